@@ -73,6 +73,7 @@ class Candidate:
     modality: str = "asserted"  # asserted | reported | denied | negated | planned | hypothetical
     item: Mention | None = None  # goods, for supplies / acquires
     when: date | None = None
+    item_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,7 @@ class Evidence:
     modality: str
     item: str | None = None  # IRI of the goods entity
     when: date | None = None
+    item_text: str = ""  # the goods as the sentence words them
 
 
 @dataclass(frozen=True)

@@ -90,6 +90,7 @@ class NG(DefinedNamespace):
     confidence: URIRef
     modality: URIRef
     item: URIRef
+    itemText: URIRef
 
 
 FACT_PREDICATES: tuple[str, ...] = (
