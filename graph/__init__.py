@@ -1,0 +1,1 @@
+"""newsgraph: news articles -> a knowledge graph (RDF/Turtle and an offline HTML view)."""

@@ -1,0 +1,90 @@
+"""The extraction cache beside a built graph: what `--update` reads so old articles are not parsed again."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from .model import Article, Attribute, Candidate, Extraction, Mention, Sentence
+
+CACHE_NAME = ".newsgraph/extractions.jsonl.gz"
+VERSION = 1
+
+
+def text_hash(text: str) -> str:
+    """SHA-256 of an article's text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"cannot store {type(value).__name__}")
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _mention(d: dict) -> Mention:
+    return Mention(**d)
+
+
+def _sentence(d: dict) -> Sentence:
+    return Sentence(**d)
+
+
+def _candidate(d: dict) -> Candidate:
+    return Candidate(_mention(d["subject"]), d["predicate"], _mention(d["object"]), d["rule"],
+                     _sentence(d["sentence"]), d["confidence"], d["modality"],
+                     _mention(d["item"]) if d.get("item") else None, _date(d.get("when")), d.get("item_text", ""))
+
+
+def decode_extraction(d: dict) -> Extraction:
+    """An Extraction from its JSON form."""
+    article = Article(**{**d["article"], "published": _date(d["article"].get("published"))})
+    return Extraction(article, tuple(_sentence(s) for s in d["sentences"]),
+                      tuple(_mention(m) for m in d["mentions"]), tuple(_candidate(c) for c in d["candidates"]),
+                      tuple(Attribute(_mention(a["mention"]), a["name"], a["value"]) for a in d["attributes"]))
+
+
+def encode_extraction(extraction: Extraction) -> str:
+    """One JSON line for an Extraction."""
+    return json.dumps({"v": VERSION, **asdict(extraction)}, default=_encode, ensure_ascii=False, sort_keys=True)
+
+
+def read_cache(out_dir: Path) -> list[Extraction]:
+    """The extractions of the graph already in out_dir (none when there is no cache)."""
+    path = out_dir / CACHE_NAME
+    if not path.exists():
+        return []
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return [decode_extraction(json.loads(line)) for line in handle if line.strip()]
+
+
+def write_cache(out_dir: Path, extractions: Iterable[Extraction]) -> None:
+    """Store extractions atomically beside the graph."""
+    path = out_dir / CACHE_NAME
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    with gzip.open(tmp, "wt", encoding="utf-8", compresslevel=5) as handle:
+        for extraction in extractions:
+            handle.write(encode_extraction(extraction) + "\n")
+    tmp.replace(path)
+
+
+def new_articles(articles: Iterable[Article], known: set[str], skipped: list[Article]) -> Iterator[Article]:
+    """Articles whose text is not yet in the graph; the others go to `skipped`."""
+    for article in articles:
+        digest = text_hash(article.text)
+        if digest in known:
+            skipped.append(article)
+            continue
+        known.add(digest)
+        yield article

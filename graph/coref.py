@@ -1,0 +1,167 @@
+"""Rule-based coreference inside one article: pronouns, the latter, the two countries, titles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import Lexicon, fold
+from .mentions import Found
+
+PERSONAL = {"he", "him", "his", "she", "her", "hers"}
+PLURAL = {"they", "them", "their", "theirs"}
+NEUTER = {"it", "its"}
+GROUP_NOUNS = {"countries", "nations", "sides", "states", "governments", "neighbours", "neighbors",
+               "leaders", "partners", "allies", "capitals", "parties"}
+ORG_ANAPHORS = {"organization", "organisation", "bloc", "alliance", "group", "body", "union", "grouping"}
+FACILITY_ANAPHORS = {"plant", "facility", "reactor", "station", "unit", "section", "site", "project",
+                     "port", "corridor", "railway", "pipeline", "refinery", "complex", "block"}
+WINDOW = 3  # sentences an antecedent may lie back
+
+
+@dataclass
+class Office:
+    """What the article has said so far about a person's office."""
+
+    titles: set[str] = field(default_factory=set)
+    country: str = ""
+
+
+@dataclass
+class ArticleMemory:
+    """Mentions seen so far in an article, for antecedents."""
+
+    doc: Doc
+    lexicon: Lexicon
+    founds: list[Found]
+    offices: dict[Found, Office] = field(default_factory=dict)
+    refs: dict[Found, Found] = field(default_factory=dict)  # description -> the person it names
+
+    def sentence_of(self, token_i: int) -> int:
+        """Index of the sentence holding a token."""
+        return self.doc[token_i].sent.start
+
+    def before(self, token_i: int, classes: set[str], window: bool = True) -> list[Found]:
+        """Mentions of the classes ending before a token, nearest first, within the window."""
+        limit = self._window_start(token_i) if window else 0
+        return [f for f in reversed(self.founds)
+                if f.end <= token_i and f.start >= limit and f.cls in classes and f.kind != "pronoun"]
+
+    def _window_start(self, token_i: int) -> int:
+        sent = self.doc[token_i].sent
+        starts = sorted({s.start for s in self.doc.sents if s.start <= sent.start})
+        return starts[max(0, len(starts) - 1 - WINDOW)]
+
+    def person_of(self, found: Found) -> Found:
+        """The person a description names, or the mention itself."""
+        return self.refs.get(found, found)
+
+
+def _is_subject(doc: Doc, found: Found) -> bool:
+    return any(doc[i].dep_ in {"nsubj", "nsubjpass"} for i in range(found.start, found.end))
+
+
+def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
+    """The mentions a pronoun or an anaphoric noun phrase refers to (empty when unsure)."""
+    word = token.lower_
+    doc = memory.doc
+    if word in PERSONAL:
+        people = memory.before(token.i, {"Person"})
+        subjects = [p for p in people if _is_subject(doc, p)]
+        same_sentence = [p for p in subjects if doc[p.start].sent == token.sent]
+        chosen = (same_sentence or subjects or people)[:1]
+        return [memory.person_of(p) for p in chosen]
+    if word in PLURAL or (token.lemma_.lower() in {"country", "side", "nation", "state"}
+                          and any(c.lower_ in {"two", "both"} for c in token.children)) \
+            or (token.lower_ in GROUP_NOUNS and any(c.lower_ in {"two", "both", "three"} for c in token.children)):
+        return group_before(memory, token.i)
+    if word in NEUTER:
+        actors = [f for f in memory.before(token.i, {"Country", "Organization"})]
+        subjects = [a for a in actors if _is_subject(doc, a)]
+        return (subjects or actors)[:1]
+    if word in {"latter", "former"}:
+        pair = pair_before(memory, token.i)
+        if len(pair) >= 2:
+            return [pair[-1]] if word == "latter" else [pair[0]]
+        return []
+    lemma = token.lemma_.lower()
+    if lemma in ORG_ANAPHORS and _definite(token):
+        return memory.before(token.i, {"Organization"})[:1]
+    if lemma in FACILITY_ANAPHORS and (_definite(token) or token.i > 0):
+        return memory.before(token.i, {"Facility"})[:1]
+    return []
+
+
+def _definite(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
+
+
+def group_before(memory: ArticleMemory, token_i: int) -> list[Found]:
+    """The most recent coordinated group of countries or organizations ("Russia and Iran")."""
+    doc = memory.doc
+    actors = memory.before(token_i, {"Country", "Organization"})
+    for found in actors:
+        head = doc[found.end - 1]
+        group = [found]
+        for other in head.conjuncts:
+            match = next((f for f in memory.founds if f.start <= other.i < f.end), None)
+            if match and match.cls in {"Country", "Organization"} and match not in group:
+                group.append(match)
+        if len(group) >= 2:
+            return sorted(group, key=lambda f: f.start)
+    return []
+
+
+def pair_before(memory: ArticleMemory, token_i: int) -> list[Found]:
+    """The last two distinct countries named before a token, in text order (for 'the latter')."""
+    seen: list[Found] = []
+    keys: list[str] = []
+    for found in memory.before(token_i, {"Country"}):
+        if found.key not in keys:
+            keys.append(found.key)
+            seen.append(found)
+        if len(seen) == 2:
+            break
+    demonyms = _demonyms_before(memory, token_i)
+    if len(demonyms) >= 2:
+        return demonyms
+    return list(reversed(seen))
+
+
+def _demonyms_before(memory: ArticleMemory, token_i: int) -> list[Found]:
+    """Countries named by demonyms in the same sentence ("Iranian-Russian relations")."""
+    doc = memory.doc
+    sent = doc[token_i].sent
+    found: list[Found] = []
+    for token in doc[sent.start:token_i]:
+        for part in token.text.split("-"):
+            known = memory.lexicon.demonyms.get(fold(part))
+            if known:
+                found.append(Found(token.i, token.i + 1, "Country", known.key, "demonym"))
+    return found
+
+
+def resolve_description(memory: ArticleMemory, found: Found, country: str, title: str) -> Found | None:
+    """The person a title description names ("the Russian president"), if the article allows."""
+    people = [memory.person_of(p) for p in memory.before(found.start, {"Person"}, window=False)
+              if p.kind == "name" or p in memory.refs]
+    if not people:
+        people = [p for p in memory.founds if p.cls == "Person" and p.kind == "name" and p.start > found.end
+                  and memory.sentence_of(p.start) == memory.sentence_of(found.start)]
+    compatible = []
+    for person in people:
+        office = memory.offices.get(person, Office())
+        if country and office.country and office.country != country:
+            continue
+        if title == "counterpart":
+            if country and office.country == country:
+                return person
+            continue
+        if title in office.titles:
+            return person
+        compatible.append((person, office))
+    for person, office in compatible:
+        if title != "counterpart" and not office.titles:
+            return person
+    return None

@@ -1,0 +1,183 @@
+"""spaCy Doc -> Mentions, Candidate facts and Attributes with character offsets (no spaCy objects leave)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from .coref import ArticleMemory
+from .dates import resolve_date_span
+from .frames import Frames, Raw
+from .lexicon import Lexicon, fold
+from .mentions import Found, find_mentions
+from .modality import FACTORS, modality_of
+from .model import Article, Attribute, Candidate, Extraction, Mention, Sentence
+from .offices import OfficeClaim, collect_offices
+
+STATUS_WORDS = {  # lemma near an agreement -> its status
+    "sign": "Signed", "ink": "Signed", "conclude": "Signed", "ratify": "Signed",
+    "finalize": "DraftFinalized", "finalise": "DraftFinalized", "draft": "DraftFinalized",
+    "negotiate": "Negotiating", "negotiation": "Negotiating", "work": "Negotiating", "talk": "Negotiating",
+    "stage": "Negotiating", "completion": "Negotiating",
+}
+STATUS_RANK = {"Negotiating": 0, "DraftFinalized": 1, "Signed": 2}
+CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "dollar": "USD", "euro": "EUR", "yuan": "CNY",
+              "rouble": "RUB", "ruble": "RUB", "rial": "IRR", "pound": "GBP", "yen": "JPY"}
+SCALES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bln": 1e9, "trillion": 1e12}
+COREF_FACTOR = 0.85
+PRESUPPOSED = {"noun:demonym-qualifier"}  # relations inside a noun phrase, true whoever reports the sentence
+
+
+def extract(doc: Doc, article: Article, lexicon: Lexicon) -> Extraction:
+    """Everything the rules find in one parsed article."""
+    sentences = tuple(Sentence(article.id, i, s.start_char, s.end_char, s.text)
+                      for i, s in enumerate(doc.sents))
+    sent_index = {s.start: i for i, s in enumerate(doc.sents)}
+    founds = find_mentions(doc, lexicon, article.author, article.published)
+    memory = ArticleMemory(doc, lexicon, founds)
+    founds_at = {i: f for f in founds for i in range(f.start, f.end)}
+    claims = collect_offices(memory, founds_at)
+
+    def to_mention(found: Found) -> Mention:
+        span = doc[found.start:max(found.end, found.name_end)]
+        key = found.key
+        target = memory.refs.get(found)
+        if target is not None:
+            key = f"ref:{doc[target.start].idx}"
+        return Mention(article.id, span.start_char, span.end_char, span.text, found.cls, key,
+                       sent_index[span.sent.start], found.kind)
+
+    candidates = [c for raw in Frames(memory).run()
+                  if (c := _candidate(raw, doc, lexicon, to_mention, sentences, sent_index, article.published))]
+    candidates += _office_candidates(claims, memory, doc, to_mention, sentences, sent_index)
+    mentions = tuple(to_mention(f) for f in founds if f.kind not in {"pronoun"})
+    attributes = _agreement_attributes(doc, founds, to_mention, lexicon, article.published)
+    return Extraction(article, sentences, mentions, tuple(_dedupe(candidates)), tuple(attributes))
+
+
+def when_of(trigger, anchor: date | None) -> date | None:
+    """The day a fact's trigger is dated to in its sentence ("signed ... on March 29"), if any."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    for ent in trigger.sent.ents:
+        if ent.label_ == "DATE" and verb.i in {ent.root.head.i, ent.root.head.head.i}:
+            found = resolve_date_span(ent.text, anchor)
+            if found is not None and found[1] == "day":
+                return found[0]
+    return None
+
+
+def _candidate(raw: Raw, doc: Doc, lexicon: Lexicon, to_mention, sentences, sent_index,
+               anchor: date | None) -> Candidate | None:
+    trigger = doc[raw.trigger]
+    speakers = [doc[i] for f in (raw.subject, raw.object) for i in range(f.start, f.end)]
+    modality = "asserted" if raw.rule in PRESUPPOSED else modality_of(trigger, lexicon, speakers)
+    if modality == "planned" and raw.rule.startswith("noun:") and raw.predicate != "seeksMembershipOf":
+        modality = "asserted"  # a noun phrase presupposes its relation ("the trilateral cooperation of X, Y")
+    predicate = raw.predicate
+    if predicate == "memberOf" and modality == "planned" and raw.rule == "verb:join":
+        predicate, modality = "seeksMembershipOf", "asserted"
+    confidence = raw.confidence * FACTORS[modality] * (COREF_FACTOR if raw.via_coref else 1.0)
+    sentence = sentences[sent_index[trigger.sent.start]]
+    item = to_mention(raw.item) if raw.item is not None else None
+    return Candidate(to_mention(raw.subject), predicate, to_mention(raw.object), raw.rule, sentence,
+                     round(min(confidence, 1.0), 3), modality, item, when_of(trigger, anchor), raw.item_text[:200]) \
+        if predicate else None
+
+
+def _office_candidates(claims: list[OfficeClaim], memory: ArticleMemory, doc: Doc, to_mention, sentences,
+                       sent_index) -> list[Candidate]:
+    out = []
+    for claim in claims:
+        of = claim.of
+        if of is None:
+            country = memory.offices.get(claim.person)
+            if country is None or not country.country:
+                continue
+            of = Found(claim.person.start, claim.person.end, "Country", country.country, "demonym")
+        if of.cls not in {"Country", "Organization"}:
+            continue
+        sentence = sentences[sent_index[doc[claim.evidence_token].sent.start]]
+        confidence = 0.95 if claim.of is not None else 0.8
+        out.append(Candidate(to_mention(claim.person), claim.relation, to_mention(of), f"title:{claim.title}",
+                             sentence, confidence))
+    return out
+
+
+def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
+    seen = set()
+    out = []
+    for c in candidates:
+        key = (c.subject.start, c.subject.key, c.predicate, c.object.start, c.object.key, c.sentence.index)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+def _agreement_attributes(doc: Doc, founds: list[Found], to_mention, lexicon: Lexicon,
+                          anchor: date | None) -> list[Attribute]:
+    out: list[Attribute] = []
+    for found in founds:
+        if found.cls != "Agreement":
+            continue
+        span = doc[found.start:found.end]
+        mention = to_mention(found)
+        status = _status(span)
+        if status:
+            out.append(Attribute(mention, "status", status))
+        for ent in span.ents:
+            if ent.label_ == "MONEY":
+                money = parse_money(ent.text)
+                if money:
+                    out.append(Attribute(mention, "monetaryValue", money[0]))
+                    out.append(Attribute(mention, "currency", money[1]))
+        for ent in span.sent.ents:
+            if ent.label_ == "DATE" and ent.root.head.head.i in {t.i for t in _governors(span)}:
+                when = resolve_date_span(ent.text, anchor)
+                if when is not None and when[1] in {"day", "month"}:
+                    out.append(Attribute(mention, "date", when[0].isoformat()))
+                break
+    return out
+
+
+def _governors(span: Span) -> list[Token]:
+    token = span.root
+    chain: list[Token] = []
+    while token.head.i != token.i and len(chain) < 4:
+        token = token.head
+        chain.append(token)
+    return chain
+
+
+def _status(span: Span) -> str | None:
+    best = None
+    words = [span.root] + _governors(span) + [t for t in span.root.subtree]
+    for token in words:
+        status = STATUS_WORDS.get(token.lemma_.lower())
+        if token.lower_ == "signed":
+            status = "Signed"
+        if status and (best is None or STATUS_RANK[status] > STATUS_RANK[best]):
+            best = status
+    return best
+
+
+def parse_money(text: str) -> tuple[str, str] | None:
+    """'$40 billion' -> ('40000000000', 'USD'); None when there is no number or currency."""
+    number = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    if not number:
+        return None
+    value = float(number.group().replace(",", ""))
+    for word, scale in SCALES.items():
+        if re.search(rf"\b{word}\b", text, re.I):
+            value *= scale
+    currency = next((code for sign, code in CURRENCIES.items() if sign in text.lower()), None)
+    if currency is None:
+        return None
+    return (f"{value:.0f}" if value == int(value) else f"{value}", currency)
+
+
+def is_known_name(text: str, lexicon: Lexicon) -> bool:
+    """True when the lexicons know the name."""
+    return fold(text) in lexicon.names

@@ -1,0 +1,503 @@
+"""Relation rules: verb and noun frames of ontology/lexicon/frames.json applied to a parsed article."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import combinations
+
+from spacy.tokens import Token
+
+from .coref import ArticleMemory, antecedents
+from .lexicon import fold
+from .mentions import Found
+
+ACTORS = {"Country", "Organization", "Person"}
+STATES = {"Country", "Organization"}
+SUBJ = {"nsubj", "nsubjpass", "csubj"}
+
+
+@dataclass(frozen=True)
+class Raw:
+    """A fact a rule proposes, still in token coordinates."""
+
+    subject: Found
+    predicate: str
+    object: Found
+    rule: str
+    trigger: int  # token index that signals the fact (for modality and the sentence)
+    confidence: float
+    item: Found | None = None
+    item_text: str = ""
+    via_coref: bool = False
+
+
+class Frames:
+    """The rules over one article, sharing its mentions and coreference memory."""
+
+    def __init__(self, memory: ArticleMemory):
+        self.memory = memory
+        self.doc = memory.doc
+        self.lexicon = memory.lexicon
+        self.frames = memory.lexicon.frames
+        self.at: dict[int, Found] = {}
+        for found in memory.founds:
+            for i in range(found.start, found.end):
+                self.at[i] = found
+
+    # -- arguments -------------------------------------------------------------------------
+
+    def entities(self, token: Token, classes: set[str] = ACTORS) -> tuple[list[Found], bool]:
+        """The mentions a noun phrase headed by `token` stands for, and whether coreference was used."""
+        found = self.at.get(token.i)
+        if found is not None and found.kind == "description":
+            ref = self.memory.refs.get(found)
+            if ref is not None and ref.cls in classes:
+                return [ref], True
+            if found.key == "counterpart":
+                return [], False
+        if found is not None and found.cls in classes:
+            group = [found] + [f for f in (self.at.get(c.i) for c in token.conjuncts) if f and f.cls in classes]
+            return _unique(group), False
+        for child in token.children:
+            if child.dep_ in {"compound", "appos"}:
+                inner = self.at.get(child.i)
+                if inner is not None and inner.cls in classes and token.pos_ == "PROPN":
+                    return [inner], False
+        refs = [r for r in antecedents(self.memory, token) if r.cls in classes]
+        if refs:
+            conj = [f for f in (self.at.get(c.i) for c in token.conjuncts) if f and f.cls in classes]
+            return _unique(refs + conj), True
+        return [], False
+
+    def subjects(self, verb: Token) -> list[Token]:
+        """The subject tokens of a verb, looking through xcomp, conj and relative clauses."""
+        token = verb
+        for _ in range(4):
+            subs = [c for c in token.children if c.dep_ in {"nsubj", "csubj"}]
+            if subs:
+                return subs
+            if token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"}:
+                return [token.head]
+            if token.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp"} and token.head.i != token.i:
+                token = token.head
+                continue
+            break
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return agents or self._thanked(verb)
+
+    def _thanked(self, verb: Token) -> list[Token]:
+        """'thanked X for supporting', 'gratitude to X for supporting': X is who supports."""
+        prep = verb.head
+        if verb.dep_ != "pcomp" or prep.lower_ != "for":
+            return []
+        owner = prep.head
+        if owner.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return [owner]
+        candidates = [c for c in owner.children if c.dep_ in {"dobj"}]
+        candidates += [g for c in owner.children if c.dep_ == "prep" and c.lower_ == "to"
+                       for g in c.children if g.dep_ == "pobj"]
+        if owner.dep_ == "dobj":
+            candidates += [g for c in owner.head.children if c.dep_ == "prep" and c.lower_ == "to"
+                           for g in c.children if g.dep_ == "pobj"]
+        return candidates
+
+    def objects(self, verb: Token) -> list[Token]:
+        """Direct objects of a verb (or its passive subject)."""
+        objs = [c for c in verb.children if c.dep_ in {"dobj", "attr", "oprd"}]
+        objs += [c for c in verb.children if c.dep_ == "nsubjpass"]
+        return objs
+
+    def prep_objects(self, head: Token, preps: set[str]) -> list[Token]:
+        """Objects of the given prepositions under a head."""
+        return [g for c in head.children if c.dep_ in {"prep", "dative"} and c.lower_ in preps
+                for g in c.children if g.dep_ == "pobj"] + \
+               [c for c in head.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+
+    # -- rules -----------------------------------------------------------------------------
+
+    def run(self) -> Iterator[Raw]:
+        """Every rule over every token."""
+        verbs = self.frames.get("verbs", {})
+        for token in self.doc:
+            lemma = token.lemma_.lower()
+            if token.pos_ == "VERB" and lemma in verbs:
+                yield from self.verb_frame(token, lemma, verbs[lemma])
+            if token.pos_ in {"NOUN", "PROPN"}:
+                yield from self.noun_frames(token, lemma)
+        yield from self.event_participation()
+        yield from self.demonym_locations()
+
+    def verb_frame(self, verb: Token, lemma: str, frame: dict) -> Iterator[Raw]:
+        """A verb frame: subject, object and prepositional arguments to a relation."""
+        relation = frame["relation"]
+        base = frame.get("confidence", 0.8)
+        subjects, sub_coref = self._all(self.subjects(verb), ACTORS)
+        if not subjects:
+            return
+        rule = f"verb:{lemma}"
+        if relation in {"supplies", "acquires"}:
+            yield from self._trade(verb, frame, subjects, rule, base, sub_coref)
+            return
+        targets, obj_coref = self._all(self.objects(verb) + self.prep_objects(verb, set(frame.get("preps", []))),
+                                       self._target_classes(relation))
+        if relation == "partyTo":
+            targets = targets or self._agreement_in(verb)
+        if relation in {"supports", "opposes"} and not targets:
+            owners = [c for o in self.objects(verb) for c in o.children if c.dep_ == "poss"]
+            targets, obj_coref = self._all(owners, STATES | {"Person"})
+        if relation == "builds" and not targets:
+            targets = self._facility_part(verb)
+        for subject in subjects:
+            for target in targets:
+                predicate = relation
+                if relation == "partyTo" and subject.cls == "Person":
+                    predicate = frame.get("person_relation", "")
+                    if not predicate:
+                        continue
+                if relation == "metWith" and (subject.cls != "Person" or target.cls != "Person"):
+                    continue
+                if relation == "cooperatesWith" and subject.cls == "Person":
+                    continue
+                if subject.key and subject.key == target.key:
+                    continue
+                yield Raw(subject, predicate, target, rule, verb.i, base, via_coref=sub_coref or obj_coref)
+        if relation == "cooperatesWith" and len(subjects) > 1 and not targets:
+            yield from self._pairs(subjects, rule, verb.i, base, sub_coref)
+
+    def _target_classes(self, relation: str) -> set[str]:
+        return {
+            "partyTo": {"Agreement"}, "memberOf": {"Organization"}, "metWith": {"Person"},
+            "builds": {"Facility"}, "operates": {"Facility", "Product"}, "owns": {"Facility", "Product"},
+            "supports": ACTORS | {"Agreement"}, "opposes": ACTORS | {"Agreement"},
+            "cooperatesWith": STATES, "leaderOf": STATES, "participatedIn": {"Event"},
+        }.get(relation, ACTORS)
+
+    def _trade(self, verb: Token, frame: dict, subjects: list[Found], rule: str, base: float,
+               coref: bool) -> Iterator[Raw]:
+        objs = self.objects(verb)
+        recipients, r_coref = self._all(self.prep_objects(verb, set(frame.get("recipient_preps", []))), ACTORS)
+        items = self.prep_objects(verb, set(frame.get("item_preps", [])))
+        if frame.get("object_role") == "recipient_or_item":
+            actor_objs, o_coref = self._all(objs, STATES | {"Person"})
+            if actor_objs:
+                recipients, r_coref = recipients + actor_objs, r_coref or o_coref
+            else:
+                items += objs
+        else:
+            items += objs
+        item, item_text = self._item(items)
+        if frame["relation"] == "acquires":
+            sources, s_coref = self._all(self.prep_objects(verb, set(frame.get("source_preps", []))), ACTORS)
+            for subject in subjects:
+                if item is not None:
+                    yield Raw(subject, "acquires", item, rule, verb.i, base, item, item_text, coref)
+                for source in sources:
+                    if source.key != subject.key:
+                        yield Raw(source, "supplies", subject, rule, verb.i, base * 0.9, item, item_text,
+                                  coref or s_coref)
+            # "importing Iran's fruits": the possessor of the goods supplies the importer
+            for token in items:
+                owners, o_coref = self._all([c for c in token.children if c.dep_ == "poss"], STATES)
+                for owner in owners:
+                    for subject in subjects:
+                        if owner.key != subject.key:
+                            yield Raw(owner, "supplies", subject, rule, verb.i, base * 0.85, item, item_text,
+                                      coref or o_coref)
+            return
+        if not recipients:
+            recipients, r_coref = self._bilateral_partner(verb, subjects)
+        for subject in subjects:
+            for recipient in recipients:
+                if recipient.key != subject.key:
+                    yield Raw(subject, "supplies", recipient, rule, verb.i, base, item, item_text,
+                              coref or r_coref)
+
+    def _bilateral_partner(self, verb: Token, subjects: list[Found]) -> tuple[list[Found], bool]:
+        """'trade between X and Y ..., with X exporting grain': the other side of the pair receives it."""
+        for token in verb.sent:
+            if token.lower_ == "between" and token.dep_ == "prep" and token.head.lemma_.lower() in {
+                    "trade", "commerce", "exchange", "turnover", "relation"}:
+                group, coref = self._all([c for c in token.children if c.dep_ == "pobj"], STATES)
+                keys = {s.key for s in subjects}
+                if len(group) == 2 and keys & {g.key for g in group}:
+                    return [g for g in group if g.key not in keys], coref
+        return [], False
+
+    def _item(self, tokens: list[Token]) -> tuple[Found | None, str]:
+        for token in tokens:
+            for t in token.subtree:
+                found = self.at.get(t.i)
+                if found is not None and found.cls == "Product":
+                    return found, self._np_text(token)
+            if tokens:
+                return None, self._np_text(token)
+        return None, ""
+
+    def _np_text(self, token: Token) -> str:
+        words = [t for t in token.subtree if t.dep_ not in {"det", "punct"} and t.i <= token.i + 6]
+        return " ".join(t.text for t in words).strip('" ')
+
+    def _agreement_in(self, verb: Token) -> list[Found]:
+        """Agreements under a verb's objects and prepositions ("left the negotiating table on the deal")."""
+        found = []
+        for child in verb.children:
+            if child.dep_ in {"dobj", "prep", "nsubjpass"}:
+                for token in child.subtree:
+                    hit = self.at.get(token.i)
+                    if hit is not None and hit.cls == "Agreement" and hit not in found:
+                        found.append(hit)
+        return found[:1]
+
+    def _facility_part(self, verb: Token) -> list[Found]:
+        parts = self.lexicon.frame_words("facility_parts") | self.lexicon.frame_words("facility_heads")
+        for obj in self.objects(verb):
+            if obj.lemma_.lower() in parts:
+                return self.memory.before(obj.i, {"Facility"})[:1]
+        return []
+
+    def _all(self, tokens: list[Token], classes: set[str]) -> tuple[list[Found], bool]:
+        found: list[Found] = []
+        coref = False
+        for token in tokens:
+            hits, used = self.entities(token, classes)
+            found += hits
+            coref = coref or used
+        return _unique(found), coref
+
+    def _pairs(self, group: list[Found], rule: str, trigger: int, base: float, coref: bool) -> Iterator[Raw]:
+        for a, b in combinations(_unique(group), 2):
+            if a.key != b.key:
+                yield Raw(a, "cooperatesWith", b, rule, trigger, base, via_coref=coref)
+
+    def noun_frames(self, noun: Token, lemma: str) -> Iterator[Raw]:
+        """Noun frames: agreements between parties, cooperation of countries, bids for membership."""
+        found = self.at.get(noun.i)
+        if found is not None and found.cls == "Agreement" and noun.i == found.end - 1 or \
+                (found is not None and found.cls == "Agreement" and noun.lemma_.lower() in
+                 self.lexicon.frame_words("party_nouns")):
+            yield from self._agreement_parties(noun, found)
+        if lemma in self.lexicon.frame_words("cooperation_nouns"):
+            yield from self._cooperation(noun)
+        if lemma in self.lexicon.frame_words("membership_bid_nouns"):
+            yield from self._membership_bid(noun)
+        if lemma in {"partner", "ally", "member"}:
+            yield from self._membership(noun, lemma)
+        if lemma in self.lexicon.frame_words("counterpart_nouns"):
+            yield from self._counterpart(noun)
+        if lemma in {"meeting", "talk", "talks"}:
+            yield from self._meeting_with(noun)
+        if lemma in {"table", "negotiation", "talk", "talks"}:
+            yield from self._negotiating_side(noun)
+        if lemma in self.lexicon.frame_words("conflict_heads") and found is not None and found.cls == "Event":
+            yield from self._conflict_agent(noun, found)
+
+    def _agreement_parties(self, noun: Token, agreement: Found) -> Iterator[Raw]:
+        parties: list[Found] = []
+        coref = False
+        for prep in ("between", "with", "among"):
+            hits, used = self._all(self.prep_objects(noun, {prep}), STATES)
+            parties += hits
+            coref = coref or used
+        owners, used = self._all([c for c in noun.children if c.dep_ == "poss"], STATES)
+        parties += owners
+        coref = coref or used
+        for token in self.doc[agreement.start:agreement.end]:
+            for part in token.text.split("-"):
+                known = self.lexicon.demonyms.get(fold(part)) if "-" in token.text else None
+                if known:
+                    parties.append(Found(token.i, token.i + 1, "Country", known.key, "demonym"))
+            hit = self.at.get(token.i)
+            if hit is not None and hit is not agreement and hit.cls == "Country":
+                parties.append(hit)
+        # "a contract ... for Russia to build": the subject of the purpose clause
+        governors = [noun.head] if noun.dep_ == "nsubjpass" else []
+        for gov in governors:
+            for clause in gov.children:
+                if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+                    hits, _ = self._all([g for g in clause.children if g.dep_ == "nsubj"], STATES)
+                    parties += hits
+        for child in noun.children:
+            if child.dep_ in {"relcl", "acl"}:
+                for marker in child.children:
+                    if marker.lower_ == "for":
+                        hits, _ = self._all([g for g in marker.subtree if g.dep_ == "nsubj"], STATES)
+                        parties += hits
+        for party in _unique(parties):
+            yield Raw(party, "partyTo", agreement, "noun:agreement-parties", noun.i, 0.9, via_coref=coref)
+        for purpose in self.prep_objects(noun, {"for"}):
+            if purpose.lemma_.lower() in {"acquisition", "purchase", "procurement", "supply", "delivery"}:
+                item, item_text = self._item(self.prep_objects(purpose, {"of"}))
+                buyers = _unique(parties) or self._clause_subjects(noun)
+                if item is not None:
+                    for buyer in buyers:
+                        yield Raw(buyer, "acquires", item, "noun:agreement-purchase", noun.i, 0.85, item,
+                                  item_text)
+
+    def _clause_subjects(self, noun: Token) -> list[Found]:
+        token = noun
+        while token.dep_ not in {"ROOT"} and token.head.i != token.i and token.pos_ != "VERB":
+            token = token.head
+        hits, _ = self._all(self.subjects(token), STATES)
+        return hits
+
+    def _cooperation(self, noun: Token) -> Iterator[Raw]:
+        group, coref = self._all(self.prep_objects(noun, {"between", "of", "among"}), STATES)
+        amods = [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}]
+        for mod in amods:
+            for part in mod.text.split("-"):
+                known = self.lexicon.demonyms.get(fold(part)) or self.lexicon.names.get(fold(part))
+                if known and known.cls == "Country" and "-" in mod.text:
+                    group.append(Found(mod.i, mod.i + 1, "Country", known.key, "demonym"))
+        if len(group) < 2 and noun.dep_ in {"pobj", "dobj"}:
+            verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+            subs, s_coref = self._all(self.subjects(verb), STATES)
+            partners, p_coref = self._all(self.prep_objects(noun, {"with"}), STATES)
+            group = subs + partners if len(subs + partners) >= 2 else group
+            coref = coref or s_coref or p_coref
+        yield from self._pairs(group, "noun:cooperation", noun.i, 0.75, coref)
+
+    def _membership_bid(self, noun: Token) -> Iterator[Raw]:
+        applicants, coref = self._all([c for c in noun.children if c.dep_ == "poss"], STATES)
+        for prep in self.prep_objects(noun, {"for", "to"}):
+            if prep.lemma_.lower() in {"membership", "accession", "entry", "admission"}:
+                orgs, o_coref = self._all(self.prep_objects(prep, {"in", "of", "to"}), {"Organization"})
+                for applicant in applicants:
+                    for org in orgs:
+                        yield Raw(applicant, "seeksMembershipOf", org, "noun:membership-bid", noun.i, 0.85,
+                                  via_coref=coref or o_coref)
+
+    def _membership(self, noun: Token, lemma: str) -> Iterator[Raw]:
+        orgs, coref = self._all(self.prep_objects(noun, {"in", "of"}), {"Organization"})
+        if not orgs:
+            return
+        members, m_coref = self._all([c for c in noun.children if c.dep_ == "poss"], STATES)
+        if lemma == "member" and noun.dep_ in {"attr", "appos"}:
+            verb = noun.head
+            subs, s_coref = self._all(self.subjects(verb) if noun.dep_ == "attr" else [verb], STATES)
+            members += subs
+            m_coref = m_coref or s_coref
+            if verb.lemma_ in {"become", "join"}:
+                for member in members:
+                    for org in orgs:
+                        yield Raw(member, "seeksMembershipOf", org, "noun:becomes-member", noun.i, 0.6,
+                                  via_coref=coref or m_coref)
+                return
+        for member in members:
+            for org in orgs:
+                yield Raw(member, "memberOf", org, f"noun:{lemma}-in", noun.i, 0.75, via_coref=coref or m_coref)
+
+    def _counterpart(self, noun: Token) -> Iterator[Raw]:
+        """'X ... his Iranian counterpart Y': X and Y met."""
+        found = self.at.get(noun.i)
+        others = [c for c in noun.children if c.dep_ in {"appos", "compound"}]
+        if noun.i + 1 < len(self.doc) and self.at.get(noun.i + 1) is not None:
+            others.append(self.doc[noun.i + 1])
+        them, _ = self._all(others, {"Person"})
+        if found is not None and found.kind == "description":
+            ref = self.memory.refs.get(found)
+            them = them or ([ref] if ref is not None else [])
+        owner = [c for c in noun.children if c.dep_ == "poss"]
+        me, _ = self._all(owner, {"Person"})
+        for a in me:
+            for b in them:
+                if a.start != b.start:
+                    yield Raw(a, "metWith", b, "noun:counterpart", noun.i, 0.8, via_coref=True)
+
+    def _meeting_with(self, noun: Token) -> Iterator[Raw]:
+        others, coref = self._all(self.prep_objects(noun, {"with"}), {"Person"})
+        if not others:
+            return
+        verb = noun
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        subs, s_coref = self._all(self.subjects(verb), {"Person"})
+        for a in subs:
+            for b in others:
+                if a.start != b.start:
+                    yield Raw(a, "metWith", b, "noun:meeting-with", noun.i, 0.85, via_coref=coref or s_coref)
+
+    def _negotiating_side(self, noun: Token) -> Iterator[Raw]:
+        """'X never left the negotiating table on the deal', 'X's negotiations on the treaty': X is a party."""
+        if noun.lemma_.lower() == "table" and not any(c.lower_.startswith("negotiat") for c in noun.children):
+            return
+        holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+        agreements = [f for h in holders for g in self.prep_objects(h, {"on", "over", "about"})
+                      if (f := self.at.get(g.i)) is not None and f.cls == "Agreement"]
+        if not agreements:
+            return
+        verb = noun
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        sides, coref = self._all(self.subjects(verb) + [c for c in noun.children if c.dep_ == "poss"], STATES)
+        for side in sides:
+            for agreement in agreements:
+                yield Raw(side, "partyTo", agreement, "noun:negotiating-side", noun.i, 0.75, via_coref=coref)
+
+    def _conflict_agent(self, noun: Token, event: Found) -> Iterator[Raw]:
+        agents: list[Found] = []
+        coref = False
+        for child in noun.children:
+            if child.dep_ == "poss" or (child.dep_ == "amod" and fold(child.text) in self.lexicon.demonyms):
+                if fold(child.text) in self.lexicon.demonyms:
+                    known = self.lexicon.demonyms[fold(child.text)]
+                    agents.append(Found(child.i, child.i + 1, "Country", known.key, "demonym"))
+                else:
+                    hits, used = self.entities(child, STATES)
+                    agents += hits
+                    coref = coref or used
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB":
+            hits, used = self._all(self.subjects(head.head), STATES)
+            agents += hits
+            coref = coref or used
+        for agent in _unique(agents):
+            yield Raw(agent, "participatedIn", event, "noun:conflict-agent", noun.i, 0.75, via_coref=coref)
+
+    def event_participation(self) -> Iterator[Raw]:
+        """People at a named event: named in its name ('the Reagan-Gorbachev summit') or in a sentence
+        that places them there ('on the sidelines of X')."""
+        for found in self.memory.founds:
+            if found.cls != "Event" or found.key.startswith("conflict:"):
+                continue
+            yield from self._named_in_event(found)
+            head = self.doc[found.end - 1]
+            prep = head.head if head.dep_ == "pobj" else None
+            if prep is None:
+                continue
+            marker = prep.lower_ in {"at", "during"} or (prep.lower_ == "of" and prep.head.lower_ == "sidelines")
+            if not marker:
+                continue
+            sent = head.sent
+            people = [f for f in self.memory.founds if f.cls == "Person" and sent.start <= f.start < sent.end]
+            for person in people:
+                target = self.memory.person_of(person)
+                yield Raw(target, "participatedIn", found, "sentence:at-event", head.i, 0.7)
+
+    def _named_in_event(self, event: Found) -> Iterator[Raw]:
+        names = {p for t in self.doc[event.start:event.end] for p in t.text.split("-")}
+        for person in self.memory.founds:
+            if person.cls == "Person" and person.kind == "name" and person.end <= event.start:
+                if self.doc[person.end - 1].text in names:
+                    yield Raw(person, "participatedIn", event, "noun:event-named-after", event.start, 0.8)
+
+    def demonym_locations(self) -> Iterator[Raw]:
+        """'Iranian Pouya Air Transport': an organization or facility qualified by a nationality."""
+        for found in self.memory.founds:
+            if found.cls not in {"Organization", "Facility"} or found.start == 0 or found.kind != "name":
+                continue
+            before = self.doc[found.start - 1]
+            known = self.lexicon.demonyms.get(fold(before.text))
+            if known and before.ent_type_ == "NORP":
+                country = Found(before.i, before.i + 1, "Country", known.key, "demonym")
+                yield Raw(found, "locatedIn", country, "noun:demonym-qualifier", before.i, 0.8)
+
+
+def _unique(found: list[Found]) -> list[Found]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for f in found:
+        if (f.start, f.end) not in seen:
+            seen.add((f.start, f.end))
+            out.append(f)
+    return out

@@ -1,0 +1,164 @@
+"""The lexicons of ontology/lexicon as lookup tables: countries, organizations, offices, products, frames."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+
+def ontology_dir() -> Path:
+    """The ontology folder: beside the package in a checkout, or shipped inside it when installed."""
+    override = os.environ.get("NEWSGRAPH_ONTOLOGY")
+    if override:
+        return Path(override)
+    here = Path(__file__).resolve().parent
+    for candidate in (here.parent / "ontology", here / "ontology"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"newsgraph's ontology folder is missing (looked beside {here})")
+
+
+def fold(text: str) -> str:
+    """A lookup key for a name: lower case, straight quotes and dashes, no dots, no leading 'the'."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text).lower().replace(".", "")
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"^the ", "", text)
+    return re.sub(r"'s$", "", text)
+
+
+@dataclass(frozen=True)
+class Known:
+    """An entity the lexicons know: its key, class, canonical name and Wikidata item."""
+
+    key: str
+    cls: str
+    name: str
+    wikidata: str | None = None
+    country: str | None = None  # for organizations: the key of their country
+    kind: str = ""  # organization kind, product category
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """All lookup tables the extractor and resolver need."""
+
+    names: dict[str, Known]  # folded name or alias -> entity
+    acronyms: frozenset[str]  # folded keys written in capitals in the lexicon: "US", "WHO" match only so
+    demonyms: dict[str, Known]  # folded demonym -> country
+    capitals: dict[str, Known]  # folded capital -> country
+    seats: dict[str, Known]  # folded seat of power -> country
+    products: dict[str, Known]  # folded product word (singular and plural) -> product
+    historical_seats: dict[str, tuple[Known, date]]  # capital or seat -> a state that ended, and when
+    leader_titles: frozenset[str]
+    minister_titles: frozenset[str]
+    honorifics: frozenset[str]
+    frames: dict[str, Any] = field(default_factory=dict)
+
+    def seat_of(self, folded: str, on: date | None) -> Known | None:
+        """The country a capital or seat of power stands for on a date (Moscow in 1987: the Soviet Union)."""
+        historical = self.historical_seats.get(folded)
+        if historical is not None and on is not None and on < historical[1]:
+            return historical[0]
+        return self.capitals.get(folded) or self.seats.get(folded)
+
+    def frame_words(self, name: str) -> frozenset[str]:
+        """A word list of frames.json as a set."""
+        return frozenset(self.frames.get(name, ()))
+
+    def title_relation(self, title: str) -> str | None:
+        """leaderOf or ministerOf for an office title (folded), or None."""
+        words = fold(title).split()
+        for k in range(len(words)):  # the longest known title at the end: "iaea director general"
+            tail = " ".join(words[k:])
+            if tail in self.minister_titles:
+                return "ministerOf"
+            if tail in self.leader_titles:
+                return "leaderOf"
+        if "minister" in words or "secretary" in words or "ambassador" in words:
+            return "ministerOf"
+        return None
+
+
+def _read(name: str) -> Any:
+    return json.loads((ontology_dir() / "lexicon" / name).read_text(encoding="utf-8"))
+
+
+def _countries(names: dict, demonyms: dict, capitals: dict, seats: dict, historical_seats: dict) -> None:
+    for row in sorted(_read("countries.json"), key=lambda r: bool(r.get("historical"))):
+        key = "country:" + (row.get("iso2") or fold(row["name"]).replace(" ", "-"))
+        known = Known(key, "Country", row["name"], row.get("wikidata"))
+        historical = row.get("historical", False)
+        for alias in [row["name"], row.get("official") or "", *row.get("aliases", [])]:
+            if alias and not (historical and fold(alias) in names):
+                names.setdefault(fold(alias), known)
+        for demonym in row.get("demonyms", []):
+            demonyms.setdefault(fold(demonym), known)
+        if row.get("capital"):
+            capitals.setdefault(fold(row["capital"]), known)
+        for seat in row.get("seats", []):
+            seats.setdefault(fold(seat), known)
+        if historical and row.get("dissolved"):
+            ended = date.fromisoformat(row["dissolved"])
+            for place in [row.get("capital") or "", *row.get("seats", [])]:
+                if place:
+                    historical_seats[fold(place)] = (known, ended)
+
+
+def _organizations(names: dict) -> None:
+    for row in _read("organizations.json"):
+        slug = fold(row["name"]).replace(" ", "-")
+        country = f"country:{row['country']}" if row.get("country") else None
+        known = Known("org:" + slug, "Organization", row["name"], row.get("wikidata"), country,
+                      row.get("kind", ""))
+        for alias in [row["name"], *row.get("aliases", [])]:
+            names.setdefault(fold(alias), known)
+
+
+def _all_aliases() -> list[str]:
+    rows = _read("countries.json") + _read("organizations.json")
+    return [a for row in rows for a in [row["name"], *row.get("aliases", [])] if a]
+
+
+def _products() -> dict[str, Known]:
+    table: dict[str, Known] = {}
+    for row in _read("products.json"):
+        known = Known("product:" + fold(row["name"]).replace(" ", "-"), "Product", row["name"],
+                      row.get("wikidata"), kind=row.get("category", ""))
+        for alias in [row["name"], row.get("plural") or "", *row.get("aliases", [])]:
+            if alias:
+                table.setdefault(fold(alias), known)
+    return table
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Read every lexicon file once."""
+    names: dict[str, Known] = {}
+    demonyms: dict[str, Known] = {}
+    capitals: dict[str, Known] = {}
+    seats: dict[str, Known] = {}
+    historical_seats: dict[str, tuple[Known, date]] = {}
+    _countries(names, demonyms, capitals, seats, historical_seats)
+    _organizations(names)
+    acronyms = frozenset(fold(a) for a in _all_aliases() if a.replace(".", "").isupper() and len(a) <= 6)
+    offices = _read("offices.json")
+    return Lexicon(
+        names=names,
+        acronyms=acronyms,
+        demonyms=demonyms,
+        capitals=capitals,
+        seats=seats,
+        historical_seats=historical_seats,
+        products=_products(),
+        leader_titles=frozenset(fold(t) for t in offices.get("leader", [])),
+        minister_titles=frozenset(fold(t) for t in offices.get("minister", [])),
+        honorifics=frozenset(fold(t) for t in offices.get("honorifics", [])),
+        frames=_read("frames.json"),
+    )

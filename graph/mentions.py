@@ -1,0 +1,362 @@
+"""Finding entity mentions in a parsed Doc: spaCy's entities, the lexicons and noun-phrase patterns."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import Known, Lexicon, fold
+
+# spaCy entity label -> contract class (NORP is a nationality, handled as a modifier, not an entity)
+NER_CLASSES = {"PERSON": "Person", "GPE": "Place", "LOC": "Place", "ORG": "Organization",
+               "FAC": "Facility", "EVENT": "Event", "PRODUCT": "Product", "LAW": "Agreement"}
+STRONG_AGREEMENT_HEADS = {"agreement", "treaty", "deal", "contract", "accord", "pact", "memorandum",
+                          "mou", "protocol", "convention"}
+DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,9}-\d{1,4}[A-Z0-9]{0,3}$")
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around"}
+NAME_PARTS = {"PROPN"}
+# product categories that become entities; goods and commodities stay literals on the evidence
+ENTITY_PRODUCT_KINDS = {"weapon", "aircraft", "vehicle", "vessel", "fuel", "technology"}
+AMOUNTS = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT"}
+MONEY_WORDS = {"dlr", "dlrs", "mln", "bln", "billion", "million", "stg", "yen", "pct", "$", "-", "u.s."}
+TRANSIENT = {"ongoing", "current", "continuing", "recent", "latest", "so-called", "the", "a", "an", "this"}
+BOILERPLATE = re.compile(r"\blogo\b|^\s*(last update|updated|share|follow us|subscribe)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A mention candidate in token coordinates, before overlaps are settled."""
+
+    start: int  # token index
+    end: int  # token index, exclusive
+    cls: str
+    key: str = ""
+    kind: str = "name"
+    priority: int = 1
+    name_end: int = 0  # where the name ends, when it reaches past the span (over nested mentions)
+
+
+def is_title_case_line(sent: Span) -> bool:
+    """A headline in title case, where spaCy's NER guesses wildly."""
+    last = sent.text.strip()[-1:] if sent.text.strip() else ""
+    if last in {".", "!", "?", '"', "\u201d"}:
+        return False  # a sentence, not a headline
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) / len(words) >= 0.85
+
+
+def _known_class(known: Known) -> str:
+    return known.cls
+
+
+def lexicon_matches(doc: Doc, lexicon: Lexicon, on: date | None = None, max_len: int = 8) -> list[Found]:
+    """Every span whose folded text names a country, organization, capital or seat of power."""
+    found: list[Found] = []
+    tokens = list(doc)
+    for i, token in enumerate(tokens):
+        if not (token.text[:1].isupper() or token.text[:1].isdigit()):
+            continue
+        for j in range(min(len(tokens), i + max_len), i, -1):
+            span = doc[i:j]
+            if "\n" in span.text:
+                continue
+            text = span.text
+            key = fold(text)
+            hit = _lookup(key, text, lexicon, on)
+            styled = j + 1 < len(tokens) and tokens[j].text == "-" and tokens[j + 1].lower_ in {"style", "like", "type"}
+            if hit and styled:
+                break  # "a SWIFT-style system" names no organization
+            if hit:
+                found.append(Found(i, j, *hit, priority=3))
+                break
+    return found
+
+
+def _lookup(key: str, text: str, lexicon: Lexicon, on: date | None) -> tuple[str, str, str] | None:
+    known = lexicon.names.get(key)
+    if known and key in lexicon.acronyms and not text.replace(".", "").isupper():
+        known = None  # "who", "us": ordinary words, not WHO or the US
+    if known and (not text.isupper() or len(text) > 1) and _case_ok(text, known):
+        return known.cls, known.key, "name"
+    seat = lexicon.seat_of(key, on)
+    if seat is not None:
+        return "Country", seat.key, "metonym"
+    return None
+
+
+def _case_ok(text: str, known: Known) -> bool:
+    # "US" must be upper case to be the country, not the pronoun "us"
+    letters = text.replace(".", "")
+    return not (len(letters) <= 4 and letters.lower() in {"us", "eu", "un", "it", "am", "is"}
+                and not letters.isupper())
+
+
+def ner_mentions(doc: Doc, products: dict[str, Known]) -> list[Found]:
+    """spaCy's entities mapped to contract classes, with leading determiners dropped."""
+    found = []
+    for ent in doc.ents:
+        cls = NER_CLASSES.get(ent.label_)
+        if not cls:
+            continue
+        start = ent.start
+        while start < ent.end and doc[start].lower_ in {"the", "a", "an"}:
+            start += 1
+        end = ent.end
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].text == "'s"):
+            end -= 1
+        if end - start == 1 and start >= 2 and doc[start - 1].lower_ == "of" \
+                and doc[start - 2].lower_ in {"secretary", "minister", "ministry", "department", "office"}:
+            continue  # "Secretary of State": part of a title, not an organization
+        if end > start and not (end - start == 1 and doc[start].ent_type_ in {"GPE", "LOC", "ORG"}
+                                and doc[start].pos_ == "ADJ") and fold(doc[start:end].text) not in products:
+            found.append(Found(start, end, cls, priority=1))
+    return found
+
+
+def _left_edge(head: Token, allowed: set[str]) -> int:
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in allowed:
+            start = min(start, child.left_edge.i)
+    return start
+
+
+def agreement_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
+    """Noun phrases headed by an agreement noun ("the $40 billion energy cooperation agreement")."""
+    heads = lexicon.frame_words("party_nouns")
+    found = []
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if lemma not in heads or token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if lemma not in STRONG_AGREEMENT_HEADS and token.pos_ != "PROPN":
+            continue
+        if lemma == "deal" and any(c.lower_ in {"great", "good"} for c in token.lefts):
+            continue
+        if token.dep_ == "compound" and token.head.lemma_.lower() in heads:
+            continue
+        start = _left_edge(token, {"compound", "amod", "nmod", "nummod", "quantmod", "npadvmod", "punct"})
+        end = token.i + 1
+        for child in token.rights:
+            if child.dep_ == "prep" and child.lower_ in {"on", "for"} and child.right_edge.i - start < 16:
+                end = _cut_parties(doc, token.i + 1, child.right_edge.i + 1)
+        while start < token.i and (doc[start].is_punct or doc[start].lower_ in {"the", "a", "an"}
+                                   or doc[start].ent_type_ in AMOUNTS or doc[start].like_num
+                                   or doc[start].lower_ in MONEY_WORDS):
+            start += 1
+        while end > token.i + 1 and doc[end - 1].is_punct and doc[end - 1].text != ")":
+            end -= 1
+        found.append(Found(start, token.i + 1, "Agreement", kind=_agreement_kind(token, lexicon), priority=2,
+                           name_end=end))
+    return found
+
+
+def _cut_parties(doc: Doc, start: int, end: int) -> int:
+    """End a name before 'between X and Y' / 'with X': the parties are not part of the name."""
+    for token in doc[start:end]:
+        if token.lower_ in {"between", "with", "among", "by"} and token.i >= start:
+            return token.i
+    return end
+
+
+def _agreement_kind(head: Token, lexicon: Lexicon) -> str:
+    """'anaphor' for "this treaty", 'generic' for "a new, major agreement", else 'phrase'."""
+    generic = lexicon.frame_words("agreement_generic_modifiers")
+    mods = [t for c in head.lefts if c.dep_ != "det" for t in c.subtree if not t.is_punct]
+    content = [t for t in mods if t.lower_ not in generic and t.ent_type_ not in {"MONEY", "CARDINAL", "DATE"}]
+    has_content_pp = any(c.dep_ == "prep" and c.lower_ in {"on", "for"} for c in head.rights)
+    if content or has_content_pp:
+        return "phrase"
+    det = next((c.lower_ for c in head.lefts if c.dep_ in {"det", "poss"}), "")
+    if det in {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"}:
+        return "anaphor"
+    return "generic" if mods else "bare"
+
+
+def event_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
+    """Named summits and conferences, and wars, invasions and operations in a country."""
+    named = lexicon.frame_words("event_name_heads")
+    conflicts = lexicon.frame_words("conflict_heads")
+    found = []
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if lemma in named and token.pos_ in {"NOUN", "PROPN"}:
+            start = _left_edge(token, {"compound", "amod", "nmod"})
+            while start < token.i and doc[start].lower_ in TRANSIENT | {"earlier", "last", "next", "first"}:
+                start += 1
+            if start < token.i and any(t.pos_ == "PROPN" or t.text.isupper() for t in doc[start:token.i]):
+                found.append(Found(start, token.i + 1, "Event", kind="phrase", priority=2))
+        elif lemma in conflicts and token.pos_ == "NOUN":
+            place = _conflict_place(token)
+            if place is not None:
+                start = _left_edge(token, {"amod", "compound"})
+                while start < token.i and doc[start].lower_ in TRANSIENT:
+                    start += 1
+                found.append(Found(start, token.i + 1, "Event", key=f"conflict:{fold(place.text)}",
+                                   kind="phrase", priority=2, name_end=place.i + 1))
+    return found
+
+
+def _conflict_place(token: Token) -> Token | None:
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in {"in", "of", "against", "on"}:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ in {"GPE", "LOC"}:
+                    return obj
+    return None
+
+
+def facility_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
+    """Facilities named by a place or proper noun and a facility head ("Bushehr nuclear power plant")."""
+    heads = lexicon.frame_words("facility_heads") | lexicon.frame_words("facility_parts")
+    qualifiers = lexicon.frame_words("facility_qualifiers")
+    found = []
+    for token in doc:
+        if token.lemma_.lower() not in heads or token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if token.dep_ == "compound" and token.head.lemma_.lower() in heads:
+            continue
+        mods = [c for c in token.lefts if c.dep_ in {"compound", "amod", "nmod", "poss", "nummod"}]
+        proper = [m for m in mods if any(t.pos_ == "PROPN" for t in m.subtree)]
+        if not proper:
+            continue
+        start = min(m.left_edge.i for m in mods)
+        while start < token.i and doc[start].lower_ in {"the", "a", "an"}:
+            start += 1
+        if not all(t.pos_ in {"PROPN", "ADJ", "NOUN", "PART", "PUNCT", "NUM"} or t.lower_ in qualifiers
+                   for t in doc[start:token.i]):
+            continue
+        owner = proper[0]
+        key = f"facility:{fold(owner.text)}" if owner.dep_ == "poss" else ""
+        found.append(Found(start, token.i + 1, "Facility", key=key, kind="phrase", priority=2))
+    return found
+
+
+def product_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
+    """Model designations (Su-35, S-400) and products of the lexicon that are entities."""
+    exclusions = lexicon.frame_words("designation_exclusions")
+    generic = lexicon.frame_words("generic_products")
+    found = []
+    skip_until = -1
+    for token in doc:
+        if token.i < skip_until:
+            continue
+        if DESIGNATION.match(token.text) and token.text.lower() not in exclusions \
+                and fold(token.text) not in lexicon.names and token.ent_type_ not in {"DATE", "TIME"}:
+            key = f"product:{fold(token.text)}"
+            if token.i >= 2 and doc[token.i - 1].text == "(" and DESIGNATION.match(doc[token.i - 2].text):
+                key = f"product:{fold(doc[token.i - 2].text)}"  # "Sukhoi-35 (Su-35)": one product
+            found.append(Found(token.i, token.i + 1, "Product", key=key, kind="designation", priority=3))
+            continue
+        for width in (3, 2, 1):
+            span = doc[token.i:token.i + width]
+            known = lexicon.products.get(fold(span.text))
+            head = span[-1]
+            if known and known.kind in ENTITY_PRODUCT_KINDS and head.pos_ in {"NOUN", "PROPN"} \
+                    and head.dep_ != "compound" and fold(known.name) not in generic \
+                    and not any(DESIGNATION.match(c.text) for c in head.lefts):
+                found.append(Found(token.i, token.i + width, "Product", key=known.key, priority=2))
+                skip_until = token.i + width
+                break
+    return found
+
+
+def description_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
+    """Definite descriptions of office holders ("the Russian president", "his Iranian counterpart")."""
+    found = []
+    counterparts = lexicon.frame_words("counterpart_nouns")
+    for token in doc:
+        if token.pos_ != "NOUN" and not token.text[:1].isupper():
+            continue
+        head = token
+        if head.dep_ == "compound":
+            continue
+        start = _left_edge(head, {"amod", "compound", "det", "poss", "nmod"})
+        words = doc[start:head.i + 1]
+        if not words or words[0].lower_ not in {"the", "his", "her", "their", "its"}:
+            continue
+        if any(t.ent_type_ == "PERSON" for t in head.rights if t.dep_ in {"appos", "compound"}):
+            continue
+        if head.i + 1 < len(doc) and doc[head.i + 1].ent_type_ == "PERSON":
+            continue
+        title = " ".join(t.lower_ for t in words[1:] if t.lower_ not in lexicon.demonyms
+                         and fold(t.text) not in lexicon.names and (t.dep_ != "poss" or t.i == head.i)
+                         and t.text != "'s")
+        if head.lower_ in counterparts:
+            found.append(Found(start + 1, head.i + 1, "Person", key="counterpart", kind="description",
+                               priority=2))
+        elif title and lexicon.title_relation(title) and words[0].lower_ == "the":
+            found.append(Found(start + 1, head.i + 1, "Person", key=f"title:{title}", kind="description",
+                               priority=2))
+    return found
+
+
+def region_mentions(doc: Doc) -> list[Found]:
+    """'the Caucasus region', 'the Gulf region': a proper name before 'region' is a Place."""
+    found = []
+    for token in doc:
+        if token.lower_ == "region" and token.i > 0:
+            name = doc[token.i - 1]
+            if name.text[:1].isupper() and name.pos_ in {"PROPN", "NOUN", "ADJ"} and name.dep_ == "compound" \
+                    or name.ent_type_ in {"NORP", "LOC", "GPE"}:
+                found.append(Found(name.i, token.i + 1, "Place", key=f"place:{fold(name.text)}", priority=2))
+    return found
+
+
+def author_mentions(doc: Doc, author: str | None) -> list[Found]:
+    """The byline's author, where the text names them."""
+    if not author:
+        return []
+    at = doc.text.find(author)
+    span = doc.char_span(at, at + len(author)) if at >= 0 else None
+    return [Found(span.start, span.end, "Person", kind="name", priority=4)] if span is not None else []
+
+
+def settle_overlaps(found: list[Found]) -> list[Found]:
+    """Keep the longest, highest-priority mention where mentions overlap."""
+    chosen: list[Found] = []
+    taken: set[int] = set()
+    for item in sorted(found, key=lambda f: (-3 * (f.end - f.start) - f.priority, f.start)):
+        span = set(range(item.start, item.end))
+        if span & taken:
+            continue
+        chosen.append(item)
+        taken |= span
+    return sorted(chosen, key=lambda f: f.start)
+
+
+def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: date | None = None) -> list[Found]:
+    """All entity mentions of a Doc, one per token at most."""
+    found = (author_mentions(doc, author) + region_mentions(doc) + lexicon_matches(doc, lexicon, on)
+             + ner_mentions(doc, lexicon.products) + agreement_mentions(doc, lexicon)
+             + event_mentions(doc, lexicon) + facility_mentions(doc, lexicon)
+             + product_mentions(doc, lexicon) + description_mentions(doc, lexicon))
+    boiler = {t.i for s in doc.sents if BOILERPLATE.search(s.text) for t in s}
+    headline = {t.i for s in doc.sents if is_title_case_line(s) for t in s}
+    kept = []
+    for item in settle_overlaps(found):
+        if item.start in headline and item.priority < 3 or item.start in boiler and item.priority < 4:
+            continue
+        kept.append(_retype(doc, item, lexicon))
+    return kept
+
+
+def _retype(doc: Doc, item: Found, lexicon: Lexicon) -> Found:
+    """Places that are countries or capitals, and capitals used as places."""
+    if item.cls == "Place" and not item.key:
+        key = fold(doc[item.start:item.end].text)
+        if key in lexicon.names:
+            known = lexicon.names[key]
+            return Found(item.start, item.end, known.cls, known.key, "name", item.priority)
+    if item.kind == "metonym" and _is_locative(doc[item.start]) \
+            and fold(doc[item.start:item.end].text) in lexicon.capitals:
+        return Found(item.start, item.end, "City", item.key, "place", item.priority)
+    return item
+
+
+def _is_locative(token: Token) -> bool:
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS and head.head.lemma_ != "cooperate"

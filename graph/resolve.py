@@ -1,0 +1,295 @@
+"""Mentions -> Entities (names, aliases, coreference, stable IRIs); Candidates -> Facts with evidence."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon, fold
+from .model import Candidate, Entity, Evidence, Extraction, Fact, Mention, Resolved
+
+DETERMINERS = re.compile(r"^(the|a|an)\s+", re.I)
+RANGES = {  # a fact's object must be of one of these classes
+    "leaderOf": {"Country", "Organization"}, "ministerOf": {"Country", "Organization"},
+    "memberOf": {"Organization"}, "seeksMembershipOf": {"Organization"}, "partyTo": {"Agreement"},
+    "signed": {"Agreement"}, "metWith": {"Person"}, "participatedIn": {"Event"},
+    "locatedIn": {"Country", "Place", "City"}, "acquires": {"Product", "Facility"},
+}
+DOMAINS = {"leaderOf": {"Person"}, "ministerOf": {"Person"}, "signed": {"Person"}, "metWith": {"Person"},
+           "locatedIn": {"Place", "City", "Facility", "Organization", "Event"}}
+
+
+def slug(text: str) -> str:
+    """A safe IRI segment: ASCII letters, digits and dashes."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return text[:80] or "x"
+
+
+def clean_surface(text: str) -> str:
+    """A surface form as an alias: one line, no leading article, no trailing possessive or punctuation."""
+    text = re.sub(r"\s+", " ", text).strip(" ,;:\"'\u201c\u201d")
+    if text.endswith(".") and "." not in text[:-1]:
+        text = text[:-1]
+    text = DETERMINERS.sub("", text) if not text.lower().startswith("the ") else text
+    return re.sub(r"['\u2019]s$", "", text)
+
+
+@dataclass
+class ArticleScope:
+    """What one article has named so far: people by name parts, agreements, products."""
+
+    people: dict[str, str] = field(default_factory=dict)  # folded full or last name -> entity key
+    agreements: list[tuple[str, set[str]]] = field(default_factory=list)  # key, words seen
+    products: list[str] = field(default_factory=list)
+
+
+class Resolver:
+    """Groups mentions of all articles into entities and candidates into facts."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+        self.groups: dict[str, list[Mention]] = defaultdict(list)  # entity key -> mentions
+        self.cls: dict[str, str] = {}
+        self.of_mention: dict[tuple[str, int], str] = {}  # (article, start) -> entity key
+        self.attributes: dict[str, list[tuple[str, str]]] = defaultdict(list)  # entity key -> (name, value)
+
+    # -- entities ----------------------------------------------------------------------------
+
+    def person_name(self, text: str) -> str:
+        """A person's name without titles and honorifics ("President Ebrahim Raisi" -> "Ebrahim Raisi")."""
+        words = clean_surface(text).split()
+        drop = self.lexicon.honorifics | self.lexicon.leader_titles | self.lexicon.minister_titles | {
+            "foreign", "prime", "supreme", "deputy", "vice", "president", "minister", "leader"}
+        while len(words) > 1 and fold(words[0]) in drop:
+            words = words[1:]
+        return " ".join(words)
+
+    def add_article(self, extraction: Extraction) -> None:
+        """Assign every mention of one article to an entity key."""
+        article = extraction.article.id
+        scope = ArticleScope()
+        ordered = sorted(extraction.mentions, key=lambda m: (m.kind == "description", m.start))
+        for mention in ordered:
+            key = self._key(mention, scope, article)
+            if key is None:
+                continue
+            self.of_mention[(article, mention.start)] = key
+            self.groups[key].append(mention)
+            self.cls.setdefault(key, mention.label if mention.label != "Place" or key.startswith("place:")
+                                else "Place")
+        for cand in extraction.candidates:  # "the French minister": France is in the graph
+            for mention in (cand.subject, cand.object):
+                if mention.kind == "demonym" and mention.key:
+                    self.groups[mention.key].append(mention)
+        for attribute in extraction.attributes:
+            key = self.of_mention.get((article, attribute.mention.start))
+            if key is not None:
+                self.attributes[key].append((attribute.name, attribute.value))
+
+    def _key(self, mention: Mention, scope: ArticleScope, article: str) -> str | None:
+        people = scope.people
+        if mention.kind == "demonym":
+            return mention.key if mention.key else None
+        if mention.key.startswith("ref:"):
+            return self.of_mention.get((article, int(mention.key[4:])))
+        folded = fold(mention.text)
+        if mention.key and ":" in mention.key and not mention.key.startswith(("title:", "counterpart")):
+            if mention.label == "City":
+                return f"city:{folded}"
+            if mention.label == "Product":
+                return self._product_key(mention.key, scope.products)
+            return mention.key
+        if mention.kind == "description":
+            return None
+        if folded in people:
+            return people[folded]
+        if mention.label == "Person":
+            name = fold(self.person_name(mention.text))
+            key = people.get(name) or f"person:{name}"
+            parts = name.split()
+            for part in [name, parts[-1], " ".join(parts[-2:]), parts[0]]:
+                people.setdefault(part, key)  # "Putin"; "Deng" for Deng Xiaoping (family name first)
+            return key
+        if mention.label == "Agreement":
+            return self._agreement_key(mention, scope.agreements, article)
+        known = self.lexicon.names.get(folded)
+        if known is not None:
+            return known.key
+        if mention.label == "Place" and folded in self.lexicon.capitals:
+            return self.lexicon.capitals[folded].key
+        return f"{mention.label.lower()}:{fold(clean_surface(mention.text))}"
+
+    @staticmethod
+    def _product_key(key: str, seen: list[str]) -> str:
+        """'Russian fuel' after 'nuclear fuel': the same product, named by its head word."""
+        head = key.split(":", 1)[1]
+        for earlier in seen:
+            if earlier != key and earlier.endswith("-" + head):
+                return earlier
+        seen.append(key)
+        return key
+
+    def _agreement_key(self, mention: Mention, agreements: list, article: str) -> str:
+        """Agreements of one article: "this treaty" is the last one, "a contract" a new one."""
+        generic = self.lexicon.frame_words("agreement_generic_modifiers")
+        heads = self.lexicon.frame_words("party_nouns")
+        words = {w for w in re.findall(r"[a-z0-9][a-z0-9-]*", fold(mention.text)) if w not in heads}
+        content = {w for w in words if w not in generic and not w[0].isdigit()
+                   and w not in {"billion", "million", "of", "on", "for", "and", "to"}}
+        if mention.kind == "anaphor" and agreements:
+            return agreements[-1][0]
+        if mention.kind == "generic":
+            for key, earlier in reversed(agreements):
+                if words <= earlier:
+                    return key
+        if mention.kind == "phrase":
+            for key, earlier in reversed(agreements):
+                if content and len(content & earlier) >= min(2, len(content)):
+                    earlier |= words
+                    return key
+        name = fold(clean_surface(self._agreement_name(mention.text)))
+        key = f"agreement:{name}" if content else f"agreement:{name}:{slug(article)}-{len(agreements) + 1}"
+        agreements.append((key, set(words)))
+        return key
+
+    @staticmethod
+    def _agreement_name(text: str) -> str:
+        return re.sub(r"^[$€£¥]?\s*[\d.,]+\s*(billion|million|bln|mln)?\s*", "", text.strip(), flags=re.I)
+
+    def entities(self) -> dict[str, Entity]:
+        """Entities by key, with canonical labels, aliases and IRIs."""
+        out = {}
+        for key, mentions in sorted(self.groups.items()):
+            cls = self._class(key, mentions)
+            label, wikidata = self._label(key, cls, mentions)
+            aliases = sorted({clean_surface(m.text) for m in mentions
+                              if m.kind not in {"demonym", "pronoun"}} - {label} - {""})
+            iri = f"{cls.lower()}-{slug(label)}"
+            if key.count(":") == 2:  # an agreement the article does not name: unique to the article
+                iri = f"{iri}-{key.rsplit(':', 1)[1]}"
+            out[key] = Entity(iri, cls, label, tuple(aliases), wikidata, tuple(mentions),
+                              collapse_attributes(self.attributes.get(key, [])))
+        return out
+
+    def _class(self, key: str, mentions: list[Mention]) -> str:
+        prefix = key.split(":", 1)[0]
+        fixed = {"country": "Country", "org": "Organization", "product": "Product", "city": "City",
+                 "person": "Person", "agreement": "Agreement", "conflict": "Event", "facility": "Facility"}
+        if prefix in fixed:
+            return fixed[prefix]
+        votes = Counter(m.label for m in mentions if m.kind != "demonym")
+        return votes.most_common(1)[0][0] if votes else "Place"
+
+    def _label(self, key: str, cls: str, mentions: list[Mention]) -> tuple[str, str | None]:
+        folded_name = key.split(":", 1)[1] if ":" in key else key
+        for known in (*self.lexicon.names.values(), *self.lexicon.products.values()):
+            if known.key == key:
+                return known.name, known.wikidata
+        if cls == "City":
+            for m in mentions:
+                if fold(m.text) == folded_name:
+                    return clean_surface(m.text), None
+        names = [clean_surface(m.text) for m in mentions if m.kind not in {"description", "demonym"}]
+        if cls == "Person":
+            names = [self.person_name(n) for n in names]
+            return max(names, key=lambda n: (len(n.split()), len(n), n)) if names else folded_name, None
+        if cls == "Agreement":
+            named = [self._agreement_name(clean_surface(m.text)) for m in mentions if m.kind == "phrase"]
+            if named:
+                return named[0], None
+            names = [self._agreement_name(n) for n in names]
+        return (Counter(names).most_common(1)[0][0] if names else folded_name), None
+
+    # -- facts -------------------------------------------------------------------------------
+
+    def facts(self, extractions: Iterable[Extraction], entities: dict[str, Entity]) -> list[Fact]:
+        """Candidates mapped onto entities, grouped by (subject, predicate, object)."""
+        grouped: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
+        for extraction in extractions:
+            for cand in extraction.candidates:
+                triple = self._triple(cand, entities)
+                if triple is None:
+                    continue
+                item = self._entity_of(cand.item, entities) if cand.item is not None else None
+                grouped[triple].append(Evidence(cand.sentence.article_id, cand.sentence, cand.rule,
+                                                cand.confidence, cand.modality, item.iri if item else None,
+                                                cand.when, cand.item_text))
+        return [Fact(s, p, o, tuple(sorted(ev, key=lambda e: (e.article_id, e.sentence.start, e.rule))))
+                for (s, p, o), ev in sorted(grouped.items())]
+
+    def _entity_of(self, mention: Mention, entities: dict[str, Entity]) -> Entity | None:
+        if mention.kind == "demonym":  # a country named by its demonym: not a mention of its own
+            key: str | None = mention.key
+        else:
+            key = self.of_mention.get((mention.article_id, mention.start))
+        return entities.get(key) if key else None
+
+    def _triple(self, cand: Candidate, entities: dict[str, Entity]) -> tuple[str, str, str] | None:
+        subject = self._entity_of(cand.subject, entities)
+        obj = self._entity_of(cand.object, entities)
+        if subject is None or obj is None or subject.iri == obj.iri:
+            return None
+        if obj.cls not in RANGES.get(cand.predicate, {obj.cls}):
+            return None
+        if subject.cls not in DOMAINS.get(cand.predicate, {subject.cls}):
+            return None
+        return subject.iri, cand.predicate, obj.iri
+
+
+STATUS_RANK = {"Negotiating": 0, "DraftFinalized": 1, "Signed": 2}
+
+
+def collapse_attributes(pairs: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """One value per attribute: the furthest status, the first value, currency and date seen."""
+    out: dict[str, str] = {}
+    for name, value in pairs:
+        if name == "status":
+            if STATUS_RANK.get(value, -1) > STATUS_RANK.get(out.get("status", ""), -1):
+                out["status"] = value
+        else:
+            out.setdefault(name, value)
+    return tuple(sorted(out.items()))
+
+
+def resolve(extractions: list[Extraction], lexicon: Lexicon) -> Resolved:
+    """Entities and facts of a batch of articles."""
+    resolver = Resolver(lexicon)
+    for extraction in extractions:
+        resolver.add_article(extraction)
+    by_key = resolver.entities()
+    merged = _merge_same_iri(by_key)
+    facts = resolver.facts(extractions, merged)
+    merged = _drop_unnamed_agreements(merged, facts)
+    mentioned = []
+    for extraction in extractions:
+        iris = {merged[k].iri for (a, _), k in resolver.of_mention.items()
+                if a == extraction.article.id and k in merged}
+        mentioned.append((extraction.article.id, tuple(sorted(iris))))
+    entities = {e.iri: e for e in merged.values()}
+    return Resolved(tuple(x.article for x in extractions), tuple(sorted(entities.values(), key=lambda e: e.iri)),
+                    tuple(facts), tuple(mentioned))
+
+
+def _drop_unnamed_agreements(entities: dict[str, Entity], facts: list[Fact]) -> dict[str, Entity]:
+    """'an agreement' that no fact ties to anyone and the text never names is not worth a node."""
+    in_facts = {f.subject for f in facts} | {f.object for f in facts}
+    return {key: e for key, e in entities.items()
+            if not (e.cls == "Agreement" and e.iri not in in_facts
+                    and all(m.kind in {"bare", "generic", "anaphor"} for m in e.mentions))}
+
+
+def _merge_same_iri(by_key: dict[str, Entity]) -> dict[str, Entity]:
+    """Entities whose class and canonical name coincide are one entity."""
+    by_iri: dict[str, Entity] = {}
+    for entity in by_key.values():
+        other = by_iri.get(entity.iri)
+        if other is not None:
+            aliases = tuple(sorted(set(other.aliases) | set(entity.aliases)))
+            entity = Entity(entity.iri, entity.cls, entity.label, aliases, other.wikidata or entity.wikidata,
+                            other.mentions + entity.mentions)
+        by_iri[entity.iri] = entity
+    return {key: by_iri[e.iri] for key, e in by_key.items()}
