@@ -477,9 +477,9 @@ class Frames:
     def _named_in_event(self, event: Found) -> Iterator[Raw]:
         names = {p for t in self.doc[event.start:event.end] for p in t.text.split("-")}
         for person in self.memory.founds:
-            if person.cls == "Person" and person.kind == "name" and person.end <= event.start:
-                if self.doc[person.end - 1].text in names:
-                    yield Raw(person, "participatedIn", event, "noun:event-named-after", event.start, 0.8)
+            if person.cls == "Person" and person.kind == "name" and person.end <= event.start \
+                    and self.doc[person.end - 1].text in names:
+                yield Raw(person, "participatedIn", event, "noun:event-named-after", event.start, 0.8)
 
     def demonym_locations(self) -> Iterator[Raw]:
         """'Iranian Pouya Air Transport': an organization or facility qualified by a nationality."""
