@@ -67,7 +67,7 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
     word = token.lower_
     doc = memory.doc
     if word in PERSONAL:
-        people = memory.before(token.i, {"Person"})
+        people = [p for p in memory.before(token.i, {"Person"}) if not _clause_mate(doc, p, token)]
         subjects = [p for p in people if _is_subject(doc, p)]
         same_sentence = [p for p in subjects if doc[p.start].sent == token.sent]
         chosen = (same_sentence or subjects or people)[:1]
@@ -77,7 +77,7 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
             or (token.lower_ in GROUP_NOUNS and any(c.lower_ in {"two", "both", "three"} for c in token.children)):
         return group_before(memory, token.i)
     if word in NEUTER:
-        actors = [f for f in memory.before(token.i, {"Country", "Organization"})]
+        actors = [f for f in memory.before(token.i, {"Country", "Organization"}) if not _clause_mate(doc, f, token)]
         subjects = [a for a in actors if _is_subject(doc, a)]
         return (subjects or actors)[:1]
     if word in {"latter", "former"}:
@@ -91,6 +91,14 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
     if lemma in FACILITY_ANAPHORS and (_definite(token) or token.i > 0):
         return memory.before(token.i, {"Facility"})[:1]
     return []
+
+
+def _clause_mate(doc: Doc, found: Found, pronoun: Token) -> bool:
+    """An object pronoun never names the subject of its own verb ("Russia would supply it")."""
+    if pronoun.dep_ not in {"dobj", "pobj", "dative", "iobj"}:
+        return False
+    verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
+    return any(doc[i].dep_ in {"nsubj", "nsubjpass"} and doc[i].head.i == verb.i for i in range(found.start, found.end))
 
 
 def _definite(token: Token) -> bool:

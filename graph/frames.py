@@ -48,27 +48,34 @@ class Frames:
     # -- arguments -------------------------------------------------------------------------
 
     def entities(self, token: Token, classes: set[str] = ACTORS) -> tuple[list[Found], bool]:
-        """The mentions a noun phrase headed by `token` stands for, and whether coreference was used."""
+        """The mentions a noun phrase headed by `token` stands for (with its conjuncts), and whether
+        coreference was used."""
+        found, coref, via = self._one(token, classes)
+        if not found:
+            return [], False
+        group = list(found)
+        for conj in {c.i: c for t in (token, via) for c in t.conjuncts}.values():
+            more, used, _ = self._one(conj, classes)
+            group += more
+            coref = coref or used
+        return _unique(group), coref
+
+    def _one(self, token: Token, classes: set[str]) -> tuple[list[Found], bool, Token]:
+        """The mention at a token, through a description, an apposition or a pronoun's antecedent."""
         found = self.at.get(token.i)
         if found is not None and found.kind == "description":
             ref = self.memory.refs.get(found)
             if ref is not None and ref.cls in classes:
-                return [ref], True
-            if found.key == "counterpart":
-                return [], False
-        if found is not None and found.cls in classes:
-            group = [found] + [f for f in (self.at.get(c.i) for c in token.conjuncts) if f and f.cls in classes]
-            return _unique(group), False
+                return [ref], True, token
+        elif found is not None and found.cls in classes:
+            return [found], False, token
         for child in token.children:
-            if child.dep_ in {"compound", "appos"}:
+            if child.dep_ in {"compound", "appos"} and (token.pos_ == "PROPN" or child.dep_ == "appos"):
                 inner = self.at.get(child.i)
-                if inner is not None and inner.cls in classes and token.pos_ == "PROPN":
-                    return [inner], False
+                if inner is not None and inner.cls in classes and inner.kind != "description":
+                    return [inner], False, child
         refs = [r for r in antecedents(self.memory, token) if r.cls in classes]
-        if refs:
-            conj = [f for f in (self.at.get(c.i) for c in token.conjuncts) if f and f.cls in classes]
-            return _unique(refs + conj), True
-        return [], False
+        return refs, bool(refs), token
 
     def subjects(self, verb: Token) -> list[Token]:
         """The subject tokens of a verb, looking through xcomp, conj and relative clauses."""
@@ -89,7 +96,7 @@ class Frames:
     def _thanked(self, verb: Token) -> list[Token]:
         """'thanked X for supporting', 'gratitude to X for supporting': X is who supports."""
         prep = verb.head
-        if verb.dep_ != "pcomp" or prep.lower_ != "for":
+        if verb.dep_ != "pcomp" or prep.lower_ not in {"for", "of"}:
             return []
         owner = prep.head
         if owner.pos_ in {"NOUN", "PROPN", "PRON"}:
@@ -136,6 +143,13 @@ class Frames:
         if not subjects:
             return
         rule = f"verb:{lemma}"
+        if lemma in {"receive", "host", "welcome", "greet"}:
+            guests, g_coref = self._all(self.objects(verb), {"Person"})
+            for host in (s for s in subjects if s.cls == "Person"):
+                for guest in guests:
+                    yield Raw(host, "metWith", guest, rule, verb.i, 0.8, via_coref=sub_coref or g_coref)
+            if guests:
+                return
         if relation in {"supplies", "acquires"}:
             yield from self._trade(verb, frame, subjects, rule, base, sub_coref)
             return
@@ -153,6 +167,10 @@ class Frames:
                 predicate = relation
                 if relation == "partyTo" and subject.cls == "Person":
                     predicate = frame.get("person_relation", "")
+                    country = self._country_of(subject)
+                    if country is not None:  # a leader or minister signs for their country
+                        yield Raw(country, "partyTo", target, f"{rule}:signatory-country", verb.i, base * 0.85,
+                                  via_coref=sub_coref or obj_coref)
                     if not predicate:
                         continue
                 if relation == "metWith" and (subject.cls != "Person" or target.cls != "Person"):
@@ -164,6 +182,13 @@ class Frames:
                 yield Raw(subject, predicate, target, rule, verb.i, base, via_coref=sub_coref or obj_coref)
         if relation == "cooperatesWith" and len(subjects) > 1 and not targets:
             yield from self._pairs(subjects, rule, verb.i, base, sub_coref)
+
+    def _country_of(self, person: Found) -> Found | None:
+        """The country a person holds office for, as far as the article has said."""
+        office = self.memory.offices.get(self.memory.person_of(person))
+        if office is None or not office.country:
+            return None
+        return Found(person.start, person.end, "Country", office.country, "demonym")
 
     def _target_classes(self, relation: str) -> set[str]:
         return {
@@ -253,7 +278,9 @@ class Frames:
         parts = self.lexicon.frame_words("facility_parts") | self.lexicon.frame_words("facility_heads")
         for obj in self.objects(verb):
             if obj.lemma_.lower() in parts:
-                return self.memory.before(obj.i, {"Facility"})[:1]
+                near = [f for h in (obj, verb) for g in self.prep_objects(h, {"at", "of", "in"})
+                        if (f := self.at.get(g.i)) and f.cls == "Facility"]  # "two more units at the Bushehr plant"
+                return near[:1] or self.memory.before(obj.i, {"Facility"})[:1]
         return []
 
     def _all(self, tokens: list[Token], classes: set[str]) -> tuple[list[Found], bool]:
@@ -359,6 +386,13 @@ class Frames:
 
     def _membership_bid(self, noun: Token) -> Iterator[Raw]:
         applicants, coref = self._all([c for c in noun.children if c.dep_ == "poss"], STATES)
+        for clause in noun.children:  # "Iran's bid to join BRICS"
+            if clause.dep_ in {"acl", "relcl"} and clause.lemma_.lower() in {"join", "enter", "become"}:
+                orgs, o_coref = self._all(self.objects(clause) + self.prep_objects(clause, {"of"}), {"Organization"})
+                for applicant in applicants:
+                    for org in orgs:
+                        yield Raw(applicant, "seeksMembershipOf", org, "noun:membership-bid", noun.i, 0.85,
+                                  via_coref=coref or o_coref)
         for prep in self.prep_objects(noun, {"for", "to"}):
             if prep.lemma_.lower() in {"membership", "accession", "entry", "admission"}:
                 orgs, o_coref = self._all(self.prep_objects(prep, {"in", "of", "to"}), {"Organization"})
@@ -378,9 +412,11 @@ class Frames:
             members += subs
             m_coref = m_coref or s_coref
             if verb.lemma_ in {"become", "join"}:
+                done = verb.tag_ in {"VBD", "VBN"} and not any(c.dep_ == "aux" for c in verb.children)
+                relation = "memberOf" if done else "seeksMembershipOf"
                 for member in members:
                     for org in orgs:
-                        yield Raw(member, "seeksMembershipOf", org, "noun:becomes-member", noun.i, 0.6,
+                        yield Raw(member, relation, org, "noun:becomes-member", noun.i, 0.6 if not done else 0.8,
                                   via_coref=coref or m_coref)
                 return
         for member in members:
@@ -406,12 +442,14 @@ class Frames:
 
     def _meeting_with(self, noun: Token) -> Iterator[Raw]:
         others, coref = self._all(self.prep_objects(noun, {"with"}), {"Person"})
-        if not others:
-            return
         verb = noun
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
         subs, s_coref = self._all(self.subjects(verb), {"Person"})
+        if not others and len(subs) >= 2 and noun.dep_ == "dobj":  # "X and Y held talks"
+            for a, b in combinations(subs, 2):
+                yield Raw(a, "metWith", b, "noun:held-talks", noun.i, 0.8, via_coref=s_coref)
+            return
         for a in subs:
             for b in others:
                 if a.start != b.start:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 from dataclasses import dataclass
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
@@ -306,6 +306,22 @@ def region_mentions(doc: Doc) -> list[Found]:
     return found
 
 
+def titled_name_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
+    """'Alexei Likhachev, the head of Rosatom,': a proper name in apposition with an office is a person."""
+    found = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.ent_type_ or token.dep_ == "compound":
+            continue
+        partners = [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
+        if any(p.pos_ == "NOUN" and lexicon.title_relation(p.lower_) for p in partners):
+            start = token.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+                start -= 1
+            if token.i > start or token.text[:1].isupper():
+                found.append(Found(start, token.i + 1, "Person", priority=1))
+    return found
+
+
 def author_mentions(doc: Doc, author: str | None) -> list[Found]:
     """The byline's author, where the text names them."""
     if not author:
@@ -331,8 +347,8 @@ def settle_overlaps(found: list[Found]) -> list[Found]:
 def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: date | None = None) -> list[Found]:
     """All entity mentions of a Doc, one per token at most."""
     found = (author_mentions(doc, author) + region_mentions(doc) + lexicon_matches(doc, lexicon, on)
-             + ner_mentions(doc, lexicon.products) + agreement_mentions(doc, lexicon)
-             + event_mentions(doc, lexicon) + facility_mentions(doc, lexicon)
+             + ner_mentions(doc, lexicon.products) + titled_name_mentions(doc, lexicon)
+             + agreement_mentions(doc, lexicon) + event_mentions(doc, lexicon) + facility_mentions(doc, lexicon)
              + product_mentions(doc, lexicon) + description_mentions(doc, lexicon))
     boiler = {t.i for s in doc.sents if BOILERPLATE.search(s.text) for t in s}
     headline = {t.i for s in doc.sents if is_title_case_line(s) for t in s}

@@ -63,10 +63,10 @@ def _governing_mode(chain: list[Token], lexicon: Lexicon, own: set[int]) -> str:
     saying = lexicon.frame_words("saying_verbs")
     plans = lexicon.frame_words("plan_verbs")
     denial_nouns = lexicon.frame_words("denial_nouns")
+    if any(t.lemma_.lower() in denial for t in chain):
+        return "denied"
     for token in chain:
         lemma = token.lemma_.lower()
-        if lemma in denial:
-            return "denied"
         if token.pos_ == "NOUN" and lemma in denial_nouns | {"report", "claim", "allegation", "assertion"}:
             return "reported" if lemma not in denial_nouns else "denied"
         if lemma in reporting:

@@ -114,7 +114,12 @@ def collect_offices(memory: ArticleMemory, founds_at: dict[int, Found]) -> list[
             title, person = desc_title, target
         else:
             person = found
-            title = _appositive_title(doc, found, lexicon) or title
+            if not title:
+                appos_title, appos_of = _appositive_title(doc, found, lexicon, founds_at)
+                if appos_title:
+                    title, of = appos_title, appos_of or of
+            if counterpart and not title:
+                title = _counterpart_title(memory, found)
         relation = lexicon.title_relation(title) if title else None
         if not relation:
             continue
@@ -124,6 +129,17 @@ def collect_offices(memory: ArticleMemory, founds_at: dict[int, Found]) -> list[
             office.country = of.key
         claims.append(OfficeClaim(person, title, relation, of, found.start))
     return claims
+
+
+def _counterpart_title(memory: ArticleMemory, found: Found) -> str:
+    """'Putin and his Iranian counterpart Masoud Pezeshkian': the counterpart holds the same office."""
+    sent = memory.doc[found.start].sent
+    for other in reversed(memory.founds):
+        if other.cls == "Person" and other.end <= found.start and other.start >= sent.start:
+            office = memory.offices.get(memory.person_of(other))
+            if office is not None and office.titles:
+                return sorted(office.titles)[0]
+    return ""
 
 
 def _core_title(title: str) -> str:
@@ -139,13 +155,25 @@ def _demonym_inside(doc: Doc, found: Found, lexicon: Lexicon) -> Found | None:
     return None
 
 
-def _appositive_title(doc: Doc, found: Found, lexicon: Lexicon) -> str:
+def _appositive_title(doc: Doc, found: Found, lexicon: Lexicon,
+                      founds_at: dict[int, Found]) -> tuple[str, Found | None]:
+    """'Alexei Likhachev, the head of Rosatom,' / 'the head of Rosatom, Alexei Likhachev': title and whose."""
     head = doc[found.end - 1]
-    for child in head.children:
-        if child.dep_ == "appos" and child.i > head.i:
-            words = [t.lower_ for t in child.subtree if t.pos_ in {"NOUN", "PROPN", "ADJ"}
-                     and fold(t.text) not in lexicon.demonyms]
-            title = " ".join(words[-3:])
-            if title and lexicon.title_relation(title):
-                return title
-    return ""
+    nouns = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+    if head.dep_ == "appos" and head.head.i < head.i:
+        nouns.append(head.head)
+    for noun in nouns:
+        if lexicon.title_relation(noun.lower_) is None and lexicon.title_relation(
+                " ".join(t.lower_ for t in noun.lefts if t.dep_ == "compound") + " " + noun.lower_) is None:
+            continue
+        words = [t.lower_ for t in noun.lefts
+                 if t.dep_ in {"compound", "amod"} and fold(t.text) not in lexicon.demonyms]
+        title = " ".join([*words, noun.lower_])
+        of = None
+        for t in noun.subtree:
+            hit = founds_at.get(t.i) or _country_token(t, lexicon, founds_at)
+            if hit is not None and hit.cls in {"Country", "Organization"}:
+                of = hit
+                break
+        return title, of
+    return "", None
