@@ -127,7 +127,7 @@ def _agreement_attributes(doc: Doc, founds: list[Found], to_mention, lexicon: Le
         status = _status(span)
         if status:
             out.append(Attribute(mention, "status", status))
-        for ent in span.ents:
+        for ent in doc[min(span.root.left_edge.i, span.start):span.end].ents:  # "$40 billion ... agreement"
             if ent.label_ == "MONEY":
                 money = parse_money(ent.text)
                 if money:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -14,6 +12,7 @@ from spacy.language import Language
 
 from .cache import new_articles, read_cache, text_hash, write_cache
 from .extract import extract
+from .files import write_atomic
 from .lexicon import Lexicon, load_lexicon
 from .model import Article, Extraction, InputWarning, Rejection
 from .rdf import build_graph
@@ -72,21 +71,6 @@ def build_from_extractions(extractions: list[Extraction], lexicon: Lexicon, min_
     return build_graph(resolve(extractions, lexicon), min_confidence=min_confidence)
 
 
-def write_atomic(path: Path, data: str) -> None:
-    """Write a text file so a reader never sees it half written: a temporary file, then a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def serialize_turtle(graph: Graph) -> str:
     """Deterministic Turtle: the same graph always gives the same bytes."""
     return graph.serialize(format="turtle")
@@ -143,3 +127,4 @@ def build_outputs(inputs: list[Path], out_dir: Path, options: BuildOptions,
     write_html(graph, out_dir / "graph.html", title="newsgraph", top_n=options.top_n)
     return BuildReport(report.articles, report.entities, report.facts, report.triples, report.seconds,
                        report.rejected, report.warnings, report.skipped, problems)
+
