@@ -18,6 +18,7 @@ RANGES = {  # a fact's object must be of one of these classes
     "signed": {"Agreement"}, "metWith": {"Person"}, "participatedIn": {"Event"},
     "locatedIn": {"Country", "Place", "City"}, "acquires": {"Product", "Facility"},
 }
+SYMMETRIC = {"metWith", "cooperatesWith"}
 DOMAINS = {"leaderOf": {"Person"}, "ministerOf": {"Person"}, "signed": {"Person"}, "metWith": {"Person"},
            "locatedIn": {"Place", "City", "Facility", "Organization", "Event"}}
 
@@ -237,6 +238,8 @@ class Resolver:
             return None
         if subject.cls not in DOMAINS.get(cand.predicate, {subject.cls}):
             return None
+        if cand.predicate in SYMMETRIC and obj.iri < subject.iri:  # one triple for "A met B" and "B met A"
+            subject, obj = obj, subject
         return subject.iri, cand.predicate, obj.iri
 
 
