@@ -83,7 +83,13 @@ def facts_of(doc) -> set[tuple[str, str, str, str]]:
     extraction = extract(doc, Article("t1", doc.text), lexicon)
     resolved = resolve([extraction], lexicon)
     label = {e.iri: e.label for e in resolved.entities}
-    return {(label[f.subject], f.predicate, label[f.object], e.modality) for f in resolved.facts for e in f.evidence}
+    out = set()
+    for fact in resolved.facts:
+        pair = [label[fact.subject], label[fact.object]]
+        if fact.predicate in {"metWith", "cooperatesWith"}:  # symmetric: either order
+            out |= {(b, fact.predicate, a, e.modality) for e in fact.evidence for a, b in [pair]}
+        out |= {(pair[0], fact.predicate, pair[1], e.modality) for e in fact.evidence}
+    return out
 
 
 @pytest.mark.parametrize(("spec", "ents", "expected"), CASES)
