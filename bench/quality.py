@@ -22,11 +22,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
 
-from graph.read import read_inputs  # noqa: E402
-
 from graph.model import Article  # noqa: E402
 from graph.nlp import DEFAULT_MODEL, load_pipeline  # noqa: E402
 from graph.pipeline import run_build, serialize_turtle  # noqa: E402
+from graph.read import read_inputs  # noqa: E402
 
 
 def load_scorer():
