@@ -52,8 +52,8 @@ def score(graph_path: Path) -> dict:
 @pytest.mark.skipif(not (SHARED_EVAL / "kg_eval.py").exists(), reason="../shared/eval is not beside this clone")
 def test_seed_scores_meet_targets(seed_build):
     report = score(seed_build / "graph.ttl")
-    assert report["entities"]["f1"] >= 0.85, report
-    assert report["facts"]["f1"] >= 0.70, report
+    assert report["entities"]["f1"] >= 0.95, report
+    assert report["facts"]["f1"] >= 0.90, report
     assert report["facts"]["not_fact_hits"] == 0
 
 
