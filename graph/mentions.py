@@ -20,7 +20,7 @@ LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around"}
 NAME_PARTS = {"PROPN"}
 # product categories that become entities; goods and commodities stay literals on the evidence
 ENTITY_PRODUCT_KINDS = {"weapon", "aircraft", "vehicle", "vessel", "fuel", "technology"}
-AMOUNTS = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT"}
+AMOUNTS = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "DATE"}
 MONEY_WORDS = {"dlr", "dlrs", "mln", "bln", "billion", "million", "stg", "yen", "pct", "$", "-", "u.s."}
 TRANSIENT = {"ongoing", "current", "continuing", "recent", "latest", "so-called", "the", "a", "an", "this"}
 BOILERPLATE = re.compile(r"\blogo\b|^\s*(last update|updated|share|follow us|subscribe)\b", re.I)

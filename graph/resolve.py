@@ -153,7 +153,12 @@ class Resolver:
                     earlier |= words
                     return key
         name = fold(clean_surface(self._agreement_name(mention.text)))
-        key = f"agreement:{name}" if content else f"agreement:{name}:{slug(article)}-{len(agreements) + 1}"
+        if not content:  # "a contract": one of its own in this article
+            key = f"agreement:{name}:{slug(article)}-{len(agreements) + 1}"
+        elif mention.text == mention.text.lower():  # a common-noun name: this article's, until parties match
+            key = f"agreement:{name}:{slug(article)}"
+        else:  # a proper name ("Treaty on Comprehensive Strategic Partnership") is one treaty everywhere
+            key = f"agreement:{name}"
         agreements.append((key, set(words)))
         return key
 
@@ -267,6 +272,7 @@ def resolve(extractions: list[Extraction], lexicon: Lexicon) -> Resolved:
     merged = _merge_same_iri(by_key)
     facts = resolver.facts(extractions, merged)
     merged = _drop_unnamed_agreements(merged, facts)
+    merged, facts = _merge_agreements_across_articles(merged, facts)
     mentioned = []
     for extraction in extractions:
         iris = {merged[k].iri for (a, _), k in resolver.of_mention.items()
@@ -275,6 +281,40 @@ def resolve(extractions: list[Extraction], lexicon: Lexicon) -> Resolved:
     entities = {e.iri: e for e in merged.values()}
     return Resolved(tuple(x.article for x in extractions), tuple(sorted(entities.values(), key=lambda e: e.iri)),
                     tuple(facts), tuple(mentioned))
+
+
+def _merge_agreements_across_articles(entities: dict[str, Entity], facts: list[Fact]
+                                      ) -> tuple[dict[str, Entity], list[Fact]]:
+    """Article-scoped agreements with the same name and the same two or more parties are one agreement."""
+    parties: dict[str, set[str]] = defaultdict(set)
+    for fact in facts:
+        if fact.predicate == "partyTo":
+            parties[fact.object].add(fact.subject)
+    groups: dict[tuple[str, frozenset[str]], list[Entity]] = defaultdict(list)
+    for entity in {e.iri: e for e in entities.values()}.values():
+        if entity.cls == "Agreement" and len(parties[entity.iri]) >= 2:
+            groups[(slug(entity.label), frozenset(parties[entity.iri]))].append(entity)
+    rename: dict[str, Entity] = {}
+    for (name, sides), members in groups.items():
+        if len(members) < 2:
+            continue
+        sides_slug = "-".join(sorted(s.split("-", 1)[1] for s in sides))
+        first = min(members, key=lambda e: e.iri)
+        merged = Entity(f"agreement-{name}-{sides_slug}"[:160], "Agreement", first.label,
+                        tuple(sorted({a for m in members for a in m.aliases} - {first.label})), first.wikidata,
+                        tuple(m for e in members for m in e.mentions),
+                        collapse_attributes([a for e in members for a in e.attributes]))
+        rename.update({m.iri: merged for m in members})
+    if not rename:
+        return entities, facts
+    entities = {k: rename.get(e.iri, e) for k, e in entities.items()}
+    regrouped: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
+    for fact in facts:
+        s = rename[fact.subject].iri if fact.subject in rename else fact.subject
+        o = rename[fact.object].iri if fact.object in rename else fact.object
+        regrouped[(s, fact.predicate, o)].extend(fact.evidence)
+    return entities, [Fact(s, p, o, tuple(sorted(ev, key=lambda e: (e.article_id, e.sentence.start, e.rule))))
+                      for (s, p, o), ev in sorted(regrouped.items())]
 
 
 def _drop_unnamed_agreements(entities: dict[str, Entity], facts: list[Fact]) -> dict[str, Entity]:

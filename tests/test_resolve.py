@@ -1,0 +1,44 @@
+"""Resolution across articles, with the trained model: what merges and what must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.lexicon import load_lexicon
+from graph.model import Article
+from graph.nlp import load_pipeline
+from graph.pipeline import extract_all
+from graph.resolve import resolve
+
+pytestmark = pytest.mark.model
+
+
+def resolved(*texts: str):
+    """Entities and facts of some one-paragraph articles."""
+    articles = [Article(f"a{i}", text) for i, text in enumerate(texts)]
+    return resolve(list(extract_all(load_pipeline(), articles, load_lexicon())), load_lexicon())
+
+
+def agreements(result) -> list[str]:
+    """IRIs of the agreements in a result."""
+    return [e.iri for e in result.entities if e.cls == "Agreement"]
+
+
+def test_same_named_agreement_of_the_same_parties_is_one_node():
+    result = resolved("Russia and Iran signed an energy cooperation agreement on Monday.",
+                      "Iran and Russia signed an energy cooperation agreement, officials said.")
+    assert len(agreements(result)) == 1
+    parties = {f.subject for f in result.facts if f.predicate == "partyTo"}
+    assert parties == {"country-iran", "country-russia"}
+
+
+def test_same_common_name_of_other_parties_stays_apart():
+    result = resolved("Chile and its creditor banks signed a rescheduling accord.",
+                      "Venezuela signed a rescheduling accord with Brazil.")
+    assert len(agreements(result)) == 2
+
+
+def test_a_surname_is_the_full_name_met_earlier_in_the_article():
+    result = resolved("Russian Foreign Minister Sergey Lavrov arrived. Lavrov said talks went well.")
+    people = [e for e in result.entities if e.cls == "Person"]
+    assert [(e.label, "Lavrov" in e.aliases) for e in people] == [("Sergey Lavrov", True)]
