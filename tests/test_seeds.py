@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -106,3 +107,14 @@ def test_model_is_a_setting():
 
     with pytest.raises(ModelNotFound, match="no_such_pipeline"):
         load_pipeline("no_such_pipeline")
+
+
+@pytest.mark.tools
+def test_rapper_reads_the_turtle(seed_build):
+    rapper = shutil.which("rapper")
+    if rapper is None:
+        pytest.skip("raptor2-utils is not installed (.ci/run installs it)")
+    result = subprocess.run([rapper, "-i", "turtle", "-c", str(seed_build / "graph.ttl")],
+                            capture_output=True, text=True, check=True)
+    count = int(result.stderr.split("returned", 1)[1].split()[0])
+    assert count == len(Graph().parse(seed_build / "graph.ttl"))
