@@ -50,7 +50,8 @@ def extract(doc: Doc, article: Article, lexicon: Lexicon) -> Extraction:
                        sent_index[span.sent.start], found.kind)
 
     candidates = [c for raw in Frames(memory).run()
-                  if (c := _candidate(raw, doc, lexicon, to_mention, sentences, sent_index, article.published))]
+                  if (c := _candidate(raw, doc, lexicon, to_mention, sentences, sent_index, article.published,
+                                      founds))]
     candidates += _office_candidates(claims, memory, doc, to_mention, sentences, sent_index)
     mentions = tuple(to_mention(f) for f in founds if f.kind not in {"pronoun"})
     attributes = _agreement_attributes(doc, founds, to_mention, lexicon, article.published)
@@ -69,9 +70,12 @@ def when_of(trigger, anchor: date | None) -> date | None:
 
 
 def _candidate(raw: Raw, doc: Doc, lexicon: Lexicon, to_mention, sentences, sent_index,
-               anchor: date | None) -> Candidate | None:
+               anchor: date | None, founds: list[Found]) -> Candidate | None:
     trigger = doc[raw.trigger]
-    speakers = [doc[i] for f in (raw.subject, raw.object) for i in range(f.start, f.end)]
+    # a party speaking of itself is first-hand, under any of its names ("the Kremlin said Russia ...")
+    keys = {raw.subject.key, raw.object.key} - {""}
+    own = [raw.subject, raw.object] + [f for f in founds if f.key in keys]
+    speakers = [doc[i] for f in own for i in range(f.start, f.end)]
     modality = "asserted" if raw.rule in PRESUPPOSED else modality_of(trigger, lexicon, speakers)
     if modality == "planned" and raw.rule.startswith("noun:") and raw.predicate != "seeksMembershipOf":
         modality = "asserted"  # a noun phrase presupposes its relation ("the trilateral cooperation of X, Y")
