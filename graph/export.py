@@ -41,11 +41,11 @@ def _trig(graph: Graph) -> str:
         for triple in graph.triples((evidence, None, None)):
             named.add(triple)
             placed.add(triple)
-        fact = (graph.value(evidence, RDF.subject), graph.value(evidence, RDF.predicate),
-                graph.value(evidence, RDF.object))
-        if fact in graph:
-            named.add(fact)
-            placed.add(fact)
+        s, p, o = (graph.value(evidence, RDF.subject), graph.value(evidence, RDF.predicate),
+                   graph.value(evidence, RDF.object))
+        if s is not None and p is not None and o is not None and (s, p, o) in graph:
+            named.add((s, p, o))
+            placed.add((s, p, o))
     for triple in graph:
         if triple not in placed:
             default.add(triple)
