@@ -260,8 +260,11 @@ class Frames:
         return None, ""
 
     def _np_text(self, token: Token) -> str:
-        words = [t for t in token.subtree if t.dep_ not in {"det", "punct"} and t.i <= token.i + 6]
-        return " ".join(t.text for t in words).strip('" ')
+        """The goods as written: the noun phrase without its article, at most a few words past the head."""
+        start, end = token.left_edge.i, min(token.right_edge.i, token.i + 6) + 1
+        while start < token.i and (self.doc[start].dep_ == "det" or self.doc[start].is_punct):
+            start += 1
+        return self.doc[start:end].text.strip('" ,\u201c\u201d')
 
     def _agreement_in(self, verb: Token) -> list[Found]:
         """Agreements under a verb's objects and prepositions ("left the negotiating table on the deal")."""
