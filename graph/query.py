@@ -11,6 +11,8 @@ from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
 
+from .vocab import bind_prefixes
+
 FORMATS = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".jsonld": "json-ld", ".nq": "nquads"}
 
 
@@ -59,8 +61,55 @@ def named_queries() -> dict[str, NamedQuery]:
     return out
 
 
+OXIGRAPH_FORMATS = {".ttl": "TURTLE", ".nt": "N_TRIPLES", ".trig": "TRIG", ".nq": "N_QUADS"}
+
+
+def _from_oxigraph(term):
+    """An Oxigraph term as the rdflib term with the same value."""
+    import pyoxigraph
+
+    if term is None:
+        return None
+    if isinstance(term, pyoxigraph.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, pyoxigraph.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    return Literal(term.value, datatype=URIRef(term.datatype.value))
+
+
+def run_oxigraph(path: Path, sparql: str) -> QueryResult:
+    """Run a query with Oxigraph: fast on big graphs, where rdflib's engine is slow."""
+    import pyoxigraph
+
+    store = pyoxigraph.Store()
+    fmt = getattr(pyoxigraph.RdfFormat, OXIGRAPH_FORMATS[path.suffix.lower()])
+    store.bulk_load(path=str(path), format=fmt)
+    try:
+        result = store.query(sparql, use_default_graph_as_union=True)
+    except SyntaxError as error:
+        match = re.search(r"(\d+):(\d+)", str(error))
+        line, column = (int(match.group(1)), int(match.group(2))) if match else (1, 1)
+        raise QuerySyntaxError(str(error).splitlines()[0][:300], line, column) from error
+    if isinstance(result, bool | pyoxigraph.QueryBoolean):
+        return QueryResult("ask", boolean=bool(result))
+    if isinstance(result, pyoxigraph.QuerySolutions):
+        variables = tuple(v.value for v in result.variables)
+        rows = tuple(tuple(_from_oxigraph(solution[v]) for v in variables) for solution in result)
+        return QueryResult("select", variables, rows)
+    graph = Graph()
+    bind_prefixes(graph)
+    for triple in result:
+        graph.add((_from_oxigraph(triple.subject), _from_oxigraph(triple.predicate), _from_oxigraph(triple.object)))
+    return QueryResult("graph", graph=graph)
+
+
 def run_query(source: str | Path | Graph, sparql: str, *, engine: str = "auto") -> QueryResult:
-    """Run a SELECT, ASK or CONSTRUCT query."""
+    """Run a SELECT, ASK or CONSTRUCT query: with Oxigraph on a file ("auto", "oxigraph"), else rdflib."""
+    if not isinstance(source, Graph) and engine in {"auto", "oxigraph"} \
+            and Path(source).suffix.lower() in OXIGRAPH_FORMATS:
+        return run_oxigraph(Path(source), sparql)
     graph = source if isinstance(source, Graph) else load_graph(source)
     try:
         result = graph.query(sparql)

@@ -42,3 +42,17 @@ def test_named_query_same_rows_in_both_engines(name):
     assert rdflib_rows == oxigraph_rows
     if name in {"evidence", "leaders", "agreements", "supplies", "memberships", "meetings", "mentions"}:
         assert rdflib_rows, f"{name} found nothing in the seeds"
+
+
+@pytest.mark.parametrize("query", [
+    "ASK { ?x a <https://w3id.org/newsgraph/ontology#Person> }",
+    "CONSTRUCT { ?x <http://www.w3.org/2000/01/rdf-schema#label> ?l } WHERE { ?x a "
+    "<https://w3id.org/newsgraph/ontology#Country> ; <http://www.w3.org/2000/01/rdf-schema#label> ?l }",
+])
+def test_engines_agree_on_ask_and_construct(query):
+    from graph.query import run_query
+
+    oxigraph, rdflib_result = run_query(GOLDEN, query, engine="oxigraph"), run_query(GOLDEN, query, engine="rdflib")
+    assert oxigraph.kind == rdflib_result.kind
+    assert oxigraph.boolean == rdflib_result.boolean
+    assert set(oxigraph.graph) == set(rdflib_result.graph)
