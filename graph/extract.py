@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from .coref import ArticleMemory
 from .dates import resolve_date_span
 from .frames import Frames, Raw
-from .lexicon import Lexicon, fold
+from .lexicon import Lexicon
 from .mentions import Found, find_mentions
 from .modality import FACTORS, modality_of
 from .model import Article, Attribute, Candidate, Extraction, Mention, Sentence
@@ -181,7 +181,3 @@ def parse_money(text: str) -> tuple[str, str] | None:
         return None
     return (f"{value:.0f}" if value == int(value) else f"{value}", currency)
 
-
-def is_known_name(text: str, lexicon: Lexicon) -> bool:
-    """True when the lexicons know the name."""
-    return fold(text) in lexicon.names

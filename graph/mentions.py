@@ -48,10 +48,6 @@ def is_title_case_line(sent: Span) -> bool:
     return len(words) >= 3 and sum(t.text[0].isupper() for t in words) / len(words) >= 0.85
 
 
-def _known_class(known: Known) -> str:
-    return known.cls
-
-
 def lexicon_matches(doc: Doc, lexicon: Lexicon, on: date | None = None, max_len: int = 8) -> list[Found]:
     """Every span whose folded text names a country, organization, capital or seat of power."""
     found: list[Found] = []
