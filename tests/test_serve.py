@@ -48,7 +48,8 @@ def test_select_by_get_and_post(endpoint):
     form = urllib.parse.urlencode({"query": PEOPLE}).encode()
     status, _, body = fetch(endpoint, form, {"Content-Type": "application/x-www-form-urlencoded",
                                              "Accept": "text/csv"})
-    assert status == 200 and body.decode().splitlines()[0].strip() == "p" and len(body.decode().splitlines()) == PERSONS + 1
+    lines = body.decode().splitlines()
+    assert status == 200 and lines[0].strip() == "p" and len(lines) == PERSONS + 1
 
 
 def test_updates_are_refused(endpoint):
