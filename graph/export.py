@@ -12,9 +12,8 @@ from rdflib import RDF, RDFS, SKOS, Dataset, Graph, URIRef
 from rdflib.namespace import OWL, PROV
 
 from .files import write_atomic
-from .vocab import NG
+from .vocab import ENTITY_CLASSES, NG
 
-ENTITY_CLASSES = ("Person", "Country", "Place", "City", "Organization", "Agreement", "Facility", "Event", "Product")
 NS = str(NG)
 
 

@@ -13,7 +13,7 @@ from .frames import Frames, Raw
 from .lexicon import Lexicon
 from .mentions import Found, find_mentions
 from .modality import FACTORS, modality_of
-from .model import Article, Attribute, Candidate, Extraction, Mention, Sentence
+from .model import STATUS_RANK, Article, Attribute, Candidate, Extraction, Mention, Sentence
 from .offices import OfficeClaim, collect_offices
 
 STATUS_WORDS = {  # lemma near an agreement -> its status
@@ -22,7 +22,6 @@ STATUS_WORDS = {  # lemma near an agreement -> its status
     "negotiate": "Negotiating", "negotiation": "Negotiating", "work": "Negotiating", "talk": "Negotiating",
     "stage": "Negotiating", "completion": "Negotiating",
 }
-STATUS_RANK = {"Negotiating": 0, "DraftFinalized": 1, "Signed": 2}
 CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "dollar": "USD", "euro": "EUR", "yuan": "CNY",
               "rouble": "RUB", "ruble": "RUB", "rial": "IRR", "pound": "GBP", "yen": "JPY"}
 SCALES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bln": 1e9, "trillion": 1e12}

@@ -60,6 +60,7 @@ class Lexicon:
     minister_titles: frozenset[str]
     honorifics: frozenset[str]
     frames: dict[str, Any] = field(default_factory=dict)
+    by_key: dict[str, Known] = field(default_factory=dict)  # entity key -> its canonical entry
 
     def seat_of(self, folded: str, on: date | None) -> Known | None:
         """The country a capital or seat of power stands for on a date (Moscow in 1987: the Soviet Union)."""
@@ -137,6 +138,14 @@ def _products() -> dict[str, Known]:
     return table
 
 
+def _by_key(*tables: dict[str, Known]) -> dict[str, Known]:
+    out: dict[str, Known] = {}
+    for table in tables:
+        for known in table.values():
+            out.setdefault(known.key, known)
+    return out
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Read every lexicon file once."""
@@ -149,6 +158,7 @@ def load_lexicon() -> Lexicon:
     _organizations(names)
     acronyms = frozenset(fold(a) for a in _all_aliases() if a.replace(".", "").isupper() and len(a) <= 6)
     offices = _read("offices.json")
+    products = _products()
     return Lexicon(
         names=names,
         acronyms=acronyms,
@@ -156,9 +166,10 @@ def load_lexicon() -> Lexicon:
         capitals=capitals,
         seats=seats,
         historical_seats=historical_seats,
-        products=_products(),
+        products=products,
         leader_titles=frozenset(fold(t) for t in offices.get("leader", [])),
         minister_titles=frozenset(fold(t) for t in offices.get("minister", [])),
         honorifics=frozenset(fold(t) for t in offices.get("honorifics", [])),
         frames=_read("frames.json"),
+        by_key=_by_key(names, products),
     )

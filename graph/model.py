@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+# how far an agreement has come: a later stage wins when sources differ
+STATUS_RANK = {"Negotiating": 0, "DraftFinalized": 1, "Signed": 2}
+
 
 @dataclass(frozen=True)
 class Article:

@@ -9,7 +9,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicon, fold
-from .model import Candidate, Entity, Evidence, Extraction, Fact, Mention, Resolved
+from .model import STATUS_RANK, Candidate, Entity, Evidence, Extraction, Fact, Mention, Resolved
+from .vocab import SYMMETRIC_PREDICATES
 
 DETERMINERS = re.compile(r"^(the|a|an)\s+", re.I)
 RANGES = {  # a fact's object must be of one of these classes
@@ -18,7 +19,6 @@ RANGES = {  # a fact's object must be of one of these classes
     "signed": {"Agreement"}, "metWith": {"Person"}, "participatedIn": {"Event"},
     "locatedIn": {"Country", "Place", "City"}, "acquires": {"Product", "Facility"},
 }
-SYMMETRIC = {"metWith", "cooperatesWith"}
 DOMAINS = {"leaderOf": {"Person"}, "ministerOf": {"Person"}, "signed": {"Person"}, "metWith": {"Person"},
            "locatedIn": {"Place", "City", "Facility", "Organization", "Event"}}
 
@@ -192,9 +192,9 @@ class Resolver:
 
     def _label(self, key: str, cls: str, mentions: list[Mention]) -> tuple[str, str | None]:
         folded_name = key.split(":", 1)[1] if ":" in key else key
-        for known in (*self.lexicon.names.values(), *self.lexicon.products.values()):
-            if known.key == key:
-                return known.name, known.wikidata
+        known = self.lexicon.by_key.get(key)
+        if known is not None:
+            return known.name, known.wikidata
         if cls == "City":
             for m in mentions:
                 if fold(m.text) == folded_name:
@@ -243,12 +243,9 @@ class Resolver:
             return None
         if subject.cls not in DOMAINS.get(cand.predicate, {subject.cls}):
             return None
-        if cand.predicate in SYMMETRIC and obj.iri < subject.iri:  # one triple for "A met B" and "B met A"
+        if cand.predicate in SYMMETRIC_PREDICATES and obj.iri < subject.iri:  # one triple for "A met B" and "B met A"
             subject, obj = obj, subject
         return subject.iri, cand.predicate, obj.iri
-
-
-STATUS_RANK = {"Negotiating": 0, "DraftFinalized": 1, "Signed": 2}
 
 
 def collapse_attributes(pairs: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:

@@ -11,12 +11,11 @@ import pyvis
 from rdflib import RDF, RDFS, SKOS, Graph, URIRef
 
 from .files import write_atomic
-from .vocab import NG, SCHEMA
+from .vocab import NG, SCHEMA, SYMMETRIC_PREDICATES
 
 COLOURS = {"Person": "#e76f51", "Country": "#2a9d8f", "Place": "#8ab17d", "City": "#8ab17d",
            "Organization": "#264653", "Agreement": "#e9c46a", "Facility": "#6d597a", "Event": "#f4a261",
            "Product": "#b56576"}
-SYMMETRIC = {"metWith", "cooperatesWith"}
 NS = str(NG)
 
 
@@ -84,7 +83,7 @@ def graph_data(graph: Graph, top_n: int | None = None, min_confidence: float = 0
                    key=lambda e: (e["from"], e["label"], e["to"]))
     for i, edge in enumerate(edges):
         edge["id"] = i
-        edge["arrows"] = "" if edge["label"] in SYMMETRIC else "to"
+        edge["arrows"] = "" if edge["label"] in SYMMETRIC_PREDICATES else "to"
     return {"nodes": nodes, "edges": edges, "colours": COLOURS}
 
 

@@ -99,6 +99,7 @@ FACT_PREDICATES: tuple[str, ...] = (
     "opposes", "cooperatesWith",
 )
 
+SYMMETRIC_PREDICATES: frozenset[str] = frozenset({"metWith", "cooperatesWith"})
 ENTITY_CLASSES: tuple[str, ...] = (
     "Person", "Country", "Place", "City", "Organization", "Agreement", "Facility", "Event", "Product",
 )

@@ -13,13 +13,12 @@ from graph.nlp import load_pipeline
 from graph.pipeline import run_build
 from graph.read import read_inputs
 from graph.view import render_html, write_html
-from graph.vocab import NG
+from graph.vocab import ENTITY_CLASSES, NG
 
 ROOT = Path(__file__).resolve().parent.parent
 HOSTILE = ('President Jean <img src=x onerror="window.__pwned=1"> Dupont of France met '
            'Chancellor Hans </script><script>window.__pwned=2</script> Weber of Germany in Paris. '
            "France supplies Germany with <b onmouseover=\"window.__pwned=3\">nuclear fuel</b>.\n")
-ENTITY_CLASSES = ("Person", "Country", "Place", "City", "Organization", "Agreement", "Facility", "Event", "Product")
 
 
 @pytest.fixture(scope="module")
