@@ -1,19 +1,23 @@
-"""The HTML view in Debian's chromium: offline, counts, search, evidence on click, hostile text inert."""
+"""The HTML view in Debian's chromium: offline, counts, search, evidence on click, hostile text inert,
+the laid-out path for large graphs."""
 
 from __future__ import annotations
 
 import re
 import shutil
+import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, Graph
+from rdflib import RDF, RDFS, XSD, Graph, Literal
+from rdflib.namespace import PROV
 
 from graph.nlp import load_pipeline
 from graph.pipeline import run_build
 from graph.read import read_inputs
-from graph.view import render_html, write_html
-from graph.vocab import ENTITY_CLASSES, NG
+from graph.view import LAYOUT_THRESHOLD, graph_data, layout, render_html, write_html
+from graph.vocab import ENTITY_CLASSES, NG, NGA, NGE, NGF, SCHEMA
 
 ROOT = Path(__file__).resolve().parent.parent
 HOSTILE = ('President Jean <img src=x onerror="window.__pwned=1"> Dupont of France met '
@@ -62,8 +66,8 @@ def test_page_in_chromium(page_graph, tmp_path):
         page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
         page.on("pageerror", lambda e: errors.append(str(e)))
         page.goto(target.as_uri())
-        page.wait_for_function("window.network !== undefined")
-        page.wait_for_timeout(1500)
+        page.wait_for_function("window.newsgraphReady === true")  # stabilised, physics off, drawn
+        assert page.evaluate("network.physics.options.enabled") is False
         assert page.evaluate("network.body.data.nodes.length") == entity_count(graph)
         page.fill("#search", "Putin")
         assert page.evaluate("network.getSelectedNodes()")[0].endswith("person-vladimir-putin")
@@ -78,5 +82,89 @@ def test_page_in_chromium(page_graph, tmp_path):
         assert "supplies" in page.inner_text("#panel") and "confidence" in page.inner_text("#panel")
         assert page.evaluate("window.__pwned") is None
         browser.close()
+    assert [u for u in requests if not u.startswith(("file:", "data:", "blob:"))] == []
+    assert errors == []
+
+
+@contextmanager
+def chromium_page(target: Path):
+    """A page of Debian's chromium on `target`, ready to use; yields (page, errors, requests)."""
+    sync_playwright = pytest.importorskip("playwright.sync_api").sync_playwright
+    requests: list[str] = []
+    errors: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=shutil.which("chromium"), headless=True,
+                                    args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        page = browser.new_page(viewport={"width": 1280, "height": 800})
+        page.on("request", lambda r: requests.append(r.url))
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(target.as_uri())
+        page.wait_for_function("window.newsgraphReady === true")
+        yield page, errors, requests
+        browser.close()
+
+
+def synthetic_graph(people: int, countries: int) -> Graph:
+    """`people` leaders of `countries` countries, each fact with one piece of evidence dated by its article."""
+    graph = Graph()
+    for c in range(countries):
+        country = NGE[f"country-{c:03d}"]
+        graph.add((country, RDF.type, NG.Country))
+        graph.add((country, RDFS.label, Literal(f"Country {c}")))
+    for i in range(people):
+        person, country = NGE[f"person-{i:04d}"], NGE[f"country-{i % countries:03d}"]
+        article, evidence = NGA[f"a{i}"], NGF[f"e{i}"]
+        graph.add((person, RDF.type, NG.Person))
+        graph.add((person, RDFS.label, Literal(f"Person {i}")))
+        graph.add((article, RDF.type, SCHEMA.NewsArticle))
+        graph.add((article, SCHEMA.headline, Literal(f"Article {i}")))
+        graph.add((article, SCHEMA.datePublished, Literal(f"1987-03-{1 + i % 28:02d}", datatype=XSD.date)))
+        graph.add((article, SCHEMA.mentions, person))
+        if i % 7:  # every seventh person stays alone
+            graph.add((person, NG.leaderOf, country))
+            for p, o in ((RDF.type, NG.Evidence), (RDF.subject, person), (RDF.predicate, NG.leaderOf),
+                         (RDF.object, country), (PROV.wasDerivedFrom, article), (NG.sentence, Literal("s")),
+                         (NG.rule, Literal("r")), (NG.modality, NG.Asserted),
+                         (NG.confidence, Literal(0.5 + (i % 6) / 10, datatype=XSD.decimal))):
+                graph.add((evidence, p, o))
+    return graph
+
+
+def test_large_graph_is_laid_out_in_python():
+    graph = synthetic_graph(380, 20)
+    data = graph_data(graph)
+    assert len(data["nodes"]) == 400 > LAYOUT_THRESHOLD and data["physics"] is False
+    places = [(n["x"], n["y"]) for n in data["nodes"]]
+    assert all(isinstance(v, int) for xy in places for v in xy) and len(set(places)) == 400
+    value = {n["id"]: n["value"] for n in data["nodes"]}
+    assert min(value[str(NGE[f"country-{c:03d}"])] for c in range(20)) > max(
+        value[str(NGE[f"person-{i:04d}"])] for i in range(380))  # PageRank: the hubs are the big ones
+    html = render_html(graph)
+    assert '"physics": false' in html and html == render_html(synthetic_graph(380, 20))  # same graph, same bytes
+    small = graph_data(synthetic_graph(100, 5))
+    assert small["physics"] is True and not any("x" in n for n in small["nodes"])
+    assert graph_data(graph, top_n=50)["physics"] is True
+
+
+def test_layout_without_scipy(monkeypatch):
+    ring = [f"n{i:03d}" for i in range(600)]  # one component of 600: networkx would reach for scipy
+    pairs = list(zip(ring, ring[1:] + ring[:1], strict=True))
+    monkeypatch.setitem(sys.modules, "scipy", None)
+    places = layout(ring + ["lone"], pairs)
+    assert set(places) == set(ring) | {"lone"} and len(set(places.values())) == 601
+    assert places == layout(ring + ["lone"], pairs)
+
+
+@pytest.mark.browser
+def test_large_graph_in_chromium(tmp_path):
+    graph = synthetic_graph(380, 20)
+    data = graph_data(graph)
+    target = tmp_path / "large.html"
+    write_html(graph, target)
+    with chromium_page(target) as (page, errors, requests):
+        assert page.evaluate("network.physics.options.enabled") is False
+        drawn = page.evaluate("network.getPositions()")
+        assert {n["id"]: {"x": n["x"], "y": n["y"]} for n in data["nodes"]} == drawn  # Python's layout, unmoved
     assert [u for u in requests if not u.startswith(("file:", "data:", "blob:"))] == []
     assert errors == []
