@@ -1,5 +1,5 @@
-"""The HTML view in Debian's chromium: offline, counts, search, evidence on click, hostile text inert,
-the laid-out path for large graphs."""
+"""The HTML view in Debian's chromium: offline, counts, search, evidence on click, hostile text inert, filters,
+and the laid-out path for large graphs."""
 
 from __future__ import annotations
 
@@ -105,6 +105,71 @@ def chromium_page(target: Path):
         browser.close()
 
 
+def shown(page) -> tuple[list, list]:
+    """Ids of the nodes and edges the network draws (its own state, not the page's bookkeeping)."""
+    return (page.evaluate("Object.values(network.body.nodes).filter(n => !n.options.hidden && !n.isCluster)"
+                          ".map(n => n.id).filter(id => newsgraph.nodes.get(id))"),
+            page.evaluate("Object.values(network.body.edges).filter(e => !e.options.hidden)"
+                          ".map(e => e.id).filter(id => newsgraph.edges.get(id))"))
+
+
+def set_slider(page, value: float) -> None:
+    page.evaluate(f"(() => {{const s = document.getElementById('confidence'); s.value = '{value}';"
+                  "s.dispatchEvent(new Event('input', {bubbles: true}));})()")
+
+
+@pytest.mark.model
+@pytest.mark.browser
+def test_filters_in_chromium(page_graph):
+    graph, target = page_graph
+    data = graph_data(graph)
+    cls = {n["id"]: n["cls"] for n in data["nodes"]}
+    all_nodes, all_edges = sorted(cls), sorted(e["id"] for e in data["edges"])
+    with chromium_page(target) as (page, errors, requests):
+        assert [sorted(x) for x in shown(page)] == [all_nodes, all_edges]
+
+        page.uncheck('#classes input[value="Person"]')  # a class: its nodes and their edges go
+        nodes, edges = shown(page)
+        assert "Person" in cls.values() and not [n for n in nodes if cls[n] == "Person"]
+        assert sorted(nodes) == sorted(n for n in all_nodes if cls[n] != "Person")
+        assert sorted(edges) == sorted(e["id"] for e in data["edges"]
+                                       if cls[e["from"]] != "Person" and cls[e["to"]] != "Person")
+        assert f"{len(nodes)} of {len(all_nodes)} entities" in page.inner_text("#counts")
+        page.check('#classes input[value="Person"]')
+        assert [sorted(x) for x in shown(page)] == [all_nodes, all_edges]
+
+        page.uncheck('#relations input[value="partyTo"]')  # a relation: its edges go, every node stays
+        nodes, edges = shown(page)
+        assert sorted(nodes) == all_nodes
+        assert sorted(edges) == sorted(e["id"] for e in data["edges"] if e["label"] != "partyTo") != all_edges
+        page.check('#relations input[value="partyTo"]')
+
+        for least in (0.8, 1.0):  # facts whose best confidence is below the slider go
+            set_slider(page, least)
+            nodes, edges = shown(page)
+            assert sorted(nodes) == all_nodes
+            assert sorted(edges) == sorted(e["id"] for e in data["edges"] if e["confidence"] >= least)
+        assert page.inner_text("#confidence-value") == "1.00"
+        assert len(shown(page)[1]) < sum(e["confidence"] >= 0.8 for e in data["edges"]) < len(all_edges)
+        set_slider(page, 0)
+
+        dates = sorted({v["date"] for e in data["edges"] for v in e["evidence"] if v["date"]})
+        assert len(dates) >= 2
+        page.fill("#date-from", dates[-1])  # evidence on the last day only
+        page.fill("#date-to", dates[-1])
+        nodes, edges = shown(page)
+        assert sorted(nodes) == all_nodes
+        assert sorted(edges) == sorted(e["id"] for e in data["edges"] if any(v["date"] == dates[-1]
+                                                                             for v in e["evidence"]))
+        assert 0 < len(edges) < len(all_edges)
+        page.fill("#date-to", "")
+        page.fill("#date-from", "")
+        assert [sorted(x) for x in shown(page)] == [all_nodes, all_edges]
+        assert page.evaluate("window.__pwned") is None
+    assert [u for u in requests if not u.startswith(("file:", "data:", "blob:"))] == []
+    assert errors == []
+
+
 def synthetic_graph(people: int, countries: int) -> Graph:
     """`people` leaders of `countries` countries, each fact with one piece of evidence dated by its article."""
     graph = Graph()
@@ -166,5 +231,11 @@ def test_large_graph_in_chromium(tmp_path):
         assert page.evaluate("network.physics.options.enabled") is False
         drawn = page.evaluate("network.getPositions()")
         assert {n["id"]: {"x": n["x"], "y": n["y"]} for n in data["nodes"]} == drawn  # Python's layout, unmoved
+        page.uncheck('#classes input[value="Person"]')
+        nodes, edges = shown(page)
+        assert len(nodes) == 20 and edges == []
+        set_slider(page, 1.0)
+        page.check('#classes input[value="Person"]')
+        assert sorted(shown(page)[1]) == sorted(e["id"] for e in data["edges"] if e["confidence"] >= 1.0)
     assert [u for u in requests if not u.startswith(("file:", "data:", "blob:"))] == []
     assert errors == []
