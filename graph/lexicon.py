@@ -24,13 +24,18 @@ def ontology_dir() -> Path:
     raise FileNotFoundError(f"newsgraph's ontology folder is missing (looked beside {here})")
 
 
+_FOLD_TABLE = str.maketrans({"\u2019": "'", "\u2018": "'", ".": None,
+                             **{chr(c): "-" for c in [*range(0x2010, 0x2016), 0x2212]}})
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1 << 16)  # the rules fold the same few thousand spans over and over
 def fold(text: str) -> str:
     """A lookup key for a name: lower case, straight quotes and dashes, no dots, no leading 'the'."""
-    text = text.replace("\u2019", "'").replace("\u2018", "'")
-    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text).lower().replace(".", "")
-    text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"^the ", "", text)
-    return re.sub(r"'s$", "", text)
+    text = _SPACES.sub(" ", text.translate(_FOLD_TABLE).lower()).strip()
+    if text.startswith("the "):
+        text = text[4:]
+    return text[:-2] if text.endswith("'s") else text
 
 
 @dataclass(frozen=True)
@@ -61,6 +66,12 @@ class Lexicon:
     honorifics: frozenset[str]
     frames: dict[str, Any] = field(default_factory=dict)
     by_key: dict[str, Known] = field(default_factory=dict)  # entity key -> its canonical entry
+    name_prefixes: frozenset[str] = frozenset()  # every leading piece of a name, capital or seat key
+    product_starts: frozenset[str] = frozenset()  # the first word of every product key
+
+    def may_name(self, folded: str) -> bool:
+        """Whether a folded span could still grow into a name, capital or seat the lexicons know."""
+        return folded in self.name_prefixes
 
     def seat_of(self, folded: str, on: date | None) -> Known | None:
         """The country a capital or seat of power stands for on a date (Moscow in 1987: the Soviet Union)."""
@@ -138,6 +149,11 @@ def _products() -> dict[str, Known]:
     return table
 
 
+def _prefixes(*tables: dict) -> frozenset[str]:
+    # "the" stays a prefix: fold drops a leading "the ", so "The United States" grows from "The"
+    return frozenset({"the"} | {key[:n] for table in tables for key in table for n in range(1, len(key) + 1)})
+
+
 def _by_key(*tables: dict[str, Known]) -> dict[str, Known]:
     out: dict[str, Known] = {}
     for table in tables:
@@ -172,4 +188,6 @@ def load_lexicon() -> Lexicon:
         honorifics=frozenset(fold(t) for t in offices.get("honorifics", [])),
         frames=_read("frames.json"),
         by_key=_by_key(names, products),
+        name_prefixes=_prefixes(names, capitals, seats, historical_seats),
+        product_starts=frozenset({"the"} | {key.split()[0] for key in products if key}),
     )

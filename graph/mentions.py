@@ -55,19 +55,21 @@ def lexicon_matches(doc: Doc, lexicon: Lexicon, on: date | None = None, max_len:
     for i, token in enumerate(tokens):
         if not (token.text[:1].isupper() or token.text[:1].isdigit()):
             continue
-        for j in range(min(len(tokens), i + max_len), i, -1):
-            span = doc[i:j]
-            if "\n" in span.text:
-                continue
-            text = span.text
+        longest: tuple[int, tuple[str, str, str]] | None = None
+        # grow the span while it is still the start of some known name; the longest hit wins
+        for j in range(i + 1, min(len(tokens), i + max_len) + 1):
+            text = doc[i:j].text
             key = fold(text)
-            hit = _lookup(key, text, lexicon, on)
-            styled = j + 1 < len(tokens) and tokens[j].text == "-" and tokens[j + 1].lower_ in {"style", "like", "type"}
-            if hit and styled:
-                break  # "a SWIFT-style system" names no organization
-            if hit:
-                found.append(Found(i, j, *hit, priority=3))
+            if "\n" in text or not lexicon.may_name(key):
                 break
+            hit = _lookup(key, text, lexicon, on)
+            if hit:
+                longest = (j, hit)
+        if longest is not None:
+            j, hit = longest
+            styled = j + 1 < len(tokens) and tokens[j].text == "-" and tokens[j + 1].lower_ in {"style", "like", "type"}
+            if not styled:  # "a SWIFT-style system" names no organization
+                found.append(Found(i, j, *hit, priority=3))
     return found
 
 
@@ -246,6 +248,8 @@ def product_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             if token.i >= 2 and doc[token.i - 1].text == "(" and DESIGNATION.match(doc[token.i - 2].text):
                 key = f"product:{fold(doc[token.i - 2].text)}"  # "Sukhoi-35 (Su-35)": one product
             found.append(Found(token.i, token.i + 1, "Product", key=key, kind="designation", priority=3))
+            continue
+        if fold(token.text) not in lexicon.product_starts:
             continue
         for width in (3, 2, 1):
             span = doc[token.i:token.i + width]

@@ -270,11 +270,11 @@ def resolve(extractions: list[Extraction], lexicon: Lexicon) -> Resolved:
     facts = resolver.facts(extractions, merged)
     merged = _drop_unnamed_agreements(merged, facts)
     merged, facts = _merge_agreements_across_articles(merged, facts)
-    mentioned = []
-    for extraction in extractions:
-        iris = {merged[k].iri for (a, _), k in resolver.of_mention.items()
-                if a == extraction.article.id and k in merged}
-        mentioned.append((extraction.article.id, tuple(sorted(iris))))
+    iris_of_article: dict[str, set[str]] = defaultdict(set)
+    for (article_id, _), key in resolver.of_mention.items():
+        if key in merged:
+            iris_of_article[article_id].add(merged[key].iri)
+    mentioned = [(x.article.id, tuple(sorted(iris_of_article[x.article.id]))) for x in extractions]
     entities = {e.iri: e for e in merged.values()}
     return Resolved(tuple(x.article for x in extractions), tuple(sorted(entities.values(), key=lambda e: e.iri)),
                     tuple(facts), tuple(mentioned))
