@@ -17,6 +17,7 @@ from .lexicon import Lexicon, load_lexicon
 from .model import Article, Extraction, InputWarning, Rejection
 from .rdf import build_graph
 from .resolve import resolve
+from .turtle import turtle_bytes
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ def build_from_extractions(extractions: list[Extraction], lexicon: Lexicon, min_
 
 def serialize_turtle(graph: Graph) -> str:
     """Deterministic Turtle: the same graph always gives the same bytes."""
-    return graph.serialize(format="turtle")
+    return turtle_bytes(graph).decode("utf-8")
 
 
 def run_build(articles: Iterable[Article | Rejection | InputWarning], nlp: Language, *, processes: int = 1,

@@ -18,6 +18,12 @@ MODALITIES = {"asserted": NG.Asserted, "reported": NG.Reported, "denied": NG.Den
 STATUSES = {"Negotiating": NG.Negotiating, "DraftFinalized": NG.DraftFinalized, "Signed": NG.Signed}
 
 
+
+def _decimal(value: Decimal) -> Literal:
+    # the canonical xsd:decimal form always has a point ("40000000000.0"), whichever writer serialises it
+    text = format(value, "f")
+    return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
+
 def article_iri(article_id: str) -> URIRef:
     """The IRI of an article node."""
     return NGA[slug(article_id)]
@@ -66,7 +72,7 @@ def add_entity(graph: Graph, entity: Entity) -> URIRef:
         if name == "status" and value in STATUSES:
             graph.add((node, NG.status, STATUSES[value]))
         elif name == "monetaryValue":
-            graph.add((node, NG.monetaryValue, Literal(Decimal(value), datatype=XSD.decimal)))
+            graph.add((node, NG.monetaryValue, _decimal(Decimal(value))))
         elif name == "currency":
             graph.add((node, NG.currency, Literal(value)))
         elif name == "date":
@@ -99,7 +105,7 @@ def add_fact(graph: Graph, fact: Fact) -> None:
         graph.add((node, NG.startOffset, Literal(evidence.sentence.start)))
         graph.add((node, NG.endOffset, Literal(evidence.sentence.end)))
         graph.add((node, NG.rule, Literal(evidence.rule)))
-        graph.add((node, NG.confidence, Literal(Decimal(str(evidence.confidence)), datatype=XSD.decimal)))
+        graph.add((node, NG.confidence, _decimal(Decimal(str(evidence.confidence)))))
         graph.add((node, NG.modality, MODALITIES[evidence.modality]))
         if evidence.item:
             graph.add((node, NG.item, entity_iri(evidence.item)))
