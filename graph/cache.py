@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import shutil
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 from datetime import date
@@ -15,6 +16,10 @@ from .model import Article, Attribute, Candidate, Extraction, Mention, Sentence
 
 CACHE_NAME = ".newsgraph/extractions.jsonl.gz"
 VERSION = 1
+
+
+class CacheError(Exception):
+    """The extraction cache beside a graph cannot be used for --update."""
 
 
 def text_hash(text: str) -> str:
@@ -64,16 +69,39 @@ def read_cache(out_dir: Path) -> list[Extraction]:
     path = out_dir / CACHE_NAME
     if not path.exists():
         return []
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        return [decode_extraction(json.loads(line)) for line in handle if line.strip()]
+    out = []
+    number = 0
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                row = json.loads(line)
+                if not isinstance(row, dict) or row.get("v") != VERSION:
+                    raise CacheError(f"{path}:{number} was written by another version of newsgraph; "
+                                     "build again without --update")
+                out.append(decode_extraction(row))
+    except (OSError, EOFError, UnicodeDecodeError, ValueError, KeyError, TypeError) as error:
+        where = f"{path}:{number}" if number else str(path)
+        raise CacheError(f"{where} is damaged ({error.__class__.__name__}); "
+                         "build again without --update") from error
+    return out
 
 
-def write_cache(out_dir: Path, extractions: Iterable[Extraction]) -> None:
-    """Store extractions atomically beside the graph."""
+def write_cache(out_dir: Path, extractions: Iterable[Extraction], *, append: bool = False) -> None:
+    """Store extractions atomically beside the graph; `append` adds them to the cache already there.
+
+    Appending copies the old bytes and adds a gzip member, so old articles are not encoded again;
+    either way the new cache replaces the old one in a single rename.
+    """
     path = out_dir / CACHE_NAME
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
-    with gzip.open(tmp, "wt", encoding="utf-8", compresslevel=5) as handle:
+    if append and path.exists():
+        shutil.copyfile(path, tmp)
+    else:
+        tmp.unlink(missing_ok=True)
+    with gzip.open(tmp, "at", encoding="utf-8", compresslevel=5) as handle:
         for extraction in extractions:
             handle.write(encode_extraction(extraction) + "\n")
     tmp.replace(path)

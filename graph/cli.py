@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -15,6 +17,42 @@ DEFAULT_OUT = "out"
 def _fail(message: str, code: int = 1) -> None:
     click.echo(f"newsgraph: {message}", err=True)
     sys.exit(code)
+
+
+class Progress:
+    """A progress bar (articles per second, time left) on a terminal; a log line per 1,000 articles otherwise."""
+
+    EVERY = 1000
+
+    def __init__(self, inputs: tuple[Path, ...], *, on_terminal: bool) -> None:
+        self.inputs = inputs
+        self.on_terminal = on_terminal
+        self.bar: Any = None
+        self.done = 0
+        self.started = time.perf_counter()
+
+    def __enter__(self) -> Progress:
+        if self.on_terminal:
+            from .read import count_articles
+
+            self.bar = click.progressbar(length=max(1, count_articles(self.inputs)), label="articles",
+                                         show_eta=True, show_pos=True, file=sys.stderr,
+                                         item_show_func=lambda rate: rate)
+            self.bar.__enter__()
+        return self
+
+    def update(self, count: int) -> None:
+        """Called after each article is extracted, with the count so far."""
+        rate = count / max(time.perf_counter() - self.started, 1e-9)
+        if self.bar is not None:
+            self.bar.update(count - self.done, current_item=f"{rate:.1f}/s")
+        elif count % self.EVERY == 0:
+            click.echo(f"newsgraph: {count:,} articles extracted ({rate:.1f}/s)", err=True)
+        self.done = count
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(*exc)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -33,7 +71,8 @@ def main() -> None:
 @click.option("--min-confidence", default=0.0, show_default=True, type=click.FloatRange(0.0, 1.0),
               help="Leave out evidence below this confidence.")
 @click.option("--update", is_flag=True, help="Add to the graph already in --out, skipping articles already there.")
-@click.option("--dask", "dask_address", default=None, help="Run extraction on a Dask cluster at ADDRESS.")
+@click.option("--dask", "dask_address", default=None, metavar="ADDRESS",
+              help="Run extraction on a Dask cluster (tcp://SCHEDULER:8786); resolution stays here.")
 @click.option("--top", "top_n", default=None, type=click.IntRange(1), help="Draw only the top N entities.")
 @click.option("--no-shacl", is_flag=True, help="Skip the SHACL check of the built graph.")
 @click.option("-v", "--verbose", is_flag=True, help="Show details of rejected inputs.")
@@ -47,12 +86,19 @@ def build_cli(inputs: tuple[Path, ...], out_dir: Path, model: str, processes: in
         check_paths(inputs)
     except InputPathError as error:
         raise click.UsageError(str(error)) from error
+    from .cache import CacheError
+    from .cluster import ClusterError
+
     options = BuildOptions(model=model, processes=processes, min_confidence=min_confidence, update=update,
                            dask_address=dask_address, top_n=top_n, shacl=not no_shacl)
+    progress = Progress(inputs, on_terminal=sys.stderr.isatty())
     try:
-        report = build_outputs(list(inputs), out_dir, options, echo=lambda m: click.echo(m, err=True))
+        with progress:
+            report = build_outputs(list(inputs), out_dir, options, progress=progress.update)
     except nlp_module.ModelNotFound as error:
         raise click.UsageError(str(error)) from error
+    except (CacheError, ClusterError) as error:
+        _fail(str(error), 1)
     for rejection in report.rejected:
         click.echo(f"newsgraph: rejected {rejection.source}: {rejection.reason}", err=True)
     for warning in report.warnings:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rdflib import Graph
@@ -37,9 +37,9 @@ class BuildReport:
 
 @dataclass
 class Inputs:
-    """Articles read so far, with what was rejected on the way."""
+    """Counts of what was read so far, with what was rejected on the way (article texts are not kept)."""
 
-    articles: list[Article] = field(default_factory=list)
+    articles: int = 0
     rejected: list[Rejection] = field(default_factory=list)
     warnings: list[InputWarning] = field(default_factory=list)
 
@@ -48,7 +48,7 @@ def split_inputs(items: Iterable[Article | Rejection | InputWarning], inputs: In
     """Pass articles through; keep rejections and warnings aside."""
     for item in items:
         if isinstance(item, Article):
-            inputs.articles.append(item)
+            inputs.articles += 1
             yield item
         elif isinstance(item, Rejection):
             inputs.rejected.append(item)
@@ -56,20 +56,28 @@ def split_inputs(items: Iterable[Article | Rejection | InputWarning], inputs: In
             inputs.warnings.append(item)
 
 
+Extractor = Callable[[Iterable[Article]], Iterator[Extraction]]
+
+
 def extract_all(nlp: Language, articles: Iterable[Article], lexicon: Lexicon, *, processes: int = 1,
-                batch_size: int = 32, progress: Callable[[int], None] | None = None) -> Iterator[Extraction]:
+                batch_size: int = 32) -> Iterator[Extraction]:
     """Parse articles in batches with nlp.pipe and run the rules on each Doc as it comes."""
     stream = ((a.text, a) for a in articles)
-    for count, (doc, article) in enumerate(nlp.pipe(stream, as_tuples=True, n_process=processes,
-                                                    batch_size=batch_size), start=1):
+    for doc, article in nlp.pipe(stream, as_tuples=True, n_process=processes, batch_size=batch_size):
         yield extract(doc, article, lexicon)
+
+
+def local_extractor(nlp: Language, processes: int = 1, batch_size: int = 32) -> Extractor:
+    """Extraction on this machine, with spaCy's own worker processes."""
+    lexicon = load_lexicon()
+    return lambda articles: extract_all(nlp, articles, lexicon, processes=processes, batch_size=batch_size)
+
+
+def _counted(extractions: Iterable[Extraction], progress: Callable[[int], None] | None) -> Iterator[Extraction]:
+    for count, extraction in enumerate(extractions, start=1):
+        yield extraction
         if progress is not None:
             progress(count)
-
-
-def build_from_extractions(extractions: list[Extraction], lexicon: Lexicon, min_confidence: float = 0.0) -> Graph:
-    """Resolve a batch of extractions and build its RDF graph."""
-    return build_graph(resolve(extractions, lexicon), min_confidence=min_confidence)
 
 
 def serialize_turtle(graph: Graph) -> str:
@@ -77,21 +85,30 @@ def serialize_turtle(graph: Graph) -> str:
     return turtle_bytes(graph).decode("utf-8")
 
 
-def run_build(articles: Iterable[Article | Rejection | InputWarning], nlp: Language, *, processes: int = 1,
-              min_confidence: float = 0.0, previous: list[Extraction] | None = None,
-              progress: Callable[[int], None] | None = None) -> tuple[Graph, BuildReport, list[Extraction]]:
-    """Read, extract, resolve and build a graph; `previous` extractions are kept and their articles skipped."""
+def run_build(articles: Iterable[Article | Rejection | InputWarning], nlp: Language | None = None, *,
+              extractor: Extractor | None = None, processes: int = 1, min_confidence: float = 0.0,
+              previous: list[Extraction] | None = None, progress: Callable[[int], None] | None = None,
+              ) -> tuple[Graph, BuildReport, list[Extraction]]:
+    """Read, extract, resolve and build a graph; `previous` extractions are kept and their articles skipped.
+
+    Extraction runs through `extractor` (local spaCy over `nlp` when not given, or a Dask cluster);
+    resolution always runs here, over the previous and the new extractions together.
+    """
     started = time.perf_counter()
+    if extractor is None:
+        if nlp is None:
+            raise ValueError("run_build needs a spaCy pipeline or an extractor")
+        extractor = local_extractor(nlp, processes)
     lexicon = load_lexicon()
     inputs = Inputs()
     previous = previous or []
     known = {text_hash(x.article.text) for x in previous}
     skipped: list[Article] = []
     fresh = new_articles(split_inputs(articles, inputs), known, skipped)
-    extractions = previous + list(extract_all(nlp, fresh, lexicon, processes=processes, progress=progress))
+    extractions = previous + list(_counted(extractor(fresh), progress))
     resolved = resolve(extractions, lexicon)
     graph = build_graph(resolved, min_confidence=min_confidence)
-    report = BuildReport(len(inputs.articles) - len(skipped), len(resolved.entities),
+    report = BuildReport(inputs.articles - len(skipped), len(resolved.entities),
                          sum(f.asserted for f in resolved.facts), len(graph), time.perf_counter() - started,
                          tuple(inputs.rejected), tuple(inputs.warnings), len(skipped))
     return graph, report, extractions
@@ -111,21 +128,34 @@ class BuildOptions:
 
 
 def build_outputs(inputs: list[Path], out_dir: Path, options: BuildOptions,
-                  echo: Callable[[str], None] = lambda _m: None) -> BuildReport:
+                  progress: Callable[[int], None] | None = None) -> BuildReport:
     """Read the inputs, build the graph, check it against the shapes and write graph.ttl and graph.html."""
-    from .nlp import load_pipeline
     from .read import read_inputs
     from .shacl import check_graph
     from .view import write_html
 
-    nlp = load_pipeline(options.model)
+    started = time.perf_counter()
     previous = read_cache(out_dir) if options.update else []
-    graph, report, extractions = run_build(read_inputs(inputs), nlp, processes=options.processes,
-                                           min_confidence=options.min_confidence, previous=previous)
+    extractor, close = _extractor(options)
+    try:
+        graph, report, extractions = run_build(read_inputs(inputs), extractor=extractor,
+                                               min_confidence=options.min_confidence, previous=previous,
+                                               progress=progress)
+    finally:
+        close()
     problems = check_graph(graph) if options.shacl else ""
-    write_cache(out_dir, extractions)
+    write_cache(out_dir, extractions[len(previous):], append=bool(previous))
     write_atomic(out_dir / "graph.ttl", serialize_turtle(graph))
     write_html(graph, out_dir / "graph.html", title="newsgraph", top_n=options.top_n)
-    return BuildReport(report.articles, report.entities, report.facts, report.triples, report.seconds,
-                       report.rejected, report.warnings, report.skipped, problems)
+    return replace(report, seconds=time.perf_counter() - started, shacl_report=problems)
 
+
+def _extractor(options: BuildOptions) -> tuple[Extractor, Callable[[], None]]:
+    if options.dask_address:
+        from .cluster import DaskExtractor
+
+        remote = DaskExtractor(options.dask_address, options.model)
+        return remote, remote.close
+    from .nlp import load_pipeline
+
+    return local_extractor(load_pipeline(options.model), options.processes), lambda: None

@@ -254,3 +254,23 @@ def read_inputs(paths: Iterable[str | Path], *, max_bytes: int = 5_000_000) -> I
         else:
             yield Rejection(str(path), f"unknown input format {path.suffix or '(no extension)'!r}; "
                             "use .txt, .md, .jsonl, .jsonl.gz, .html or .htm")
+
+
+def count_articles(paths: Iterable[str | Path]) -> int:
+    """How many articles the inputs hold, roughly (JSONL lines, other files one each), for a progress bar."""
+    total = 0
+    for given in paths:
+        path = Path(given)
+        files = _walk(path, {path.resolve()}) if path.is_dir() else iter([path])
+        for file in files:
+            kind = _kind(file)
+            if kind not in {".jsonl", ".jsonl.gz"}:
+                total += 1
+                continue
+            try:
+                opener = gzip.open if kind == ".jsonl.gz" else open
+                with opener(file, "rb") as handle:  # type: ignore[operator]
+                    total += sum(1 for line in handle if line.strip())
+            except (OSError, EOFError):
+                continue
+    return total

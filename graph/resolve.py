@@ -91,6 +91,29 @@ class Resolver:
             if key is not None:
                 self.attributes[key].append((attribute.name, attribute.value))
 
+    def merge_lone_surnames(self) -> None:
+        """A bare "Putin" in an article that never gives a full name is the corpus's only full-named Putin.
+
+        Runs once all articles are in, so the result does not depend on their order; a surname shared by
+        two full-named people ("Bush") stays on its own.
+        """
+        full: dict[str, set[str]] = defaultdict(set)
+        for key in self.groups:
+            words = key.removeprefix("person:").split()
+            if key.startswith("person:") and len(words) >= 2:
+                full[words[-1]].add(key)
+        rename = {}
+        for key in self.groups:
+            name = key.removeprefix("person:")
+            if key.startswith("person:") and len(name.split()) == 1 and len(full.get(name, ())) == 1:
+                rename[key] = next(iter(full[name]))
+        for old, new in sorted(rename.items()):
+            self.groups[new].extend(self.groups.pop(old))
+            self.attributes[new].extend(self.attributes.pop(old, []))
+            self.cls.pop(old, None)
+        if rename:
+            self.of_mention = {where: rename.get(key, key) for where, key in self.of_mention.items()}
+
     def _key(self, mention: Mention, scope: ArticleScope, article: str) -> str | None:
         people = scope.people
         if mention.kind == "demonym":
@@ -265,6 +288,7 @@ def resolve(extractions: list[Extraction], lexicon: Lexicon) -> Resolved:
     resolver = Resolver(lexicon)
     for extraction in extractions:
         resolver.add_article(extraction)
+    resolver.merge_lone_surnames()
     by_key = resolver.entities()
     merged = _merge_same_iri(by_key)
     facts = resolver.facts(extractions, merged)

@@ -42,3 +42,22 @@ def test_a_surname_is_the_full_name_met_earlier_in_the_article():
     result = resolved("Russian Foreign Minister Sergey Lavrov arrived. Lavrov said talks went well.")
     people = [e for e in result.entities if e.cls == "Person"]
     assert [(e.label, "Lavrov" in e.aliases) for e in people] == [("Sergey Lavrov", True)]
+
+
+def people(result) -> list[str]:
+    """IRIs of the people in a result."""
+    return sorted(e.iri for e in result.entities if e.cls == "Person")
+
+
+def test_a_lone_surname_joins_the_one_full_named_person_of_the_corpus():
+    result = resolved("Chancellor Helmut Kohl met French President Francois Mitterrand in Bonn.",
+                      "Kohl told parliament that the talks had gone well.")
+    assert "person-kohl" not in people(result)
+    kohl = next(e for e in result.entities if e.iri == "person-helmut-kohl")
+    assert {m.article_id for m in kohl.mentions} == {"a0", "a1"}
+
+
+def test_a_lone_surname_shared_by_two_full_names_stays_apart():
+    result = resolved("Senator Edward Kennedy spoke on Monday.", "Former ambassador Richard Kennedy spoke too.",
+                      "Kennedy said the treaty was sound.")
+    assert {"person-edward-kennedy", "person-richard-kennedy", "person-kennedy"} <= set(people(result))
