@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import html
+import itertools
 import json
+import multiprocessing
+import queue
+import shutil
+import tempfile
 import threading
-from concurrent.futures import ThreadPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, urlparse
 
 import pyoxigraph
@@ -29,48 +33,110 @@ FORM = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>newsgraph SPARQ
 
 
 class Endpoint:
-    """A loaded store and the limits every query runs under."""
+    """The graph in an on-disk Oxigraph store, and query processes that a timeout can really stop.
 
-    def __init__(self, graph_path: str | Path, timeout_s: float = 10.0, max_rows: int = 10_000):
+    Each query runs in one of a few worker processes holding the store read-only; a query that
+    runs past the timeout gets a 503 and its process is killed and replaced, so it stops using CPU.
+    """
+
+    def __init__(self, graph_path: str | Path, timeout_s: float = 10.0, max_rows: int = 10_000, workers: int = 2):
         self.path = Path(graph_path)
-        self.store = pyoxigraph.Store()
-        self.store.bulk_load(path=str(self.path), format=pyoxigraph.RdfFormat.TURTLE)
         self.timeout_s = timeout_s
         self.max_rows = max_rows
-        self.pool = ThreadPoolExecutor(max_workers=4)
+        self.store_dir = tempfile.mkdtemp(prefix="newsgraph-serve-")
+        store = pyoxigraph.Store(self.store_dir)
+        store.bulk_load(path=str(self.path), format=pyoxigraph.RdfFormat.TURTLE)
+        store.flush()
+        del store  # the workers open it read-only
+        self._context = multiprocessing.get_context("spawn")
+        self.idle: queue.Queue[QueryProcess] = queue.Queue()
+        for _ in range(workers):
+            self.idle.put(QueryProcess(self.store_dir, max_rows, self._context))
 
     def answer(self, query: str, accept: str) -> tuple[int, str, bytes, dict[str, str]]:
         """Status, content type, body and extra headers for one query."""
-        future = self.pool.submit(self._run, query, accept)
+        worker = self.idle.get()
         try:
-            return future.result(timeout=self.timeout_s)
-        except FutureTimeout:
-            return 503, "text/plain; charset=utf-8", f"query stopped after {self.timeout_s:g} s\n".encode(), {}
+            found = worker.ask(query, accept, self.timeout_s)
+            if found is None:
+                worker.stop()
+                worker = QueryProcess(self.store_dir, self.max_rows, self._context)
+                return 503, "text/plain; charset=utf-8", f"query stopped after {self.timeout_s:g} s\n".encode(), {}
+            return found
+        finally:
+            self.idle.put(worker)
 
-    def _run(self, query: str, accept: str) -> tuple[int, str, bytes, dict[str, str]]:
+    def close(self) -> None:
+        """Stop the query processes and remove the store."""
+        while not self.idle.empty():
+            self.idle.get().stop()
+        shutil.rmtree(self.store_dir, ignore_errors=True)
+
+
+class QueryProcess:
+    """One worker process answering queries over the read-only store, one at a time."""
+
+    def __init__(self, store_dir: str, max_rows: int, context: Any) -> None:
+        self.connection, child = context.Pipe()
+        self.process = context.Process(target=_answer_queries, args=(store_dir, max_rows, child), daemon=True)
+        self.process.start()
+        child.close()
+
+    def ask(self, query: str, accept: str, timeout_s: float) -> tuple[int, str, bytes, dict[str, str]] | None:
+        """The answer, or None when it did not come within the timeout (or the process died)."""
         try:
-            result = self.store.query(query)
-        except SyntaxError as error:
-            return 400, "text/plain; charset=utf-8", f"query error: {error}\n".encode(), {}
-        if isinstance(result, pyoxigraph.QueryTriples):
-            rdf_format, ctype = next((GRAPH_TYPES[t] for t in _types(accept) if t in GRAPH_TYPES),
-                                     GRAPH_TYPES["text/turtle"])
-            return 200, ctype, result.serialize(format=rdf_format) or b"", {}
-        fmt, ctype = next((RESULT_TYPES[t] for t in _types(accept) if t in RESULT_TYPES),
-                          RESULT_TYPES["application/sparql-results+json"])
-        if isinstance(result, pyoxigraph.QuerySolutions):
-            variables = [v.value for v in result.variables]
-            rows: list[pyoxigraph.QuerySolution] = []
-            for solution in result:
-                if len(rows) == self.max_rows:  # cut, as SPARQL JSON whatever was asked, and say so
-                    body = json.dumps({"head": {"vars": variables},
-                                       "results": {"bindings": [_bindings(r, variables) for r in rows]}})
-                    return 200, "application/sparql-results+json", body.encode(), {"X-Newsgraph-Truncated": "true"}
-                rows.append(solution)
-            again = self.store.query(query)
-            assert isinstance(again, pyoxigraph.QuerySolutions)
-            return 200, ctype, again.serialize(format=fmt) or b"", {}
-        return 200, ctype, result.serialize(format=fmt) or b"", {}
+            self.connection.send((query, accept))
+            if self.connection.poll(timeout_s):
+                return self.connection.recv()
+        except (EOFError, OSError):
+            pass
+        return None
+
+    def stop(self) -> None:
+        """Kill the process (it may be deep in a query) and wait for it."""
+        self.process.kill()
+        self.process.join(timeout=10)
+        self.connection.close()
+
+
+def _answer_queries(store_dir: str, max_rows: int, connection: Any) -> None:
+    store = pyoxigraph.Store.read_only(store_dir)
+    while True:
+        try:
+            query, accept = connection.recv()
+        except (EOFError, OSError):
+            return
+        connection.send(answer_query(store, query, accept, max_rows))
+
+
+def answer_query(store: pyoxigraph.Store, query: str, accept: str,
+                 max_rows: int) -> tuple[int, str, bytes, dict[str, str]]:
+    """Status, content type, body and extra headers of one read-only query over a store."""
+    try:
+        result = store.query(query)
+    except SyntaxError as error:
+        return 400, "text/plain; charset=utf-8", f"query error: {error}\n".encode(), {}
+    if isinstance(result, pyoxigraph.QueryTriples):
+        rdf_format, ctype = next((GRAPH_TYPES[t] for t in _types(accept) if t in GRAPH_TYPES),
+                                 GRAPH_TYPES["text/turtle"])
+        triples = list(itertools.islice(result, max_rows + 1))
+        cut = {"X-Newsgraph-Truncated": "true"} if len(triples) > max_rows else {}
+        return 200, ctype, pyoxigraph.serialize(triples[:max_rows], format=rdf_format) or b"", cut
+    fmt, ctype = next((RESULT_TYPES[t] for t in _types(accept) if t in RESULT_TYPES),
+                      RESULT_TYPES["application/sparql-results+json"])
+    if isinstance(result, pyoxigraph.QuerySolutions):
+        variables = [v.value for v in result.variables]
+        rows: list[pyoxigraph.QuerySolution] = []
+        for solution in result:
+            if len(rows) == max_rows:  # cut, as SPARQL JSON whatever was asked, and say so
+                body = json.dumps({"head": {"vars": variables},
+                                   "results": {"bindings": [_bindings(r, variables) for r in rows]}})
+                return 200, "application/sparql-results+json", body.encode(), {"X-Newsgraph-Truncated": "true"}
+            rows.append(solution)
+        again = store.query(query)
+        assert isinstance(again, pyoxigraph.QuerySolutions)
+        return 200, ctype, again.serialize(format=fmt) or b"", {}
+    return 200, ctype, result.serialize(format=fmt) or b"", {}
 
 
 def _bindings(solution: pyoxigraph.QuerySolution, variables: list[str]) -> dict:
@@ -153,9 +219,28 @@ def make_handler(endpoint: Endpoint) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
-def make_server(graph_path: str | Path, host: str = "127.0.0.1", port: int = 7878, **limits) -> ThreadingHTTPServer:
+class SparqlServer(ThreadingHTTPServer):
+    """An HTTP server that also stops its endpoint's query processes when closed."""
+
+    daemon_threads = True
+
+    def __init__(self, address: tuple[str, int], endpoint: Endpoint) -> None:
+        self.endpoint = endpoint
+        try:
+            super().__init__(address, make_handler(endpoint))
+        except OSError:
+            endpoint.close()
+            raise
+
+    def server_close(self) -> None:
+        """Close the socket, then the endpoint."""
+        super().server_close()
+        self.endpoint.close()
+
+
+def make_server(graph_path: str | Path, host: str = "127.0.0.1", port: int = 7878, **limits) -> SparqlServer:
     """A server bound to host:port (loopback unless told otherwise), not yet serving."""
-    return ThreadingHTTPServer((host, port), make_handler(Endpoint(graph_path, **limits)))
+    return SparqlServer((host, port), Endpoint(graph_path, **limits))
 
 
 def serve(graph_path: str | Path, host: str = "127.0.0.1", port: int = 7878) -> None:
@@ -169,7 +254,7 @@ def serve(graph_path: str | Path, host: str = "127.0.0.1", port: int = 7878) -> 
         server.server_close()
 
 
-def serve_in_thread(graph_path: str | Path, **limits) -> tuple[ThreadingHTTPServer, threading.Thread]:
+def serve_in_thread(graph_path: str | Path, **limits) -> tuple[SparqlServer, threading.Thread]:
     """A server on a free loopback port, running in a daemon thread (for tests and embedding)."""
     server = make_server(graph_path, "127.0.0.1", 0, **limits)
     thread = threading.Thread(target=server.serve_forever, daemon=True)

@@ -73,3 +73,32 @@ def test_construct_as_turtle(endpoint):
     status, headers, body = fetch(endpoint + "?" + urllib.parse.urlencode({"query": query}),
                                   headers={"Accept": "text/turtle"})
     assert status == 200 and headers["Content-Type"].startswith("text/turtle") and body.count(b"<urn:P>") == PERSONS
+
+
+def test_a_long_query_is_stopped_and_the_endpoint_goes_on():
+    server, thread = serve_in_thread(GOLDEN, timeout_s=1.5, max_rows=20, workers=1)
+    url = f"http://127.0.0.1:{server.server_address[1]}/sparql"
+    try:
+        busy = server.endpoint.idle.queue[0].process
+        endless = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"  # 814^4 rows
+        status, _, body = fetch(url + "?" + urllib.parse.urlencode({"query": endless}))
+        assert status == 503 and b"stopped after 1.5 s" in body
+        busy.join(timeout=5)
+        assert not busy.is_alive()  # the query's process was killed, not left running
+        status, _, body = fetch(url + "?" + urllib.parse.urlencode({"query": PEOPLE}))
+        assert status == 200 and len(json.loads(body)["results"]["bindings"]) == PERSONS
+        replacement = server.endpoint.idle.queue[0].process
+        assert replacement.pid != busy.pid
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+    assert not replacement.is_alive()  # closing the server stops its query processes
+
+
+def test_a_huge_construct_is_limited(endpoint):
+    query = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
+    status, headers, body = fetch(endpoint + "?" + urllib.parse.urlencode({"query": query}),
+                                  headers={"Accept": "application/n-triples"})
+    assert status == 200 and headers.get("X-Newsgraph-Truncated") == "true"
+    assert len(body.decode().strip().splitlines()) == 20
