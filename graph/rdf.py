@@ -5,7 +5,9 @@ from __future__ import annotations
 import hashlib
 from datetime import date
 from decimal import Decimal
+from urllib.parse import quote
 
+from pyoxigraph import NamedNode
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import PROV
 
@@ -16,13 +18,27 @@ from .vocab import NG, NGA, NGE, NGF, SCHEMA, WD, bind_prefixes
 MODALITIES = {"asserted": NG.Asserted, "reported": NG.Reported, "denied": NG.Denied,
               "negated": NG.Negated, "planned": NG.Planned, "hypothetical": NG.Hypothetical}
 STATUSES = {"Negotiating": NG.Negotiating, "DraftFinalized": NG.DraftFinalized, "Signed": NG.Signed}
-
+# what may stay as it is in an article's URL; everything else (spaces, quotes, <>, controls) is %-encoded
+URL_SAFE = ":/?#[]@!$&'()*+,;=%~-._"
 
 
 def _decimal(value: Decimal) -> Literal:
     # the canonical xsd:decimal form always has a point ("40000000000.0"), whichever writer serialises it
     text = format(value, "f")
     return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
+
+
+def safe_url(url: str | None) -> URIRef | None:
+    """An http(s) URL from an article as an IRI that every RDF tool accepts, or None."""
+    if not url or not url.strip().lower().startswith(("http://", "https://")):
+        return None
+    encoded = quote(url.strip(), safe=URL_SAFE)
+    try:
+        NamedNode(encoded)  # Oxigraph's IRI parser: the strictest reader the graph meets
+    except ValueError:
+        return None
+    return URIRef(encoded)
+
 
 def article_iri(article_id: str) -> URIRef:
     """The IRI of an article node."""
@@ -49,8 +65,9 @@ def add_article(graph: Graph, article: Article, author: URIRef | None = None) ->
         graph.add((node, SCHEMA.headline, Literal(article.title)))
     if article.published:
         graph.add((node, SCHEMA.datePublished, Literal(article.published, datatype=XSD.date)))
-    if article.url and article.url.startswith(("http://", "https://")):
-        graph.add((node, SCHEMA.url, URIRef(article.url.replace(" ", "%20"))))
+    url = safe_url(article.url)
+    if url is not None:
+        graph.add((node, SCHEMA.url, url))
     if article.source:
         graph.add((node, NG.sourceFile, Literal(article.source)))
     if author is not None:

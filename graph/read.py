@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from html.parser import HTMLParser
@@ -16,6 +17,9 @@ from .dates import find_publication_date
 from .model import Article, InputWarning, Rejection
 
 Item = Article | Rejection | InputWarning
+# spaCy's own default max_length: a longer text is not an article but a dump, and parsing it needs ~1 GB per
+# 100,000 words
+MAX_ARTICLE_CHARS = 1_000_000
 MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
                "nov", "dec"}
@@ -206,6 +210,9 @@ def read_file(path: Path, max_bytes: int = 5_000_000) -> Iterator[Item]:
     source = str(path)
     kind = _kind(path)
     try:
+        if not stat.S_ISREG(path.stat().st_mode):  # a FIFO or a device would block or never end
+            yield Rejection(source, "not a regular file")
+            return
         if kind in {".jsonl", ".jsonl.gz"}:
             opener = gzip.open if kind == ".jsonl.gz" else open
             with opener(path, "rt", encoding="utf-8", errors="replace") as handle:  # type: ignore[operator]
@@ -224,10 +231,11 @@ def read_file(path: Path, max_bytes: int = 5_000_000) -> Iterator[Item]:
         yield from READERS[kind](path, source, text)
 
 
-def _walk(folder: Path, seen: set[Path]) -> Iterator[Path]:
+def _walk(folder: Path, seen: set[Path]) -> Iterator[Path | Rejection]:
     try:
         entries = sorted(folder.iterdir())
-    except OSError:
+    except OSError as error:
+        yield Rejection(str(folder), f"folder cannot be read ({error.__class__.__name__}: {error.strerror or error})")
         return
     for entry in entries:
         if entry.name.startswith("."):
@@ -242,13 +250,26 @@ def _walk(folder: Path, seen: set[Path]) -> Iterator[Path]:
             yield entry
 
 
-def read_inputs(paths: Iterable[str | Path], *, max_bytes: int = 5_000_000) -> Iterator[Item]:
+def read_inputs(paths: Iterable[str | Path], *, max_bytes: int = 5_000_000,
+                max_chars: int = MAX_ARTICLE_CHARS) -> Iterator[Item]:
     """Articles, rejections and warnings of files and folders, lazily, in a stable order."""
+    for item in _read_all(paths, max_bytes):
+        if isinstance(item, Article) and len(item.text) > max_chars:
+            yield Rejection(item.source, f"article text of {len(item.text):,} characters is over the limit of "
+                                         f"{max_chars:,}; split it into several articles")
+        else:
+            yield item
+
+
+def _read_all(paths: Iterable[str | Path], max_bytes: int) -> Iterator[Item]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            for file in _walk(path, {path.resolve()}):
-                yield from read_file(file, max_bytes)
+            for found in _walk(path, {path.resolve()}):
+                if isinstance(found, Rejection):
+                    yield found
+                else:
+                    yield from read_file(found, max_bytes)
         elif _kind(path) in READERS or _kind(path) in {".jsonl", ".jsonl.gz"}:
             yield from read_file(path, max_bytes)
         else:
@@ -263,6 +284,8 @@ def count_articles(paths: Iterable[str | Path]) -> int:
         path = Path(given)
         files = _walk(path, {path.resolve()}) if path.is_dir() else iter([path])
         for file in files:
+            if isinstance(file, Rejection):
+                continue
             kind = _kind(file)
             if kind not in {".jsonl", ".jsonl.gz"}:
                 total += 1
