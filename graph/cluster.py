@@ -8,16 +8,12 @@ build's. Resolution and RDF stay on the machine that runs `newsgraph build`.
 from __future__ import annotations
 
 import hashlib
-from collections import deque
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
-from itertools import islice
 from pathlib import Path
-from typing import Any
 
-from .extract import extract
-from .lexicon import load_lexicon, ontology_dir
+from .lexicon import ontology_dir
 from .model import Article, Extraction
+from .workers import batches, extract_batch, in_order
 
 
 class ClusterError(Exception):
@@ -31,27 +27,6 @@ def rules_fingerprint() -> str:
     for path in files:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
-
-
-@lru_cache(maxsize=2)
-def _pipeline(model: str) -> Any:
-    from .nlp import load_pipeline
-
-    return load_pipeline(model)
-
-
-def extract_batch(model: str, articles: list[Article]) -> list[Extraction]:
-    """Parse a batch of articles and run the rules (runs on a worker; the pipeline is loaded once there)."""
-    nlp = _pipeline(model)
-    lexicon = load_lexicon()
-    docs = nlp.pipe([a.text for a in articles])
-    return [extract(doc, article, lexicon) for doc, article in zip(docs, articles, strict=True)]
-
-
-def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    stream = iter(articles)
-    while batch := list(islice(stream, size)):
-        yield batch
 
 
 class DaskExtractor:
@@ -87,13 +62,9 @@ class DaskExtractor:
     def __call__(self, articles: Iterable[Article]) -> Iterator[Extraction]:
         """Extractions of the articles, in their order, with a bounded number of batches in flight."""
         window = max(2, 2 * sum(self.client.nthreads().values()))
-        pending: deque = deque()
-        for batch in _batches(articles, self.batch_size):
-            pending.append(self.client.submit(extract_batch, self.model, batch, pure=False))
-            if len(pending) >= window:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
+        submitted = (self.client.submit(extract_batch, self.model, batch, pure=False)
+                     for batch in batches(articles, self.batch_size))
+        yield from in_order(submitted, window)
 
     def close(self) -> None:
         """Disconnect from the scheduler (the cluster keeps running)."""

@@ -23,6 +23,14 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+def check_model(name: str) -> None:
+    """Raise ModelNotFound unless `name` is an installed pipeline package or a pipeline folder."""
+    from pathlib import Path
+
+    if not (spacy.util.is_package(name) or (Path(name) / "config.cfg").is_file()):
+        raise ModelNotFound(f"the spaCy pipeline {name!r} is not installed (pip install it, or pass --model)")
+
+
 def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     """Load the spaCy pipeline `name` and put line-break sentence starts before its parser."""
     try:

@@ -18,6 +18,7 @@ from .model import Article, Extraction, InputWarning, Rejection
 from .rdf import build_graph
 from .resolve import resolve
 from .turtle import turtle_bytes
+from .workers import PoolExtractor
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,7 @@ def build_outputs(inputs: list[Path], out_dir: Path, options: BuildOptions,
                   progress: Callable[[int], None] | None = None) -> BuildReport:
     """Read the inputs, build the graph, check it against the shapes and write graph.ttl and graph.html."""
     from .read import read_inputs
-    from .shacl import check_graph
+    from .shacl import check_graph, check_turtle
     from .view import write_html
 
     started = time.perf_counter()
@@ -141,12 +142,16 @@ def build_outputs(inputs: list[Path], out_dir: Path, options: BuildOptions,
         graph, report, extractions = run_build(read_inputs(inputs), extractor=extractor,
                                                min_confidence=options.min_confidence, previous=previous,
                                                progress=progress)
+        turtle = turtle_bytes(graph)
+        check = None
+        if options.shacl and isinstance(extractor, PoolExtractor):
+            check = extractor.submit(check_turtle, turtle)  # a worker checks while this process writes
+        write_cache(out_dir, extractions[len(previous):], append=bool(previous))
+        write_atomic(out_dir / "graph.ttl", turtle.decode("utf-8"))
+        write_html(graph, out_dir / "graph.html", title="newsgraph", top_n=options.top_n)
+        problems = check.result() if check is not None else check_graph(graph) if options.shacl else ""
     finally:
         close()
-    problems = check_graph(graph) if options.shacl else ""
-    write_cache(out_dir, extractions[len(previous):], append=bool(previous))
-    write_atomic(out_dir / "graph.ttl", serialize_turtle(graph))
-    write_html(graph, out_dir / "graph.html", title="newsgraph", top_n=options.top_n)
     return replace(report, seconds=time.perf_counter() - started, shacl_report=problems)
 
 
@@ -156,6 +161,12 @@ def _extractor(options: BuildOptions) -> tuple[Extractor, Callable[[], None]]:
 
         remote = DaskExtractor(options.dask_address, options.model)
         return remote, remote.close
+    if options.processes > 1:
+        from .nlp import check_model
+
+        check_model(options.model)
+        pool = PoolExtractor(options.model, options.processes)
+        return pool, pool.close
     from .nlp import load_pipeline
 
-    return local_extractor(load_pipeline(options.model), options.processes), lambda: None
+    return local_extractor(load_pipeline(options.model)), lambda: None

@@ -23,3 +23,8 @@ def check_graph(graph: Graph) -> str:
     conforms, _report, text = validate(graph, shacl_graph=load_shapes(), ont_graph=load_ontology(),
                                        inference="none", advanced=False)
     return "" if conforms else str(text)
+
+
+def check_turtle(data: bytes) -> str:
+    """check_graph over a graph given as Turtle bytes (for a worker process)."""
+    return check_graph(Graph().parse(data=data, format="turtle"))

@@ -194,3 +194,18 @@ def test_summary_names_counts_and_time(tmp_path):
     summary = result.output.strip().splitlines()[-1]
     for part in ("2 articles in", "0 rejected", "entities", "facts", "triples", "s ->"):
         assert part in summary
+
+
+def test_worker_processes_give_the_same_graph(tmp_path):
+    inputs = [ROOT / "seeds", _jsonl(tmp_path / "more.jsonl", ARTICLES * 2)]
+    one = build_outputs(inputs, tmp_path / "one", BuildOptions())
+    two = build_outputs(inputs, tmp_path / "two", BuildOptions(processes=2))
+    assert one.shacl_report == two.shacl_report == ""  # the check ran in a worker and passed
+    assert (tmp_path / "two" / "graph.ttl").read_bytes() == (tmp_path / "one" / "graph.ttl").read_bytes()
+    assert (tmp_path / "two" / "graph.html").read_bytes() == (tmp_path / "one" / "graph.html").read_bytes()
+
+
+def test_worker_processes_report_a_missing_model_as_a_usage_error(tmp_path):
+    result = CliRunner().invoke(main, ["build", str(ROOT / "seeds"), "--out", str(tmp_path), "--processes", "2",
+                                       "--model", "no_such_pipeline"])
+    assert result.exit_code == 2 and "'no_such_pipeline' is not installed" in result.output
