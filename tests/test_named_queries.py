@@ -56,3 +56,9 @@ def test_engines_agree_on_ask_and_construct(query):
     assert oxigraph.kind == rdflib_result.kind
     assert oxigraph.boolean == rdflib_result.boolean
     assert set(oxigraph.graph) == set(rdflib_result.graph)
+
+
+@pytest.mark.parametrize("name", sorted(named_queries()))
+def test_every_named_query_is_shown_in_the_readme(name):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"<code>{name}</code>" in readme and f"newsgraph query out/graph.ttl {name}" in readme
