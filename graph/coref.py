@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.tokens import Doc, Token
 
@@ -37,6 +38,7 @@ class ArticleMemory:
     founds: list[Found]
     offices: dict[Found, Office] = field(default_factory=dict)
     refs: dict[Found, Found] = field(default_factory=dict)  # description -> the person it names
+    published: date | None = None  # the article's date, for names whose meaning changed ("Germany")
 
     def sentence_of(self, token_i: int) -> int:
         """Index of the sentence holding a token."""

@@ -35,7 +35,7 @@ def extract(doc: Doc, article: Article, lexicon: Lexicon) -> Extraction:
                       for i, s in enumerate(doc.sents))
     sent_index = {s.start: i for i, s in enumerate(doc.sents)}
     founds = find_mentions(doc, lexicon, article.author, article.published)
-    memory = ArticleMemory(doc, lexicon, founds)
+    memory = ArticleMemory(doc, lexicon, founds, published=article.published)
     founds_at = {i: f for f in founds for i in range(f.start, f.end)}
     claims = collect_offices(memory, founds_at)
 
@@ -81,6 +81,10 @@ def _candidate(raw: Raw, doc: Doc, lexicon: Lexicon, to_mention, sentences, sent
     predicate = raw.predicate
     if predicate == "memberOf" and modality == "planned" and raw.rule == "verb:join":
         predicate, modality = "seeksMembershipOf", "asserted"
+    if predicate == "partyTo" and modality == "planned" and raw.subject.cls != "Person":
+        # "Egypt and the Soviet Union are expected to sign an agreement": the signing is planned, but they are
+        # already its negotiating sides, which is what partyTo says
+        modality = "asserted"
     confidence = raw.confidence * FACTORS[modality] * (COREF_FACTOR if raw.via_coref else 1.0)
     sentence = sentences[sent_index[trigger.sent.start]]
     item = to_mention(raw.item) if raw.item is not None else None

@@ -9,7 +9,7 @@ from itertools import combinations
 from spacy.tokens import Token
 
 from .coref import ArticleMemory, antecedents
-from .lexicon import fold
+from .lexicon import Known, fold
 from .mentions import Found
 
 ACTORS = {"Country", "Organization", "Person"}
@@ -80,13 +80,16 @@ class Frames:
     def subjects(self, verb: Token) -> list[Token]:
         """The subject tokens of a verb, looking through xcomp, conj and relative clauses."""
         token = verb
+        raised = False  # "Egypt and Russia are expected to sign": the passive subject of the raising verb
         for _ in range(4):
-            subs = [c for c in token.children if c.dep_ in {"nsubj", "csubj"}]
+            subs = [c for c in token.children if c.dep_ in ({"nsubj", "csubj", "nsubjpass"} if raised
+                                                             else {"nsubj", "csubj"})]
             if subs:
                 return subs
             if token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"}:
                 return [token.head]
             if token.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp"} and token.head.i != token.i:
+                raised = token.dep_ == "xcomp"
                 token = token.head
                 continue
             break
@@ -134,6 +137,10 @@ class Frames:
                 yield from self.noun_frames(token, lemma)
         yield from self.event_participation()
         yield from self.demonym_locations()
+        yield from self.hyphenated_sides()
+        yield from self.member_lists()
+        yield from self.city_then_country()
+        yield from self.events_named_after_places()
 
     def verb_frame(self, verb: Token, lemma: str, frame: dict) -> Iterator[Raw]:
         """A verb frame: subject, object and prepositional arguments to a relation."""
@@ -532,6 +539,100 @@ class Frames:
             if known and before.ent_type_ == "NORP":
                 country = Found(before.i, before.i + 1, "Country", known.key, "demonym")
                 yield Raw(found, "locatedIn", country, "noun:demonym-qualifier", before.i, 0.8)
+
+
+    def hyphenated_sides(self) -> Iterator[Raw]:
+        """'the U.S.-Japan semiconductor agreement', 'the Franco-German meeting', 'the Iran-Iraq war': the
+        two countries a hyphenated pair names are the agreement's parties or the event's participants."""
+        for found in self.memory.founds:
+            if found.cls not in {"Agreement", "Event"} or found.kind in {"anaphor", "generic", "bare"}:
+                continue
+            relation = "partyTo" if found.cls == "Agreement" else "participatedIn"
+            start = min(found.start, self.doc[found.end - 1].left_edge.i)
+            for side in self._hyphen_pair(start, found.end):
+                yield Raw(side, relation, found, "noun:hyphenated-sides", found.start, 0.85)
+
+    def _hyphen_pair(self, start: int, end: int) -> list[Found]:
+        tokens = self.doc[start:end]
+        for k, token in enumerate(tokens):
+            if token.text.count("-") == 1 and not token.text.startswith("-") and not token.text.endswith("-"):
+                pairs = [tuple((token.i, w) for w in token.text.split("-"))]
+            elif token.text == "-" and 0 < k < len(tokens) - 1 and not token.whitespace_ \
+                    and not tokens[k - 1].whitespace_:
+                pairs = [((tokens[k - 1].i, tokens[k - 1].text), (tokens[k + 1].i, tokens[k + 1].text))]
+            else:
+                continue
+            for pair in pairs:
+                sides: list[tuple[int, Known | None]] = [(i, self.lexicon.country_word(word, self.memory.published))
+                                                         for i, word in pair]
+                if len(sides) == 2 and all(known for _, known in sides) and sides[0][1] != sides[1][1]:
+                    return [Found(i, i + 1, "Country", known.key, "demonym") for i, known in sides if known]
+        return []
+
+    def member_lists(self) -> Iterator[Raw]:
+        """'OPEC members Gabon, Algeria and Libya', 'Hungary and Yugoslavia, the two GATT members': the
+        countries listed right after or in apposition before 'ORG member(s)' are members."""
+        for token in self.doc:
+            if token.lemma_.lower() != "member" or token.pos_ != "NOUN" or token.i == 0:
+                continue
+            org = self.at.get(token.i - 1)
+            if org is None or org.cls != "Organization" or org.kind != "name":
+                continue
+            listed = self._country_list(token.i + 1, step=1)
+            left = token.left_edge.i
+            if left > 1 and self.doc[left - 1].text == ",":
+                listed += self._country_list(left - 2, step=-1)
+            for country in listed:
+                yield Raw(country, "memberOf", org, "noun:org-members-list", token.i, 0.8)
+
+    def _country_list(self, i: int, step: int) -> list[Found]:
+        """Countries in a run like 'Gabon, Algeria and Libya' starting at token i, read forwards or backwards."""
+        out: list[Found] = []
+        while 0 <= i < len(self.doc):
+            found = self.at.get(i)
+            if found is not None and found.cls == "Country" and found.kind == "name":
+                out.append(found)
+                i = (found.end if step > 0 else found.start - 1)
+            elif self.doc[i].text == "," or self.doc[i].lower_ == "and" and out:
+                i += step
+            else:
+                break
+        return out
+
+    def city_then_country(self) -> Iterator[Raw]:
+        """'in Reykjavik, Iceland': a city or place followed by the country it is in."""
+        for found in self.memory.founds:
+            if found.cls not in {"City", "Place"} or found.end + 1 >= len(self.doc) \
+                    or self.doc[found.end].text != ",":
+                continue
+            country = self.at.get(found.end + 1)
+            if country is None or country.cls != "Country" or country.kind != "name" \
+                    or country.start != found.end + 1 or self._continues_a_list(country.end):
+                continue  # "Paris, France and Italy" is a list, not an address
+            yield Raw(found, "locatedIn", country, "noun:city-country", found.start, 0.85)
+
+    def _continues_a_list(self, i: int) -> bool:
+        """Whether token i goes on with a list of places: 'and Italy', ', Italy'."""
+        if i >= len(self.doc):
+            return False
+        if self.doc[i].lower_ in {"and", "or"}:
+            return True
+        following = self.at.get(i + 1)
+        return self.doc[i].text == "," and following is not None and following.cls in {"Country", "City", "Place"}
+
+    def events_named_after_places(self) -> Iterator[Raw]:
+        """'the Reykjavik summit', 'the Geneva arms talks': an event named after a city took place there."""
+        for found in self.memory.founds:
+            if found.cls != "Event" or found.kind in {"anaphor", "generic", "bare"}:
+                continue
+            first = self.doc[found.start]
+            if first.lower_ == "the" and found.end - found.start > 1:
+                first = self.doc[found.start + 1]
+            if first.ent_type_ != "GPE" or not first.text[:1].isupper() or first.i + 1 >= found.end \
+                    or self.lexicon.country_word(first.text) is not None:
+                continue
+            city = Found(first.i, first.i + 1, "City", f"city:{fold(first.text)}", "part")
+            yield Raw(found, "locatedIn", city, "noun:event-named-after-place", found.start, 0.75)
 
 
 def _unique(found: list[Found]) -> list[Found]:

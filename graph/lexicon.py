@@ -61,13 +61,34 @@ class Lexicon:
     seats: dict[str, Known]  # folded seat of power -> country
     products: dict[str, Known]  # folded product word (singular and plural) -> product
     historical_seats: dict[str, tuple[Known, date]]  # capital or seat -> a state that ended, and when
+    historical_names: dict[str, tuple[Known, date]]  # "germany", "german" -> West Germany, until 1990-10-03
     leader_titles: frozenset[str]
     minister_titles: frozenset[str]
     honorifics: frozenset[str]
     frames: dict[str, Any] = field(default_factory=dict)
     by_key: dict[str, Known] = field(default_factory=dict)  # entity key -> its canonical entry
+    combining: dict[str, Known] = field(default_factory=dict)  # "franco" (Franco-German) -> France
     name_prefixes: frozenset[str] = frozenset()  # every leading piece of a name, capital or seat key
     product_starts: frozenset[str] = frozenset()  # the first word of every product key
+
+    def as_of(self, folded: str, known: Known | None, on: date | None) -> Known | None:
+        """The state a name or demonym meant on a date: "Germany" in 1987 is West Germany."""
+        historical = self.historical_names.get(folded)
+        if historical is not None and on is not None and on < historical[1]:
+            return historical[0]
+        return known
+
+    def country_word(self, word: str, on: date | None = None) -> Known | None:
+        """The country a name, demonym or combining form stands for ("Japan", "Soviet", "Franco"), or None."""
+        key = fold(word)
+        dated = self.as_of(key, None, on)
+        if dated is not None:
+            return dated
+        known = self.names.get(key)
+        spelled_ok = key not in self.acronyms or word.replace(".", "").isupper()  # "US", not "us"
+        if known is not None and known.cls == "Country" and spelled_ok:
+            return known
+        return self.demonyms.get(key) or self.combining.get(key)
 
     def may_name(self, folded: str) -> bool:
         """Whether a folded span could still grow into a name, capital or seat the lexicons know."""
@@ -102,7 +123,8 @@ def _read(name: str) -> Any:
     return json.loads((ontology_dir() / "lexicon" / name).read_text(encoding="utf-8"))
 
 
-def _countries(names: dict, demonyms: dict, capitals: dict, seats: dict, historical_seats: dict) -> None:
+def _countries(names: dict, demonyms: dict, capitals: dict, seats: dict, historical_seats: dict,
+               combining: dict, historical_names: dict) -> None:
     for row in sorted(_read("countries.json"), key=lambda r: bool(r.get("historical"))):
         key = "country:" + (row.get("iso2") or fold(row["name"]).replace(" ", "-"))
         known = Known(key, "Country", row["name"], row.get("wikidata"))
@@ -112,6 +134,8 @@ def _countries(names: dict, demonyms: dict, capitals: dict, seats: dict, histori
                 names.setdefault(fold(alias), known)
         for demonym in row.get("demonyms", []):
             demonyms.setdefault(fold(demonym), known)
+        for form in row.get("combining", []):
+            combining.setdefault(fold(form), known)
         if row.get("capital"):
             capitals.setdefault(fold(row["capital"]), known)
         for seat in row.get("seats", []):
@@ -121,6 +145,8 @@ def _countries(names: dict, demonyms: dict, capitals: dict, seats: dict, histori
             for place in [row.get("capital") or "", *row.get("seats", [])]:
                 if place:
                     historical_seats[fold(place)] = (known, ended)
+            for word in row.get("standing_for", []):
+                historical_names[fold(word)] = (known, ended)
 
 
 def _organizations(names: dict) -> None:
@@ -170,7 +196,9 @@ def load_lexicon() -> Lexicon:
     capitals: dict[str, Known] = {}
     seats: dict[str, Known] = {}
     historical_seats: dict[str, tuple[Known, date]] = {}
-    _countries(names, demonyms, capitals, seats, historical_seats)
+    combining: dict[str, Known] = {}
+    historical_names: dict[str, tuple[Known, date]] = {}
+    _countries(names, demonyms, capitals, seats, historical_seats, combining, historical_names)
     _organizations(names)
     acronyms = frozenset(fold(a) for a in _all_aliases() if a.replace(".", "").isupper() and len(a) <= 6)
     offices = _read("offices.json")
@@ -182,12 +210,14 @@ def load_lexicon() -> Lexicon:
         capitals=capitals,
         seats=seats,
         historical_seats=historical_seats,
+        historical_names=historical_names,
         products=products,
         leader_titles=frozenset(fold(t) for t in offices.get("leader", [])),
         minister_titles=frozenset(fold(t) for t in offices.get("minister", [])),
         honorifics=frozenset(fold(t) for t in offices.get("honorifics", [])),
         frames=_read("frames.json"),
         by_key=_by_key(names, products),
+        combining=combining,
         name_prefixes=_prefixes(names, capitals, seats, historical_seats),
         product_starts=frozenset({"the"} | {key.split()[0] for key in products if key}),
     )

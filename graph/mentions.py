@@ -74,7 +74,7 @@ def lexicon_matches(doc: Doc, lexicon: Lexicon, on: date | None = None, max_len:
 
 
 def _lookup(key: str, text: str, lexicon: Lexicon, on: date | None) -> tuple[str, str, str] | None:
-    known = lexicon.names.get(key)
+    known = lexicon.as_of(key, lexicon.names.get(key), on)
     if known and key in lexicon.acronyms and not text.replace(".", "").isupper():
         known = None  # "who", "us": ordinary words, not WHO or the US
     if known and (not text.isupper() or len(text) > 1) and _case_ok(text, known):
@@ -92,19 +92,27 @@ def _case_ok(text: str, known: Known) -> bool:
                 and not letters.isupper())
 
 
-def ner_mentions(doc: Doc, products: dict[str, Known]) -> list[Found]:
+def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     """spaCy's entities mapped to contract classes, with leading determiners dropped."""
+    products = lexicon.products
+    event_heads = lexicon.frame_words("event_heads")
     found = []
     for ent in doc.ents:
         cls = NER_CLASSES.get(ent.label_)
         if not cls:
             continue
+        parts = ent.text.split("-")
+        if len(parts) > 1 and all(lexicon.country_word(p.strip()) for p in parts):
+            continue  # "U.S.-Japan", "Franco-German": two sides, named in the rules, not one entity
         start = ent.start
         while start < ent.end and doc[start].lower_ in {"the", "a", "an"}:
             start += 1
         end = ent.end
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].text == "'s"):
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].text == "'s"
+                               or doc[end - 1].pos_ in {"ADP", "DET", "CCONJ"}):  # "Indo-Pakistani war of"
             end -= 1
+        if cls == "Organization" and end > start and doc[end - 1].lemma_.lower() in event_heads:
+            cls = "Event"  # NER calls "the Indo-Pakistani war" an ORG: its head says it is an event
         if end - start == 1 and start >= 2 and doc[start - 1].lower_ == "of" \
                 and doc[start - 2].lower_ in {"secretary", "minister", "ministry", "department", "office"}:
             continue  # "Secretary of State": part of a title, not an organization
@@ -181,9 +189,16 @@ def event_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     found = []
     for token in doc:
         lemma = token.lemma_.lower()
-        if lemma in named and token.pos_ in {"NOUN", "PROPN"}:
+        if (lemma in named or token.lower_ in named) and token.pos_ in {"NOUN", "PROPN"} \
+                and not (lemma in conflicts and _conflict_place(token) is not None):
             start = _left_edge(token, {"compound", "amod", "nmod"})
-            while start < token.i and doc[start].lower_ in TRANSIENT | {"earlier", "last", "next", "first"}:
+            for k in range(token.i - 1, start - 1, -1):  # "(White House) cabinet meeting": not past a bracket
+                if doc[k].is_punct and doc[k].text != "-":
+                    start = k + 1
+                    break
+            # "a specially convened Franco-German meeting": the name starts at its first proper word
+            while start < token.i and (doc[start].lower_ in TRANSIENT | {"earlier", "last", "next", "first"}
+                                       or doc[start].is_lower and doc[start].pos_ in {"ADV", "VERB", "ADJ"}):
                 start += 1
             if start < token.i and any(t.pos_ == "PROPN" or t.text.isupper() for t in doc[start:token.i]):
                 found.append(Found(start, token.i + 1, "Event", kind="phrase", priority=2))
@@ -347,7 +362,7 @@ def settle_overlaps(found: list[Found]) -> list[Found]:
 def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: date | None = None) -> list[Found]:
     """All entity mentions of a Doc, one per token at most."""
     found = (author_mentions(doc, author) + region_mentions(doc) + lexicon_matches(doc, lexicon, on)
-             + ner_mentions(doc, lexicon.products) + titled_name_mentions(doc, lexicon)
+             + ner_mentions(doc, lexicon) + titled_name_mentions(doc, lexicon)
              + agreement_mentions(doc, lexicon) + event_mentions(doc, lexicon) + facility_mentions(doc, lexicon)
              + product_mentions(doc, lexicon) + description_mentions(doc, lexicon))
     boiler = {t.i for s in doc.sents if BOILERPLATE.search(s.text) for t in s}

@@ -7,6 +7,9 @@ from datetime import date
 
 # how far an agreement has come: a later stage wins when sources differ
 STATUS_RANK = {"Negotiating": 0, "DraftFinalized": 1, "Signed": 2}
+# mentions that name an entity by its key rather than standing on their own: "Iranian" (a demonym),
+# "Geneva" inside "the Geneva summit" (a part of another name)
+KEYED_KINDS = frozenset({"demonym", "part"})
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicon, fold
-from .model import STATUS_RANK, Candidate, Entity, Evidence, Extraction, Fact, Mention, Resolved
+from .model import KEYED_KINDS, STATUS_RANK, Candidate, Entity, Evidence, Extraction, Fact, Mention, Resolved
 from .vocab import SYMMETRIC_PREDICATES
 
 DETERMINERS = re.compile(r"^(the|a|an)\s+", re.I)
@@ -84,7 +84,7 @@ class Resolver:
                                 else "Place")
         for cand in extraction.candidates:  # "the French minister": France is in the graph
             for mention in (cand.subject, cand.object):
-                if mention.kind == "demonym" and mention.key:
+                if mention.kind in KEYED_KINDS and mention.key:
                     self.groups[mention.key].append(mention)
         for attribute in extraction.attributes:
             key = self.of_mention.get((article, attribute.mention.start))
@@ -116,7 +116,7 @@ class Resolver:
 
     def _key(self, mention: Mention, scope: ArticleScope, article: str) -> str | None:
         people = scope.people
-        if mention.kind == "demonym":
+        if mention.kind in KEYED_KINDS:
             return mention.key if mention.key else None
         if mention.key.startswith("ref:"):
             return self.of_mention.get((article, int(mention.key[4:])))
@@ -251,7 +251,7 @@ class Resolver:
                 for (s, p, o), ev in sorted(grouped.items())]
 
     def _entity_of(self, mention: Mention, entities: dict[str, Entity]) -> Entity | None:
-        if mention.kind == "demonym":  # a country named by its demonym: not a mention of its own
+        if mention.kind in KEYED_KINDS:  # named by a demonym or inside another name: not a mention of its own
             key: str | None = mention.key
         else:
             key = self.of_mention.get((mention.article_id, mention.start))

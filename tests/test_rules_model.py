@@ -1,0 +1,85 @@
+"""Rules on sentences parsed by the real pipeline: one or two cases per rule, in phrasings of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graph.lexicon import load_lexicon
+from graph.model import Article
+from graph.nlp import load_pipeline
+from graph.pipeline import extract_all
+from graph.resolve import resolve
+
+pytestmark = pytest.mark.model
+
+
+def facts(text: str, published: date | None = None) -> set[tuple[str, str, str]]:
+    """The asserted facts of a one-paragraph article, as (subject IRI, predicate, object IRI)."""
+    extractions = list(extract_all(load_pipeline(), [Article("t", text, None, published)], load_lexicon()))
+    result = resolve(extractions, load_lexicon())
+    return {(f.subject, f.predicate, f.object) for f in result.facts if f.asserted}
+
+
+def entities(text: str) -> dict[str, str]:
+    """IRI -> class of the entities of a one-paragraph article."""
+    extractions = list(extract_all(load_pipeline(), [Article("t", text)], load_lexicon()))
+    return {e.iri: e.cls for e in resolve(extractions, load_lexicon()).entities}
+
+
+def test_a_hyphenated_pair_names_an_agreements_parties():
+    found = facts("Officials praised the U.S.-Canada free trade agreement on Friday.")
+    parties = {s for s, p, o in found if p == "partyTo"}
+    assert parties == {"country-united-states", "country-canada"}
+
+
+def test_a_hyphenated_pair_is_not_an_organization():
+    assert not [iri for iri, cls in entities("The U.S.-Canada free trade agreement took effect.").items()
+                if cls == "Organization"]
+
+
+def test_combining_forms_name_the_sides_of_an_event():
+    found = facts("The Indo-Pakistani war of 1971 ended with a ceasefire.")
+    assert {s for s, p, o in found if p == "participatedIn"} == {"country-india", "country-pakistan"}
+
+
+def test_countries_listed_after_org_members_are_members():
+    found = facts("The minister toured NATO members Norway, Denmark and Iceland last week.")
+    members = {s for s, p, o in found if p == "memberOf" and o.endswith("north-atlantic-treaty-organization")}
+    assert members == {"country-norway", "country-denmark", "country-iceland"}
+
+
+def test_countries_in_apposition_to_org_members_are_members():
+    found = facts("The plan was opposed by Greece and Cyprus, the two smallest European Union members.")
+    members = {s for s, p, o in found if p == "memberOf"}
+    assert members == {"country-greece", "country-cyprus"}
+
+
+def test_a_city_followed_by_its_country_is_located_there():
+    found = facts("The ministers met in Lusaka, Zambia, on Tuesday.")
+    assert ("city-lusaka", "locatedIn", "country-zambia") in found
+
+
+def test_a_list_of_places_is_not_an_address():
+    found = facts("Delegates came from Lusaka, Zambia and Malawi.")
+    assert not [f for f in found if f[1] == "locatedIn"]
+
+
+def test_an_event_named_after_a_city_took_place_there():
+    found = facts("Leaders gathered for the Helsinki summit on security.")
+    assert any(p == "locatedIn" and s.startswith("event-helsinki-summit") and o == "city-helsinki"
+               for s, p, o in found)
+
+
+def test_germany_before_unification_is_west_germany():
+    before = facts("Germany and France signed a coal agreement.", date(1987, 5, 1))
+    after = facts("Germany and France signed a coal agreement.", date(2005, 5, 1))
+    assert {s for s, p, o in before if p == "partyTo"} == {"country-west-germany", "country-france"}
+    assert {s for s, p, o in after if p == "partyTo"} == {"country-germany", "country-france"}
+
+
+def test_sides_expected_to_sign_are_already_parties_but_no_one_signed_yet():
+    found = facts("Chile and Peru are expected to sign a fisheries agreement next month.")
+    assert {s for s, p, o in found if p == "partyTo"} == {"country-chile", "country-peru"}
+    assert not [f for f in found if f[1] == "signed"]
