@@ -92,6 +92,9 @@ def _case_ok(text: str, known: Known) -> bool:
                 and not letters.isupper())
 
 
+CLOCK_WORDS = frozenset({"am", "pm", "gmt", "utc", "est", "edt", "cet", "bst"})
+
+
 def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     """spaCy's entities mapped to contract classes, with leading determiners dropped."""
     products = lexicon.products
@@ -116,6 +119,8 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         if end - start == 1 and start >= 2 and doc[start - 1].lower_ == "of" \
                 and doc[start - 2].lower_ in {"secretary", "minister", "ministry", "department", "office"}:
             continue  # "Secretary of State": part of a title, not an organization
+        if not any(t.is_alpha and t.lower_ not in CLOCK_WORDS for t in doc[start:end]):
+            continue  # "9:40 A.M.", "GMT", "1987": NER's names need a word
         if end > start and not (end - start == 1 and doc[start].ent_type_ in {"GPE", "LOC", "ORG"}
                                 and doc[start].pos_ == "ADJ") and fold(doc[start:end].text) not in products:
             found.append(Found(start, end, cls, priority=1))

@@ -175,7 +175,7 @@ class Resolver:
                 if content and len(content & earlier) >= min(2, len(content)):
                     earlier |= words
                     return key
-        name = fold(clean_surface(self._agreement_name(mention.text)))
+        name = fold(clean_surface(self._agreement_name(mention.text))).replace(":", " ")  # ':' ends the name
         if not content:  # "a contract": one of its own in this article
             key = f"agreement:{name}:{slug(article)}-{len(agreements) + 1}"
         elif mention.text == mention.text.lower():  # a common-noun name: this article's, until parties match
@@ -198,8 +198,8 @@ class Resolver:
             aliases = sorted({clean_surface(m.text) for m in mentions
                               if m.kind not in {"demonym", "pronoun"}} - {label} - {""})
             iri = f"{cls.lower()}-{slug(label)}"
-            if key.count(":") == 2:  # an agreement the article does not name: unique to the article
-                iri = f"{iri}-{key.rsplit(':', 1)[1]}"
+            if key.startswith("agreement:") and key.count(":") == 2:  # unnamed: one of this article's
+                iri = f"{iri}-{slug(key.rsplit(':', 1)[1])}"
             out[key] = Entity(iri, cls, label, tuple(aliases), wikidata, tuple(mentions),
                               collapse_attributes(self.attributes.get(key, [])))
         return out

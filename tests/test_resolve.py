@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from graph.lexicon import load_lexicon
@@ -61,3 +63,12 @@ def test_a_lone_surname_shared_by_two_full_names_stays_apart():
     result = resolved("Senator Edward Kennedy spoke on Monday.", "Former ambassador Richard Kennedy spoke too.",
                       "Kennedy said the treaty was sound.")
     assert {"person-edward-kennedy", "person-richard-kennedy", "person-kennedy"} <= set(people(result))
+
+
+def test_times_are_not_names_and_every_iri_is_valid():
+    """A time NER took for an organization once gave an IRI with a space in it, and Turtle could not be written."""
+    result = resolved("An agency statement estimated the epicentre of the quake, which struck at 9:40 A.M. "
+                      "(0040 GMT), as being under the sea off the coast of Japan.")
+    labels = {e.label for e in result.entities}
+    assert "9:40 A.M." not in labels and "GMT" not in labels and "Japan" in labels
+    assert all(re.fullmatch(r"[a-z]+-[a-z0-9-]+", e.iri) for e in result.entities)
