@@ -97,18 +97,19 @@ def _office_candidates(claims: list[OfficeClaim], memory: ArticleMemory, doc: Do
                        sent_index) -> list[Candidate]:
     out = []
     for claim in claims:
-        of = claim.of
+        # whose office: the sentence says > another sentence of the article says > who held it that day
+        of, confidence, rule = claim.of, 0.95, f"title:{claim.title}"
         if of is None:
             country = memory.offices.get(claim.person)
-            if country is None or not country.country:
-                continue
-            of = Found(claim.person.start, claim.person.end, "Country", country.country, "demonym")
-        if of.cls not in {"Country", "Organization"}:
+            if country is not None and country.country:
+                of, confidence = Found(claim.person.start, claim.person.end, "Country", country.country,
+                                       "demonym"), 0.8
+            elif claim.known_of is not None:
+                of, confidence, rule = claim.known_of, 0.8, f"{rule}:office-holders"
+        if of is None or of.cls not in {"Country", "Organization"}:
             continue
         sentence = sentences[sent_index[doc[claim.evidence_token].sent.start]]
-        confidence = 0.95 if claim.of is not None else 0.8
-        out.append(Candidate(to_mention(claim.person), claim.relation, to_mention(of), f"title:{claim.title}",
-                             sentence, confidence))
+        out.append(Candidate(to_mention(claim.person), claim.relation, to_mention(of), rule, sentence, confidence))
     return out
 
 

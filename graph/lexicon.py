@@ -6,7 +6,7 @@ import json
 import os
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -51,6 +51,28 @@ class Known:
 
 
 @dataclass(frozen=True)
+class HeldOffice:
+    """One term of a public office: its title, whose office it is (an entity key) and its dates."""
+
+    title: str  # folded, as offices.json spells it
+    of: str  # key of the country or organization
+    start: date
+    end: date | None  # None: in office when the lexicon was written
+
+
+@dataclass(frozen=True)
+class Holder:
+    """A person who held a top public office (office_holders.json)."""
+
+    name: str
+    wikidata: str | None
+    offices: tuple[HeldOffice, ...]
+
+
+TERM_SLACK = timedelta(days=31)  # news names an office holder a little before and after the term
+
+
+@dataclass(frozen=True)
 class Lexicon:
     """All lookup tables the extractor and resolver need."""
 
@@ -70,6 +92,8 @@ class Lexicon:
     combining: dict[str, Known] = field(default_factory=dict)  # "franco" (Franco-German) -> France
     name_prefixes: frozenset[str] = frozenset()  # every leading piece of a name, capital or seat key
     product_starts: frozenset[str] = frozenset()  # the first word of every product key
+    holders: dict[str, tuple[Holder, ...]] = field(default_factory=dict)  # folded name or alias -> holders
+    same_office: dict[str, str] = field(default_factory=dict)  # "premier" -> "prime minister"
 
     def as_of(self, folded: str, known: Known | None, on: date | None) -> Known | None:
         """The state a name or demonym meant on a date: "Germany" in 1987 is West Germany."""
@@ -105,6 +129,14 @@ class Lexicon:
         """A word list of frames.json as a set."""
         return frozenset(self.frames.get(name, ()))
 
+    def office_holder(self, name: str, title: str, on: date | None) -> HeldOffice | None:
+        """The office a titled name held on a date ("President Reagan" in 1987: president of the United
+        States), when exactly one country or organization fits; None otherwise."""
+        wanted = self.same_office.get(fold(title), fold(title))
+        terms = [held for holder in self.holders.get(fold(name), ()) for held in holder.offices
+                 if self.same_office.get(held.title, held.title) == wanted and _in_term(held, on)]
+        return terms[0] if len({held.of for held in terms}) == 1 else None
+
     def title_relation(self, title: str) -> str | None:
         """leaderOf or ministerOf for an office title (folded), or None."""
         words = fold(title).split()
@@ -117,6 +149,12 @@ class Lexicon:
         if "minister" in words or "secretary" in words or "ambassador" in words:
             return "ministerOf"
         return None
+
+
+def _in_term(held: HeldOffice, on: date | None) -> bool:
+    if on is None:
+        return True
+    return held.start - TERM_SLACK <= on and (held.end is None or on <= held.end + TERM_SLACK)
 
 
 def _read(name: str) -> Any:
@@ -157,6 +195,21 @@ def _organizations(names: dict) -> None:
                       row.get("kind", ""))
         for alias in [row["name"], *row.get("aliases", [])]:
             names.setdefault(fold(alias), known)
+
+
+def _holders(names: dict[str, Known]) -> dict[str, tuple[Holder, ...]]:
+    table: dict[str, list[Holder]] = {}
+    for row in _read("office_holders.json"):
+        offices = tuple(HeldOffice(fold(o["title"]), names[fold(o["of"])].key, date.fromisoformat(o["from"]),
+                                   date.fromisoformat(o["to"]) if o.get("to") else None) for o in row["offices"])
+        holder = Holder(row["name"], row.get("wikidata"), offices)
+        for alias in {fold(a) for a in [row["name"], *row.get("aliases", [])]}:
+            table.setdefault(alias, []).append(holder)
+    return {alias: tuple(found) for alias, found in table.items()}
+
+
+def _same_office(groups: list[list[str]]) -> dict[str, str]:
+    return {fold(title): fold(group[0]) for group in groups for title in group}
 
 
 def _all_aliases() -> list[str]:
@@ -220,4 +273,6 @@ def load_lexicon() -> Lexicon:
         combining=combining,
         name_prefixes=_prefixes(names, capitals, seats, historical_seats),
         product_starts=frozenset({"the"} | {key.split()[0] for key in products if key}),
+        holders=_holders(names),
+        same_office=_same_office(offices.get("same_office", [])),
     )

@@ -20,6 +20,7 @@ class OfficeClaim:
     relation: str  # leaderOf | ministerOf
     of: Found | None  # the country or organization
     evidence_token: int  # a token of the sentence that states it
+    known_of: Found | None = None  # whose office the office-holders lexicon says it was, that day
 
 
 def _country_token(token: Token, lexicon: Lexicon, founds_at: dict[int, Found]) -> Found | None:
@@ -124,11 +125,28 @@ def collect_offices(memory: ArticleMemory, founds_at: dict[int, Found]) -> list[
         if not relation:
             continue
         office = memory.offices.setdefault(person, Office())
+        known_of = _office_from_holders(memory, found, title) if of is None and found.kind != "description" \
+            else None
         office.titles.add(_core_title(title))
         if of is not None and of.cls == "Country":
             office.country = of.key
-        claims.append(OfficeClaim(person, title, relation, of, found.start))
+        claims.append(OfficeClaim(person, title, relation, of, found.start, known_of))
     return claims
+
+
+def _office_from_holders(memory: ArticleMemory, found: Found, title: str) -> Found | None:
+    """'President Reagan' with no country in the text: the country (or organization) whose office that
+    name held on the article's date, from the office-holders lexicon, when only one fits."""
+    lexicon = memory.lexicon
+    words = [t.text for t in memory.doc[found.start:found.end]
+             if t.lower_ not in lexicon.leader_titles and t.lower_ not in lexicon.minister_titles
+             and t.lower_ not in lexicon.honorifics]
+    for name in (" ".join(words), words[-1] if words else ""):
+        held = lexicon.office_holder(name, title, memory.published) if name else None
+        known = lexicon.by_key.get(held.of) if held is not None else None
+        if known is not None:
+            return Found(found.start, found.end, known.cls, known.key, "demonym")
+    return None
 
 
 def _counterpart_title(memory: ArticleMemory, found: Found) -> str:

@@ -83,3 +83,28 @@ def test_sides_expected_to_sign_are_already_parties_but_no_one_signed_yet():
     found = facts("Chile and Peru are expected to sign a fisheries agreement next month.")
     assert {s for s, p, o in found if p == "partyTo"} == {"country-chile", "country-peru"}
     assert not [f for f in found if f[1] == "signed"]
+
+
+def test_an_unqualified_title_takes_its_country_from_the_office_holders_of_the_day():
+    found = facts("Chancellor Angela Merkel will address the conference in Davos next week.", date(2015, 1, 12))
+    assert ("person-angela-merkel", "leaderOf", "country-germany") in found
+
+
+def test_the_article_date_picks_the_holder_of_a_shared_surname():
+    text = "President Bush told reporters the talks had gone well."
+    assert ("person-bush", "leaderOf", "country-united-states") in facts(text, date(1990, 6, 1))
+    assert ("person-bush", "leaderOf", "country-united-states") in facts(text, date(2006, 6, 1))
+    assert not [f for f in facts(text, date(1985, 6, 1)) if f[1] == "leaderOf"]  # vice president then
+
+
+def test_an_unqualified_title_out_of_term_or_of_an_unknown_name_asserts_nothing():
+    assert not [f for f in facts("Prime Minister Margaret Thatcher opened the new bridge.", date(2005, 3, 1))
+                if f[1] == "leaderOf"]
+    assert not [f for f in facts("President Ivo Marvan opened the new bridge.", date(2005, 3, 1))
+                if f[1] == "leaderOf"]
+
+
+def test_a_country_in_the_text_wins_and_a_dated_office_holder_fills_the_other():
+    found = facts("French President Francois Mitterrand met Chancellor Helmut Kohl in Bonn.", date(1987, 5, 4))
+    assert ("person-francois-mitterrand", "leaderOf", "country-france") in found
+    assert ("person-helmut-kohl", "leaderOf", "country-west-germany") in found  # Germany only from 1990-10-03
