@@ -20,6 +20,9 @@ from .vocab import NG, SCHEMA, SYMMETRIC_PREDICATES
 COLOURS = {"Person": "#e76f51", "Country": "#2a9d8f", "Place": "#8ab17d", "City": "#8ab17d",
            "Organization": "#264653", "Agreement": "#e9c46a", "Facility": "#6d597a", "Event": "#f4a261",
            "Product": "#b56576"}
+SHAPES = {"Person": "dot", "Country": "diamond", "Place": "triangleDown", "City": "triangleDown",
+          "Organization": "hexagon", "Agreement": "triangle", "Facility": "square", "Event": "star",
+          "Product": "square"}  # vis-network shapes that scale with a node's value and keep the label outside
 NS = str(NG)
 LAYOUT_THRESHOLD = 300  # above this many nodes the page gets positions from Python and no physics
 SPACING = 60  # pixels between neighbouring nodes of the precomputed layout
@@ -164,6 +167,7 @@ def graph_data(graph: Graph, top_n: int | None = None, min_confidence: float = 0
         attrs = g.nodes[node]
         same = sorted(str(x) for x in graph.objects(URIRef(node), OWL.sameAs))
         item = {"id": node, "label": attrs["label"] or node, "cls": attrs["cls"], "color": COLOURS[attrs["cls"]],
+                "shape": SHAPES[attrs["cls"]],
                 "value": round(rank[node] * len(order), 4),
                 "aliases": sorted(str(a) for a in graph.objects(URIRef(node), SKOS.altLabel)),
                 "wikidata": [u for u in same if u.startswith(("http://", "https://"))],
@@ -171,7 +175,7 @@ def graph_data(graph: Graph, top_n: int | None = None, min_confidence: float = 0
         if positions:
             item["x"], item["y"] = positions[node]
         nodes.append(item)
-    return {"nodes": nodes, "edges": edges, "colours": COLOURS, "physics": not positions}
+    return {"nodes": nodes, "edges": edges, "colours": COLOURS, "shapes": SHAPES, "physics": not positions}
 
 
 def render_html(graph: Graph, *, title: str = "newsgraph", top_n: int | None = None,

@@ -3,6 +3,7 @@ and the laid-out path for large graphs."""
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import sys
@@ -16,7 +17,7 @@ from rdflib.namespace import PROV
 from graph.nlp import load_pipeline
 from graph.pipeline import run_build
 from graph.read import read_inputs
-from graph.view import LAYOUT_THRESHOLD, graph_data, layout, render_html, write_html
+from graph.view import LAYOUT_THRESHOLD, SHAPES, graph_data, layout, render_html, write_html
 from graph.vocab import ENTITY_CLASSES, NG, NGA, NGE, NGF, SCHEMA
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,40 +53,6 @@ def test_page_is_self_contained_and_escaped(page_graph):
     assert render_html(graph) == render_html(graph)
 
 
-@pytest.mark.model
-@pytest.mark.browser
-def test_page_in_chromium(page_graph, tmp_path):
-    sync_playwright = pytest.importorskip("playwright.sync_api").sync_playwright
-    graph, target = page_graph
-    requests, errors = [], []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=shutil.which("chromium"), headless=True,
-                                    args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-        page = browser.new_page(viewport={"width": 1280, "height": 800})
-        page.on("request", lambda r: requests.append(r.url))
-        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        page.goto(target.as_uri())
-        page.wait_for_function("window.newsgraphReady === true")  # stabilised, physics off, drawn
-        assert page.evaluate("network.physics.options.enabled") is False
-        assert page.evaluate("network.body.data.nodes.length") == entity_count(graph)
-        page.fill("#search", "Putin")
-        assert page.evaluate("network.getSelectedNodes()")[0].endswith("person-vladimir-putin")
-        assert "Vladimir Putin" in page.inner_text("#panel")
-        for node in page.evaluate("network.body.data.nodes.getIds()"):  # hover and click every node
-            position = page.evaluate(f"network.canvasToDOM(network.getPositions([{node!r}])[{node!r}])")
-            page.mouse.move(position["x"], position["y"])
-            page.evaluate(f"network.selectNodes([{node!r}])")
-            page.mouse.click(position["x"], position["y"])
-        edge = page.evaluate("network.body.data.edges.get().find(e => e.label === 'supplies').id")
-        page.evaluate(f"network.body.emitter.emit('click', {{nodes: [], edges: [{edge}]}})")
-        assert "supplies" in page.inner_text("#panel") and "confidence" in page.inner_text("#panel")
-        assert page.evaluate("window.__pwned") is None
-        browser.close()
-    assert [u for u in requests if not u.startswith(("file:", "data:", "blob:"))] == []
-    assert errors == []
-
-
 @contextmanager
 def chromium_page(target: Path):
     """A page of Debian's chromium on `target`, ready to use; yields (page, errors, requests)."""
@@ -103,6 +70,66 @@ def chromium_page(target: Path):
         page.wait_for_function("window.newsgraphReady === true")
         yield page, errors, requests
         browser.close()
+
+
+@pytest.mark.model
+@pytest.mark.browser
+def test_page_in_chromium(page_graph):
+    graph, target = page_graph
+    with chromium_page(target) as (page, errors, requests):  # ready: stabilised, physics off, drawn
+        assert page.evaluate("network.physics.options.enabled") is False
+        assert page.evaluate("network.body.data.nodes.length") == entity_count(graph)
+        drawn = page.evaluate("Object.fromEntries(newsgraph.nodes.get().map(n => [n.id, network.body.nodes[n.id]"
+                              ".options.shape]))")
+        classes = {n["id"]: n["cls"] for n in graph_data(graph)["nodes"]}
+        assert drawn == {node: SHAPES[cls] for node, cls in classes.items()}  # shaped by class
+        assert len(set(drawn.values())) >= 4
+        legend = page.inner_text("#classes")
+        assert "\u25cf" in legend and "\u25c6" in legend  # the legend draws Person's dot and Country's diamond
+        page.fill("#search", "Putin")
+        assert page.evaluate("network.getSelectedNodes()")[0].endswith("person-vladimir-putin")
+        assert "Vladimir Putin" in page.inner_text("#panel")
+        for node in page.evaluate("network.body.data.nodes.getIds()"):  # hover and click every node
+            position = page.evaluate(f"network.canvasToDOM(network.getPositions([{node!r}])[{node!r}])")
+            page.mouse.move(position["x"], position["y"])
+            page.evaluate(f"network.selectNodes([{node!r}])")
+            page.mouse.click(position["x"], position["y"])
+        edge = page.evaluate("network.body.data.edges.get().find(e => e.label === 'supplies').id")
+        page.evaluate(f"network.body.emitter.emit('click', {{nodes: [], edges: [{edge}]}})")
+        assert "supplies" in page.inner_text("#panel") and "confidence" in page.inner_text("#panel")
+        assert page.evaluate("window.__pwned") is None
+    assert [u for u in requests if not u.startswith(("file:", "data:", "blob:"))] == []
+    assert errors == []
+
+
+@pytest.mark.model
+@pytest.mark.browser
+def test_readme_screenshot_of_the_seeds(tmp_path):
+    graph, _report, _x = run_build(list(read_inputs([ROOT / "seeds"])), load_pipeline())
+    target = tmp_path / "graph.html"
+    write_html(graph, target)
+    with chromium_page(target) as (page, errors, _requests):
+        page.fill("#search", "Putin")
+        edge = page.evaluate("network.body.data.edges.get().find(e => e.label === 'supplies').id")
+        page.evaluate(f"network.body.emitter.emit('click', {{nodes: [], edges: [{edge}]}})")
+        take_screenshot(page, tmp_path / "view.png")
+    assert errors == []
+
+
+def take_screenshot(page, path: Path) -> None:
+    """The README's screenshot: a drawn page (many colours, not a blank canvas); kept as docs/view.png
+    when NEWSGRAPH_SCREENSHOT=1 (how the committed one was made)."""
+    page.evaluate("network.fit()")
+    page.screenshot(path=str(path))
+    image = path.read_bytes()
+    assert image.startswith(b"\x89PNG") and len(image) > 20_000
+    colours = page.evaluate("(() => {const c = document.querySelector('#graph canvas');"
+                            "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                            "const seen = new Set(); for (let i = 0; i < d.length; i += 4 * 97)"
+                            " seen.add(d[i] << 16 | d[i + 1] << 8 | d[i + 2]); return seen.size;})()")
+    assert colours > 8  # nodes of several classes drawn, not an empty canvas
+    if os.environ.get("NEWSGRAPH_SCREENSHOT") == "1":
+        shutil.copyfile(path, ROOT / "docs" / "view.png")
 
 
 def shown(page) -> tuple[list, list]:
