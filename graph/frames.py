@@ -530,7 +530,8 @@ class Frames:
                 yield Raw(person, "participatedIn", event, "noun:event-named-after", event.start, 0.8)
 
     def demonym_locations(self) -> Iterator[Raw]:
-        """'Iranian Pouya Air Transport': an organization or facility qualified by a nationality."""
+        """'Iranian Pouya Air Transport', 'the Soviet news agency Tass', "Iran's national news agency, IRNA":
+        an organization or facility qualified by a nationality, directly or through a descriptive noun."""
         for found in self.memory.founds:
             if found.cls not in {"Organization", "Facility"} or found.start == 0 or found.kind != "name":
                 continue
@@ -539,6 +540,33 @@ class Frames:
             if known and before.ent_type_ == "NORP":
                 country = Found(before.i, before.i + 1, "Country", known.key, "demonym")
                 yield Raw(found, "locatedIn", country, "noun:demonym-qualifier", before.i, 0.8)
+                continue
+            country = self._nationality_of_descriptor(found)
+            if country is not None:
+                yield Raw(found, "locatedIn", country, "noun:demonym-descriptor", country.start, 0.75)
+
+    def _nationality_of_descriptor(self, found: Found) -> Found | None:
+        """The country of 'Soviet' or "Iran's" before a descriptive noun phrase right before a name."""
+        name_root = self.doc[found.start:found.end].root
+        i, nouns = found.start - 1, 0
+        if i >= 0 and self.doc[i].text == ",":
+            i -= 1
+        while i >= 0 and found.start - i <= 6:
+            token = self.doc[i]
+            if token.text == "'s" and i > 0:
+                owner = next((f for f in self.memory.founds if f.end == i and f.cls == "Country"), None)
+                return owner if nouns else None
+            known = self.lexicon.demonyms.get(fold(token.text))
+            if known is not None and token.ent_type_ == "NORP":
+                return Found(token.i, token.i + 1, "Country", known.key, "demonym") if nouns else None
+            modifier = token.dep_ in {"compound", "amod", "nmod", "npadvmod"}
+            named_by = name_root.dep_ == "appos" and name_root.head.i == token.i  # "the agency, IRNA,"
+            named_by |= token.i == found.start - 1 and token.pos_ == "NOUN"  # "agency Tass", parsed apart
+            if not token.is_lower or token.pos_ not in {"NOUN", "ADJ"} or not (modifier or named_by):
+                return None
+            nouns += token.pos_ == "NOUN"
+            i -= 1
+        return None
 
 
     def hyphenated_sides(self) -> Iterator[Raw]:

@@ -108,3 +108,16 @@ def test_a_country_in_the_text_wins_and_a_dated_office_holder_fills_the_other():
     found = facts("French President Francois Mitterrand met Chancellor Helmut Kohl in Bonn.", date(1987, 5, 4))
     assert ("person-francois-mitterrand", "leaderOf", "country-france") in found
     assert ("person-helmut-kohl", "leaderOf", "country-west-germany") in found  # Germany only from 1990-10-03
+
+
+def test_a_nationality_before_a_descriptive_noun_locates_the_named_organization():
+    found = facts("The state-owned Brazilian oil company, Petrobras, raised its output. "
+                  "The Kenyan news agency KNA said the talks had ended.")
+    located = {(s, o) for s, p, o in found if p == "locatedIn"}
+    assert ("organization-petrobras", "country-brazil") in located
+    assert ("organization-kna", "country-kenya") in located
+
+
+def test_a_nationality_of_another_phrase_does_not_locate_a_name():
+    found = facts("Brazilian officials told Petrobras to raise its output.")
+    assert not [f for f in found if f[1] == "locatedIn"]
