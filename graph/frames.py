@@ -84,8 +84,9 @@ class Frames:
         for _ in range(4):
             subs = [c for c in token.children if c.dep_ in ({"nsubj", "csubj", "nsubjpass"} if raised
                                                              else {"nsubj", "csubj"})]
-            if subs:
-                return subs
+            if subs:  # "Gorbachev, who had talks": the relative pronoun stands for the noun it hangs on
+                return [token.head if s.lower_ in {"who", "which", "that"} and token.dep_ == "relcl" else s
+                        for s in subs]
             if token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"}:
                 return [token.head]
             if token.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp"} and token.head.i != token.i:
@@ -456,7 +457,11 @@ class Frames:
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
         subs, s_coref = self._all(self.subjects(verb), {"Person"})
-        if not others and len(subs) >= 2 and noun.dep_ == "dobj":  # "X and Y held talks"
+        owners, o_coref = self._all([c for c in noun.children if c.dep_ == "poss"], {"Person"})
+        if owners:  # "her talks with Ryzhkov", "Putin's meeting with Raisi": the owner is a side
+            subs, s_coref = owners, o_coref
+        during = noun.dep_ == "pobj" and noun.head.lower_ in {"during", "at", "in"} and noun.head.head.i == verb.i
+        if not others and len(subs) >= 2 and (noun.dep_ == "dobj" or during):  # "X and Y held talks"
             for a, b in combinations(subs, 2):
                 yield Raw(a, "metWith", b, "noun:held-talks", noun.i, 0.8, via_coref=s_coref)
             return
@@ -541,9 +546,9 @@ class Frames:
                 country = Found(before.i, before.i + 1, "Country", known.key, "demonym")
                 yield Raw(found, "locatedIn", country, "noun:demonym-qualifier", before.i, 0.8)
                 continue
-            country = self._nationality_of_descriptor(found)
-            if country is not None:
-                yield Raw(found, "locatedIn", country, "noun:demonym-descriptor", country.start, 0.75)
+            described = self._nationality_of_descriptor(found)
+            if described is not None:
+                yield Raw(found, "locatedIn", described, "noun:demonym-descriptor", described.start, 0.75)
 
     def _nationality_of_descriptor(self, found: Found) -> Found | None:
         """The country of 'Soviet' or "Iran's" before a descriptive noun phrase right before a name."""

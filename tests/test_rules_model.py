@@ -121,3 +121,24 @@ def test_a_nationality_before_a_descriptive_noun_locates_the_named_organization(
 def test_a_nationality_of_another_phrase_does_not_locate_a_name():
     found = facts("Brazilian officials told Petrobras to raise its output.")
     assert not [f for f in found if f[1] == "locatedIn"]
+
+
+def test_two_subjects_who_agree_during_talks_met():
+    found = facts("German Chancellor Angela Merkel said she and Chinese Premier Li Keqiang had agreed on "
+                  "closer ties during talks on Friday.", date(2015, 6, 5))
+    assert {("person-angela-merkel", "metWith", "person-li-keqiang"),
+            ("person-li-keqiang", "metWith", "person-angela-merkel")} & found
+
+
+def test_the_owner_of_talks_with_someone_met_them():
+    found = facts("French Prime Minister Jacques Chirac arrived on Monday. Chirac's talks with Chancellor "
+                  "Helmut Kohl of West Germany ended late.")
+    assert {("person-jacques-chirac", "metWith", "person-helmut-kohl"),
+            ("person-helmut-kohl", "metWith", "person-jacques-chirac")} & found
+
+
+def test_a_relative_clause_subject_is_the_noun_it_hangs_on():
+    found = facts("The plan was praised by French Prime Minister Jacques Chirac, who held talks with "
+                  "Chancellor Helmut Kohl of West Germany in Bonn.")
+    assert {("person-jacques-chirac", "metWith", "person-helmut-kohl"),
+            ("person-helmut-kohl", "metWith", "person-jacques-chirac")} & found
