@@ -95,6 +95,14 @@ def _case_ok(text: str, known: Known) -> bool:
 CLOCK_WORDS = frozenset({"am", "pm", "gmt", "utc", "est", "edt", "cet", "bst"})
 
 
+def _holds_an_office(span: Span, lexicon: Lexicon) -> bool:
+    """Whether a name the lexicons do not know has an office title in apposition after it."""
+    if fold(span.text) in lexicon.names:
+        return False
+    return any(noun.dep_ == "appos" and noun.i >= span.end and noun.pos_ in {"NOUN", "PROPN"}
+               and lexicon.title_relation(noun.lower_) is not None for noun in span.root.children)
+
+
 def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     """spaCy's entities mapped to contract classes, with leading determiners dropped."""
     products = lexicon.products
@@ -116,6 +124,8 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             end -= 1
         if cls == "Organization" and end > start and doc[end - 1].lemma_.lower() in event_heads:
             cls = "Event"  # NER calls "the Indo-Pakistani war" an ORG: its head says it is an event
+        if cls == "Organization" and end > start and _holds_an_office(doc[start:end], lexicon):
+            cls = "Person"  # "Willy de Clercq, External Relations Commissioner of ...": an ORG to NER
         if end - start == 1 and start >= 2 and doc[start - 1].lower_ == "of" \
                 and doc[start - 2].lower_ in {"secretary", "minister", "ministry", "department", "office"}:
             continue  # "Secretary of State": part of a title, not an organization

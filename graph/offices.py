@@ -41,6 +41,10 @@ def _country_token(token: Token, lexicon: Lexicon, founds_at: dict[int, Found]) 
     return None
 
 
+POSTED = frozenset({"ambassador", "envoy", "representative", "consul", "emissary", "delegate"})
+FORMER = frozenset({"former", "then", "ex", "late"})
+
+
 def title_before(doc: Doc, found: Found, lexicon: Lexicon,
                  founds_at: dict[int, Found]) -> tuple[str, Found | None, bool]:
     """The title words, the country or organization and a 'counterpart' flag left of a name."""
@@ -56,6 +60,11 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
         token = doc[i]
         low = token.lower_
         other = founds_at.get(i)
+        if low in {"to", "in"} and i > 0 and doc[i - 1].lower_ in POSTED:
+            countries = [c for c in countries if c.start < i]  # "ambassador to Moscow": where, not whose
+            orgs = [o for o in orgs if o.start < i]
+            i -= 1
+            continue
         if "\n" in token.text or token.text in {",", ";", ":", "(", ")", '"'} or low == "and" \
                 or (other is not None and other.cls == "Person"):
             break
@@ -138,11 +147,15 @@ def _office_from_holders(memory: ArticleMemory, found: Found, title: str) -> Fou
     """'President Reagan' with no country in the text: the country (or organization) whose office that
     name held on the article's date, from the office-holders lexicon, when only one fits."""
     lexicon = memory.lexicon
-    words = [t.text for t in memory.doc[found.start:found.end]
-             if t.lower_ not in lexicon.leader_titles and t.lower_ not in lexicon.minister_titles
-             and t.lower_ not in lexicon.honorifics]
-    for name in (" ".join(words), words[-1] if words else ""):
-        held = lexicon.office_holder(name, title, memory.published) if name else None
+    start = found.start
+    while start < found.end - 1 and (memory.doc[start].lower_ in lexicon.leader_titles
+                                     or memory.doc[start].lower_ in lexicon.minister_titles
+                                     or fold(memory.doc[start].text) in lexicon.honorifics):
+        start += 1
+    span = memory.doc[start:found.end]
+    on = None if _former(memory.doc, found, lexicon) else memory.published  # "then-president Anwar Sadat"
+    for name in (span.text, span[-1].text):
+        held = lexicon.office_holder(name, title, on) if name else None
         known = lexicon.by_key.get(held.of) if held is not None else None
         if known is not None:
             return Found(found.start, found.end, known.cls, known.key, "demonym")
@@ -188,10 +201,23 @@ def _appositive_title(doc: Doc, found: Found, lexicon: Lexicon,
                  if t.dep_ in {"compound", "amod"} and fold(t.text) not in lexicon.demonyms]
         title = " ".join([*words, noun.lower_])
         of = None
-        for t in noun.subtree:
+        # "Commissioner of the European Communities": the object of 'of' first, then words of the title itself
+        owners = [t for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "at"} for t in p.subtree]
+        for t in [*owners, *noun.subtree]:
             hit = founds_at.get(t.i) or _country_token(t, lexicon, founds_at)
             if hit is not None and hit.cls in {"Country", "Organization"}:
                 of = hit
                 break
         return title, of
     return "", None
+
+
+def _former(doc: Doc, found: Found, lexicon: Lexicon) -> bool:
+    """Whether the title before a name is a past one: 'former President', 'then-president', 'ex-premier'."""
+    i = found.start - 1
+    while i >= 0 and (doc[i].lower_ in lexicon.leader_titles or doc[i].lower_ in lexicon.minister_titles
+                      or doc[i].lower_ in {"prime", "foreign", "vice", "deputy", "supreme"}):
+        i -= 1
+    if i >= 1 and doc[i].text == "-":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in FORMER

@@ -142,3 +142,25 @@ def test_a_relative_clause_subject_is_the_noun_it_hangs_on():
                   "Chancellor Helmut Kohl of West Germany in Bonn.")
     assert {("person-jacques-chirac", "metWith", "person-helmut-kohl"),
             ("person-helmut-kohl", "metWith", "person-jacques-chirac")} & found
+
+
+def test_an_ambassador_to_a_capital_serves_the_country_of_the_demonym():
+    found = facts("Kenyan ambassador to Paris John Kamau handed over the letter on Monday.")
+    assert ("person-john-kamau", "ministerOf", "country-kenya") in found
+    assert not [f for f in found if f[2] == "country-france"]
+
+
+def test_a_past_title_finds_the_holder_of_that_office_in_any_year():
+    found = facts("The canal treaty was signed by then-president Jimmy Carter.", date(1999, 12, 31))
+    assert ("person-jimmy-carter", "leaderOf", "country-united-states") in found
+
+
+def test_a_commissioner_of_an_organization_in_apposition():
+    found = facts("Peter Sutherland, Competition Commissioner of the European Community, said the merger "
+                  "would be examined.", date(1987, 6, 1))
+    assert ("person-peter-sutherland", "ministerOf", "organization-european-community") in found
+
+
+def test_a_hyphenated_name_is_found_among_the_office_holders():
+    found = facts("Foreign Minister Saud al-Faisal will attend the meeting.", date(1990, 3, 3))
+    assert [o for s, p, o in found if p == "ministerOf"] == ["country-saudi-arabia"]
