@@ -54,7 +54,9 @@ def texts_of(path: Path) -> list[str]:
 def child_build(path: Path, out: Path, model: str, processes: int = 1, update: bool = False) -> dict:
     """One `build_outputs` in a fresh Python process: its seconds, peak memory and counts."""
     done = subprocess.run([sys.executable, "-c", CHILD, str(path), str(out), model, str(processes),
-                           "update" if update else "fresh"], capture_output=True, text=True, cwd=ROOT, check=True)
+                           "update" if update else "fresh"], capture_output=True, text=True, cwd=ROOT)
+    if done.returncode != 0:  # show why: the build's own message, not just an exit status
+        raise SystemExit(f"build of {path.name} failed (exit {done.returncode}):\n{done.stderr[-4000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
