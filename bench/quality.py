@@ -2,8 +2,8 @@
 
     python bench/quality.py [--model NAME] [--thresholds 0,0.3,0.5,0.6,0.7,0.8]
 
-Reads ../shared/eval (the scorer and the seed gold), tests/devset/*.json (our own annotations of
-Reuters articles) and the texts of those articles from ../shared/corpus. Prints one row per
+Reads ../shared/eval (the scorer and the seed gold), tests/devset/*.json and tests/heldout/*.json (our
+own annotations of Reuters articles) and the texts of those articles from ../shared/corpus. Prints one row per
 threshold and set: entity and fact precision, recall, F1, and claims taken as facts.
 """
 
@@ -37,8 +37,8 @@ def load_scorer():
     return module
 
 
-def devset_articles(ids: set[str]) -> list[Article]:
-    """The dev-set articles, read from the corpus."""
+def corpus_articles(ids: set[str]) -> list[Article]:
+    """Articles of the corpus by id."""
     out = []
     with gzip.open(SHARED / "corpus" / "reuters21578.jsonl.gz", "rt", encoding="utf-8") as handle:
         for line in handle:
@@ -73,12 +73,13 @@ def main() -> int:
     args = parser.parse_args()
     scorer = load_scorer()
     nlp = load_pipeline(args.model)
-    dev_gold = sorted(str(p) for p in (ROOT / "tests" / "devset").glob("*.json"))
     seed_gold = sorted(str(p) for p in (SHARED / "eval" / "gold").glob("*.json"))
     sets = {"seeds": (list(read_inputs([ROOT / "seeds"])), seed_gold)}
-    if dev_gold:
-        ids = {json.loads(Path(p).read_text())["article"] for p in dev_gold}
-        sets["devset"] = (devset_articles(ids), dev_gold)
+    for name in ("devset", "heldout"):  # heldout: only ever scored, never used to develop rules
+        gold = sorted(str(p) for p in (ROOT / "tests" / name).glob("reuters-*.json"))
+        if gold:
+            ids = {json.loads(Path(p).read_text())["article"] for p in gold}
+            sets[name] = (corpus_articles(ids), gold)
     print(f"model {args.model}")
     print("set      min_conf  ent_P  ent_R  ent_F1  fact_P fact_R fact_F1  facts  claims_as_facts")
     for name, (articles, gold) in sets.items():

@@ -1,0 +1,101 @@
+"""Unseen text, scored by ../shared/eval/kg_eval.py in the suite (our annotations; texts read from
+../shared/corpus), so a rule that only helps the seeds shows up as a loss here:
+
+- tests/devset: 12 Reuters articles used to develop the rules (their misses are read and worked on);
+- tests/heldout: 8 Reuters articles annotated from the text alone and never used to develop rules
+  (their misses are not read); the honest estimate of quality on articles nobody here has read.
+
+The floors are the scores measured on 2026-11-23 (bench/BENCHMARKS.md): a change may raise them, not
+lower them. The issue's targets on unseen text (entity F1 0.85, fact F1 0.60, claims taken as facts
+at most 5%) are not reached: on the held-out set claims taken as facts are 2 of 28 (7.1%).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from graph.model import Article
+from graph.nlp import load_pipeline
+from graph.pipeline import run_build, serialize_turtle
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SETS = {"devset": sorted((ROOT / "tests" / "devset").glob("reuters-*.json")),
+        "heldout": sorted((ROOT / "tests" / "heldout").glob("reuters-*.json"))}
+
+pytestmark = [pytest.mark.model,
+              pytest.mark.skipif(not (SHARED / "corpus" / "reuters21578.jsonl.gz").exists()
+                                 or not (SHARED / "eval" / "kg_eval.py").exists(),
+                                 reason="../shared (corpus and scorer) is not beside this clone")]
+
+
+def corpus_articles(gold: list[Path]) -> list[Article]:
+    """The articles of some gold files, read from the corpus by id."""
+    ids = {json.loads(p.read_text(encoding="utf-8"))["article"] for p in gold}
+    out = []
+    with gzip.open(SHARED / "corpus" / "reuters21578.jsonl.gz", "rt", encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            if row["id"] in ids:
+                published = date.fromisoformat(row["published"]) if row.get("published") else None
+                out.append(Article(row["id"], row["text"], row.get("title"), published, source=row["id"]))
+    assert len(out) == len(ids)
+    return sorted(out, key=lambda a: a.id)
+
+
+def score(gold: list[Path], folder: Path) -> dict:
+    """kg_eval's report on the graph of the articles of some gold files."""
+    graph, _, _ = run_build(corpus_articles(gold), load_pipeline())
+    path = folder / "graph.ttl"
+    path.write_text(serialize_turtle(graph), encoding="utf-8")
+    ontology = sorted(str(p) for p in (ROOT / "ontology").glob("*.ttl"))
+    done = subprocess.run([sys.executable, str(SHARED / "eval" / "kg_eval.py"), str(path), "--gold",
+                           *map(str, gold), "--ontology", *ontology, "--json"],
+                          capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)
+
+
+@pytest.fixture(scope="module")
+def devset(tmp_path_factory) -> dict:
+    return score(SETS["devset"], tmp_path_factory.mktemp("devset"))
+
+
+@pytest.fixture(scope="module")
+def heldout(tmp_path_factory) -> dict:
+    return score(SETS["heldout"], tmp_path_factory.mktemp("heldout"))
+
+
+def test_every_text_is_in_the_corpus_and_the_sets_are_apart():
+    assert len(corpus_articles(SETS["devset"])) == len(SETS["devset"]) == 12
+    assert len(corpus_articles(SETS["heldout"])) == len(SETS["heldout"]) == 8
+    assert not {p.name for p in SETS["devset"]} & {p.name for p in SETS["heldout"]}
+
+
+def test_entities_on_the_devset_hold(devset):
+    assert devset["entities"]["f1"] >= 0.72, devset["entities"]  # 0.734 on 2026-11-23
+
+
+def test_facts_on_the_devset_hold(devset):
+    assert devset["facts"]["precision"] >= 0.87, devset["facts"]  # 0.894 on 2026-11-23
+    assert devset["facts"]["f1"] >= 0.58, devset["facts"]  # 0.596 on 2026-11-23
+
+
+def test_claims_taken_as_facts_on_the_devset_stay_under_five_percent(devset):
+    facts = devset["facts"]
+    assert facts["not_fact_hits"] <= 0.05 * facts["graph_facts"], facts
+
+
+def test_entities_on_the_heldout_set_hold(heldout):
+    assert heldout["entities"]["f1"] >= 0.70, heldout["entities"]  # 0.715 on 2026-11-23
+
+
+def test_facts_on_the_heldout_set_hold(heldout):
+    assert heldout["facts"]["precision"] >= 0.75, heldout["facts"]  # 0.769 on 2026-11-23
+    assert heldout["facts"]["f1"] >= 0.43, heldout["facts"]  # 0.449 on 2026-11-23
