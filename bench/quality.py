@@ -10,22 +10,19 @@ threshold and set: entity and fact precision, recall, F1, and claims taken as fa
 from __future__ import annotations
 
 import argparse
-import gzip
 import importlib.util
-import json
 import sys
 import tempfile
-from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
 
-from graph.model import Article  # noqa: E402
 from graph.nlp import DEFAULT_MODEL, load_pipeline  # noqa: E402
 from graph.pipeline import run_build, serialize_turtle  # noqa: E402
 from graph.read import read_inputs  # noqa: E402
+from tests.test_unseen import corpus_articles  # noqa: E402  (the suite's reader of the annotated sets)
 
 
 def load_scorer():
@@ -35,18 +32,6 @@ def load_scorer():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
-
-
-def corpus_articles(ids: set[str]) -> list[Article]:
-    """Articles of the corpus by id."""
-    out = []
-    with gzip.open(SHARED / "corpus" / "reuters21578.jsonl.gz", "rt", encoding="utf-8") as handle:
-        for line in handle:
-            row = json.loads(line)
-            if row["id"] in ids:
-                published = date.fromisoformat(row["published"]) if row.get("published") else None
-                out.append(Article(row["id"], row["text"], row.get("title"), published, source=row["id"]))
-    return sorted(out, key=lambda a: a.id)
 
 
 def score(scorer, graph_ttl: str, gold: list[str]) -> dict:
@@ -78,8 +63,7 @@ def main() -> int:
     for name in ("devset", "heldout"):  # heldout: only ever scored, never used to develop rules
         gold = sorted(str(p) for p in (ROOT / "tests" / name).glob("reuters-*.json"))
         if gold:
-            ids = {json.loads(Path(p).read_text())["article"] for p in gold}
-            sets[name] = (corpus_articles(ids), gold)
+            sets[name] = (corpus_articles([Path(p) for p in gold]), gold)
     print(f"model {args.model}")
     print("set      min_conf  ent_P  ent_R  ent_F1  fact_P fact_R fact_F1  facts  claims_as_facts")
     for name, (articles, gold) in sets.items():
