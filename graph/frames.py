@@ -9,7 +9,7 @@ from itertools import combinations
 from spacy.tokens import Token
 
 from .coref import ArticleMemory, antecedents
-from .lexicon import Known, fold
+from .lexicon import fold
 from .mentions import Found
 
 ACTORS = {"Country", "Organization", "Person"}
@@ -540,11 +540,9 @@ class Frames:
         for found in self.memory.founds:
             if found.cls not in {"Organization", "Facility"} or found.start == 0 or found.kind != "name":
                 continue
-            before = self.doc[found.start - 1]
-            known = self.lexicon.demonyms.get(fold(before.text))
-            if known and before.ent_type_ == "NORP":
-                country = Found(before.i, before.i + 1, "Country", known.key, "demonym")
-                yield Raw(found, "locatedIn", country, "noun:demonym-qualifier", before.i, 0.8)
+            country = self._demonym_at(self.doc[found.start - 1])
+            if country is not None:
+                yield Raw(found, "locatedIn", country, "noun:demonym-qualifier", country.start, 0.8)
                 continue
             described = self._nationality_of_descriptor(found)
             if described is not None:
@@ -559,11 +557,11 @@ class Frames:
         while i >= 0 and found.start - i <= 6:
             token = self.doc[i]
             if token.text == "'s" and i > 0:
-                owner = next((f for f in self.memory.founds if f.end == i and f.cls == "Country"), None)
-                return owner if nouns else None
-            known = self.lexicon.demonyms.get(fold(token.text))
-            if known is not None and token.ent_type_ == "NORP":
-                return Found(token.i, token.i + 1, "Country", known.key, "demonym") if nouns else None
+                owner = self.at.get(i - 1)
+                return owner if nouns and owner is not None and owner.cls == "Country" else None
+            country = self._demonym_at(token)
+            if country is not None:
+                return country if nouns else None
             modifier = token.dep_ in {"compound", "amod", "nmod", "npadvmod"}
             named_by = name_root.dep_ == "appos" and name_root.head.i == token.i  # "the agency, IRNA,"
             named_by |= token.i == found.start - 1 and token.pos_ == "NOUN"  # "agency Tass", parsed apart
@@ -573,6 +571,12 @@ class Frames:
             i -= 1
         return None
 
+    def _demonym_at(self, token: Token) -> Found | None:
+        """The country a nationality word stands for ('Iranian', 'Soviet'), as a mention at that token."""
+        known = self.lexicon.demonyms.get(fold(token.text))
+        if known is None or token.ent_type_ != "NORP":
+            return None
+        return Found(token.i, token.i + 1, "Country", known.key, "demonym")
 
     def hyphenated_sides(self) -> Iterator[Raw]:
         """'the U.S.-Japan semiconductor agreement', 'the Franco-German meeting', 'the Iran-Iraq war': the
@@ -589,17 +593,17 @@ class Frames:
         tokens = self.doc[start:end]
         for k, token in enumerate(tokens):
             if token.text.count("-") == 1 and not token.text.startswith("-") and not token.text.endswith("-"):
-                pairs = [tuple((token.i, w) for w in token.text.split("-"))]
+                left, right = token.text.split("-")
+                pair = [(token.i, left), (token.i, right)]  # "U.S.-Japan" as one token
             elif token.text == "-" and 0 < k < len(tokens) - 1 and not token.whitespace_ \
                     and not tokens[k - 1].whitespace_:
-                pairs = [((tokens[k - 1].i, tokens[k - 1].text), (tokens[k + 1].i, tokens[k + 1].text))]
+                pair = [(tokens[k - 1].i, tokens[k - 1].text), (tokens[k + 1].i, tokens[k + 1].text)]
             else:
                 continue
-            for pair in pairs:
-                sides: list[tuple[int, Known | None]] = [(i, self.lexicon.country_word(word, self.memory.published))
-                                                         for i, word in pair]
-                if len(sides) == 2 and all(known for _, known in sides) and sides[0][1] != sides[1][1]:
-                    return [Found(i, i + 1, "Country", known.key, "demonym") for i, known in sides if known]
+            sides = [(i, self.lexicon.country_word(word, self.memory.published)) for i, word in pair]
+            (i, a), (j, b) = sides
+            if a is not None and b is not None and a != b:
+                return [Found(i, i + 1, "Country", a.key, "demonym"), Found(j, j + 1, "Country", b.key, "demonym")]
         return []
 
     def member_lists(self) -> Iterator[Raw]:

@@ -54,19 +54,10 @@ class Known:
 class HeldOffice:
     """One term of a public office: its title, whose office it is (an entity key) and its dates."""
 
-    title: str  # folded, as offices.json spells it
+    title: str  # folded, and the first of its same_office group: "premier" is held as "prime minister"
     of: str  # key of the country or organization
     start: date
     end: date | None  # None: in office when the lexicon was written
-
-
-@dataclass(frozen=True)
-class Holder:
-    """A person who held a top public office (office_holders.json)."""
-
-    name: str
-    wikidata: str | None
-    offices: tuple[HeldOffice, ...]
 
 
 TERM_SLACK = timedelta(days=31)  # news names an office holder a little before and after the term
@@ -92,7 +83,7 @@ class Lexicon:
     combining: dict[str, Known] = field(default_factory=dict)  # "franco" (Franco-German) -> France
     name_prefixes: frozenset[str] = frozenset()  # every leading piece of a name, capital or seat key
     product_starts: frozenset[str] = frozenset()  # the first word of every product key
-    holders: dict[str, tuple[Holder, ...]] = field(default_factory=dict)  # folded name or alias -> holders
+    holders: dict[str, tuple[HeldOffice, ...]] = field(default_factory=dict)  # folded name or alias -> terms
     same_office: dict[str, str] = field(default_factory=dict)  # "premier" -> "prime minister"
 
     def as_of(self, folded: str, known: Known | None, on: date | None) -> Known | None:
@@ -132,9 +123,9 @@ class Lexicon:
     def office_holder(self, name: str, title: str, on: date | None) -> HeldOffice | None:
         """The office a titled name held on a date ("President Reagan" in 1987: president of the United
         States), when exactly one country or organization fits; None otherwise."""
-        wanted = self.same_office.get(fold(title), fold(title))
-        terms = [held for holder in self.holders.get(fold(name), ()) for held in holder.offices
-                 if self.same_office.get(held.title, held.title) == wanted and _in_term(held, on)]
+        wanted = fold(title)
+        wanted = self.same_office.get(wanted, wanted)
+        terms = [held for held in self.holders.get(fold(name), ()) if held.title == wanted and _in_term(held, on)]
         return terms[0] if len({held.of for held in terms}) == 1 else None
 
     def title_relation(self, title: str) -> str | None:
@@ -197,15 +188,15 @@ def _organizations(names: dict) -> None:
             names.setdefault(fold(alias), known)
 
 
-def _holders(names: dict[str, Known]) -> dict[str, tuple[Holder, ...]]:
-    table: dict[str, list[Holder]] = {}
+def _holders(names: dict[str, Known], same_office: dict[str, str]) -> dict[str, tuple[HeldOffice, ...]]:
+    table: dict[str, list[HeldOffice]] = {}
     for row in _read("office_holders.json"):
-        offices = tuple(HeldOffice(fold(o["title"]), names[fold(o["of"])].key, date.fromisoformat(o["from"]),
-                                   date.fromisoformat(o["to"]) if o.get("to") else None) for o in row["offices"])
-        holder = Holder(row["name"], row.get("wikidata"), offices)
+        terms = [HeldOffice(same_office.get(fold(o["title"]), fold(o["title"])), names[fold(o["of"])].key,
+                            date.fromisoformat(o["from"]), date.fromisoformat(o["to"]) if o.get("to") else None)
+                 for o in row["offices"]]
         for alias in {fold(a) for a in [row["name"], *row.get("aliases", [])]}:
-            table.setdefault(alias, []).append(holder)
-    return {alias: tuple(found) for alias, found in table.items()}
+            table.setdefault(alias, []).extend(terms)
+    return {alias: tuple(terms) for alias, terms in table.items()}
 
 
 def _same_office(groups: list[list[str]]) -> dict[str, str]:
@@ -255,6 +246,7 @@ def load_lexicon() -> Lexicon:
     _organizations(names)
     acronyms = frozenset(fold(a) for a in _all_aliases() if a.replace(".", "").isupper() and len(a) <= 6)
     offices = _read("offices.json")
+    same_office = _same_office(offices.get("same_office", []))
     products = _products()
     return Lexicon(
         names=names,
@@ -273,6 +265,6 @@ def load_lexicon() -> Lexicon:
         combining=combining,
         name_prefixes=_prefixes(names, capitals, seats, historical_seats),
         product_starts=frozenset({"the"} | {key.split()[0] for key in products if key}),
-        holders=_holders(names),
-        same_office=_same_office(offices.get("same_office", [])),
+        holders=_holders(names, same_office),
+        same_office=same_office,
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -25,8 +27,6 @@ def line_breaks(doc: Doc) -> Doc:
 
 def check_model(name: str) -> None:
     """Raise ModelNotFound unless `name` is an installed pipeline package or a pipeline folder."""
-    from pathlib import Path
-
     if not (spacy.util.is_package(name) or (Path(name) / "config.cfg").is_file()):
         raise ModelNotFound(f"the spaCy pipeline {name!r} is not installed (pip install it, or pass --model)")
 

@@ -43,6 +43,12 @@ def _country_token(token: Token, lexicon: Lexicon, founds_at: dict[int, Found]) 
 
 POSTED = frozenset({"ambassador", "envoy", "representative", "consul", "emissary", "delegate"})
 FORMER = frozenset({"former", "then", "ex", "late"})
+TITLE_PARTS = frozenset({"foreign", "prime", "deputy", "supreme", "vice"})  # words of titles, not titles
+
+
+def _is_title_word(token: Token, lexicon: Lexicon) -> bool:
+    low = token.lower_
+    return low in lexicon.leader_titles or low in lexicon.minister_titles or low in TITLE_PARTS
 
 
 def title_before(doc: Doc, found: Found, lexicon: Lexicon,
@@ -88,8 +94,7 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
             break
         elif low in {"'s", "of"}:
             pass
-        elif token.pos_ in {"PROPN", "NOUN", "ADJ"} and token.text[:1].isupper() or low in lexicon.minister_titles \
-                or low in lexicon.leader_titles or low in {"foreign", "prime", "deputy", "supreme", "vice"}:
+        elif token.pos_ in {"PROPN", "NOUN", "ADJ"} and token.text[:1].isupper() or _is_title_word(token, lexicon):
             if low not in lexicon.honorifics:
                 words.insert(0, low)
         else:
@@ -147,9 +152,8 @@ def _office_from_holders(memory: ArticleMemory, found: Found, title: str) -> Fou
     """'President Reagan' with no country in the text: the country (or organization) whose office that
     name held on the article's date, from the office-holders lexicon, when only one fits."""
     lexicon = memory.lexicon
-    start = found.start
-    while start < found.end - 1 and (memory.doc[start].lower_ in lexicon.leader_titles
-                                     or memory.doc[start].lower_ in lexicon.minister_titles
+    start = found.start  # a span may begin with its title or an honorific: "President Reagan"
+    while start < found.end - 1 and (_is_title_word(memory.doc[start], lexicon)
                                      or fold(memory.doc[start].text) in lexicon.honorifics):
         start += 1
     span = memory.doc[start:found.end]
@@ -215,8 +219,7 @@ def _appositive_title(doc: Doc, found: Found, lexicon: Lexicon,
 def _former(doc: Doc, found: Found, lexicon: Lexicon) -> bool:
     """Whether the title before a name is a past one: 'former President', 'then-president', 'ex-premier'."""
     i = found.start - 1
-    while i >= 0 and (doc[i].lower_ in lexicon.leader_titles or doc[i].lower_ in lexicon.minister_titles
-                      or doc[i].lower_ in {"prime", "foreign", "vice", "deputy", "supreme"}):
+    while i >= 0 and _is_title_word(doc[i], lexicon):
         i -= 1
     if i >= 1 and doc[i].text == "-":
         i -= 1

@@ -127,9 +127,12 @@ def graph_data(graph: Graph, top_n: int | None = None, min_confidence: float = 0
     """
     g = to_networkx(graph)
     articles = {}
+    mentions: dict[str, list] = {}
     for art in graph.subjects(RDF.type, SCHEMA.NewsArticle):
         title = graph.value(art, SCHEMA.headline) or graph.value(art, SCHEMA.identifier)
         articles[str(art)] = {"title": str(title), "date": str(graph.value(art, SCHEMA.datePublished) or "")}
+        for ent in graph.objects(art, SCHEMA.mentions):
+            mentions.setdefault(str(ent), []).append(articles[str(art)])
     evidence: dict[tuple, list] = {}
     for ev in graph.subjects(RDF.type, NG.Evidence):
         key = (str(graph.value(ev, RDF.subject)), str(graph.value(ev, RDF.predicate))[len(NS):],
@@ -158,10 +161,6 @@ def graph_data(graph: Graph, top_n: int | None = None, min_confidence: float = 0
     pairs = [(e["from"], e["to"]) for e in edges]
     rank = _pagerank(order, pairs)
     positions = layout(order, pairs) if len(order) > LAYOUT_THRESHOLD else {}
-    mentions: dict[str, list] = {}
-    for art in graph.subjects(RDF.type, SCHEMA.NewsArticle):
-        for ent in graph.objects(art, SCHEMA.mentions):
-            mentions.setdefault(str(ent), []).append(articles.get(str(art), {}))
     nodes = []
     for node in order:
         attrs = g.nodes[node]

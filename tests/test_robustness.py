@@ -83,18 +83,23 @@ def test_a_broken_symlink_in_a_folder_is_named(tmp_path):
     assert rejected[0].source.endswith("gone.txt") and "cannot be read (FileNotFoundError" in rejected[0].reason
 
 
+def refuse(monkeypatch, method: str, name: str) -> None:
+    """Path.<method> on the path called `name` raises PermissionError, as it would for another user (root
+    reads files whatever their mode, so the operating system's refusal is raised by hand)."""
+    real = getattr(Path, method)
+
+    def refusing(path: Path, *args, **kwargs):
+        if path.name == name:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(Path, method, refusing)
+
+
 def test_an_unreadable_file_is_named(tmp_path, monkeypatch):
-    # root reads files whatever their mode, so the refusal is the operating system's error, raised by hand
     (tmp_path / "ok.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "secret.txt").write_text(GOOD, encoding="utf-8")
-    real = Path.read_bytes
-
-    def read_bytes(path: Path) -> bytes:
-        if path.name == "secret.txt":
-            raise PermissionError(13, "Permission denied", str(path))
-        return real(path)
-
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    refuse(monkeypatch, "read_bytes", "secret.txt")
     articles, rejected, _ = split(read_inputs([tmp_path]))
     assert [a.id for a in articles] == ["ok"]
     assert rejected[0].source.endswith("secret.txt")
@@ -104,14 +109,7 @@ def test_an_unreadable_file_is_named(tmp_path, monkeypatch):
 def test_an_unreadable_folder_is_named_and_its_siblings_go_in(tmp_path, monkeypatch):
     (tmp_path / "locked").mkdir()
     (tmp_path / "ok.txt").write_text(GOOD, encoding="utf-8")
-    real = Path.iterdir
-
-    def iterdir(path: Path):
-        if path.name == "locked":
-            raise PermissionError(13, "Permission denied", str(path))
-        return real(path)
-
-    monkeypatch.setattr(Path, "iterdir", iterdir)
+    refuse(monkeypatch, "iterdir", "locked")
     articles, rejected, _ = split(read_inputs([tmp_path]))
     assert [a.id for a in articles] == ["ok"]
     assert rejected[0].source.endswith("locked") and "folder cannot be read" in rejected[0].reason
