@@ -165,8 +165,9 @@ def _countries(names: dict, demonyms: dict, capitals: dict, seats: dict, histori
             demonyms.setdefault(fold(demonym), known)
         for form in row.get("combining", []):
             combining.setdefault(fold(form), known)
-        if row.get("capital"):
-            capitals.setdefault(fold(row["capital"]), known)
+        for capital in [row.get("capital") or "", *row.get("capital_aliases", [])]:
+            if capital:
+                capitals.setdefault(fold(capital), known)
         for seat in row.get("seats", []):
             seats.setdefault(fold(seat), known)
         if historical and row.get("dissolved"):

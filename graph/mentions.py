@@ -17,6 +17,7 @@ STRONG_AGREEMENT_HEADS = {"agreement", "treaty", "deal", "contract", "accord", "
                           "mou", "protocol", "convention"}
 DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,9}-\d{1,4}[A-Z0-9]{0,3}$")
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around"}
+MOTION_VERBS = {"arrive", "return", "fly", "come", "travel", "leave", "depart", "drive"}  # "arrived from Helsinki"
 NAME_PARTS = {"PROPN"}
 # product categories that become entities; goods and commodities stay literals on the evidence
 ENTITY_PRODUCT_KINDS = {"weapon", "aircraft", "vehicle", "vessel", "fuel", "technology"}
@@ -294,6 +295,24 @@ def product_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     return found
 
 
+def named_vessel_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
+    """'the aircraft carrier Kitty Hawk', 'the frigate USS Stark': a ship's name after its kind is a product."""
+    found = []
+    for token in doc:
+        for width in (2, 1):
+            kind = lexicon.products.get(fold(doc[token.i:token.i + width].text))
+            if kind is None or kind.kind != "vessel" or not doc[token.i:token.i + width].text.islower():
+                continue
+            start = end = token.i + width
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                    and lexicon.country_word(doc[end].text) is None and end - start < 4:
+                end += 1
+            if end > start:
+                found.append(Found(start, end, "Product", kind="name", priority=3))
+            break
+    return found
+
+
 def description_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     """Definite descriptions of office holders ("the Russian president", "his Iranian counterpart")."""
     found = []
@@ -379,30 +398,74 @@ def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: dat
     found = (author_mentions(doc, author) + region_mentions(doc) + lexicon_matches(doc, lexicon, on)
              + ner_mentions(doc, lexicon) + titled_name_mentions(doc, lexicon)
              + agreement_mentions(doc, lexicon) + event_mentions(doc, lexicon) + facility_mentions(doc, lexicon)
-             + product_mentions(doc, lexicon) + description_mentions(doc, lexicon))
+             + product_mentions(doc, lexicon) + named_vessel_mentions(doc, lexicon)
+             + description_mentions(doc, lexicon))
     boiler = {t.i for s in doc.sents if BOILERPLATE.search(s.text) for t in s}
     headline = {t.i for s in doc.sents if is_title_case_line(s) for t in s}
-    kept = []
-    for item in settle_overlaps(found):
-        if item.start in headline and item.priority < 3 or item.start in boiler and item.priority < 4:
-            continue
-        kept.append(_retype(doc, item, lexicon))
-    return kept
+    kept = [_retype(doc, item, lexicon) for item in settle_overlaps(found)
+            if not (item.start in headline and item.priority < 3 or item.start in boiler and item.priority < 4)]
+    return _capitals_as_places(doc, [_seat_as_office(doc, item, lexicon) for item in kept], lexicon)
 
 
 def _retype(doc: Doc, item: Found, lexicon: Lexicon) -> Found:
-    """Places that are countries or capitals, and capitals used as places."""
+    """Places that the lexicons know as countries."""
     if item.cls == "Place" and not item.key:
         key = fold(doc[item.start:item.end].text)
         if key in lexicon.names:
             known = lexicon.names[key]
             return Found(item.start, item.end, known.cls, known.key, "name", item.priority)
-    if item.kind == "metonym" and _is_locative(doc[item.start]) \
-            and fold(doc[item.start:item.end].text) in lexicon.capitals:
-        return Found(item.start, item.end, "City", item.key, "place", item.priority)
     return item
+
+
+def _seat_as_office(doc: Doc, item: Found, lexicon: Lexicon) -> Found:
+    """'White House officials', 'the White House briefing room': the office, not the state it stands for.
+
+    A seat naming an office holder's title ("Kremlin leader", "White House spokesman") still stands for
+    the state, whose office it is.
+    """
+    if item.kind != "metonym" or fold(doc[item.start:item.end].text) in lexicon.capitals:
+        return item
+    last = doc[item.end - 1]
+    head = last.head
+    if last.dep_ in {"compound", "nmod"} and head.i >= item.end and head.pos_ == "NOUN" \
+            and lexicon.title_relation(head.lower_) is None:
+        return Found(item.start, item.end, "Organization", f"org:{fold(doc[item.start:item.end].text)}",
+                     "phrase", item.priority)
+    return item
+
+
+def _capitals_as_places(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
+    """A capital used as a place is a City only where the article does not name its state.
+
+    "Talks in Moscow" in an article about the Soviet Union is one more name of the state (the state is
+    the node an analyst follows, and annotators file the capital under it); "arrived from Helsinki" in an
+    article that never names Finland, or "Reykjavik, Iceland", is the city.
+    """
+    places = {f.start for f in found if f.kind == "metonym" and _is_locative(doc[f.start])
+              and fold(doc[f.start:f.end].text) in lexicon.capitals}
+    named = {f.key for f in found if f.cls == "Country" and f.key and f.start not in places
+             and f.kind in {"name", "metonym"}}
+    out = []
+    for item in found:
+        if item.start in places and (item.key not in named or _followed_by_its_state(doc, item, lexicon)):
+            item = Found(item.start, item.end, "City", item.key, "place", item.priority)
+        out.append(item)
+    return out
+
+
+def _followed_by_its_state(doc: Doc, item: Found, lexicon: Lexicon) -> bool:
+    """'Reykjavik, Iceland': a city given with its country."""
+    if item.end + 1 >= len(doc) or doc[item.end].text != ",":
+        return False
+    for width in (3, 2, 1):
+        known = lexicon.names.get(fold(doc[item.end + 1:item.end + 1 + width].text))
+        if known is not None and known.key == item.key:
+            return True
+    return False
 
 
 def _is_locative(token: Token) -> bool:
     head = token.head
-    return token.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS and head.head.lemma_ != "cooperate"
+    if token.dep_ != "pobj" or head.head.lemma_ == "cooperate":
+        return False
+    return head.lower_ in LOCATIVE_PREPS or head.lower_ == "from" and head.head.lemma_ in MOTION_VERBS

@@ -12,7 +12,9 @@ from .lexicon import Lexicon, fold
 from .model import KEYED_KINDS, STATUS_RANK, Candidate, Entity, Evidence, Extraction, Fact, Mention, Resolved
 from .vocab import SYMMETRIC_PREDICATES
 
+ACRONYM_DEFINED = re.compile(r"\s*\(([A-Z][A-Z0-9-]{1,9})\)\s*$")  # "... Nuclear Forces (INF)"
 DETERMINERS = re.compile(r"^(the|a|an)\s+", re.I)
+EQUIPMENT = {"weapon", "aircraft", "vehicle", "vessel"}  # product categories that are scenery unless traded
 RANGES = {  # a fact's object must be of one of these classes
     "leaderOf": {"Country", "Organization"}, "ministerOf": {"Country", "Organization"},
     "memberOf": {"Organization"}, "seeksMembershipOf": {"Organization"}, "partyTo": {"Agreement"},
@@ -46,6 +48,7 @@ class ArticleScope:
     people: dict[str, str] = field(default_factory=dict)  # folded full or last name -> entity key
     agreements: list[tuple[str, set[str]]] = field(default_factory=list)  # key, words seen
     products: list[str] = field(default_factory=list)
+    acronyms: dict[str, str] = field(default_factory=dict)  # "inf" -> the agreement that "(INF)" abbreviated
 
 
 class Resolver:
@@ -139,7 +142,7 @@ class Resolver:
                 people.setdefault(part, key)  # "Putin"; "Deng" for Deng Xiaoping (family name first)
             return key
         if mention.label == "Agreement":
-            return self._agreement_key(mention, scope.agreements, article)
+            return self._agreement_key(mention, scope, article)
         known = self.lexicon.names.get(folded)
         if known is not None:
             return known.key
@@ -157,8 +160,9 @@ class Resolver:
         seen.append(key)
         return key
 
-    def _agreement_key(self, mention: Mention, agreements: list, article: str) -> str:
+    def _agreement_key(self, mention: Mention, scope: ArticleScope, article: str) -> str:
         """Agreements of one article: "this treaty" is the last one, "a contract" a new one."""
+        agreements = scope.agreements
         generic = self.lexicon.frame_words("agreement_generic_modifiers")
         heads = self.lexicon.frame_words("party_nouns")
         words = {w for w in re.findall(r"[a-z0-9][a-z0-9-]*", fold(mention.text)) if w not in heads}
@@ -171,6 +175,8 @@ class Resolver:
                 if words <= earlier:
                     return key
         if mention.kind == "phrase":
+            for word in sorted(content & scope.acronyms.keys()):  # "the INF treaty" after "... forces (INF)"
+                return scope.acronyms[word]
             for key, earlier in reversed(agreements):
                 if content and len(content & earlier) >= min(2, len(content)):
                     earlier |= words
@@ -183,11 +189,15 @@ class Resolver:
         else:  # a proper name ("Treaty on Comprehensive Strategic Partnership") is one treaty everywhere
             key = f"agreement:{name}"
         agreements.append((key, set(words)))
+        defined = ACRONYM_DEFINED.search(mention.text)
+        if defined:
+            scope.acronyms.setdefault(defined.group(1).lower(), key)
         return key
 
     @staticmethod
     def _agreement_name(text: str) -> str:
-        return re.sub(r"^[$€£¥]?\s*[\d.,]+\s*(billion|million|bln|mln)?\s*", "", text.strip(), flags=re.I)
+        text = ACRONYM_DEFINED.sub("", text.strip())
+        return re.sub(r"^[$€£¥]?\s*[\d.,]+\s*(billion|million|bln|mln)?\s*", "", text, flags=re.I)
 
     def entities(self) -> dict[str, Entity]:
         """Entities by key, with canonical labels, aliases and IRIs."""
@@ -293,6 +303,7 @@ def resolve(extractions: list[Extraction], lexicon: Lexicon) -> Resolved:
     merged = _merge_same_iri(by_key)
     facts = resolver.facts(extractions, merged)
     merged = _drop_unnamed_agreements(merged, facts)
+    merged = _drop_idle_products(merged, facts, lexicon)
     merged, facts = _merge_agreements_across_articles(merged, facts)
     iris_of_article: dict[str, set[str]] = defaultdict(set)
     for (article_id, _), key in resolver.of_mention.items():
@@ -344,6 +355,24 @@ def _drop_unnamed_agreements(entities: dict[str, Entity], facts: list[Fact]) -> 
     return {key: e for key, e in entities.items()
             if not (e.cls == "Agreement" and e.iri not in in_facts
                     and all(m.kind in {"bare", "generic", "anaphor"} for m in e.mentions))}
+
+
+def _drop_idle_products(entities: dict[str, Entity], facts: list[Fact], lexicon: Lexicon) -> dict[str, Entity]:
+    """'warships', 'aircraft' that nobody supplies, buys or builds are scenery, not goods worth a node.
+
+    Weapons, aircraft, vehicles and vessels named only by a common noun stay when some fact has them as
+    an end or as the item supplied; traded goods (fuel, technology) and named products ("Su-35", "Kitty
+    Hawk") always stay.
+    """
+    used = {f.subject for f in facts} | {f.object for f in facts} | {
+        e.item for f in facts for e in f.evidence if e.item}
+
+    def idle(key: str, entity: Entity) -> bool:
+        known = lexicon.by_key.get(key)
+        return (entity.cls == "Product" and entity.iri not in used and known is not None
+                and known.kind in EQUIPMENT and all(m.text == m.text.lower() for m in entity.mentions))
+
+    return {key: e for key, e in entities.items() if not idle(key, e)}
 
 
 def _merge_same_iri(by_key: dict[str, Entity]) -> dict[str, Entity]:

@@ -90,6 +90,7 @@ def test_countries_fields() -> None:
         for field in ("aliases", "demonyms", "seats"):
             assert _is_str_list(row[field]), (name, field)
         assert isinstance(row["capital"], str) and row["capital"], name
+        assert _is_str_list(row.get("capital_aliases", [])), name
         assert row["iso2"] is None or ISO2.match(row["iso2"]), name
         assert row["wikidata"] is None or QID.match(row["wikidata"]), name
         assert isinstance(row["historical"], bool), name
@@ -121,7 +122,7 @@ def test_no_country_alias_is_shared_except_a_successor_capital_or_seat() -> None
     entries = {
         name: [("name", name), ("official", row["official"] or ""), *[("aliases", a) for a in row["aliases"]],
                *[("demonyms", d) for d in row["demonyms"]], ("capital", row["capital"]),
-               *[("seats", s) for s in row["seats"]]]
+               *[("capital", c) for c in row.get("capital_aliases", [])], *[("seats", s) for s in row["seats"]]]
         for name, row in rows.items()
     }
     entries = {name: [(field, value) for field, value in strings if value] for name, strings in entries.items()}

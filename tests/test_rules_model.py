@@ -164,3 +164,42 @@ def test_a_commissioner_of_an_organization_in_apposition():
 def test_a_hyphenated_name_is_found_among_the_office_holders():
     found = facts("Foreign Minister Saud al-Faisal will attend the meeting.", date(1990, 3, 3))
     assert [o for s, p, o in found if p == "ministerOf"] == ["country-saudi-arabia"]
+
+
+def test_a_capital_used_as_a_place_is_its_state_when_the_article_names_the_state():
+    found = entities("Portugal and Brazil signed a fishing pact in Lisbon on Monday.")
+    assert "city-lisbon" not in found and found["country-portugal"] == "Country"
+
+
+def test_a_capital_is_a_city_where_the_state_goes_unnamed_or_follows_it():
+    assert entities("The envoy arrived from Oslo late on Sunday.").get("city-oslo") == "City"
+    assert entities("The talks opened in Lima, Peru, on Friday.").get("city-lima") == "City"
+
+
+def test_a_ministry_named_by_its_building_is_an_organization():
+    found = entities("The Pentagon said a second destroyer was sent to the region.")
+    assert found.get("organization-pentagon") == "Organization"
+
+
+def test_a_seat_of_power_modifying_a_noun_is_the_office_and_acting_is_the_state():
+    assert entities("White House aides briefed the senators.").get("organization-white-house") == "Organization"
+    assert "organization-white-house" not in entities("The White House rejected the proposal on Monday.")
+
+
+def test_vessels_and_weapons_nobody_trades_are_not_entities_but_traded_ones_are():
+    assert not [iri for iri, cls in entities("Two frigates and a destroyer sailed into the bay.").items()
+                if cls == "Product"]
+    assert {s for s, p, o in facts("France supplies India with submarines.") if p == "supplies"} == {"country-france"}
+    assert "product-submarine" in entities("France supplies India with submarines.")
+
+
+def test_a_ship_named_after_its_kind_is_a_product():
+    found = entities("The navy sent the aircraft carrier Coral Sea and the frigate USS Reid to the area.")
+    assert found.get("product-coral-sea") == "Product" and found.get("product-uss-reid") == "Product"
+
+
+def test_an_acronym_defined_in_brackets_names_the_same_agreement_later():
+    found = entities("Both sides want a treaty on Conventional Armed Forces (CFE) this year. "
+                     "The CFE treaty would cut tanks in Europe.")
+    agreements = [iri for iri, cls in found.items() if cls == "Agreement"]
+    assert agreements == ["agreement-treaty-on-conventional-armed-forces"]
