@@ -17,10 +17,21 @@ STRONG_AGREEMENT_HEADS = {"agreement", "treaty", "deal", "contract", "accord", "
                           "mou", "protocol", "convention"}
 DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,9}-\d{1,4}[A-Z0-9]{0,3}$")
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around"}
-MOTION_VERBS = {"arrive", "return", "fly", "come", "travel", "leave", "depart", "drive"}  # "arrived from Helsinki"
+# "arrived from Helsinki", "a visit to Nairobi", "leaves for Moscow": where someone goes is a place
+MOTION_VERBS = {"arrive", "return", "fly", "come", "travel", "leave", "depart", "drive", "go", "head", "visit",
+                "trip", "journey", "flight"}
 NAME_PARTS = {"PROPN"}
 # product categories that become entities; goods and commodities stay literals on the evidence
 ENTITY_PRODUCT_KINDS = {"weapon", "aircraft", "vehicle", "vessel", "fuel", "technology"}
+PORTFOLIO_HEADS = {"secretary", "minister", "ministry", "department", "office", "commissioner", "commission",
+                   "undersecretary", "director"}
+# words that make "U.S. Navy", "U.N. Security Council" a body after an abbreviated country or organization
+INSTITUTIONS = {"army", "navy", "air", "force", "forces", "marines", "guard", "embassy", "consulate", "senate",
+                "congress", "house", "mission", "department", "council", "command", "treasury", "government",
+                "administration", "commission", "court", "agency", "bank", "office", "ministry", "committee",
+                "chamber", "corps", "assembly", "fund", "service", "institute", "board", "authority"}
+PORTFOLIO_TITLES = {"minister", "secretary", "commissioner", "undersecretary"}
+COMPASS = {"north", "south", "east", "west"}
 AMOUNTS = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "DATE"}
 MONEY_WORDS = {"dlr", "dlrs", "mln", "bln", "billion", "million", "stg", "yen", "pct", "$", "-", "u.s."}
 TRANSIENT = {"ongoing", "current", "continuing", "recent", "latest", "so-called", "the", "a", "an", "this"}
@@ -127,15 +138,28 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             cls = "Event"  # NER calls "the Indo-Pakistani war" an ORG: its head says it is an event
         if cls == "Organization" and end > start and _holds_an_office(doc[start:end], lexicon):
             cls = "Person"  # "Willy de Clercq, External Relations Commissioner of ...": an ORG to NER
-        if end - start == 1 and start >= 2 and doc[start - 1].lower_ == "of" \
-                and doc[start - 2].lower_ in {"secretary", "minister", "ministry", "department", "office"}:
-            continue  # "Secretary of State": part of a title, not an organization
+        if start >= 2 and doc[start - 1].lower_ in {"of", "for"} and doc[start - 2].lower_ in PORTFOLIO_HEADS \
+                and fold(doc[start:end].text) not in lexicon.names:
+            continue  # "Secretary of State", "Commissioner for External Relations": a portfolio, not a body
+        if end < len(doc) and doc[end].lower_ in PORTFOLIO_TITLES and fold(doc[start:end].text) not in lexicon.names:
+            continue  # "Commerce Secretary", "External Relations Commissioner": the same, before the title
+        if _reuters_capital(doc, start, end, lexicon) or end - start == 1 and (
+                fold(doc[start].text) in lexicon.demonyms or doc[start].lower_ in COMPASS):
+            continue  # "U.S. Arms control", a lone "Kuwaiti", "the North": no organization or place named
         if not any(t.is_alpha and t.lower_ not in CLOCK_WORDS for t in doc[start:end]):
             continue  # "9:40 A.M.", "GMT", "1987": NER's names need a word
         if end > start and not (end - start == 1 and doc[start].ent_type_ in {"GPE", "LOC", "ORG"}
                                 and doc[start].pos_ == "ADJ") and fold(doc[start:end].text) not in products:
             found.append(Found(start, end, cls, priority=1))
     return found
+
+
+def _reuters_capital(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    """'U.S. Imposes', 'U.N. Diplomats': newswire capitalises the word after an abbreviation; NER then
+    takes the pair for a name. The abbreviation is found on its own by the lexicons."""
+    first, rest = doc[start], doc[start + 1:end]
+    return end - start > 1 and first.text.endswith(".") and fold(first.text) in lexicon.names \
+        and all(t.is_title and not t.is_upper for t in rest) and not any(t.lower_ in INSTITUTIONS for t in rest)
 
 
 def _left_edge(head: Token, allowed: set[str]) -> int:
@@ -435,19 +459,19 @@ def _seat_as_office(doc: Doc, item: Found, lexicon: Lexicon) -> Found:
 
 
 def _capitals_as_places(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
-    """A capital used as a place is a City only where the article does not name its state.
+    """A capital used as a place is a City, unless the article also uses it for its state.
 
-    "Talks in Moscow" in an article about the Soviet Union is one more name of the state (the state is
-    the node an analyst follows, and annotators file the capital under it); "arrived from Helsinki" in an
-    article that never names Finland, or "Reykjavik, Iceland", is the city.
+    "A base near Athens" is the city; in an article where "Moscow said" the state, "talks in Moscow" is
+    filed under the state too (one node an analyst follows, as annotators do), except where the text
+    gives the city with its country ("Reykjavik, Iceland").
     """
     places = {f.start for f in found if f.kind == "metonym" and _is_locative(doc[f.start])
               and fold(doc[f.start:f.end].text) in lexicon.capitals}
-    named = {f.key for f in found if f.cls == "Country" and f.key and f.start not in places
-             and f.kind in {"name", "metonym"}}
+    acting = {fold(doc[f.start:f.end].text) for f in found if f.kind == "metonym" and f.start not in places}
     out = []
     for item in found:
-        if item.start in places and (item.key not in named or _followed_by_its_state(doc, item, lexicon)):
+        if item.start in places and (fold(doc[item.start:item.end].text) not in acting
+                                     or _followed_by_its_state(doc, item, lexicon)):
             item = Found(item.start, item.end, "City", item.key, "place", item.priority)
         out.append(item)
     return out
@@ -468,4 +492,6 @@ def _is_locative(token: Token) -> bool:
     head = token.head
     if token.dep_ != "pobj" or head.head.lemma_ == "cooperate":
         return False
-    return head.lower_ in LOCATIVE_PREPS or head.lower_ == "from" and head.head.lemma_ in MOTION_VERBS
+    if head.lower_ == "of" and head.head.lower_ in COMPASS:  # "north of Athens"
+        return True
+    return head.lower_ in LOCATIVE_PREPS or head.lower_ in {"from", "to", "for"} and head.head.lemma_ in MOTION_VERBS

@@ -166,14 +166,15 @@ def test_a_hyphenated_name_is_found_among_the_office_holders():
     assert [o for s, p, o in found if p == "ministerOf"] == ["country-saudi-arabia"]
 
 
-def test_a_capital_used_as_a_place_is_its_state_when_the_article_names_the_state():
-    found = entities("Portugal and Brazil signed a fishing pact in Lisbon on Monday.")
+def test_a_capital_used_as_a_place_is_a_city_unless_it_also_acts_for_its_state():
+    assert entities("Portugal and Brazil signed a fishing pact in Lisbon on Monday.").get("city-lisbon") == "City"
+    found = entities("Lisbon rejected the claim. Portugal and Brazil signed a fishing pact in Lisbon on Monday.")
     assert "city-lisbon" not in found and found["country-portugal"] == "Country"
 
 
-def test_a_capital_is_a_city_where_the_state_goes_unnamed_or_follows_it():
+def test_a_capital_is_a_city_where_it_is_where_one_arrives_from_or_given_with_its_state():
     assert entities("The envoy arrived from Oslo late on Sunday.").get("city-oslo") == "City"
-    assert entities("The talks opened in Lima, Peru, on Friday.").get("city-lima") == "City"
+    assert entities("Lima protested. The talks opened in Lima, Peru, on Friday.").get("city-lima") == "City"
 
 
 def test_a_ministry_named_by_its_building_is_an_organization():
@@ -203,3 +204,21 @@ def test_an_acronym_defined_in_brackets_names_the_same_agreement_later():
                      "The CFE treaty would cut tanks in Europe.")
     agreements = [iri for iri, cls in found.items() if cls == "Agreement"]
     assert agreements == ["agreement-treaty-on-conventional-armed-forces"]
+
+
+def test_a_word_capitalised_after_an_abbreviation_is_not_a_name_but_an_institution_is():
+    found = entities("Officials said U.S. Arms control experts would meet U.N. Diplomats and the U.S. Navy.")
+    organizations = {iri for iri, cls in found.items() if cls == "Organization"}
+    assert "organization-u-s-arms" not in organizations and "organization-u-n-diplomats" not in organizations
+    assert any("navy" in iri for iri in organizations)
+
+
+def test_a_portfolio_before_or_after_a_title_is_not_an_organization():
+    found = entities("Commerce Secretary Malcolm Baldrige met Willy de Clercq, External Relations Commissioner "
+                     "of the European Communities, and the Secretary of State.")
+    assert not {"organization-commerce", "organization-external-relations", "organization-state"} & found.keys()
+
+
+def test_a_lone_nationality_or_compass_point_is_not_an_entity():
+    found = entities("The Kuwaiti said the North had fired first.")
+    assert not [iri for iri in found if iri.endswith(("-kuwaiti", "-north"))]
