@@ -108,6 +108,9 @@ def _office_candidates(claims: list[OfficeClaim], memory: ArticleMemory, doc: Do
                 of, confidence, rule = claim.known_of, 0.8, f"{rule}:office-holders"
         if of is None or of.cls not in {"Country", "Organization"}:
             continue
+        body = memory.lexicon.by_key.get(of.key)
+        if claim.relation == "ministerOf" and body is not None and body.kind == "government-body" and body.country:
+            of = Found(of.start, of.end, "Country", body.country, "demonym")  # a State Department official: the state's
         sentence = sentences[sent_index[doc[claim.evidence_token].sent.start]]
         out.append(Candidate(to_mention(claim.person), claim.relation, to_mention(of), rule, sentence, confidence))
     return out

@@ -85,6 +85,7 @@ class Lexicon:
     product_starts: frozenset[str] = frozenset()  # the first word of every product key
     holders: dict[str, tuple[HeldOffice, ...]] = field(default_factory=dict)  # folded name or alias -> terms
     same_office: dict[str, str] = field(default_factory=dict)  # "premier" -> "prime minister"
+    title_words: frozenset[str] = frozenset()  # every word of a known title ("d'affaires"), not "of", "the"
 
     def as_of(self, folded: str, known: Known | None, on: date | None) -> Known | None:
         """The state a name or demonym meant on a date: "Germany" in 1987 is West Germany."""
@@ -268,4 +269,6 @@ def load_lexicon() -> Lexicon:
         product_starts=frozenset({"the"} | {key.split()[0] for key in products if key}),
         holders=_holders(names, same_office),
         same_office=same_office,
+        title_words=frozenset(w for t in [*offices.get("leader", []), *offices.get("minister", [])]
+                              for w in fold(t).split()) - {"of", "the", "for", "and", "in", "on", "to"},
     )

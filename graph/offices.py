@@ -59,9 +59,7 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
     orgs: list[Found] = []
     counterpart = False
     i = found.start - 1
-    first = doc[found.start].lower_
-    if first in lexicon.leader_titles or first in lexicon.minister_titles:
-        words.append(first)
+    words += _title_inside(doc, found, lexicon)
     while i >= 0 and found.start - i <= 8:
         token = doc[i]
         low = token.lower_
@@ -70,6 +68,10 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
             countries = [c for c in countries if c.start < i]  # "ambassador to Moscow": where, not whose
             orgs = [o for o in orgs if o.start < i]
             i -= 1
+            continue
+        if low == "and" and words and i > 0 and doc[i - 1].text[:1].isupper() \
+                and doc[i - 1].pos_ in {"PROPN", "NOUN"} and founds_at.get(i - 1) is None:
+            i -= 1  # "Crown Prince and Prime Minister Saad": two titles, one person
             continue
         if "\n" in token.text or token.text in {",", ";", ":", "(", ")", '"'} or low == "and" \
                 or (other is not None and other.cls == "Person"):
@@ -94,18 +96,41 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
             break
         elif low in {"'s", "of"}:
             pass
-        elif token.pos_ in {"PROPN", "NOUN", "ADJ"} and token.text[:1].isupper() or _is_title_word(token, lexicon):
-            if low not in lexicon.honorifics:
-                words.insert(0, low)
+        elif token.pos_ in {"PROPN", "NOUN", "ADJ"} and token.text[:1].isupper() or _is_title_word(token, lexicon) \
+                or low in lexicon.title_words:
+            words.insert(0, low)
         else:
             break
         i -= 1
-    title = " ".join(w for w in words if w not in lexicon.honorifics)
+    title = _without_honorifics(words, lexicon)
     relation = lexicon.title_relation(title) if title else None
     first_choice, second = (orgs, countries) if relation == "leaderOf" else (countries, orgs)
     ranked = first_choice + second
     of = ranked[0] if ranked else None
     return title, of, counterpart
+
+
+def _title_inside(doc: Doc, found: Found, lexicon: Lexicon) -> list[str]:
+    """Title words NER took into a name: 'Charge d'Affaires Mohammad Baqeri', 'President Reagan'."""
+    known = lexicon.leader_titles | lexicon.minister_titles
+    for width in (3, 2, 1):
+        if found.end - found.start > width:
+            words = [t.lower_ for t in doc[found.start:found.start + width]]
+            if " ".join(words) in known:
+                return words
+    return []
+
+
+def _without_honorifics(words: list[str], lexicon: Lexicon) -> str:
+    """The title without 'General', 'Sheikh'..., unless the word belongs to it ('NATO General Secretary')."""
+    known = lexicon.leader_titles | lexicon.minister_titles
+    words = list(words)
+    while words and words[-1] in lexicon.honorifics:  # "... Secretary Lord Carrington"
+        words.pop()
+    for k in range(len(words)):
+        if " ".join(words[k:]) in known and any(w in lexicon.honorifics for w in words[k:]):
+            return " ".join(words[k:])
+    return " ".join(w for w in words if w not in lexicon.honorifics)
 
 
 def collect_offices(memory: ArticleMemory, founds_at: dict[int, Found]) -> list[OfficeClaim]:

@@ -222,3 +222,15 @@ def test_a_portfolio_before_or_after_a_title_is_not_an_organization():
 def test_a_lone_nationality_or_compass_point_is_not_an_entity():
     found = entities("The Kuwaiti said the North had fired first.")
     assert not [iri for iri in found if iri.endswith(("-kuwaiti", "-north"))]
+
+
+def test_a_title_ner_took_into_the_name_and_a_two_word_title_with_an_honorific():
+    assert ("person-mohammad-baqeri", "ministerOf", "country-iran") in facts(
+        "The minister met Iranian Charge d'Affaires Mohammad Baqeri on Monday.")
+    assert ("person-carrington", "leaderOf", "organization-north-atlantic-treaty-organization") in facts(
+        "NATO General Secretary Lord Carrington said the dispute must end.")
+
+
+def test_an_official_of_a_government_department_serves_its_state():
+    found = facts("State Department spokesman Charles Redman told reporters the talks would go on.")
+    assert ("person-charles-redman", "ministerOf", "country-united-states") in found
