@@ -323,6 +323,8 @@ def named_vessel_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     """'the aircraft carrier Kitty Hawk', 'the frigate USS Stark': a ship's name after its kind is a product."""
     found = []
     for token in doc:
+        if fold(token.text) not in lexicon.product_starts:
+            continue
         for width in (2, 1):
             kind = lexicon.products.get(fold(doc[token.i:token.i + width].text))
             if kind is None or kind.kind != "vessel" or not doc[token.i:token.i + width].text.islower():
@@ -453,8 +455,8 @@ def _seat_as_office(doc: Doc, item: Found, lexicon: Lexicon) -> Found:
     head = last.head
     if last.dep_ in {"compound", "nmod"} and head.i >= item.end and head.pos_ == "NOUN" \
             and lexicon.title_relation(head.lower_) is None:
-        return Found(item.start, item.end, "Organization", f"org:{fold(doc[item.start:item.end].text)}",
-                     "phrase", item.priority)
+        return Found(item.start, item.end, "Organization",
+                     "org:" + fold(doc[item.start:item.end].text).replace(" ", "-"), "phrase", item.priority)
     return item
 
 
@@ -468,24 +470,21 @@ def _capitals_as_places(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[
     places = {f.start for f in found if f.kind == "metonym" and _is_locative(doc[f.start])
               and fold(doc[f.start:f.end].text) in lexicon.capitals}
     acting = {fold(doc[f.start:f.end].text) for f in found if f.kind == "metonym" and f.start not in places}
+    starts = {f.start: f for f in found}
     out = []
     for item in found:
         if item.start in places and (fold(doc[item.start:item.end].text) not in acting
-                                     or _followed_by_its_state(doc, item, lexicon)):
+                                     or _followed_by_its_state(doc, item, starts)):
             item = Found(item.start, item.end, "City", item.key, "place", item.priority)
         out.append(item)
     return out
 
 
-def _followed_by_its_state(doc: Doc, item: Found, lexicon: Lexicon) -> bool:
-    """'Reykjavik, Iceland': a city given with its country."""
-    if item.end + 1 >= len(doc) or doc[item.end].text != ",":
-        return False
-    for width in (3, 2, 1):
-        known = lexicon.names.get(fold(doc[item.end + 1:item.end + 1 + width].text))
-        if known is not None and known.key == item.key:
-            return True
-    return False
+def _followed_by_its_state(doc: Doc, item: Found, starts: dict[int, Found]) -> bool:
+    """'Reykjavik, Iceland': a city given with its country (named right after the comma)."""
+    after = starts.get(item.end + 1)
+    return item.end < len(doc) and doc[item.end].text == "," and after is not None \
+        and after.kind == "name" and after.key == item.key
 
 
 def _is_locative(token: Token) -> bool:

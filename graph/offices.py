@@ -47,8 +47,7 @@ TITLE_PARTS = frozenset({"foreign", "prime", "deputy", "supreme", "vice"})  # wo
 
 
 def _is_title_word(token: Token, lexicon: Lexicon) -> bool:
-    low = token.lower_
-    return low in lexicon.leader_titles or low in lexicon.minister_titles or low in TITLE_PARTS
+    return lexicon.is_title(token.lower_) or token.lower_ in TITLE_PARTS
 
 
 def title_before(doc: Doc, found: Found, lexicon: Lexicon,
@@ -96,8 +95,7 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
             break
         elif low in {"'s", "of"}:
             pass
-        elif token.pos_ in {"PROPN", "NOUN", "ADJ"} and token.text[:1].isupper() or _is_title_word(token, lexicon) \
-                or low in lexicon.title_words:
+        elif token.pos_ in {"PROPN", "NOUN", "ADJ"} and token.text[:1].isupper() or low in lexicon.title_words:
             words.insert(0, low)
         else:
             break
@@ -112,23 +110,21 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
 
 def _title_inside(doc: Doc, found: Found, lexicon: Lexicon) -> list[str]:
     """Title words NER took into a name: 'Charge d'Affaires Mohammad Baqeri', 'President Reagan'."""
-    known = lexicon.leader_titles | lexicon.minister_titles
     for width in (3, 2, 1):
         if found.end - found.start > width:
             words = [t.lower_ for t in doc[found.start:found.start + width]]
-            if " ".join(words) in known:
+            if lexicon.is_title(" ".join(words)):
                 return words
     return []
 
 
 def _without_honorifics(words: list[str], lexicon: Lexicon) -> str:
     """The title without 'General', 'Sheikh'..., unless the word belongs to it ('NATO General Secretary')."""
-    known = lexicon.leader_titles | lexicon.minister_titles
     words = list(words)
     while words and words[-1] in lexicon.honorifics:  # "... Secretary Lord Carrington"
         words.pop()
     for k in range(len(words)):
-        if " ".join(words[k:]) in known and any(w in lexicon.honorifics for w in words[k:]):
+        if lexicon.is_title(" ".join(words[k:])) and any(w in lexicon.honorifics for w in words[k:]):
             return " ".join(words[k:])
     return " ".join(w for w in words if w not in lexicon.honorifics)
 

@@ -175,8 +175,9 @@ class Resolver:
                 if words <= earlier:
                     return key
         if mention.kind == "phrase":
-            for word in sorted(content & scope.acronyms.keys()):  # "the INF treaty" after "... forces (INF)"
-                return scope.acronyms[word]
+            abbreviations = sorted(content & scope.acronyms.keys())
+            if abbreviations:  # "the INF treaty" after "... Nuclear Forces (INF)"
+                return scope.acronyms[abbreviations[0]]
             for key, earlier in reversed(agreements):
                 if content and len(content & earlier) >= min(2, len(content)):
                     earlier |= words
@@ -349,9 +350,14 @@ def _merge_agreements_across_articles(entities: dict[str, Entity], facts: list[F
                       for (s, p, o), ev in sorted(regrouped.items())]
 
 
+def _fact_ends(facts: list[Fact]) -> set[str]:
+    """The IRIs of every subject and object of some fact."""
+    return {f.subject for f in facts} | {f.object for f in facts}
+
+
 def _drop_unnamed_agreements(entities: dict[str, Entity], facts: list[Fact]) -> dict[str, Entity]:
     """'an agreement' that no fact ties to anyone and the text never names is not worth a node."""
-    in_facts = {f.subject for f in facts} | {f.object for f in facts}
+    in_facts = _fact_ends(facts)
     return {key: e for key, e in entities.items()
             if not (e.cls == "Agreement" and e.iri not in in_facts
                     and all(m.kind in {"bare", "generic", "anaphor"} for m in e.mentions))}
@@ -364,8 +370,7 @@ def _drop_idle_products(entities: dict[str, Entity], facts: list[Fact], lexicon:
     an end or as the item supplied; traded goods (fuel, technology) and named products ("Su-35", "Kitty
     Hawk") always stay.
     """
-    used = {f.subject for f in facts} | {f.object for f in facts} | {
-        e.item for f in facts for e in f.evidence if e.item}
+    used = _fact_ends(facts) | {e.item for f in facts for e in f.evidence if e.item}
 
     def idle(key: str, entity: Entity) -> bool:
         known = lexicon.by_key.get(key)
