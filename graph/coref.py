@@ -18,6 +18,7 @@ GROUP_NOUNS = {"countries", "nations", "sides", "states", "governments", "neighb
 ORG_ANAPHORS = {"organization", "organisation", "bloc", "alliance", "group", "body", "union", "grouping"}
 FACILITY_ANAPHORS = {"plant", "facility", "reactor", "station", "unit", "section", "site", "project",
                      "port", "corridor", "railway", "pipeline", "refinery", "complex", "block"}
+EVENT_ANAPHORS = {"meeting", "summit", "talk", "talks", "conference", "negotiation", "session", "parley"}
 WINDOW = 3  # sentences an antecedent may lie back
 
 
@@ -27,6 +28,7 @@ class Office:
 
     titles: set[str] = field(default_factory=set)
     country: str = ""
+    held_country: str = ""  # whose the office was that day, by the office-holders lexicon, when the text is silent
 
 
 @dataclass
@@ -92,6 +94,8 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
         return memory.before(token.i, {"Organization"})[:1]
     if lemma in FACILITY_ANAPHORS and (_definite(token) or token.i > 0):
         return memory.before(token.i, {"Facility"})[:1]
+    if lemma in EVENT_ANAPHORS and _definite(token):  # "the meeting" is the last meeting named, not a summit
+        return [f for f in memory.before(token.i, {"Event"}) if doc[f.end - 1].lemma_.lower() == lemma][:1]
     return []
 
 

@@ -88,7 +88,7 @@ def resolve_date_span(phrase: str, anchor: date | None) -> tuple[date, str] | No
         for i, name in enumerate(WEEKDAYS):
             if re.search(rf"\b{name}\b", text):
                 return anchor - timedelta(days=(anchor.weekday() - i) % 7), "day"
-        relative = {"today": (0, "day"), "yesterday": (-1, "day"), "last week": (-7, "week"),
+        relative = {"today": (0, "day"), "yesterday": (-1, "day"), "tomorrow": (1, "day"), "last week": (-7, "week"),
                     "next week": (7, "week")}
         for words, (days, grain) in relative.items():
             if words in text:

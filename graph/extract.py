@@ -26,6 +26,7 @@ CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "dollar": "USD
               "rouble": "RUB", "ruble": "RUB", "rial": "IRR", "pound": "GBP", "yen": "JPY"}
 SCALES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bln": 1e9, "trillion": 1e12}
 COREF_FACTOR = 0.85
+UPCOMING = {"upcoming", "forthcoming", "planned", "proposed", "scheduled", "coming", "future"}
 PRESUPPOSED = {"noun:demonym-qualifier"}  # relations inside a noun phrase, true whoever reports the sentence
 
 
@@ -79,6 +80,8 @@ def _candidate(raw: Raw, doc: Doc, lexicon: Lexicon, to_mention, sentences, sent
     if modality == "planned" and raw.rule.startswith("noun:") and raw.predicate != "seeksMembershipOf":
         modality = "asserted"  # a noun phrase presupposes its relation ("the trilateral cooperation of X, Y")
     predicate = raw.predicate
+    if predicate == "participatedIn" and modality == "asserted" and _future_event(doc[raw.object.end - 1], anchor):
+        modality = "planned"  # "a summit in Ottawa next month between Reagan and Mulroney": not held yet
     if predicate == "memberOf" and modality == "planned" and raw.rule == "verb:join":
         predicate, modality = "seeksMembershipOf", "asserted"
     if predicate == "partyTo" and modality == "planned" and raw.subject.cls != "Person":
@@ -91,6 +94,19 @@ def _candidate(raw: Raw, doc: Doc, lexicon: Lexicon, to_mention, sentences, sent
     return Candidate(to_mention(raw.subject), predicate, to_mention(raw.object), raw.rule, sentence,
                      round(min(confidence, 1.0), 3), modality, item, when_of(trigger, anchor), raw.item_text[:200]) \
         if predicate else None
+
+
+def _future_event(head: Token, anchor: date | None) -> bool:
+    """Whether an event noun is dated after the article ("next month's summit", "talks opening on Monday" are
+    not: only a date the text puts after the article's day)."""
+    if any(c.lower_ in UPCOMING for c in head.children if c.dep_ == "amod"):
+        return True
+    for ent in head.sent.ents:
+        if ent.label_ == "DATE" and head.i in {ent.root.head.i, ent.root.head.head.i} and anchor is not None:
+            found = resolve_date_span(ent.text, anchor)
+            if found is not None and found[0] > anchor:
+                return True
+    return False
 
 
 def _office_candidates(claims: list[OfficeClaim], memory: ArticleMemory, doc: Doc, to_mention, sentences,

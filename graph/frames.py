@@ -10,11 +10,12 @@ from spacy.tokens import Token
 
 from .coref import ArticleMemory, antecedents
 from .lexicon import fold
-from .mentions import Found
+from .mentions import Found, event_place
 
 ACTORS = {"Country", "Organization", "Person"}
 STATES = {"Country", "Organization"}
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
+PLURAL_POSSESSIVES = {"their"}  # "their summit": whose, the text rarely settles
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,12 @@ class Frames:
         if not found:
             return [], False
         group = list(found)
+        if found[0].cls == "Person" and found[0].kind == "name":  # "A, his Prime Minister B, and C": a list
+            for child in token.children:
+                listed = self.at.get(child.i)
+                if child.dep_ == "appos" and listed is not None and listed.cls == "Person" \
+                        and listed.kind == "name" and listed is not found[0]:
+                    group.append(listed)
         for conj in {c.i: c for t in (token, via) for c in t.conjuncts}.values():
             more, used, _ = self._one(conj, classes)
             group += more
@@ -94,7 +101,10 @@ class Frames:
                 token = token.head
                 continue
             break
-        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        bys = [b for c in verb.children if c.dep_ == "agent" for b in (c, *c.conjuncts)]  # "by A and by B"
+        if bys:
+            bys += [c for c in verb.children if c.dep_ == "conj" and c.lower_ == "by"]
+        agents = [g for b in bys if b.lower_ == "by" for g in b.children if g.dep_ == "pobj"]
         return agents or self._thanked(verb)
 
     def _thanked(self, verb: Token) -> list[Token]:
@@ -129,6 +139,11 @@ class Frames:
 
     def run(self) -> Iterator[Raw]:
         """Every rule over every token."""
+        raws = list(self._rules())
+        yield from raws
+        yield from self.met_at_meetings(raws)
+
+    def _rules(self) -> Iterator[Raw]:
         verbs = self.frames.get("verbs", {})
         for token in self.doc:
             lemma = token.lemma_.lower()
@@ -194,9 +209,9 @@ class Frames:
     def _country_of(self, person: Found) -> Found | None:
         """The country a person holds office for, as far as the article has said."""
         office = self.memory.offices.get(self.memory.person_of(person))
-        if office is None or not office.country:
+        if office is None or not (office.country or office.held_country):
             return None
-        return Found(person.start, person.end, "Country", office.country, "demonym")
+        return Found(person.start, person.end, "Country", office.country or office.held_country, "demonym")
 
     def _target_classes(self, relation: str) -> set[str]:
         return {
@@ -514,6 +529,7 @@ class Frames:
             if found.cls != "Event" or found.key.startswith("conflict:"):
                 continue
             yield from self._named_in_event(found)
+            yield from self._event_sides(found)
             head = self.doc[found.end - 1]
             prep = head.head if head.dep_ == "pobj" else None
             if prep is None:
@@ -521,11 +537,57 @@ class Frames:
             marker = prep.lower_ in {"at", "during"} or (prep.lower_ == "of" and prep.head.lower_ == "sidelines")
             if not marker:
                 continue
+            verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "offered a compromise at talks"
+            if verb.pos_ == "VERB":  # "the United States will offer a draft at talks in Geneva"
+                actors, coref = self._all(self.subjects(verb), STATES | {"Person"})
+                for actor in actors:
+                    yield Raw(actor, "participatedIn", found, "sentence:subject-at-event", head.i, 0.7,
+                              via_coref=coref)
             sent = head.sent
-            people = [f for f in self.memory.founds if f.cls == "Person" and sent.start <= f.start < sent.end]
+            above = _reporters_above(prep.head)  # "Reagan said X would offer it at the talks": not there
+            people = [f for f in self.memory.founds if f.cls == "Person" and sent.start <= f.start < sent.end
+                      and not any(self.doc[i].dep_ == "nsubj" and self.doc[i].head.i in above
+                                  for i in range(f.start, f.end))]
             for person in people:
                 target = self.memory.person_of(person)
                 yield Raw(target, "participatedIn", found, "sentence:at-event", head.i, 0.7)
+
+    def met_at_meetings(self, raws: list[Raw]) -> Iterator[Raw]:
+        """'The meeting was attended by Mitterrand and Kohl': people of different states at one meeting met.
+
+        Only people one sentence places at the same meeting (a summit, talks, a meeting), and not two of one
+        state's delegation, whose meeting each other is no news.
+        """
+        meetings = self.lexicon.frame_words("meeting_event_heads")
+        at: dict[tuple[int, int], list[Raw]] = {}
+        for raw in raws:
+            head = self.doc[raw.object.end - 1]
+            if raw.predicate == "participatedIn" and raw.subject.cls == "Person" \
+                    and {head.lemma_.lower(), head.lower_} & meetings:
+                at.setdefault((raw.object.start, self.doc[raw.trigger].sent.start), []).append(raw)
+        for group in at.values():
+            for a, b in combinations(group, 2):
+                one, other = self.memory.person_of(a.subject), self.memory.person_of(b.subject)
+                if one is other or (one.key and one.key == other.key):
+                    continue
+                states = [self._country_of(one), self._country_of(other)]
+                if states[0] is not None and states[1] is not None and states[0].key == states[1].key:
+                    continue
+                yield Raw(one, "metWith", other, "sentence:met-at-meeting", b.trigger,
+                          round(min(a.confidence, b.confidence) * 0.9, 3), via_coref=a.via_coref or b.via_coref)
+
+    def _event_sides(self, event: Found) -> Iterator[Raw]:
+        """'talks with Japan', 'a summit between Reagan and Mulroney': the sides of a meeting take part in it;
+        'a summit in Ottawa': it took place there."""
+        head = self.doc[event.end - 1]
+        owners = [c for c in head.children if c.dep_ == "poss" and c.lower_ not in PLURAL_POSSESSIVES]
+        sides, coref = self._all(self.prep_objects(head, {"with", "between"}) + owners, STATES | {"Person"})
+        for side in sides:
+            yield Raw(side, "participatedIn", event, "noun:event-sides", head.i, 0.75, via_coref=coref)
+        place = event_place(head, self.lexicon)
+        found = self.at.get(place.i) if place is not None else None
+        if found is not None and found.cls in {"City", "Country", "Place"}:
+            yield Raw(event, "locatedIn", found, "noun:event-place", head.i, 0.8)
 
     def _named_in_event(self, event: Found) -> Iterator[Raw]:
         names = {p for t in self.doc[event.start:event.end] for p in t.text.split("-")}
@@ -670,6 +732,17 @@ class Frames:
                 continue
             city = Found(first.i, first.i + 1, "City", f"city:{fold(first.text)}", "part")
             yield Raw(found, "locatedIn", city, "noun:event-named-after-place", found.start, 0.75)
+
+
+def _reporters_above(token: Token) -> set[int]:
+    """The verbs above the clause a token is in that take that clause as their reported content."""
+    out: set[int] = set()
+    while token.head.i != token.i:
+        if token.dep_ in {"ccomp", "parataxis"}:
+            out |= {token.head.i} | {t.i for t in token.head.ancestors}
+            break
+        token = token.head
+    return out
 
 
 def _unique(found: list[Found]) -> list[Found]:

@@ -32,6 +32,9 @@ INSTITUTIONS = {"army", "navy", "air", "force", "forces", "marines", "guard", "e
                 "chamber", "corps", "assembly", "fund", "service", "institute", "board", "authority"}
 PORTFOLIO_TITLES = {"minister", "secretary", "commissioner", "undersecretary"}
 COMPASS = {"north", "south", "east", "west"}
+MEDIA_OCCASIONS = {"press", "news", "media"}
+CIRCLE_NOUNS = {"leader", "minister", "head", "member", "state", "country", "nation", "official", "delegate",
+                "representative", "envoy", "chief"}
 AMOUNTS = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "DATE"}
 MONEY_WORDS = {"dlr", "dlrs", "mln", "bln", "billion", "million", "stg", "yen", "pct", "$", "-", "u.s."}
 TRANSIENT = {"ongoing", "current", "continuing", "recent", "latest", "so-called", "the", "a", "an", "this"}
@@ -240,7 +243,8 @@ def event_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             while start < token.i and (doc[start].lower_ in TRANSIENT | {"earlier", "last", "next", "first"}
                                        or doc[start].is_lower and doc[start].pos_ in {"ADV", "VERB", "ADJ"}):
                 start += 1
-            if start < token.i and any(t.pos_ == "PROPN" or t.text.isupper() for t in doc[start:token.i]):
+            if start < token.i and (any(t.pos_ == "PROPN" or t.text.isupper() for t in doc[start:token.i])
+                                    or _demonym_pair(doc[start:token.i], lexicon)):
                 found.append(Found(start, token.i + 1, "Event", kind="phrase", priority=2))
         elif lemma in conflicts and token.pos_ == "NOUN":
             place = _conflict_place(token)
@@ -251,6 +255,69 @@ def event_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                 found.append(Found(start, token.i + 1, "Event", key=f"conflict:{fold(place.text)}",
                                    kind="phrase", priority=2, name_end=place.i + 1))
     return found
+
+
+def _demonym_pair(span: Span, lexicon: Lexicon) -> bool:
+    """'Belgian-Dutch', 'Franco-German': two nationalities joined by a hyphen name a bilateral event."""
+    words = [w for t in span for w in t.text.split("-") if w]
+    return "-" in span.text and sum(lexicon.country_word(w) is not None for w in words) >= 2
+
+
+def placed_event_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
+    """Meetings named by where they happen: "talks with Japan in Geneva", "a summit in Ottawa next month".
+
+    The mention runs from the head's modifiers to the place, so its text is how the article names the
+    event; its key (place and head) joins "the talks" later in the article, and only there.
+    """
+    heads = lexicon.frame_words("placed_event_heads")
+    found = []
+    for token in doc:
+        if not {token.lemma_.lower(), token.lower_} & heads or token.pos_ != "NOUN" or token.dep_ == "compound":
+            continue
+        named = [t for c in token.lefts if c.dep_ in {"compound", "amod", "nmod"} for t in c.subtree]
+        if any(t.pos_ == "PROPN" or t.text.isupper() for t in named) or (named and _demonym_pair(
+                doc[named[0].i:token.i], lexicon)):
+            continue  # "the Reagan-Gorbachev summit": a name, found by event_mentions
+        if any(c.lower_ in MEDIA_OCCASIONS for c in token.lefts if c.dep_ in {"compound", "amod"}):
+            continue  # "a press conference in Moscow" is where something was said, not an event of its own
+        place = event_place(token, lexicon) or _event_circle(token)
+        if place is None:
+            continue
+        start = _left_edge(token, {"compound", "amod"})
+        while start < token.i and (doc[start].lower_ in TRANSIENT | {"earlier", "last", "next", "first"}
+                                   or doc[start].pos_ in {"ADV", "VERB", "DET", "NUM"} or doc[start].is_punct):
+            start += 1
+        words = " ".join(t.lower_ for t in doc[start:token.i + 1])
+        # a place in the head's own phrase ends the name; one in a clause about it ("talks which ended in X") does not
+        name_end = place.i + 1 if place.head.head.i == token.i else 0
+        found.append(Found(start, token.i + 1, "Event", key=f"event:{fold(place.text)} {words}", kind="phrase",
+                           priority=2, name_end=name_end))
+    return found
+
+
+def _event_circle(head: Token) -> Token | None:
+    """Who a meeting gathers, when the text names them as a body: 'a summit of EC leaders', 'a meeting of
+    OPEC oil ministers' (the token ending that phrase)."""
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in CIRCLE_NOUNS \
+                        and any(t.ent_type_ in {"ORG", "NORP", "GPE"} for t in obj.lefts):
+                    return obj
+    return None
+
+
+def event_place(head: Token, lexicon: Lexicon) -> Token | None:
+    """The place an event noun happens at: 'talks in Geneva', 'a summit at Venice', 'talks which ended in X'."""
+    clauses = [c for c in head.rights if c.dep_ == "relcl" and c.pos_ == "VERB"]
+    for owner in [head] + clauses:
+        for child in owner.rights:
+            if child.dep_ == "prep" and child.lower_ in {"in", "at"}:
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.text[:1].isupper() and (
+                            obj.ent_type_ in {"GPE", "LOC"} or fold(obj.text) in lexicon.capitals):
+                        return obj
+    return None
 
 
 def _conflict_place(token: Token) -> Token | None:
@@ -423,7 +490,8 @@ def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: dat
     """All entity mentions of a Doc, one per token at most."""
     found = (author_mentions(doc, author) + region_mentions(doc) + lexicon_matches(doc, lexicon, on)
              + ner_mentions(doc, lexicon) + titled_name_mentions(doc, lexicon)
-             + agreement_mentions(doc, lexicon) + event_mentions(doc, lexicon) + facility_mentions(doc, lexicon)
+             + agreement_mentions(doc, lexicon) + event_mentions(doc, lexicon) + placed_event_mentions(doc, lexicon)
+             + facility_mentions(doc, lexicon)
              + product_mentions(doc, lexicon) + named_vessel_mentions(doc, lexicon)
              + description_mentions(doc, lexicon))
     boiler = {t.i for s in doc.sents if BOILERPLATE.search(s.text) for t in s}

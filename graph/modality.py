@@ -10,6 +10,7 @@ from .lexicon import Lexicon
 
 FACTORS = {"asserted": 1.0, "reported": 0.6, "planned": 0.6, "hypothetical": 0.5, "negated": 0.4,
            "denied": 0.3}
+SETTING_PREPS = {"at", "during"}
 
 
 def _clause_chain(trigger: Token) -> list[Token]:
@@ -41,7 +42,13 @@ def modality_of(trigger: Token, lexicon: Lexicon, speakers_ok: Iterable[Token] =
         mode = _aux_mode(verb, lexicon)
         if mode:
             return mode
-    return _governing_mode(chain[1:], lexicon, own)
+    # "agreed on a formula at their summit", "would offer a draft at the talks": the verb's plan is about its
+    # own object; the meeting where it happens is a setting, not part of the plan
+    setting: set[int] = set()
+    if trigger.pos_ == "NOUN" and len(chain) > 2 and chain[1].dep_ == "prep" and chain[1].lower_ in SETTING_PREPS:
+        setting = {chain[2].i}  # and the verb whose object it is: "offered a compromise at the talks"
+        setting |= {chain[3].i} if chain[2].dep_ == "dobj" and len(chain) > 3 else set()
+    return _governing_mode(chain[1:], lexicon, own, setting)
 
 
 def _aux_mode(verb: Token, lexicon: Lexicon) -> str | None:
@@ -57,7 +64,8 @@ def _aux_mode(verb: Token, lexicon: Lexicon) -> str | None:
     return None
 
 
-def _governing_mode(chain: list[Token], lexicon: Lexicon, own: set[int]) -> str:
+def _governing_mode(chain: list[Token], lexicon: Lexicon, own: set[int],
+                    setting: frozenset[int] | set[int] = frozenset()) -> str:
     denial = lexicon.frame_words("denial_verbs")
     reporting = lexicon.frame_words("reporting_verbs")
     saying = lexicon.frame_words("saying_verbs")
@@ -73,6 +81,8 @@ def _governing_mode(chain: list[Token], lexicon: Lexicon, own: set[int]) -> str:
             return "reported"
         if lemma in saying and not _speaker_is_party(token, own):
             return "reported" if _speaker_is_third_party(token) else "asserted"
+        if token.i in setting:
+            continue
         if lemma in plans and token.pos_ in {"VERB", "AUX", "ADJ"}:
             return "planned"
         mode = _aux_mode(token, lexicon)

@@ -165,6 +165,8 @@ def collect_offices(memory: ArticleMemory, founds_at: dict[int, Found]) -> list[
         office.titles.add(_core_title(title))
         if of is not None and of.cls == "Country":
             office.country = of.key
+        elif known_of is not None and known_of.cls == "Country":
+            office.held_country = known_of.key
         claims.append(OfficeClaim(person, title, relation, of, found.start, known_of))
     return claims
 

@@ -125,6 +125,8 @@ class Resolver:
             return self.of_mention.get((article, int(mention.key[4:])))
         folded = fold(mention.text)
         if mention.key and ":" in mention.key and not mention.key.startswith(("title:", "counterpart")):
+            if mention.key.startswith("event:"):  # "the talks in Geneva" of this article, not of every article
+                return f"{mention.key}:{slug(article)}"
             if mention.label == "City":
                 return f"city:{folded}"
             if mention.label == "Product":
@@ -209,7 +211,7 @@ class Resolver:
             aliases = sorted({clean_surface(m.text) for m in mentions
                               if m.kind not in {"demonym", "pronoun"}} - {label} - {""})
             iri = f"{cls.lower()}-{slug(label)}"
-            if key.startswith("agreement:") and key.count(":") == 2:  # unnamed: one of this article's
+            if key.startswith(("agreement:", "event:")) and key.count(":") == 2:  # unnamed: one of this article's
                 iri = f"{iri}-{slug(key.rsplit(':', 1)[1])}"
             out[key] = Entity(iri, cls, label, tuple(aliases), wikidata, tuple(mentions),
                               collapse_attributes(self.attributes.get(key, [])))
@@ -218,7 +220,8 @@ class Resolver:
     def _class(self, key: str, mentions: list[Mention]) -> str:
         prefix = key.split(":", 1)[0]
         fixed = {"country": "Country", "org": "Organization", "product": "Product", "city": "City",
-                 "person": "Person", "agreement": "Agreement", "conflict": "Event", "facility": "Facility"}
+                 "person": "Person", "agreement": "Agreement", "conflict": "Event", "event": "Event",
+                 "facility": "Facility"}
         if prefix in fixed:
             return fixed[prefix]
         votes = Counter(m.label for m in mentions if m.kind != "demonym")
@@ -237,6 +240,8 @@ class Resolver:
         if cls == "Person":
             names = [self.person_name(n) for n in names]
             return max(names, key=lambda n: (len(n.split()), len(n), n)) if names else folded_name, None
+        if cls == "Event" and key.startswith("event:"):
+            return next((clean_surface(m.text) for m in mentions if m.kind == "phrase"), folded_name), None
         if cls == "Agreement":
             named = [self._agreement_name(clean_surface(m.text)) for m in mentions if m.kind == "phrase"]
             if named:

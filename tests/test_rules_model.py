@@ -234,3 +234,50 @@ def test_a_title_ner_took_into_the_name_and_a_two_word_title_with_an_honorific()
 def test_an_official_of_a_government_department_serves_its_state():
     found = facts("State Department spokesman Charles Redman told reporters the talks would go on.")
     assert ("person-charles-redman", "ministerOf", "country-united-states") in found
+
+
+def _events(found: set[tuple[str, str, str]]) -> set[str]:
+    return {o for s, p, o in found if p == "participatedIn"} | {s for s, p, o in found if p == "locatedIn"
+                                                              and s.startswith("event-")}
+
+
+def test_a_meeting_named_by_its_place_is_an_event_with_its_sides_and_place():
+    found = facts("Norway raised the fishing quotas at talks with Iceland in Copenhagen on Monday.", date(1987, 6, 3))
+    (talks,) = _events(found)
+    assert talks.startswith("event-talks-with-iceland-in-copenhagen")
+    assert {s for s, p, o in found if p == "participatedIn"} == {"country-norway", "country-iceland"}
+    assert (talks, "locatedIn", "city-copenhagen") in found
+
+
+def test_a_meeting_of_a_bodys_leaders_is_an_event():
+    assert "event-summit-of-opec-leaders-t" in entities("A summit of OPEC leaders was delayed again.")
+
+
+def test_a_press_conference_is_not_an_event():
+    assert not [iri for iri, cls in entities("The minister spoke at a news conference in Lima.").items()
+                if cls == "Event"]
+
+
+def test_who_reports_what_happens_at_talks_is_not_placed_there():
+    found = facts("Chancellor Franz Vranitzky of Austria said Austria had offered a compromise at talks with "
+                  "Hungary in Budapest.", date(1987, 6, 3))
+    assert {s for s, p, o in found if p == "participatedIn"} == {"country-austria", "country-hungary"}
+
+
+def test_the_sides_of_a_meeting_still_to_come_are_not_facts_yet():
+    found = facts("Officials prepared for a summit in Brasilia next month between President Jose Sarney of Brazil "
+                  "and President Raul Alfonsin of Argentina.", date(1987, 6, 3))
+    assert not {s for s, p, o in found if p == "participatedIn"}
+    assert any(p == "locatedIn" and s.startswith("event-summit-in-brasilia") for s, p, o in found)
+
+
+def test_people_listed_as_attending_the_meeting_took_part_and_met():
+    found = facts("A Belgian-Dutch meeting ended without a deal on Friday. The meeting was attended by Prime "
+                  "Minister Wilfried Martens of Belgium, his Foreign Minister Leo Tindemans, and by Prime "
+                  "Minister Ruud Lubbers of the Netherlands.", date(1987, 6, 3))
+    meeting = "event-belgian-dutch-meeting"
+    assert {s for s, p, o in found if p == "participatedIn" and o == meeting and s.startswith("person-")} == {
+        "person-wilfried-martens", "person-leo-tindemans", "person-ruud-lubbers"}
+    met = {frozenset((s, o)) for s, p, o in found if p == "metWith"}
+    assert met == {frozenset(("person-wilfried-martens", "person-ruud-lubbers")),
+                   frozenset(("person-leo-tindemans", "person-ruud-lubbers"))}
