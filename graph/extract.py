@@ -26,6 +26,12 @@ CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "dollar": "USD
               "rouble": "RUB", "ruble": "RUB", "rial": "IRR", "pound": "GBP", "yen": "JPY"}
 SCALES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bln": 1e9, "trillion": 1e12}
 COREF_FACTOR = 0.85
+# titles whose holder, when the text names no country, serves the article's own country
+STATE_OFFICE_WORDS = {"minister", "ambassador", "undersecretary", "commissioner", "envoy", "secretary"}
+STATE_LEADER_TITLES = {"president", "prime minister", "premier", "chancellor", "acting prime minister",
+                       "acting president", "deputy prime minister", "king", "emir", "crown prince"}
+NOT_STATE_OFFICE = {"opposition", "shadow", "former", "then", "ex", "party", "labour", "spokesman",
+                    "spokeswoman", "general", "secretary-general", "company", "executive"}
 UPCOMING = {"upcoming", "forthcoming", "planned", "proposed", "scheduled", "coming", "future"}
 PRESUPPOSED = {"noun:demonym-qualifier"}  # relations inside a noun phrase, true whoever reports the sentence
 
@@ -96,6 +102,18 @@ def _candidate(raw: Raw, doc: Doc, lexicon: Lexicon, to_mention, sentences, sent
         if predicate else None
 
 
+def _state_office(title: str) -> bool:
+    """A title that only a state's government gives ("Defence Minister", "acting prime minister", "High
+    Commissioner"), not a party's, a company's or a former one ("opposition leader", "then head")."""
+    words = set(title.split())
+    return not words & NOT_STATE_OFFICE and (bool(words & STATE_OFFICE_WORDS) or title in STATE_LEADER_TITLES)
+
+
+def _home_country(memory: ArticleMemory) -> Found | None:
+    """The country an article is about: the first one it names (news leads with its own country)."""
+    return next((f for f in memory.founds if f.cls == "Country" and f.kind == "name"), None)
+
+
 def _future_event(head: Token, anchor: date | None) -> bool:
     """Whether an event noun is dated after the article ("next month's summit", "talks opening on Monday" are
     not: only a date the text puts after the article's day)."""
@@ -122,6 +140,10 @@ def _office_candidates(claims: list[OfficeClaim], memory: ArticleMemory, doc: Do
                                        "demonym"), 0.8
             elif claim.known_of is not None:
                 of, confidence, rule = claim.known_of, 0.8, f"{rule}:office-holders"
+            elif _state_office(claim.title):
+                home = _home_country(memory)
+                if home is not None:
+                    of, confidence, rule = home, 0.6, f"{rule}:home-country"
         if of is None or of.cls not in {"Country", "Organization"}:
             continue
         body = memory.lexicon.by_key.get(of.key)

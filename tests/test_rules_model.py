@@ -281,3 +281,15 @@ def test_people_listed_as_attending_the_meeting_took_part_and_met():
     met = {frozenset((s, o)) for s, p, o in found if p == "metWith"}
     assert met == {frozenset(("person-wilfried-martens", "person-ruud-lubbers")),
                    frozenset(("person-leo-tindemans", "person-ruud-lubbers"))}
+
+
+def test_a_minister_the_text_gives_no_country_serves_the_articles_country():
+    found = facts("Finland has decided to buy two patrol boats from Sweden, Defence Minister Veikko Pursiainen said.",
+                  date(1987, 6, 3))
+    assert ("person-veikko-pursiainen", "ministerOf", "country-finland") in found
+
+
+def test_an_opposition_leader_is_not_given_the_articles_country():
+    found = facts("Finland has decided to buy two patrol boats from Sweden, opposition leader Veikko Pursiainen "
+                  "said.", date(1987, 6, 3))
+    assert not {(s, p, o) for s, p, o in found if s == "person-veikko-pursiainen"}
