@@ -15,7 +15,10 @@ from .mentions import Found, event_place
 ACTORS = {"Country", "Organization", "Person"}
 STATES = {"Country", "Organization"}
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
-PLURAL_POSSESSIVES = {"their"}  # "their summit": whose, the text rarely settles
+PLURAL_POSSESSIVES = {"their"}
+# people who act for their states: "U.S. and Indian negotiators reached an agreement"
+SIDE_NOUNS = {"negotiator", "delegation", "delegate", "diplomat", "official", "envoy", "representative",
+              "government", "authority", "leader", "minister"}  # "their summit": whose, the text rarely settles
 
 
 @dataclass(frozen=True)
@@ -81,8 +84,26 @@ class Frames:
                 inner = self.at.get(child.i)
                 if inner is not None and inner.cls in classes and inner.kind != "description":
                     return [inner], False, child
+        if token.lemma_.lower() in SIDE_NOUNS and "Country" in classes:
+            sides = self._nationalities(token)
+            if sides:  # "U.S. and Indian negotiators": the two states
+                return sides, False, token
         refs = [r for r in antecedents(self.memory, token) if r.cls in classes]
         return refs, bool(refs), token
+
+    def _nationalities(self, noun: Token) -> list[Found]:
+        """The countries named as modifiers of a noun ("Soviet and American diplomats", "U.S. officials")."""
+        out: list[Found] = []
+        for child in noun.children:
+            if child.dep_ not in {"amod", "compound", "nmod"}:
+                continue
+            for word in (child, *child.conjuncts):
+                found = self.at.get(word.i)
+                if found is not None and found.cls == "Country":
+                    out.append(found)
+                elif (country := self._demonym_at(word)) is not None:
+                    out.append(country)
+        return _unique(out)
 
     def subjects(self, verb: Token) -> list[Token]:
         """The subject tokens of a verb, looking through xcomp, conj and relative clauses."""
@@ -92,9 +113,10 @@ class Frames:
             subs = [c for c in token.children if c.dep_ in ({"nsubj", "csubj", "nsubjpass"} if raised
                                                              else {"nsubj", "csubj"})]
             if subs:  # "Gorbachev, who had talks": the relative pronoun stands for the noun it hangs on
-                return [token.head if s.lower_ in {"who", "which", "that"} and token.dep_ == "relcl" else s
-                        for s in subs]
-            if token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"}:
+                return [_described(token.head) if s.lower_ in {"who", "which", "that"} and token.dep_ == "relcl"
+                        else s for s in subs]
+            if token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"} \
+                    and not any(c.dep_ == "agent" for c in token.children):  # "a treaty signed by X": X signs
                 return [token.head]
             if token.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp"} and token.head.i != token.i:
                 raised = token.dep_ == "xcomp"
@@ -127,6 +149,8 @@ class Frames:
         """Direct objects of a verb (or its passive subject)."""
         objs = [c for c in verb.children if c.dep_ in {"dobj", "attr", "oprd"}]
         objs += [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
+            objs.append(verb.head)  # "an agreement signed by Gandhi and Reagan"
         return objs
 
     def prep_objects(self, head: Token, preps: set[str]) -> list[Token]:
@@ -732,6 +756,16 @@ class Frames:
                 continue
             city = Found(first.i, first.i + 1, "City", f"city:{fold(first.text)}", "part")
             yield Raw(found, "locatedIn", city, "noun:event-named-after-place", found.start, 0.75)
+
+
+def _described(noun: Token) -> Token:
+    """'Egypt is the only country which signed': the subject a predicate noun describes, or the noun."""
+    head = noun.head
+    if noun.dep_ == "attr" and head.lemma_ == "be":
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return noun
 
 
 def _reporters_above(token: Token) -> set[int]:

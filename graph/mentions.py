@@ -192,6 +192,8 @@ def agreement_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         for child in token.rights:
             if child.dep_ == "prep" and child.lower_ in {"on", "for"} and child.right_edge.i - start < 16:
                 end = _cut_parties(doc, token.i + 1, child.right_edge.i + 1)
+            elif child.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+                end = max(end, _purpose_end(child, start))  # "an agreement to open an office in Peking"
         while start < token.i and (doc[start].is_punct or doc[start].lower_ in {"the", "a", "an"}
                                    or doc[start].ent_type_ in AMOUNTS or doc[start].like_num
                                    or doc[start].lower_ in MONEY_WORDS):
@@ -201,6 +203,17 @@ def agreement_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         found.append(Found(start, token.i + 1, "Agreement", kind=_agreement_kind(token, lexicon), priority=2,
                            name_end=end))
     return found
+
+
+def _purpose_end(verb: Token, start: int) -> int:
+    """Where 'to VERB its object' ends after an agreement noun (0 when it has no object or runs on)."""
+    while True:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj.right_edge.i + 1 if obj.right_edge.i - start < 16 else 0
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), None)  # "to stop dumping chips"
+        if verb is None:
+            return 0
 
 
 def _cut_parties(doc: Doc, start: int, end: int) -> int:
@@ -216,7 +229,8 @@ def _agreement_kind(head: Token, lexicon: Lexicon) -> str:
     generic = lexicon.frame_words("agreement_generic_modifiers")
     mods = [t for c in head.lefts if c.dep_ != "det" for t in c.subtree if not t.is_punct]
     content = [t for t in mods if t.lower_ not in generic and t.ent_type_ not in {"MONEY", "CARDINAL", "DATE"}]
-    has_content_pp = any(c.dep_ == "prep" and c.lower_ in {"on", "for"} for c in head.rights)
+    has_content_pp = any(c.dep_ == "prep" and c.lower_ in {"on", "for"} for c in head.rights) or any(
+        c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in head.rights)
     if content or has_content_pp:
         return "phrase"
     det = next((c.lower_ for c in head.lefts if c.dep_ in {"det", "poss"}), "")

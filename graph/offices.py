@@ -105,6 +105,10 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
     first_choice, second = (orgs, countries) if relation == "leaderOf" else (countries, orgs)
     ranked = first_choice + second
     of = ranked[0] if ranked else None
+    if of is None and title and found.end + 1 < len(doc) and doc[found.end].lower_ == "of":
+        after = founds_at.get(found.end + 1)  # "Prime Minister Kaare Willoch of Norway"
+        if after is not None and after.cls in {"Country", "Organization"} and after.kind in {"name", "metonym"}:
+            of = after
     return title, of, counterpart
 
 

@@ -293,3 +293,33 @@ def test_an_opposition_leader_is_not_given_the_articles_country():
     found = facts("Finland has decided to buy two patrol boats from Sweden, opposition leader Veikko Pursiainen "
                   "said.", date(1987, 6, 3))
     assert not {(s, p, o) for s, p, o in found if s == "person-veikko-pursiainen"}
+
+
+def test_an_agreement_signed_by_two_leaders_binds_them_and_their_states():
+    found = facts("Trade will grow under a fisheries agreement signed by President Mauno Koivisto of Finland and "
+                  "Prime Minister Kaare Willoch of Norway in 1985.", date(1987, 6, 3))
+    agreement = next(o for s, p, o in found if p == "signed")
+    assert {s for s, p, o in found if o == agreement} == {
+        "person-mauno-koivisto", "person-kaare-willoch", "country-finland", "country-norway"}
+
+
+def test_the_state_a_relative_clause_describes_is_the_signer():
+    found = facts("Chile is the only country which has signed a fisheries treaty with Peru.")
+    assert {s for s, p, o in found if p == "partyTo"} == {"country-chile", "country-peru"}
+
+
+def test_negotiators_named_by_nationality_act_for_their_states():
+    found = facts("Swedish and Danish negotiators reached an agreement on bridge tolls on Friday.", date(1987, 6, 3))
+    assert {s for s, p, o in found if p == "partyTo"} == {"country-sweden", "country-denmark"}
+
+
+def test_an_agreement_named_by_its_purpose_keeps_the_purpose_in_its_name():
+    found = facts("Greece signed an agreement to build a gas pipeline from Bulgaria.", date(1987, 6, 3))
+    assert ("country-greece", "partyTo", "agreement-agreement-to-build-a-gas-pipeline-t") in found
+
+
+def test_a_country_after_a_titled_name_is_whose_office_it_is():
+    found = facts("Brazil and Peru welcomed the plan. Foreign Minister Allan Wagner of Peru spoke first.",
+                  date(1987, 6, 3))
+    assert ("person-allan-wagner", "ministerOf", "country-peru") in found
+    assert ("person-allan-wagner", "ministerOf", "country-brazil") not in found
