@@ -16,6 +16,7 @@ ACTORS = {"Country", "Organization", "Person"}
 STATES = {"Country", "Organization"}
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
 PLURAL_POSSESSIVES = {"their"}
+MAKER_MARKS = {"made", "built", "manufactured", "produced", "designed"}  # "Soviet-made", "Mitsubishi-built"
 # people who act for their states: "U.S. and Indian negotiators reached an agreement"
 SIDE_NOUNS = {"negotiator", "delegation", "delegate", "diplomat", "official", "envoy", "representative",
               "government", "authority", "leader", "minister"}  # "their summit": whose, the text rarely settles
@@ -175,6 +176,8 @@ class Frames:
                 yield from self.verb_frame(token, lemma, verbs[lemma])
             if token.pos_ in {"NOUN", "PROPN"}:
                 yield from self.noun_frames(token, lemma)
+            if token.lower_ in MAKER_MARKS and token.dep_ == "amod":
+                yield from self._made_by(token)
         yield from self.event_participation()
         yield from self.demonym_locations()
         yield from self.hyphenated_sides()
@@ -240,7 +243,7 @@ class Frames:
     def _target_classes(self, relation: str) -> set[str]:
         return {
             "partyTo": {"Agreement"}, "memberOf": {"Organization"}, "metWith": {"Person"},
-            "builds": {"Facility"}, "operates": {"Facility", "Product"}, "owns": {"Facility", "Product"},
+            "builds": {"Facility", "Product"}, "operates": {"Facility", "Product"}, "owns": {"Facility", "Product"},
             "supports": ACTORS | {"Agreement"}, "opposes": ACTORS | {"Agreement"},
             "cooperatesWith": STATES, "leaderOf": STATES, "participatedIn": {"Event"},
         }.get(relation, ACTORS)
@@ -368,6 +371,82 @@ class Frames:
             yield from self._negotiating_side(noun)
         if lemma in self.lexicon.frame_words("conflict_heads") and found is not None and found.cls == "Event":
             yield from self._conflict_agent(noun, found)
+        trade = self.lexicon.frames.get("supply_nouns", {})
+        if (noun.lower_ in trade or lemma in trade) and noun.pos_ == "NOUN":
+            yield from self._trade_noun(noun, trade.get(noun.lower_) or trade[lemma])
+        if lemma in self.lexicon.frame_words("supplier_nouns") and noun.pos_ == "NOUN":
+            yield from self._supplier(noun)
+        if lemma in {"sanction", "embargo", "boycott"}:
+            yield from self._sanctions(noun)
+
+    def _made_by(self, mark: Token) -> Iterator[Raw]:
+        """"Mitsubishi-made F-1 planes", "Soviet-built MiG-23s": the maker builds the product."""
+        makers = [self.at.get(c.i) or self._demonym_at(c) for c in mark.children if c.dep_ in {"npadvmod", "compound"}]
+        products = [f for t in mark.head.subtree if (f := self.at.get(t.i)) is not None and f.cls == "Product"]
+        for maker in _unique([m for m in makers if m is not None and m.cls in STATES]):
+            for product in _unique(products):
+                yield Raw(maker, "builds", product, "noun:made-by", mark.i, 0.8)
+
+    def _sides_of(self, noun: Token, preps: set[str]) -> tuple[list[Found], bool]:
+        """Who a trade noun's own words name: its possessor, nationality or the objects of `preps`."""
+        owners, coref = self._all([c for c in noun.children if c.dep_ == "poss"] + self.prep_objects(noun, preps),
+                                  STATES)
+        for child in noun.children:
+            if child.dep_ in {"amod", "compound", "nmod"} and (country := self._demonym_at(child)) is not None:
+                owners.append(country)
+        return _unique(owners), coref
+
+    def _trade_noun(self, noun: Token, relation: str) -> Iterator[Raw]:
+        """'Soviet arms sales to Iraq', "Iran's purchases of Su-35s from Russia": trade told by a noun."""
+        items = self.prep_objects(noun, {"of"}) or [c for c in noun.children if c.dep_ == "compound"]
+        item, item_text = self._item(items)
+        if relation == "supplies":
+            suppliers, s_coref = self._sides_of(noun, {"by", "from"})
+            recipients, r_coref = self._all(self.prep_objects(noun, {"to"}), STATES)
+        else:
+            recipients, r_coref = self._sides_of(noun, {"by"})
+            suppliers, s_coref = self._all(self.prep_objects(noun, {"from"}), STATES)
+            for buyer in recipients:
+                if item is not None:
+                    yield Raw(buyer, "acquires", item, "noun:trade", noun.i, 0.7, item, item_text, r_coref)
+        for supplier in suppliers:
+            for recipient in recipients:
+                if supplier.key != recipient.key:
+                    yield Raw(supplier, "supplies", recipient, "noun:trade", noun.i, 0.7, item, item_text,
+                              s_coref or r_coref)
+
+    def _supplier(self, noun: Token) -> Iterator[Raw]:
+        """'X, India's main weapons supplier', 'X is a major arms supplier to Iraq'."""
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            described = [c for c in noun.head.children if c.dep_ == "nsubj"]
+            if described and described[0].lower_ in {"which", "who", "that"} and noun.head.dep_ == "relcl":
+                described = [noun.head.head]  # "the Soviet Union, which is India's main supplier"
+        elif noun.dep_ == "appos":
+            described = [noun.head]
+        else:
+            return
+        suppliers, s_coref = self._all(described, STATES)
+        recipients, r_coref = self._all([c for c in noun.children if c.dep_ == "poss"]
+                                        + self.prep_objects(noun, {"to", "for"}), STATES)
+        _, item_text = self._item([c for c in noun.children if c.dep_ == "compound"])
+        for supplier in suppliers:
+            for recipient in recipients:
+                if supplier.key != recipient.key:
+                    yield Raw(supplier, "supplies", recipient, "noun:supplier", noun.i, 0.75, None, item_text,
+                              s_coref or r_coref)
+
+    def _sanctions(self, noun: Token) -> Iterator[Raw]:
+        """'New Zealand has imposed sanctions against Fiji': who imposes them opposes their target."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in self.lexicon.frame_words("sanction_verbs"):
+            return
+        targets, t_coref = self._all(self.prep_objects(noun, {"against", "on"})
+                                     + self.prep_objects(verb, {"against", "on"}), STATES)
+        imposers, i_coref = self._all(self.subjects(verb), STATES)
+        for imposer in imposers:
+            for target in targets:
+                if imposer.key != target.key:
+                    yield Raw(imposer, "opposes", target, "noun:sanctions", noun.i, 0.8, via_coref=i_coref or t_coref)
 
     def _agreement_parties(self, noun: Token, agreement: Found) -> Iterator[Raw]:
         parties: list[Found] = []

@@ -323,3 +323,31 @@ def test_a_country_after_a_titled_name_is_whose_office_it_is():
                   date(1987, 6, 3))
     assert ("person-allan-wagner", "ministerOf", "country-peru") in found
     assert ("person-allan-wagner", "ministerOf", "country-brazil") not in found
+
+
+def test_a_state_called_anothers_supplier_supplies_it():
+    found = facts("Vietnam buys most of its arms from the Soviet Union, which is Vietnam's main weapons supplier.")
+    assert ("country-soviet-union", "supplies", "country-vietnam") in found
+
+
+def test_trade_told_by_a_noun_has_its_supplier_and_recipient():
+    assert ("country-france", "supplies", "country-iraq") in facts("French arms sales to Iraq rose sharply last year.")
+    assert ("country-algeria", "supplies", "country-italy") in facts(
+        "Italy's purchases of natural gas from Algeria doubled.")
+
+
+def test_who_imposes_sanctions_opposes_their_target_and_who_lifts_them_does_not():
+    assert ("country-norway", "opposes", "country-south-africa") in facts(
+        "Norway has imposed sanctions against South Africa.")
+    assert not [f for f in facts("Norway has lifted sanctions against South Africa.") if f[1] == "opposes"]
+
+
+def test_the_maker_named_before_made_builds_the_product():
+    found = facts("Syria bought ten Soviet-made MiG-29 fighters.")
+    assert ("country-soviet-union", "builds", "product-mig-29") in found
+
+
+def test_applying_to_join_is_seeking_membership():
+    found = facts("Morocco formally applied to join the European Community last year.", date(1987, 6, 3))
+    assert ("country-morocco", "seeksMembershipOf", "organization-european-community") in found
+    assert ("country-morocco", "memberOf", "organization-european-community") not in found
