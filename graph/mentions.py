@@ -207,13 +207,13 @@ def agreement_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
 
 def _purpose_end(verb: Token, start: int) -> int:
     """Where 'to VERB its object' ends after an agreement noun (0 when it has no object or runs on)."""
-    while True:
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    current: Token | None = verb
+    while current is not None:
+        obj = next((c for c in current.children if c.dep_ == "dobj"), None)
         if obj is not None:
             return obj.right_edge.i + 1 if obj.right_edge.i - start < 16 else 0
-        verb = next((c for c in verb.children if c.dep_ == "xcomp"), None)  # "to stop dumping chips"
-        if verb is None:
-            return 0
+        current = next((c for c in current.children if c.dep_ == "xcomp"), None)  # "to stop dumping chips"
+    return 0
 
 
 def _cut_parties(doc: Doc, start: int, end: int) -> int:
