@@ -32,8 +32,10 @@ STATE_LEADER_TITLES = {"president", "prime minister", "premier", "chancellor", "
                        "acting president", "deputy prime minister", "king", "emir", "crown prince"}
 NOT_STATE_OFFICE = {"opposition", "shadow", "former", "then", "ex", "party", "labour", "spokesman",
                     "spokeswoman", "general", "secretary-general", "company", "executive"}
+HAPPENINGS = {"noun:meeting-with", "noun:event-sides"}  # "will hold talks with X": the meeting is to come
 UPCOMING = {"upcoming", "forthcoming", "planned", "proposed", "scheduled", "coming", "future"}
-PRESUPPOSED = {"noun:demonym-qualifier"}  # relations inside a noun phrase, true whoever reports the sentence
+PRESUPPOSED = {"noun:demonym-qualifier", "noun:org-members-list", "noun:place-within", "noun:settlement-of",
+               "noun:made-by"}  # relations inside a noun phrase, true whoever reports the sentence
 
 
 def extract(doc: Doc, article: Article, lexicon: Lexicon) -> Extraction:
@@ -83,7 +85,8 @@ def _candidate(raw: Raw, doc: Doc, lexicon: Lexicon, to_mention, sentences, sent
     own = [raw.subject, raw.object] + [f for f in founds if f.key in keys]
     speakers = [doc[i] for f in own for i in range(f.start, f.end)]
     modality = "asserted" if raw.rule in PRESUPPOSED else modality_of(trigger, lexicon, speakers)
-    if modality == "planned" and raw.rule.startswith("noun:") and raw.predicate != "seeksMembershipOf":
+    if modality == "planned" and raw.rule.startswith("noun:") and raw.predicate != "seeksMembershipOf" \
+            and raw.rule not in HAPPENINGS:
         modality = "asserted"  # a noun phrase presupposes its relation ("the trilateral cooperation of X, Y")
     predicate = raw.predicate
     if predicate == "participatedIn" and modality == "asserted" and _future_event(doc[raw.object.end - 1], anchor):
@@ -109,9 +112,46 @@ def _state_office(title: str) -> bool:
     return not words & NOT_STATE_OFFICE and (bool(words & STATE_OFFICE_WORDS) or title in STATE_LEADER_TITLES)
 
 
-def _home_country(memory: ArticleMemory) -> Found | None:
-    """The country an article is about: the first one it names (news leads with its own country)."""
-    return next((f for f in memory.founds if f.cls == "Country" and f.kind == "name"), None)
+def _unplaced(claim: OfficeClaim, memory: ArticleMemory) -> bool:
+    """Whether nothing but the article's own country can say whose office this is: not a description that
+    names someone ("the president"), not a person the office-holders lexicon knows under another title, not a
+    title with a nationality the title walk could not read ("Guinean natural resources minister")."""
+    doc, person = memory.doc, claim.person
+    if person.kind != "name":
+        return False
+    name = doc[person.start:person.end]
+    if memory.lexicon.holds_any_office(name.text, memory.published) or \
+            memory.lexicon.holds_any_office(name[-1].text, memory.published):
+        return False
+    i = person.start
+    while i > 0 and person.start - i < 6 and doc[i - 1].pos_ in {"NOUN", "PROPN", "ADJ", "CCONJ"}:
+        i -= 1  # the title's own words: "Guinean natural resources minister"
+    return not any(memory.lexicon.country_word(w) is not None for t in doc[i:person.start] for w in t.text.split("-"))
+
+
+def _reported_actor(claim: OfficeClaim, memory: ArticleMemory) -> Found | None:
+    """'Japan has decided to buy fighters, Defence Minister X said', 'Nakasone will visit Washington, Chief
+    Cabinet Secretary X told reporters': an official speaks for the state whose doings they report."""
+    doc = memory.doc
+    root = doc[claim.person.start:claim.person.end].root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in memory.lexicon.frame_words("saying_verbs"):
+        return None
+    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}]
+    if verb.dep_ in {"ccomp", "parataxis", "conj"} and verb.head.i != verb.i:
+        clauses.append(verb.head)  # the report comes first and the saying verb hangs on it
+    for clause in clauses:
+        for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            found = next((f for f in memory.founds if f.start <= subject.i < f.end), None)
+            if found is None:
+                continue
+            if found.cls == "Country" and found.kind in {"name", "metonym"}:
+                return found
+            office = memory.offices.get(memory.person_of(found))
+            country = office.country or office.held_country if office is not None else ""
+            if found.cls == "Person" and country:
+                return Found(found.start, found.end, "Country", country, "demonym")
+    return None
 
 
 def _future_event(head: Token, anchor: date | None) -> bool:
@@ -140,10 +180,10 @@ def _office_candidates(claims: list[OfficeClaim], memory: ArticleMemory, doc: Do
                                        "demonym"), 0.8
             elif claim.known_of is not None:
                 of, confidence, rule = claim.known_of, 0.8, f"{rule}:office-holders"
-            elif _state_office(claim.title):
-                home = _home_country(memory)
-                if home is not None:
-                    of, confidence, rule = home, 0.6, f"{rule}:home-country"
+            elif _state_office(claim.title) and _unplaced(claim, memory):
+                actor = _reported_actor(claim, memory)
+                if actor is not None:
+                    of, confidence, rule = actor, 0.6, f"{rule}:reported-actor"
         if of is None or of.cls not in {"Country", "Organization"}:
             continue
         body = memory.lexicon.by_key.get(of.key)

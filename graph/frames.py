@@ -10,12 +10,15 @@ from spacy.tokens import Token
 
 from .coref import ArticleMemory, antecedents
 from .lexicon import fold
-from .mentions import Found, event_place
+from .mentions import SETTLEMENTS, Found, event_place, named_after_of
 
 ACTORS = {"Country", "Organization", "Person"}
 STATES = {"Country", "Organization"}
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
 PLURAL_POSSESSIVES = {"their"}
+COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                 "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
+                 "south-west"}
 MAKER_MARKS = {"made", "built", "manufactured", "produced", "designed"}  # "Soviet-made", "Mitsubishi-built"
 # people who act for their states: "U.S. and Indian negotiators reached an agreement"
 SIDE_NOUNS = {"negotiator", "delegation", "delegate", "diplomat", "official", "envoy", "representative",
@@ -62,8 +65,10 @@ class Frames:
         if found[0].cls == "Person" and found[0].kind == "name":  # "A, his Prime Minister B, and C": a list
             for child in token.children:
                 listed = self.at.get(child.i)
+                after = child.right_edge.i + 1
+                in_list = after < len(self.doc) and self.doc[after].text in {",", "and"}  # not "A, B told reporters"
                 if child.dep_ == "appos" and listed is not None and listed.cls == "Person" \
-                        and listed.kind == "name" and listed is not found[0]:
+                        and listed.kind == "name" and listed is not found[0] and in_list:
                     group.append(listed)
         for conj in {c.i: c for t in (token, via) for c in t.conjuncts}.values():
             more, used, _ = self._one(conj, classes)
@@ -183,6 +188,7 @@ class Frames:
         yield from self.hyphenated_sides()
         yield from self.member_lists()
         yield from self.city_then_country()
+        yield from self.places_within()
         yield from self.events_named_after_places()
 
     def verb_frame(self, verb: Token, lemma: str, frame: dict) -> Iterator[Raw]:
@@ -778,6 +784,14 @@ class Frames:
             if token.lemma_.lower() != "member" or token.pos_ != "NOUN" or token.i == 0:
                 continue
             org = self.at.get(token.i - 1)
+            of_org = [f for o in self.prep_objects(token, {"of"}) if (f := self.at.get(o.i)) is not None
+                      and f.cls == "Organization" and f.kind == "name"]
+            if of_org:  # "the permanent members of the Security Council -- China, Britain and France"
+                end = max(t.i for o in self.prep_objects(token, {"of"}) for t in o.subtree) + 1
+                if end < len(self.doc) and self.doc[end].text in {"--", "-", ":", ","}:
+                    for country in self._country_list(end + 1, step=1):
+                        yield Raw(country, "memberOf", of_org[0], "noun:org-members-list", token.i, 0.8)
+                continue
             if org is None or org.cls != "Organization" or org.kind != "name":
                 continue
             listed = self._country_list(token.i + 1, step=1)
@@ -795,7 +809,7 @@ class Frames:
             if found is not None and found.cls == "Country" and found.kind == "name":
                 out.append(found)
                 i = (found.end if step > 0 else found.start - 1)
-            elif self.doc[i].text == "," or self.doc[i].lower_ == "and" and out:
+            elif self.doc[i].text == "," or self.doc[i].lower_ == "and" and out or self.doc[i].lower_ == "the":
                 i += step
             else:
                 break
@@ -812,6 +826,36 @@ class Frames:
                     or country.start != found.end + 1 or self._continues_a_list(country.end):
                 continue  # "Paris, France and Italy" is a list, not an address
             yield Raw(found, "locatedIn", country, "noun:city-country", found.start, 0.85)
+
+    def places_within(self) -> Iterator[Raw]:
+        """"Iraq's Faw peninsula", 'Jolfa in north-west Iran', 'the Caspian Sea ports of Anzali and Nowshahr':
+        a place owned by a country, put in one, or named after a word for a settlement that one qualifies."""
+        for found in self.memory.founds:
+            if found.cls not in {"City", "Place"} or found.kind not in {"name", "place"}:
+                continue
+            head = self.doc[found.end - 1]
+            owner = next((self.at.get(c.i) for c in head.children if c.dep_ == "poss"), None)
+            i = found.end
+            if i + 1 < len(self.doc) and self.doc[i].lower_ == "in":
+                i += 1
+                while i < len(self.doc) and (self.doc[i].lower_.split("-")[0] in COMPASS_WORDS
+                                             or self.doc[i].text == "-"):
+                    i += 1
+                after = self.at.get(i)
+                owner = owner or (after if after is not None and after.cls == "Country" else None)
+            if owner is not None and owner.cls in {"Country", "Place"} and owner.key != found.key:
+                yield Raw(found, "locatedIn", owner, "noun:place-within", found.start, 0.8)
+        for token in self.doc:
+            if token.lemma_.lower() not in SETTLEMENTS or token.pos_ != "NOUN":
+                continue
+            names = named_after_of(token)
+            regions = [f for t in token.lefts for s in t.subtree if (f := self.at.get(s.i)) is not None
+                       and f.cls in {"Place", "Country"}]
+            for name in names:
+                place = self.at.get(name.i)
+                if place is not None and place.cls in {"City", "Place"}:
+                    for region in _unique(regions)[:1]:
+                        yield Raw(place, "locatedIn", region, "noun:settlement-of", token.i, 0.8)
 
     def _continues_a_list(self, i: int) -> bool:
         """Whether token i goes on with a list of places: 'and Italy', ', Italy'."""

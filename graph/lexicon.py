@@ -129,6 +129,10 @@ class Lexicon:
         terms = [held for held in self.holders.get(fold(name), ()) if held.title == wanted and _in_term(held, on)]
         return terms[0] if len({held.of for held in terms}) == 1 else None
 
+    def holds_any_office(self, name: str, on: date | None) -> bool:
+        """Whether the office-holders lexicon has a person of this name in any office on a date."""
+        return any(_in_term(held, on) for held in self.holders.get(fold(name), ()))
+
     def is_title(self, folded: str) -> bool:
         """Whether a folded phrase is an office title the lexicon knows ("prime minister", "charge d'affaires")."""
         return folded in self.leader_titles or folded in self.minister_titles

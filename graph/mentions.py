@@ -32,6 +32,10 @@ INSTITUTIONS = {"army", "navy", "air", "force", "forces", "marines", "guard", "e
                 "chamber", "corps", "assembly", "fund", "service", "institute", "board", "authority"}
 PORTFOLIO_TITLES = {"minister", "secretary", "commissioner", "undersecretary"}
 COMPASS = {"north", "south", "east", "west"}
+GEOGRAPHY = {"region", "island", "peninsula", "waterway", "strait", "straits", "canal", "river", "bay", "lake",
+             "desert", "valley", "mountains", "coast", "plateau", "delta", "archipelago"}
+SETTLEMENTS = {"port", "city", "town", "village", "island", "province", "region", "district", "oasis", "harbour",
+               "harbor"}
 MEDIA_OCCASIONS = {"press", "news", "media"}
 CIRCLE_NOUNS = {"leader", "minister", "head", "member", "state", "country", "nation", "official", "delegate",
                 "representative", "envoy", "chief"}
@@ -298,8 +302,10 @@ def placed_event_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         if place is None:
             continue
         start = _left_edge(token, {"compound", "amod"})
-        while start < token.i and (doc[start].lower_ in TRANSIENT | {"earlier", "last", "next", "first"}
-                                   or doc[start].pos_ in {"ADV", "VERB", "DET", "NUM"} or doc[start].is_punct):
+        while start < token.i and (doc[start].lower_ in TRANSIENT | {"earlier", "last", "next", "first", "upcoming",
+                                                                     "forthcoming", "coming", "planned", "proposed"}
+                                   or doc[start].pos_ in {"ADV", "VERB", "DET", "NUM"} or doc[start].is_punct
+                                   or doc[start].ent_type_ in {"DATE", "TIME", "CARDINAL"}):
             start += 1
         words = " ".join(t.lower_ for t in doc[start:token.i + 1])
         # a place in the head's own phrase ends the name; one in a clause about it ("talks which ended in X") does not
@@ -353,6 +359,8 @@ def facility_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             continue
         if token.dep_ == "compound" and token.head.lemma_.lower() in heads:
             continue
+        if named_after_of(token):
+            continue  # "the Caspian Sea ports of Anzali and Nowshahr": the names are the places
         mods = [c for c in token.lefts if c.dep_ in {"compound", "amod", "nmod", "poss", "nummod"}]
         proper = [m for m in mods if any(t.pos_ == "PROPN" for t in m.subtree)]
         if not proper:
@@ -451,15 +459,39 @@ def description_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
 
 
 def region_mentions(doc: Doc) -> list[Found]:
-    """'the Caucasus region', 'the Gulf region': a proper name before 'region' is a Place."""
+    """'the Caucasus region', 'the Faw peninsula', 'Thassos island': a proper name before a word for a
+    piece of geography is a Place; 'the Caspian ports of Anzali and Nowshahr': the names after a word
+    for a settlement are places (cities, for towns and ports)."""
     found = []
     for token in doc:
-        if token.lower_ == "region" and token.i > 0:
+        low = token.lower_
+        if low in GEOGRAPHY and token.i > 0:
             name = doc[token.i - 1]
             if name.text[:1].isupper() and name.pos_ in {"PROPN", "NOUN", "ADJ"} and name.dep_ == "compound" \
                     or name.ent_type_ in {"NORP", "LOC", "GPE"}:
-                found.append(Found(name.i, token.i + 1, "Place", key=f"place:{fold(name.text)}", priority=2))
+                start = name.i
+                while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+                        and doc[start - 1].text[:1].isupper() and token.i - start < 3:
+                    start -= 1
+                key = f"place:{fold(doc[start:token.i].text)}" if low == "region" else ""
+                found.append(Found(start, token.i + 1, "Place", key=key, priority=2))
+        if token.lemma_.lower() in SETTLEMENTS and token.pos_ == "NOUN":
+            cls = "Place" if token.lemma_.lower() in {"island", "province", "region", "district"} else "City"
+            for name in named_after_of(token):
+                found.append(Found(name.i, name.i + 1, cls, priority=2))
     return found
+
+
+def named_after_of(noun: Token) -> list[Token]:
+    """'the ports of Anzali and Nowshahr': the single proper names after 'of', with their conjuncts."""
+    out = []
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.text[:1].isupper() \
+                        and not any(c.dep_ == "compound" for c in obj.children):
+                    out += [t for t in (obj, *obj.conjuncts) if t.pos_ == "PROPN" and t.text[:1].isupper()]
+    return out
 
 
 def titled_name_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:

@@ -38,6 +38,7 @@ def modality_of(trigger: Token, lexicon: Lexicon, speakers_ok: Iterable[Token] =
         if any(c.lower_ in hedges for c in token.children if c.dep_ == "advmod"):
             return "reported"
     local = chain[:2] if trigger.pos_ != "VERB" else chain[:1]
+    local += [t.head for t in local if t.dep_ == "conj"]  # "will visit X and hold talks": the shared auxiliary
     for verb in local:
         mode = _aux_mode(verb, lexicon)
         if mode:
