@@ -141,6 +141,9 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].text == "'s"
                                or doc[end - 1].pos_ in {"ADP", "DET", "CCONJ"}):  # "Indo-Pakistani war of"
             end -= 1
+        folded = fold(doc[start:end].text)
+        if end > start and (lexicon.is_title(folded) or folded in lexicon.honorifics):
+            continue  # "Crown Prince", "Prime Minister": NER takes a title for a product or a body
         if cls == "Organization" and end > start and doc[end - 1].lemma_.lower() in event_heads:
             cls = "Event"  # NER calls "the Indo-Pakistani war" an ORG: its head says it is an event
         if cls == "Organization" and end > start and _holds_an_office(doc[start:end], lexicon):

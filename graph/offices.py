@@ -72,6 +72,10 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
                 and doc[i - 1].pos_ in {"PROPN", "NOUN"} and founds_at.get(i - 1) is None:
             i -= 1  # "Crown Prince and Prime Minister Saad": two titles, one person
             continue
+        if other is not None and other.kind == "description" and other.key.startswith("title:") \
+                and _names_after_body(doc, other, founds_at) is found:
+            words = other.key.split(":", 1)[1].split() + words  # "the head of the CIA William Casey"
+            break
         if "\n" in token.text or token.text in {",", ";", ":", "(", ")", '"'} or low == "and" \
                 or (other is not None and other.cls == "Person"):
             break
@@ -91,6 +95,8 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
             i = other.start
         elif low in lexicon.frame_words("counterpart_nouns"):
             counterpart = True
+        elif low == "the" and i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in lexicon.title_words:
+            pass  # "the head of the CIA William Casey"
         elif low in {"the", "his", "her", "their", "its"}:
             break
         elif low in {"'s", "of"}:
@@ -110,6 +116,19 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
         if after is not None and after.cls in {"Country", "Organization"} and after.kind in {"name", "metonym"}:
             of = after
     return title, of, counterpart
+
+
+def _names_after_body(doc: Doc, description: Found, founds_at: dict[int, Found]) -> Found | None:
+    """'the director of the IAEA Hans Blix': the name right after 'of [the] BODY' that a title describes."""
+    i = description.end
+    if i < len(doc) and doc[i].lower_ == "of":
+        i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+        body = founds_at.get(i)
+        if body is not None and body.cls in {"Organization", "Country"}:
+            name = founds_at.get(body.end)
+            if name is not None and name.cls == "Person" and name.kind == "name":
+                return name
+    return None
 
 
 def _title_inside(doc: Doc, found: Found, lexicon: Lexicon) -> list[str]:
@@ -142,6 +161,8 @@ def collect_offices(memory: ArticleMemory, founds_at: dict[int, Found]) -> list[
             continue
         title, of, counterpart = title_before(doc, found, lexicon, founds_at)
         if found.kind == "description":
+            if _names_after_body(doc, found, founds_at) is not None:
+                continue  # the name after it holds the office
             desc_title = found.key.split(":", 1)[1] if ":" in found.key else ""
             of = of or _demonym_inside(doc, found, lexicon)
             target = resolve_description(memory, found, of.key if of else "",
@@ -154,7 +175,7 @@ def collect_offices(memory: ArticleMemory, founds_at: dict[int, Found]) -> list[
             title, person = desc_title, target
         else:
             person = found
-            if not title:
+            if not title or lexicon.title_relation(title) is None:  # "Navy Admiral X, chairman of ...": a rank
                 appos_title, appos_of = _appositive_title(doc, found, lexicon, founds_at)
                 if appos_title:
                     title, of = appos_title, appos_of or of

@@ -372,3 +372,20 @@ def test_a_minister_with_no_country_is_not_given_the_first_country_the_article_n
     found = facts("The United States will receive Prime Minister Yasuhiro Nakasone next month. Trade Minister "
                   "Hajime Tamura is also expected in Washington.", date(1987, 4, 3))
     assert not {(s, p, o) for s, p, o in found if s == "person-hajime-tamura" and o == "country-united-states"}
+
+
+def test_a_rank_before_a_name_does_not_hide_the_office_in_apposition():
+    found = facts("Army General Colin Powell, chairman of the Joint Chiefs of Staff, arrived on Monday.")
+    assert any(s == "person-colin-powell" and p == "leaderOf" and "joint-chiefs-of-staff" in o for s, p, o in found)
+
+
+def test_the_head_of_a_body_before_a_name_is_that_name():
+    found = facts("The report was read by the director of the IAEA Hans Blix in Vienna.")
+    assert ("person-hans-blix", "leaderOf", "organization-international-atomic-energy-agency") in found
+
+
+def test_a_crown_prince_who_is_prime_minister_leads_the_state():
+    found = facts("Officials met Bahrain's Crown Prince and Prime Minister Sheikh Khalifa bin Salman al-Khalifa.")
+    assert ("person-khalifa-bin-salman-al-khalifa", "leaderOf", "country-bahrain") in found
+    assert not [iri for iri, cls in entities("Officials met Bahrain's Crown Prince on Monday.").items()
+                if cls == "Product"]
