@@ -18,6 +18,7 @@ GROUP_NOUNS = {"countries", "nations", "sides", "states", "governments", "neighb
 ORG_ANAPHORS = {"organization", "organisation", "bloc", "alliance", "group", "body", "union", "grouping"}
 FACILITY_ANAPHORS = {"plant", "facility", "reactor", "station", "unit", "section", "site", "project",
                      "port", "corridor", "railway", "pipeline", "refinery", "complex", "block"}
+COUNTRY_ANAPHORS = {"country", "emirate", "kingdom", "republic", "sultanate", "nation", "principality"}
 EVENT_ANAPHORS = {"meeting", "summit", "talk", "talks", "conference", "negotiation", "session", "parley"}
 WINDOW = 3  # sentences an antecedent may lie back
 
@@ -94,6 +95,11 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
         return memory.before(token.i, {"Organization"})[:1]
     if lemma in FACILITY_ANAPHORS and (_definite(token) or token.i > 0):
         return memory.before(token.i, {"Facility"})[:1]
+    if lemma in COUNTRY_ANAPHORS and _definite(token) \
+            and not any(c.dep_ in {"amod", "compound"} for c in token.children):
+        countries = [f for f in memory.before(token.i, {"Country"}) if not _clause_mate(doc, f, token)]
+        subjects = [c for c in countries if _is_subject(doc, c)]
+        return (subjects or countries)[:1]  # "the emirate's backing for Iraq": the state last spoken of
     if lemma in EVENT_ANAPHORS and _definite(token):  # "the meeting" is the last meeting named, not a summit
         return [f for f in memory.before(token.i, {"Event"}) if doc[f.end - 1].lemma_.lower() == lemma][:1]
     return []

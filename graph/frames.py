@@ -19,6 +19,9 @@ PLURAL_POSSESSIVES = {"their"}
 COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                  "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
                  "south-west"}
+STANCE_NOUNS = {"support": ("supports", {"for"}), "backing": ("supports", {"for"}),
+                "endorsement": ("supports", {"of"}), "opposition": ("opposes", {"to"}),
+                "hostility": ("opposes", {"to", "towards", "toward"})}
 MAKER_MARKS = {"made", "built", "manufactured", "produced", "designed"}  # "Soviet-made", "Mitsubishi-built"
 # people who act for their states: "U.S. and Indian negotiators reached an agreement"
 SIDE_NOUNS = {"negotiator", "delegation", "delegate", "diplomat", "official", "envoy", "representative",
@@ -384,6 +387,20 @@ class Frames:
             yield from self._supplier(noun)
         if lemma in {"sanction", "embargo", "boycott"}:
             yield from self._sanctions(noun)
+        if lemma in STANCE_NOUNS and noun.pos_ == "NOUN":
+            yield from self._stance(noun, *STANCE_NOUNS[lemma])
+
+    def _stance(self, noun: Token, relation: str, preps: set[str]) -> Iterator[Raw]:
+        """"Kuwait's backing for Iraq", "Moscow's opposition to the plan": whose stance towards whom."""
+        holders, h_coref = self._all([c for c in noun.children if c.dep_ == "poss"], STATES)
+        for child in noun.children:
+            if child.dep_ == "amod" and (country := self._demonym_at(child)) is not None:
+                holders.append(country)  # "Soviet support for Iraq"
+        targets, t_coref = self._all(self.prep_objects(noun, preps), STATES | {"Person", "Agreement"})
+        for holder in _unique(holders):
+            for target in targets:
+                if holder.key != target.key:
+                    yield Raw(holder, relation, target, "noun:stance", noun.i, 0.75, via_coref=h_coref or t_coref)
 
     def _made_by(self, mark: Token) -> Iterator[Raw]:
         """"Mitsubishi-made F-1 planes", "Soviet-built MiG-23s": the maker builds the product."""

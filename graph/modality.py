@@ -33,6 +33,11 @@ def modality_of(trigger: Token, lexicon: Lexicon, speakers_ok: Iterable[Token] =
     if any(c.dep_ == "neg" for c in trigger.children):
         return "negated"
     chain = _clause_chain(trigger)
+    # "Kuwait, a target of anger over its backing for Iraq, rejected charges ...": what the subject phrase says
+    # of the subject is presupposed, outside the scope of the verb it is the subject of
+    inside = next((k for k, t in enumerate(chain[1:], 1) if t.dep_ in {"nsubj", "nsubjpass", "appos"}), None)
+    if inside is not None:
+        chain = chain[:inside + 1]
     hedges = lexicon.frame_words("hedges")
     for token in chain[:3]:
         if any(c.lower_ in hedges for c in token.children if c.dep_ == "advmod"):

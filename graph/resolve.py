@@ -49,6 +49,8 @@ class ArticleScope:
     agreements: list[tuple[str, set[str]]] = field(default_factory=list)  # key, words seen
     products: list[str] = field(default_factory=list)
     acronyms: dict[str, str] = field(default_factory=dict)  # "inf" -> the agreement that "(INF)" abbreviated
+    named_products: list[tuple[str, set[str]]] = field(default_factory=list)  # key, kinds its mention names
+    last_product: tuple[str, int] | None = None  # key and end offset of the product mention last seen
 
 
 class Resolver:
@@ -81,6 +83,8 @@ class Resolver:
             key = self._key(mention, scope, article)
             if key is None:
                 continue
+            if mention.label == "Product":
+                key = self._note_named_product(mention, key, scope)
             self.of_mention[(article, mention.start)] = key
             self.groups[key].append(mention)
             self.cls.setdefault(key, mention.label if mention.label != "Place" or key.startswith("place:")
@@ -130,7 +134,8 @@ class Resolver:
             if mention.label == "City":
                 return f"city:{folded}"
             if mention.label == "Product":
-                return self._product_key(mention.key, scope.products)
+                named = self._named_product(mention, scope)
+                return named or self._product_key(mention.key, scope.products)
             return mention.key
         if mention.kind == "description":
             return None
@@ -151,6 +156,31 @@ class Resolver:
         if mention.label == "Place" and folded in self.lexicon.capitals:
             return self.lexicon.capitals[folded].key
         return f"{mention.label.lower()}:{fold(clean_surface(mention.text))}"
+
+    def _named_product(self, mention: Mention, scope: ArticleScope) -> str | None:
+        """"20 Blowpipe missiles ... which manufactures the missiles": a definite kind of product after a named
+        one of that kind is the named one."""
+        words = mention.text.split(maxsplit=1)
+        if len(words) < 2 or words[0].lower() not in {"the", "these", "those"} \
+                or fold(words[1]) not in self.lexicon.products:
+            return None
+        kind = self.lexicon.products[fold(words[1])].key
+        return next((key for key, kinds in reversed(scope.named_products) if kind in kinds), None)
+
+    def _note_named_product(self, mention: Mention, key: str, scope: ArticleScope) -> str:
+        """Remember a product the article names, with the kinds of product its mention says it is; a kind
+        right after a name ("Blowpipe" "missiles") is that named product. Returns the mention's key."""
+        words = fold(mention.text).split()
+        kinds = {known.key for n in range(1, 4) for i in range(len(words) - n + 1)
+                 if (known := self.lexicon.products.get(" ".join(words[i:i + n]))) is not None}
+        last = scope.last_product
+        if last is not None and key in kinds and last[0] not in kinds and 0 <= mention.start - last[1] <= 1:
+            scope.named_products.append((last[0], kinds))
+            key = last[0]
+        elif kinds and key not in kinds:
+            scope.named_products.append((key, kinds))
+        scope.last_product = (key, mention.end)
+        return key
 
     @staticmethod
     def _product_key(key: str, seen: list[str]) -> str:

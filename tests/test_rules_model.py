@@ -389,3 +389,15 @@ def test_a_crown_prince_who_is_prime_minister_leads_the_state():
     assert ("person-khalifa-bin-salman-al-khalifa", "leaderOf", "country-bahrain") in found
     assert not [iri for iri, cls in entities("Officials met Bahrain's Crown Prince on Monday.").items()
                 if cls == "Product"]
+
+
+def test_a_stance_noun_gives_whose_support_for_whom():
+    assert ("country-cuba", "supports", "country-angola") in facts("Cuban support for Angola has grown.")
+    found = facts("Jordan, a target of Syrian anger over the kingdom's backing for Iraq, rejected the charges.")
+    assert ("country-jordan", "supports", "country-iraq") in found
+
+
+def test_the_missiles_after_a_named_missile_are_that_missile():
+    found = facts("Pakistan obtained 30 Stinger missiles from General Dynamics, which manufactures the missiles.")
+    assert ("organization-general-dynamics", "builds", "product-stinger") in found
+    assert not [o for s, p, o in found if o == "product-missile"]
