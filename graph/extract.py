@@ -26,14 +26,15 @@ CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "dollar": "USD
               "rouble": "RUB", "ruble": "RUB", "rial": "IRR", "pound": "GBP", "yen": "JPY"}
 SCALES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bln": 1e9, "trillion": 1e12}
 COREF_FACTOR = 0.85
-# titles whose holder, when the text names no country, serves the article's own country
+# titles that only a state gives: with no country in the text, the state whose doings the holder reports
 STATE_OFFICE_WORDS = {"minister", "ambassador", "undersecretary", "commissioner", "envoy", "secretary"}
 STATE_LEADER_TITLES = {"president", "prime minister", "premier", "chancellor", "acting prime minister",
                        "acting president", "deputy prime minister", "king", "emir", "crown prince"}
 NOT_STATE_OFFICE = {"opposition", "shadow", "former", "then", "ex", "party", "labour", "spokesman",
                     "spokeswoman", "general", "secretary-general", "company", "executive"}
 HAPPENINGS = {"noun:meeting-with", "noun:event-sides"}  # "will hold talks with X": the meeting is to come
-UPCOMING = {"upcoming", "forthcoming", "planned", "proposed", "scheduled", "coming", "future"}
+UPCOMING = {"upcoming", "forthcoming", "planned", "proposed", "scheduled", "coming", "future", "new", "next",
+            "possible"}
 PRESUPPOSED = {"noun:demonym-qualifier", "noun:org-members-list", "noun:place-within", "noun:settlement-of",
                "noun:made-by"}  # relations inside a noun phrase, true whoever reports the sentence
 
