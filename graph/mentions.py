@@ -22,6 +22,7 @@ MOTION_VERBS = {"arrive", "return", "fly", "come", "travel", "leave", "depart", 
                 "trip", "journey", "flight"}
 NAME_PARTS = {"PROPN"}
 # product categories that become entities; goods and commodities stay literals on the evidence
+EQUIPMENT_KINDS = {"weapon", "aircraft", "vehicle", "vessel"}
 ENTITY_PRODUCT_KINDS = {"weapon", "aircraft", "vehicle", "vessel", "fuel", "technology"}
 PORTFOLIO_HEADS = {"secretary", "minister", "ministry", "department", "office", "commissioner", "commission",
                    "undersecretary", "director"}
@@ -158,6 +159,10 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             continue  # "U.S. Arms control", a lone "Kuwaiti", "the North": no organization or place named
         if not any(t.is_alpha and t.lower_ not in CLOCK_WORDS for t in doc[start:end]):
             continue  # "9:40 A.M.", "GMT", "1987": NER's names need a word
+        if cls != "Product" and not any(t.text[:1].isupper() for t in doc[start:end]) \
+                and any(t.text[:1].isupper() for t in doc[start:end].sent[1:]):
+            continue  # "national news agency", "defense departments": a description, not a name (unless the
+            # whole text is lower case, as some wire copy is)
         if end > start and not (end - start == 1 and doc[start].ent_type_ in {"GPE", "LOC", "ORG"}
                                 and doc[start].pos_ == "ADJ") and fold(doc[start:end].text) not in products:
             found.append(Found(start, end, cls, priority=1))
@@ -461,6 +466,21 @@ def description_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     return found
 
 
+def government_mentions(doc: Doc, lexicon: Lexicon, on: date | None = None) -> list[Found]:
+    """'the British government', 'the Iranian authorities', 'the Soviet leadership': the state, by its
+    government (kept as a metonym, as 'Moscow' for Russia)."""
+    words = lexicon.frame_words("seat_words_government")
+    found = []
+    for token in doc:
+        if token.lower_ not in words or token.pos_ not in {"NOUN", "PROPN"} or token.i == 0:
+            continue
+        nationality = doc[token.i - 1]
+        known = lexicon.country_word(nationality.text, on) if nationality.dep_ in {"amod", "compound"} else None
+        if known is not None and known.cls == "Country":
+            found.append(Found(nationality.i, token.i + 1, "Country", known.key, "metonym", priority=3))
+    return found
+
+
 def region_mentions(doc: Doc) -> list[Found]:
     """'the Caucasus region', 'the Faw peninsula', 'Thassos island': a proper name before a word for a
     piece of geography is a Place; 'the Caspian ports of Anzali and Nowshahr': the names after a word
@@ -537,7 +557,8 @@ def settle_overlaps(found: list[Found]) -> list[Found]:
 
 def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: date | None = None) -> list[Found]:
     """All entity mentions of a Doc, one per token at most."""
-    found = (author_mentions(doc, author) + region_mentions(doc) + lexicon_matches(doc, lexicon, on)
+    found = (author_mentions(doc, author) + region_mentions(doc) + government_mentions(doc, lexicon, on)
+             + lexicon_matches(doc, lexicon, on)
              + ner_mentions(doc, lexicon) + titled_name_mentions(doc, lexicon)
              + agreement_mentions(doc, lexicon) + event_mentions(doc, lexicon) + placed_event_mentions(doc, lexicon)
              + facility_mentions(doc, lexicon)
@@ -545,7 +566,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: dat
              + description_mentions(doc, lexicon))
     boiler = {t.i for s in doc.sents if BOILERPLATE.search(s.text) for t in s}
     headline = {t.i for s in doc.sents if is_title_case_line(s) for t in s}
-    kept = [_retype(doc, item, lexicon) for item in settle_overlaps(found)
+    kept = [_retype_by_use(doc, _retype(doc, item, lexicon), lexicon) for item in settle_overlaps(found)
             if not (item.start in headline and item.priority < 3 or item.start in boiler and item.priority < 4)]
     return _capitals_as_places(doc, [_seat_as_office(doc, item, lexicon) for item in kept], lexicon)
 
@@ -557,6 +578,30 @@ def _retype(doc: Doc, item: Found, lexicon: Lexicon) -> Found:
         if key in lexicon.names:
             known = lexicon.names[key]
             return Found(item.start, item.end, known.cls, known.key, "name", item.priority)
+    return item
+
+
+def _retype_by_use(doc: Doc, item: Found, lexicon: Lexicon) -> Found:
+    """Names NER took for a body or a person that their use shows otherwise: 'the base at Nea Makri' (a
+    place), 'FSX fighters', 'Stinger missiles' (a product)."""
+    if item.cls not in {"Organization", "Person"} or item.key or item.kind != "name":
+        return item
+    root = doc[item.start:item.end].root
+    prep = root.head if root.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in {"at", "near", "outside"} \
+            and prep.head.lemma_.lower() in lexicon.frame_words("facility_heads"):
+        return Found(item.start, item.end, "City", kind="name", priority=item.priority)
+    if prep is not None and prep.lower_ in {"at", "near", "outside"} and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lexicon.frame_words("facility_heads") for c in prep.head.children):
+        return Found(item.start, item.end, "City", kind="name", priority=item.priority)  # "close its base at X"
+    if item.end >= len(doc) or item.cls != "Organization" or item.end - item.start > 1 \
+            or doc[item.start].lower_ in INSTITUTIONS or fold(doc[item.start].text) in lexicon.names:
+        return item  # "U.S. Air Force planes", "Navy destroyers": who operates them
+    following = doc[item.end]
+    known = lexicon.products.get(fold(following.text))
+    if known is not None and known.kind in EQUIPMENT_KINDS \
+            and doc[item.end - 1].dep_ in {"compound", "nmod", "amod"} and doc[item.end - 1].head.i == following.i:
+        return Found(item.start, item.end, "Product", kind="name", priority=item.priority)
     return item
 
 

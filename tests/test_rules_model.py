@@ -401,3 +401,18 @@ def test_the_missiles_after_a_named_missile_are_that_missile():
     found = facts("Pakistan obtained 30 Stinger missiles from General Dynamics, which manufactures the missiles.")
     assert ("organization-general-dynamics", "builds", "product-stinger") in found
     assert not [o for s, p, o in found if o == "product-missile"]
+
+
+def test_a_government_named_by_its_nationality_is_the_state():
+    found = entities("The Portuguese government said the Spanish authorities had agreed.")
+    assert found.get("country-portugal") == "Country" and found.get("country-spain") == "Country"
+    assert not [iri for iri, cls in found.items() if cls == "Organization"]
+
+
+def test_a_lower_case_description_is_not_a_name():
+    assert not [iri for iri, cls in entities("Zambia's national news agency ZANA said the talks ended.").items()
+                if "national" in iri]
+
+
+def test_the_place_a_base_is_at_is_a_place():
+    assert entities("Spain asked the United States to close its air base at Zaragoza.").get("city-zaragoza") == "City"
