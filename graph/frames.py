@@ -116,6 +116,9 @@ class Frames:
 
     def subjects(self, verb: Token) -> list[Token]:
         """The subject tokens of a verb, looking through xcomp, conj and relative clauses."""
+        agents = self._agents(verb)
+        if agents:  # "vessels were confirmed hit by Iran and Iraq": who does it is the agent
+            return agents
         token = verb
         raised = False  # "Egypt and Russia are expected to sign": the passive subject of the raising verb
         for _ in range(4):
@@ -132,11 +135,15 @@ class Frames:
                 token = token.head
                 continue
             break
-        bys = [b for c in verb.children if c.dep_ == "agent" for b in (c, *c.conjuncts)]  # "by A and by B"
+        return self._thanked(verb)
+
+    @staticmethod
+    def _agents(verb: Token) -> list[Token]:
+        """The objects of a passive verb's 'by' ("attended by A and by B")."""
+        bys = [b for c in verb.children if c.dep_ == "agent" for b in (c, *c.conjuncts)]
         if bys:
             bys += [c for c in verb.children if c.dep_ == "conj" and c.lower_ == "by"]
-        agents = [g for b in bys if b.lower_ == "by" for g in b.children if g.dep_ == "pobj"]
-        return agents or self._thanked(verb)
+        return [g for b in bys if b.lower_ == "by" for g in b.children if g.dep_ == "pobj"]
 
     def _thanked(self, verb: Token) -> list[Token]:
         """'thanked X for supporting', 'gratitude to X for supporting': X is who supports."""
@@ -192,6 +199,7 @@ class Frames:
         yield from self.member_lists()
         yield from self.city_then_country()
         yield from self.places_within()
+        yield from self.owned_equipment()
         yield from self.events_named_after_places()
 
     def verb_frame(self, verb: Token, lemma: str, frame: dict) -> Iterator[Raw]:
@@ -641,8 +649,13 @@ class Frames:
                     agents += hits
                     coref = coref or used
         head = noun.head
-        if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB":
-            hits, used = self._all(self.subjects(head.head), STATES)
+        verb = head.head
+        for _ in range(3):  # "hit by Iran and Iraq since 1984 in the war": 'in' may hang on the date
+            if verb.pos_ == "VERB" or verb.head.i == verb.i or verb.dep_ not in {"pobj", "prep"}:
+                break
+            verb = verb.head
+        if noun.dep_ == "pobj" and head.lower_ == "in" and verb.pos_ == "VERB":
+            hits, used = self._all(self.subjects(verb), STATES)
             agents += hits
             coref = coref or used
         for agent in _unique(agents):
@@ -843,6 +856,20 @@ class Frames:
                     or country.start != found.end + 1 or self._continues_a_list(country.end):
                 continue  # "Paris, France and Italy" is a list, not an address
             yield Raw(found, "locatedIn", country, "noun:city-country", found.start, 0.85)
+
+    def owned_equipment(self) -> Iterator[Raw]:
+        """"Japan's F-1 planes", "Iran's S-300 batteries": a state's named weapons are weapons it operates."""
+        for found in self.memory.founds:
+            generic = found.key.startswith("product:") and \
+                found.key.split(":", 1)[1].replace("-", " ") in self.lexicon.products
+            if found.cls != "Product" or found.kind not in {"name", "designation"} or generic:
+                continue  # generic kinds ("missiles") are not named equipment
+            noun = self.doc[found.end - 1]
+            noun = noun.head if noun.dep_ in {"compound", "amod", "nmod"} and noun.head.i > noun.i else noun
+            owners = [c for c in noun.children if c.dep_ == "poss"]
+            states, coref = self._all(owners, {"Country"})
+            for state in states:
+                yield Raw(state, "operates", found, "noun:state-equipment", noun.i, 0.7, via_coref=coref)
 
     def places_within(self) -> Iterator[Raw]:
         """"Iraq's Faw peninsula", 'Jolfa in north-west Iran', 'the Caspian Sea ports of Anzali and Nowshahr':

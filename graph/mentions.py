@@ -269,8 +269,11 @@ def event_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             while start < token.i and (doc[start].lower_ in TRANSIENT | {"earlier", "last", "next", "first"}
                                        or doc[start].is_lower and doc[start].pos_ in {"ADV", "VERB", "ADJ"}):
                 start += 1
+            called = "so-called" in "".join(t.lower_ for t in doc[token.left_edge.i:token.i])  # "the so-called
+            while called and start < token.i and doc[start].lower_ in {"so", "-", "called", "so-called"}:  # tanker war"
+                start += 1
             if start < token.i and (any(t.pos_ == "PROPN" or t.text.isupper() for t in doc[start:token.i])
-                                    or _demonym_pair(doc[start:token.i], lexicon)):
+                                    or _demonym_pair(doc[start:token.i], lexicon) or called):
                 found.append(Found(start, token.i + 1, "Event", kind="phrase", priority=2))
         elif lemma in conflicts and token.pos_ == "NOUN":
             place = _conflict_place(token)

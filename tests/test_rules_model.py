@@ -416,3 +416,13 @@ def test_a_lower_case_description_is_not_a_name():
 
 def test_the_place_a_base_is_at_is_a_place():
     assert entities("Spain asked the United States to close its air base at Zaragoza.").get("city-zaragoza") == "City"
+
+
+def test_the_agents_of_a_passive_verb_fought_the_so_called_war():
+    found = facts("Dozens of ships have been confirmed hit by Ethiopia and Somalia since 1986 in the so-called port war.")
+    assert {s for s, p, o in found if p == "participatedIn" and o == "event-port-war"} == {
+        "country-ethiopia", "country-somalia"}
+
+
+def test_a_states_named_weapons_are_weapons_it_operates():
+    assert ("country-syria", "operates", "product-mig-29") in facts("Syria's MiG-29 fighters flew over the border.")
