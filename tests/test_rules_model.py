@@ -419,7 +419,8 @@ def test_the_place_a_base_is_at_is_a_place():
 
 
 def test_the_agents_of_a_passive_verb_fought_the_so_called_war():
-    found = facts("Dozens of ships have been confirmed hit by Ethiopia and Somalia since 1986 in the so-called port war.")
+    found = facts("Dozens of ships have been confirmed hit by Ethiopia and Somalia since 1986 in the so-called "
+                  "port war.")
     assert {s for s, p, o in found if p == "participatedIn" and o == "event-port-war"} == {
         "country-ethiopia", "country-somalia"}
 
