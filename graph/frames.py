@@ -16,6 +16,7 @@ ACTORS = {"Country", "Organization", "Person"}
 STATES = {"Country", "Organization"}
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
 PLURAL_POSSESSIVES = {"their"}
+SUBJECT_CONTROL = {"promise", "pledge", "vow", "threaten", "offer"}  # "X promised Y to ...": X does it
 COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                  "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
                  "south-west"}
@@ -130,6 +131,10 @@ class Frames:
             if token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"} \
                     and not any(c.dep_ == "agent" for c in token.children):  # "a treaty signed by X": X signs
                 return [token.head]
+            if token.dep_ == "xcomp" and token.head.lemma_.lower() not in SUBJECT_CONTROL:
+                controller = [c for c in token.head.children if c.dep_ == "dobj"]
+                if controller:  # "asked France to stop selling arms": France would sell them
+                    return controller
             if token.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp"} and token.head.i != token.i:
                 raised = token.dep_ == "xcomp"
                 token = token.head

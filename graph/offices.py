@@ -254,8 +254,11 @@ def _appositive_title(doc: Doc, found: Found, lexicon: Lexicon,
         title = " ".join([*words, noun.lower_])
         of = None
         # "Commissioner of the European Communities": the object of 'of' first, then words of the title itself
-        owners = [t for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "at"} for t in p.subtree]
-        for t in [*owners, *noun.subtree]:
+        # ("director of the Japan office of the USTR" is not Japan's: the object itself, not its modifiers)
+        objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "at"}
+                   for o in p.children if o.dep_ == "pobj"]
+        owners = [t for o in objects for t in o.subtree if founds_at.get(o.i) is not None or t.i >= o.i]
+        for t in [*owners, *(t for t in noun.subtree if t.i < noun.i)]:
             hit = founds_at.get(t.i) or _country_token(t, lexicon, founds_at)
             if hit is not None and hit.cls in {"Country", "Organization"}:
                 of = hit

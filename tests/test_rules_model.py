@@ -427,3 +427,14 @@ def test_the_agents_of_a_passive_verb_fought_the_so_called_war():
 
 def test_a_states_named_weapons_are_weapons_it_operates():
     assert ("country-syria", "operates", "product-mig-29") in facts("Syria's MiG-29 fighters flew over the border.")
+
+
+def test_who_is_asked_to_stop_selling_is_the_seller():
+    found = facts("Syria has asked Italy to stop selling weapons to Jordan.")
+    assert ("country-italy", "supplies", "country-jordan") in found
+    assert ("country-syria", "supplies", "country-jordan") not in found
+
+
+def test_a_place_modifying_the_office_someone_heads_is_not_whose_office_it_is():
+    found = facts("Talks will include Paul Smith, director of the Tokyo office of the World Bank.")
+    assert not [o for s, p, o in found if s == "person-paul-smith" and o.startswith(("country-", "city-"))]
