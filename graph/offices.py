@@ -77,8 +77,8 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
             words = other.key.split(":", 1)[1].split() + words  # "the head of the CIA William Casey"
             break
         if "\n" in token.text or token.text in {",", ";", ":", "(", ")", '"'} or low == "and" \
-                or (other is not None and other.cls == "Person"):
-            break
+                or (other is not None and other.cls == "Person") or token.ent_type_ in {"DATE", "TIME"}:
+            break  # "on Thursday and Friday Deputy Trade Representative X": the days are no part of the title
         country = _country_token(token, lexicon, founds_at)
         if country is not None and country.cls == "Country":
             countries.append(country)

@@ -438,3 +438,10 @@ def test_who_is_asked_to_stop_selling_is_the_seller():
 def test_a_place_modifying_the_office_someone_heads_is_not_whose_office_it_is():
     found = facts("Talks will include Paul Smith, director of the Tokyo office of the World Bank.")
     assert not [o for s, p, o in found if s == "person-paul-smith" and o.startswith(("country-", "city-"))]
+
+
+def test_days_before_a_title_are_not_part_of_it():
+    text = "The spokesman said that on Thursday and Friday Deputy Trade Representative Michael Smith would meet them."
+    extraction = next(iter(extract_all(load_pipeline(), [Article("t", text)], load_lexicon())))
+    rules = {c.rule for c in extraction.candidates if c.subject.text == "Michael Smith"}
+    assert rules and not [r for r in rules if "thursday" in r or "friday" in r], rules
