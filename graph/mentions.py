@@ -31,6 +31,7 @@ INSTITUTIONS = {"army", "navy", "air", "force", "forces", "marines", "guard", "e
                 "congress", "house", "mission", "department", "council", "command", "treasury", "government",
                 "administration", "commission", "court", "agency", "bank", "office", "ministry", "committee",
                 "chamber", "corps", "assembly", "fund", "service", "institute", "board", "authority"}
+POSTED_TITLES = {"ambassador", "envoy", "representative", "consul", "emissary"}
 PORTFOLIO_TITLES = {"minister", "secretary", "commissioner", "undersecretary"}
 COMPASS = {"north", "south", "east", "west"}
 GEOGRAPHY = {"region", "island", "peninsula", "waterway", "strait", "straits", "canal", "river", "bay", "lake",
@@ -521,8 +522,10 @@ def named_after_of(noun: Token) -> list[Token]:
 
 
 def titled_name_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
-    """'Alexei Likhachev, the head of Rosatom,': a proper name in apposition with an office is a person."""
-    found = []
+    """'Alexei Likhachev, the head of Rosatom,': a proper name in apposition with an office is a person;
+    'ambassador to Moscow Salah Bassiouni': so are two or three capitalised words NER left untagged right after
+    a title (and the place a posted title names)."""
+    found = _posted_names(doc, lexicon)
     for token in doc:
         if token.pos_ != "PROPN" or token.ent_type_ or token.dep_ == "compound":
             continue
@@ -533,6 +536,31 @@ def titled_name_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                 start -= 1
             if token.i > start or token.text[:1].isupper():
                 found.append(Found(start, token.i + 1, "Person", priority=1))
+    return found
+
+
+def _posted_names(doc: Doc, lexicon: Lexicon) -> list[Found]:
+    found = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        start = i + 1
+        if token.lower_ in POSTED_TITLES and i + 2 < len(doc) and doc[i + 1].lower_ in {"to", "in"} \
+                and doc[i + 2].ent_type_ in {"GPE", "LOC"}:
+            start = i + 2
+            while start < len(doc) and doc[start].ent_type_ in {"GPE", "LOC"}:
+                start += 1  # "ambassador to Moscow Salah Bassiouni": past the post
+        elif token.lower_ not in lexicon.title_words or not token.text[:1].isupper():
+            i += 1
+            continue
+        end = start
+        while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                and not doc[end].ent_type_ and doc[end].is_alpha and doc[end].tag_ != "NNPS" \
+                and doc[end].lower_ not in lexicon.title_words | INSTITUTIONS | lexicon.honorifics:
+            end += 1
+        if end - start >= 2 and (end == len(doc) or doc[end].pos_ != "PROPN"):
+            found.append(Found(start, end, "Person", priority=1))
+        i = max(end, i + 1)
     return found
 
 

@@ -445,3 +445,8 @@ def test_days_before_a_title_are_not_part_of_it():
     extraction = next(iter(extract_all(load_pipeline(), [Article("t", text)], load_lexicon())))
     rules = {c.rule for c in extraction.candidates if c.subject.text == "Michael Smith"}
     assert rules and not [r for r in rules if "thursday" in r or "friday" in r], rules
+
+
+def test_a_name_ner_missed_after_a_posted_title_is_a_person():
+    found = facts("The minister met Syrian ambassador to Paris Youssef Shakkour on Monday.", date(1987, 6, 3))
+    assert ("person-youssef-shakkour", "ministerOf", "country-syria") in found
