@@ -32,6 +32,7 @@ STATE_LEADER_TITLES = {"president", "prime minister", "premier", "chancellor", "
                        "acting president", "deputy prime minister", "king", "emir", "crown prince"}
 NOT_STATE_OFFICE = {"opposition", "shadow", "former", "then", "ex", "party", "labour", "spokesman",
                     "spokeswoman", "general", "secretary-general", "company", "executive"}
+MEETINGS = {"summit", "talks", "talk", "meeting", "negotiations", "conference", "consultations", "session"}
 HAPPENINGS = {"noun:meeting-with", "noun:event-sides"}  # "will hold talks with X": the meeting is to come
 UPCOMING = {"upcoming", "forthcoming", "planned", "proposed", "scheduled", "coming", "future", "new", "next",
             "possible"}
@@ -158,8 +159,10 @@ def _reported_actor(claim: OfficeClaim, memory: ArticleMemory) -> Found | None:
 def _future_event(head: Token, anchor: date | None) -> bool:
     """Whether an event noun is dated after the article ("next month's summit", "talks opening on Monday" are
     not: only a date the text puts after the article's day)."""
-    if any(c.lower_ in UPCOMING for c in head.children if c.dep_ == "amod"):
-        return True
+    meeting = head.lemma_.lower() in MEETINGS or head.lower_ in MEETINGS
+    if any(c.lower_ in UPCOMING and (meeting or c.lower_ not in {"new", "next"}) for c in head.children
+           if c.dep_ == "amod"):
+        return True  # "a new summit" is still to come; "a new offensive" is another one
     for ent in head.sent.ents:
         if ent.label_ == "DATE" and head.i in {ent.root.head.i, ent.root.head.head.i} and anchor is not None:
             found = resolve_date_span(ent.text, anchor)

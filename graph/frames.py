@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from .coref import ArticleMemory, antecedents
 from .lexicon import fold
-from .mentions import SETTLEMENTS, Found, event_place, named_after_of
+from .mentions import SETTLEMENTS, Found, event_place, named_after_of, verb_in
 
 ACTORS = {"Country", "Organization", "Person"}
 STATES = {"Country", "Organization"}
@@ -659,7 +659,8 @@ class Frames:
             if verb.pos_ == "VERB" or verb.head.i == verb.i or verb.dep_ not in {"pobj", "prep"}:
                 break
             verb = verb.head
-        if noun.dep_ == "pobj" and head.lower_ == "in" and verb.pos_ == "VERB":
+        if noun.dep_ == "pobj" and head.lower_ == "in" and verb.pos_ == "VERB" \
+                and verb.lemma_.lower() not in {"be", "stay", "remain", "keep", "mediate"}:  # "stayed neutral in"
             hits, used = self._all(self.subjects(verb), STATES)
             agents += hits
             coref = coref or used
@@ -674,6 +675,7 @@ class Frames:
                 continue
             yield from self._named_in_event(found)
             yield from self._event_sides(found)
+            yield from self._event_stagers(found)
             head = self.doc[found.end - 1]
             prep = head.head if head.dep_ == "pobj" else None
             if prep is None:
@@ -719,6 +721,15 @@ class Frames:
                     continue
                 yield Raw(one, "metWith", other, "sentence:met-at-meeting", b.trigger,
                           round(min(a.confidence, b.confidence) * 0.9, 3), via_coref=a.via_coref or b.via_coref)
+
+    def _event_stagers(self, event: Found) -> Iterator[Raw]:
+        """'Rabuka staged a coup', 'Japan hosted the summit': who stages, hosts or holds an event takes part."""
+        head = self.doc[event.end - 1]
+        if head.dep_ != "dobj" or not verb_in(head.head, self.lexicon.frame_words("staging_verbs")):
+            return
+        actors, coref = self._all(self.subjects(head.head), STATES | {"Person"})
+        for actor in actors:
+            yield Raw(actor, "participatedIn", event, "verb:stage-event", head.head.i, 0.75, via_coref=coref)
 
     def _event_sides(self, event: Found) -> Iterator[Raw]:
         """'talks with Japan', 'a summit between Reagan and Mulroney': the sides of a meeting take part in it;

@@ -276,6 +276,9 @@ def event_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             if start < token.i and (any(t.pos_ == "PROPN" or t.text.isupper() for t in doc[start:token.i])
                                     or _demonym_pair(doc[start:token.i], lexicon) or called):
                 found.append(Found(start, token.i + 1, "Event", kind="phrase", priority=2))
+            elif (sides := _between_states(token)) and lemma in conflicts | {"talks", "summit", "meeting"}:
+                found.append(Found(token.i, token.i + 1, "Event", kind="phrase", priority=2,
+                                   name_end=sides[-1].i + 1))  # "the war between Iran and Iraq"
         elif lemma in conflicts and token.pos_ == "NOUN":
             place = _conflict_place(token)
             if place is not None:
@@ -342,6 +345,8 @@ def _event_circle(head: Token) -> Token | None:
 def event_place(head: Token, lexicon: Lexicon) -> Token | None:
     """The place an event noun happens at: 'talks in Geneva', 'a summit at Venice', 'talks which ended in X'."""
     clauses = [c for c in head.rights if c.dep_ == "relcl" and c.pos_ == "VERB"]
+    if head.dep_ == "dobj" and verb_in(head.head, lexicon.frame_words("staging_verbs")):
+        clauses.append(head.head)  # "Japan hosted the summit in Tokyo"
     for owner in [head] + clauses:
         for child in owner.rights:
             if child.dep_ == "prep" and child.lower_ in {"in", "at"}:
@@ -350,6 +355,45 @@ def event_place(head: Token, lexicon: Lexicon) -> Token | None:
                             obj.ent_type_ in {"GPE", "LOC"} or fold(obj.text) in lexicon.capitals):
                         return obj
     return None
+
+
+def verb_in(token: Token, lemmas: frozenset[str]) -> bool:
+    """Whether a verb is one of the lemmas, also where the lemmatizer errs ('staged' -> 'stag')."""
+    low = token.lower_
+    forms = {token.lemma_.lower(), low, low[:-1], low[:-2], low[:-3], low[:-3] + "e"}
+    return bool(forms & lemmas)
+
+
+def staged_event_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
+    """'Rabuka staged his second coup', 'Iraq launched an offensive': a hostile act someone stages is an event."""
+    acts = lexicon.frame_words("staged_event_heads")
+    found = []
+    for token in doc:
+        if token.lemma_.lower() not in acts or token.pos_ != "NOUN" or token.dep_ != "dobj" \
+                or not verb_in(token.head, lexicon.frame_words("staging_verbs")):
+            continue
+        start = _left_edge(token, {"amod", "compound", "nummod"})
+        while start < token.i and (doc[start].dep_ in {"det", "poss"} or doc[start].is_punct):
+            start += 1
+        end = token.i + 1
+        for prep in token.rights:  # "an attack on an Iranian oil platform"
+            if prep.dep_ == "prep" and prep.lower_ in {"on", "against"} and prep.right_edge.i - start < 10:
+                end = prep.right_edge.i + 1
+        text = fold(doc[start:end].text)
+        found.append(Found(start, token.i + 1, "Event", key=f"event:{text}", kind="phrase", priority=2,
+                           name_end=end if end > token.i + 1 else 0))
+    return found
+
+
+def _between_states(head: Token) -> list[Token]:
+    """The places named by 'between X and Y' after a noun, when both are places (countries)."""
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "between":
+            objs = [o for o in child.children if o.dep_ == "pobj"]
+            sides = [t for o in objs for t in (o, *o.conjuncts)]
+            if len(sides) >= 2 and all(t.ent_type_ == "GPE" for t in sides):
+                return sorted(sides, key=lambda t: t.i)
+    return []
 
 
 def _conflict_place(token: Token) -> Token | None:
@@ -592,6 +636,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: dat
              + lexicon_matches(doc, lexicon, on)
              + ner_mentions(doc, lexicon) + titled_name_mentions(doc, lexicon)
              + agreement_mentions(doc, lexicon) + event_mentions(doc, lexicon) + placed_event_mentions(doc, lexicon)
+             + staged_event_mentions(doc, lexicon)
              + facility_mentions(doc, lexicon)
              + product_mentions(doc, lexicon) + named_vessel_mentions(doc, lexicon)
              + description_mentions(doc, lexicon))

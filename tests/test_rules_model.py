@@ -451,3 +451,22 @@ def test_a_name_ner_missed_after_a_posted_title_is_a_person():
     found = facts("The envoy met President Chadli Bendjedid and Algerian ambassador to Paris Youssef Shakkour to "
                   "discuss the debt.", date(1987, 6, 3))
     assert ("person-youssef-shakkour", "ministerOf", "country-algeria") in found
+
+
+def test_the_war_between_two_states_is_an_event_they_fought():
+    found = facts("Sweden stayed neutral in the war between Ethiopia and Somalia.")
+    war = "event-war-between-ethiopia-and-somalia"
+    assert {s for s, p, o in found if p == "participatedIn" and o == war} == {"country-ethiopia", "country-somalia"}
+
+
+def test_who_stages_a_coup_or_hosts_a_summit_takes_part_in_it():
+    found = facts("Colonel Desi Bouterse staged his second coup on Monday.", date(1987, 6, 3))
+    assert ("person-desi-bouterse", "participatedIn", "event-second-coup-t") in found
+    found = facts("Austria hosted the environment summit in Vienna last year.", date(1987, 6, 3))
+    assert {("country-austria", "participatedIn", "event-environment-summit-t"),
+            ("event-environment-summit-t", "locatedIn", "city-vienna")} <= found
+
+
+def test_a_new_offensive_is_another_one_not_one_to_come():
+    found = facts("Iraq launched a new offensive in the south on Monday.", date(1987, 6, 3))
+    assert ("country-iraq", "participatedIn", "event-new-offensive-t") in found
