@@ -283,6 +283,8 @@ class Frames:
                 items += objs
         else:
             items += objs
+        if items and all(t.lemma_.lower() in self.lexicon.frame_words("not_goods") for t in items):
+            return  # "gave the same message to Abe", "provided support": words and backing are no goods
         item, item_text = self._item(items)
         if frame["relation"] == "acquires":
             sources, s_coref = self._all(self.prep_objects(verb, set(frame.get("source_preps", []))), ACTORS)
@@ -757,6 +759,9 @@ class Frames:
         for found in self.memory.founds:
             if found.cls not in {"Organization", "Facility"} or found.start == 0 or found.kind != "name":
                 continue
+            known = self.lexicon.by_key.get(found.key)
+            if known is not None and known.kind == "intergovernmental":
+                continue  # "French EC affairs minister": the EC is in no one country
             country = self._demonym_at(self.doc[found.start - 1])
             if country is not None:
                 yield Raw(found, "locatedIn", country, "noun:demonym-qualifier", country.start, 0.8)

@@ -11,6 +11,7 @@ from .lexicon import Lexicon
 FACTORS = {"asserted": 1.0, "reported": 0.6, "planned": 0.6, "hypothetical": 0.5, "negated": 0.4,
            "denied": 0.3}
 SETTING_PREPS = {"at", "during"}
+UNCERTAIN = {"possible", "impossible", "unlikely", "doubtful", "conceivable", "uncertain"}
 
 
 def _clause_chain(trigger: Token) -> list[Token]:
@@ -89,6 +90,8 @@ def _governing_mode(chain: list[Token], lexicon: Lexicon, own: set[int],
             return "reported" if _speaker_is_third_party(token) else "asserted"
         if token.i in setting:
             continue
+        if any(c.dep_ == "acomp" and c.lower_ in UNCERTAIN for c in token.children):
+            return "hypothetical"  # "it is possible to reach an agreement"
         if lemma in plans and token.pos_ in {"VERB", "AUX", "ADJ"}:
             return "planned"
         mode = _aux_mode(token, lexicon)

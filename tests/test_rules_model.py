@@ -470,3 +470,18 @@ def test_who_stages_a_coup_or_hosts_a_summit_takes_part_in_it():
 def test_a_new_offensive_is_another_one_not_one_to_come():
     found = facts("Iraq launched a new offensive in the south on Monday.", date(1987, 6, 3))
     assert ("country-iraq", "participatedIn", "event-new-offensive-t") in found
+
+
+def test_words_and_backing_given_are_no_goods_supplied():
+    assert not [f for f in facts("Danish officials gave the same message to Foreign Minister Eduard "
+                                 "Shevardnadze.") if f[1] == "supplies"]
+
+
+def test_an_agreement_it_is_possible_to_reach_is_not_a_fact():
+    assert not [f for f in facts("Canada said it is possible to reach a fisheries agreement with France.")
+                if f[1] == "partyTo"]
+
+
+def test_a_nationality_before_an_intergovernmental_body_does_not_place_it():
+    assert not [f for f in facts("French EC affairs minister Bernard Bosson spoke on Monday.")
+                if f[1] == "locatedIn"]
