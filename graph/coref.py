@@ -15,7 +15,8 @@ PLURAL = {"they", "them", "their", "theirs"}
 NEUTER = {"it", "its"}
 GROUP_NOUNS = {"countries", "nations", "sides", "states", "governments", "neighbours", "neighbors",
                "leaders", "partners", "allies", "capitals", "parties"}
-ORG_ANAPHORS = {"organization", "organisation", "bloc", "alliance", "group", "body", "union", "grouping"}
+ORG_ANAPHORS = {"organization", "organisation", "bloc", "alliance", "group", "body", "union", "grouping", "company",
+                "firm", "corporation", "agency"}
 FACILITY_ANAPHORS = {"plant", "facility", "reactor", "station", "unit", "section", "site", "project",
                      "port", "corridor", "railway", "pipeline", "refinery", "complex", "block"}
 COUNTRY_ANAPHORS = {"country", "emirate", "kingdom", "republic", "sultanate", "nation", "principality"}
@@ -80,7 +81,11 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
     if word in PLURAL or (token.lemma_.lower() in {"country", "side", "nation", "state"}
                           and any(c.lower_ in {"two", "both"} for c in token.children)) \
             or (token.lower_ in GROUP_NOUNS and any(c.lower_ in {"two", "both", "three"} for c in token.children)):
-        return group_before(memory, token.i)
+        group = group_before(memory, token.i)
+        if not group and word not in PLURAL and any(c.lower_ in {"two", "both"} for c in token.children):
+            group = pair_before(memory, token.i)  # "the two sides": the last two states named
+            group = group if len(group) == 2 else []
+        return group
     if word in NEUTER:
         actors = [f for f in memory.before(token.i, {"Country", "Organization"}) if not _clause_mate(doc, f, token)]
         subjects = [a for a in actors if _is_subject(doc, a)]

@@ -485,3 +485,15 @@ def test_an_agreement_it_is_possible_to_reach_is_not_a_fact():
 def test_a_nationality_before_an_intergovernmental_body_does_not_place_it():
     assert not [f for f in facts("French EC affairs minister Bernard Bosson spoke on Monday.")
                 if f[1] == "locatedIn"]
+
+
+def test_the_two_sides_are_the_last_two_states_named_apart():
+    found = facts("Chile welcomed the plan. Argentina said the two sides signed a border treaty in May.",
+                  date(1987, 6, 3))
+    assert {s for s, p, o in found if p == "partyTo"} == {"country-chile", "country-argentina"}
+
+
+def test_the_company_is_the_company_last_named():
+    found = facts("Siemens head Karlheinz Kaske said the company has built the Angra nuclear power plant.",
+                  date(1987, 6, 3))
+    assert any(s == "organization-siemens" and p == "builds" for s, p, o in found), found
