@@ -80,12 +80,12 @@ def test_every_text_is_in_the_corpus_and_the_sets_are_apart():
 
 
 def test_entities_on_the_devset_hold(devset):
-    assert devset["entities"]["f1"] >= 0.83, devset["entities"]  # 0.846 on 2026-11-23, fourth session (24 articles)
+    assert devset["entities"]["f1"] >= 0.85, devset["entities"]  # 0.863 on 2026-11-23, fourth session (24 articles)
 
 
 def test_facts_on_the_devset_hold(devset):
-    assert devset["facts"]["precision"] >= 0.88, devset["facts"]  # 0.904 on 2026-11-23, fourth session
-    assert devset["facts"]["f1"] >= 0.67, devset["facts"]  # 0.694 on 2026-11-23, fourth session
+    assert devset["facts"]["precision"] >= 0.91, devset["facts"]  # 0.930 on 2026-11-23, fourth session
+    assert devset["facts"]["f1"] >= 0.73, devset["facts"]  # 0.750 on 2026-11-23, fourth session
 
 
 def test_claims_taken_as_facts_on_the_devset_stay_under_five_percent(devset):
@@ -103,7 +103,5 @@ def test_claims_taken_as_facts_on_the_heldout_set_stay_under_five_percent(heldou
 
 
 def test_facts_on_the_heldout_set_hold(heldout):
-    # 0.833 -> 0.800 in the fourth session, for recall 0.336 -> 0.370: two more wrong facts of 58, not inspected
-    # (the held-out misses are never read); the floor follows the measured trade, F1 rose
-    assert heldout["facts"]["precision"] >= 0.79, heldout["facts"]
-    assert heldout["facts"]["f1"] >= 0.49, heldout["facts"]  # 0.479 -> 0.506 on 2026-11-23, fourth session
+    assert heldout["facts"]["precision"] >= 0.81, heldout["facts"]  # 0.833 on 2026-11-23, fourth session
+    assert heldout["facts"]["f1"] >= 0.50, heldout["facts"]  # 0.479 -> 0.520 on 2026-11-23, fourth session
