@@ -50,7 +50,8 @@ class ArticleScope:
     products: list[str] = field(default_factory=list)
     acronyms: dict[str, str] = field(default_factory=dict)  # "inf" -> the agreement that "(INF)" abbreviated
     named_products: list[tuple[str, set[str]]] = field(default_factory=list)  # key, kinds its mention names
-    last_product: tuple[str, int] | None = None  # key and end offset of the product mention last seen
+    last_product: tuple[str, int, str] | None = None  # key, end offset and name of the product mention last seen
+    product_names: dict[str, str] = field(default_factory=dict)  # "blowpipe" -> the product named "Blowpipe missiles"
 
 
 class Resolver:
@@ -128,6 +129,9 @@ class Resolver:
         if mention.key.startswith("ref:"):
             return self.of_mention.get((article, int(mention.key[4:])))
         folded = fold(mention.text)
+        again = scope.product_names.get(folded) or scope.product_names.get(folded.removesuffix("s"))
+        if again is not None and mention.label in {"Person", "Organization", "Facility", "Product", "Place"}:
+            return again  # "20 Blowpipe missiles ... obtaining the Blowpipes": NER's later guess is the product
         if mention.key and ":" in mention.key and not mention.key.startswith(("title:", "counterpart")):
             if mention.key.startswith("event:"):  # "the talks in Geneva" of this article, not of every article
                 return f"{mention.key}:{slug(article)}"
@@ -176,10 +180,11 @@ class Resolver:
         last = scope.last_product
         if last is not None and key in kinds and last[0] not in kinds and 0 <= mention.start - last[1] <= 1:
             scope.named_products.append((last[0], kinds))
+            scope.product_names.setdefault(last[2], last[0])
             key = last[0]
         elif kinds and key not in kinds:
             scope.named_products.append((key, kinds))
-        scope.last_product = (key, mention.end)
+        scope.last_product = (key, mention.end, fold(mention.text))
         return key
 
     @staticmethod

@@ -497,3 +497,8 @@ def test_the_company_is_the_company_last_named():
     found = facts("Siemens head Karlheinz Kaske said the company has built the Angra nuclear power plant.",
                   date(1987, 6, 3))
     assert any(s == "organization-siemens" and p == "builds" for s, p, o in found), found
+
+
+def test_a_later_bare_name_of_a_named_product_is_that_product():
+    found = entities("Chad obtained 20 Stinger missiles in May. The rebels said the Stingers were never used.")
+    assert [iri for iri in found if "stinger" in iri] == ["product-stinger"], found
