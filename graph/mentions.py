@@ -529,6 +529,24 @@ def government_mentions(doc: Doc, lexicon: Lexicon, on: date | None = None) -> l
     return found
 
 
+def administration_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
+    """'the Reagan administration', 'Biden administration officials': a government named after the person who
+    leads it is an organization (and not a mention of that person)."""
+    found = []
+    for token in doc:
+        if token.lower_ != "administration" or token.i == 0:
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 2 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_alpha \
+                and doc[start - 1].text[:1].isupper() and not lexicon.country_word(doc[start - 1].text) \
+                and fold(doc[start - 1].text) not in lexicon.names and lexicon.seat_of(fold(doc[start - 1].text), None) is None \
+                and not lexicon.is_title(doc[start - 1].lower_) and doc[start - 1].ent_type_ not in {"GPE", "LOC", "NORP"}:
+            start -= 1
+        if start < token.i:
+            found.append(Found(start, token.i + 1, "Organization", priority=2))
+    return found
+
+
 def region_mentions(doc: Doc) -> list[Found]:
     """'the Caucasus region', 'the Faw peninsula', 'Thassos island': a proper name before a word for a
     piece of geography is a Place; 'the Caspian ports of Anzali and Nowshahr': the names after a word
@@ -632,7 +650,7 @@ def settle_overlaps(found: list[Found]) -> list[Found]:
 
 def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: date | None = None) -> list[Found]:
     """All entity mentions of a Doc, one per token at most."""
-    found = (author_mentions(doc, author) + region_mentions(doc) + government_mentions(doc, lexicon, on)
+    found = (author_mentions(doc, author) + region_mentions(doc) + administration_mentions(doc, lexicon) + government_mentions(doc, lexicon, on)
              + lexicon_matches(doc, lexicon, on)
              + ner_mentions(doc, lexicon) + titled_name_mentions(doc, lexicon)
              + agreement_mentions(doc, lexicon) + event_mentions(doc, lexicon) + placed_event_mentions(doc, lexicon)

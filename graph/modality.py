@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from .lexicon import Lexicon
+from .mentions import verb_in
 
 FACTORS = {"asserted": 1.0, "reported": 0.6, "planned": 0.6, "hypothetical": 0.5, "negated": 0.4,
            "denied": 0.3}
@@ -49,6 +50,10 @@ def modality_of(trigger: Token, lexicon: Lexicon, speakers_ok: Iterable[Token] =
         mode = _aux_mode(verb, lexicon)
         if mode:
             return mode
+        if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                      for c in verb.children) \
+                and not any(c.dep_ in {"acomp", "attr"} for c in verb.head.children):
+            return "planned"  # "is to visit", "was to receive": arranged, not done
     # "agreed on a formula at their summit", "would offer a draft at the talks": the verb's plan is about its
     # own object; the meeting where it happens is a setting, not part of the plan
     setting: set[int] = set()
@@ -92,7 +97,8 @@ def _governing_mode(chain: list[Token], lexicon: Lexicon, own: set[int],
             continue
         if any(c.dep_ == "acomp" and c.lower_ in UNCERTAIN for c in token.children):
             return "hypothetical"  # "it is possible to reach an agreement"
-        if lemma in plans and token.pos_ in {"VERB", "AUX", "ADJ"}:
+        if (lemma in plans or token.pos_ == "VERB" and verb_in(token, plans - {"go"})) \
+                and token.pos_ in {"VERB", "AUX", "ADJ"}:  # "hopes" is lemmatised "hop"
             return "planned"
         mode = _aux_mode(token, lexicon)
         if mode == "hypothetical":

@@ -502,3 +502,19 @@ def test_the_company_is_the_company_last_named():
 def test_a_later_bare_name_of_a_named_product_is_that_product():
     found = entities("Chad obtained 20 Stinger missiles in May. The rebels said the Stingers were never used.")
     assert [iri for iri in found if "stinger" in iri] == ["product-stinger"], found
+
+
+def test_a_government_named_after_its_leader_is_an_organization():
+    found = entities("Officials of the Carter administration said the talks with Mexico would resume.")
+    assert found.get("organization-carter-administration") == "Organization", found
+    assert not [iri for iri, cls in found.items() if cls == "Person"], found
+
+
+def test_what_a_state_is_to_receive_is_arranged_not_done():
+    assert not [f for f in facts("Under the 1979 accord, Syria was to receive grain from Argentina.")
+                if f[1] == "supplies"]
+
+
+def test_a_hoped_for_signing_is_not_a_signature_despite_the_lemmatizer():
+    assert not [f for f in facts("Trade Minister Ana Ruiz told reporters she hopes to sign the new "
+                                 "fisheries accord in June.") if f[1] == "signed"]
