@@ -74,11 +74,24 @@ class Frames:
                 if child.dep_ == "appos" and listed is not None and listed.cls == "Person" \
                         and listed.kind == "name" and listed is not found[0] and in_list:
                     group.append(listed)
+            group += self._titled_pair(token, found[0])
         for conj in {c.i: c for t in (token, via) for c in t.conjuncts}.values():
             more, used, _ = self._one(conj, classes)
             group += more
             coref = coref or used
         return _unique(group), coref
+
+    def _titled_pair(self, token: Token, person: Found) -> list[Found]:
+        """'Iranian President A and Russian President B signed': the parser hangs A under B's title; A is a
+        subject too."""
+        doc = self.doc
+        for i in range(max(token.left_edge.i, 1), person.start):
+            before = self.at.get(i - 1)
+            if doc[i].lower_ == "and" and before is not None and before.cls == "Person" and before.kind == "name" \
+                    and all(t.pos_ in {"ADJ", "PROPN", "NOUN"} and getattr(self.at.get(t.i), "cls", "") != "Person"
+                            for t in doc[i + 1:person.start]):
+                return [before]
+        return []
 
     def _one(self, token: Token, classes: set[str]) -> tuple[list[Found], bool, Token]:
         """The mention at a token, through a description, an apposition or a pronoun's antecedent."""

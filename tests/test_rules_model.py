@@ -518,3 +518,10 @@ def test_what_a_state_is_to_receive_is_arranged_not_done():
 def test_a_hoped_for_signing_is_not_a_signature_despite_the_lemmatizer():
     assert not [f for f in facts("Trade Minister Ana Ruiz told reporters she hopes to sign the new "
                                  "fisheries accord in June.") if f[1] == "signed"]
+
+
+def test_two_titled_signatories_joined_by_and_both_sign():
+    found = facts("Chilean President Patricio Aylwin and Argentine President Carlos Menem signed a border treaty "
+                  "on Friday.", date(1991, 8, 3))
+    signers = {s for s, p, o in found if p == "signed"}
+    assert signers == {"person-patricio-aylwin", "person-carlos-menem"}, found
