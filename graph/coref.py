@@ -15,8 +15,8 @@ PLURAL = {"they", "them", "their", "theirs"}
 NEUTER = {"it", "its"}
 GROUP_NOUNS = {"countries", "nations", "sides", "states", "governments", "neighbours", "neighbors",
                "leaders", "partners", "allies", "capitals", "parties"}
-ORG_ANAPHORS = {"organization", "organisation", "bloc", "alliance", "group", "body", "union", "grouping", "company",
-                "firm", "corporation", "agency"}
+ORG_ANAPHORS = {"organization", "organisation", "bloc", "alliance", "group", "body", "union", "grouping", "agency"}
+COMPANY_ANAPHORS = {"company", "firm", "corporation", "giant", "concern", "conglomerate", "monopoly"}
 FACILITY_ANAPHORS = {"plant", "facility", "reactor", "station", "unit", "section", "site", "project",
                      "port", "corridor", "railway", "pipeline", "refinery", "complex", "block"}
 COUNTRY_ANAPHORS = {"country", "emirate", "kingdom", "republic", "sultanate", "nation", "principality"}
@@ -96,6 +96,8 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
             return [pair[-1]] if word == "latter" else [pair[0]]
         return []
     lemma = token.lemma_.lower()
+    if lemma in COMPANY_ANAPHORS and _definite(token):  # "the Russian gas giant": the company last named
+        return [f for f in memory.before(token.i, {"Organization"}) if _company_of(memory, f, token)][:1]
     if lemma in ORG_ANAPHORS and _definite(token):
         return memory.before(token.i, {"Organization"})[:1]
     if lemma in FACILITY_ANAPHORS and (_definite(token) or token.i > 0):
@@ -108,6 +110,17 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
     if lemma in EVENT_ANAPHORS and _definite(token):  # "the meeting" is the last meeting named, not a summit
         return [f for f in memory.before(token.i, {"Event"}) if doc[f.end - 1].lemma_.lower() == lemma][:1]
     return []
+
+
+def _company_of(memory: ArticleMemory, found: Found, anaphor: Token) -> bool:
+    """Whether an organization can be 'the (Russian) company': not a known government or international body,
+    and of the nationality the anaphor gives, where both are known."""
+    known = memory.lexicon.by_key.get(found.key)
+    if known is not None and known.kind != "company":
+        return False
+    nationalities = [memory.lexicon.country_word(c.text) for c in anaphor.children if c.dep_ in {"amod", "compound"}]
+    said = {n.key for n in nationalities if n is not None and n.cls == "Country"}
+    return not (said and known is not None and known.country and known.country not in said)
 
 
 def _clause_mate(doc: Doc, found: Found, pronoun: Token) -> bool:

@@ -526,3 +526,9 @@ def test_two_titled_signatories_joined_by_and_both_sign():
     signers = {s for s, p, o in found if p == "signed"}
     assert signers == {"person-hafez-al-assad", "person-ali-akbar-rafsanjani"}, found
     assert {s for s, p, o in found if p == "partyTo"} == {"country-syria", "country-iran"}, found
+
+
+def test_the_gas_giant_is_the_company_last_named_not_a_ministry():
+    found = facts("Officials of the Energy Ministry met executives of Gazprom in Ankara. The Russian gas giant "
+                  "signed a supply contract with Botas on Monday.", date(2021, 6, 3))
+    assert ("organization-gazprom", "partyTo") in {(s, p) for s, p, o in found}, found
