@@ -26,7 +26,9 @@ STANCE_NOUNS = {"support": ("supports", {"for"}), "backing": ("supports", {"for"
 MAKER_MARKS = {"made", "built", "manufactured", "produced", "designed"}  # "Soviet-made", "Mitsubishi-built"
 # people who act for their states: "U.S. and Indian negotiators reached an agreement"
 SIDE_NOUNS = {"negotiator", "delegation", "delegate", "diplomat", "official", "envoy", "representative",
-              "government", "authority", "leader", "minister"}  # "their summit": whose, the text rarely settles
+              "government", "authority", "leader", "minister", "team"}  # "their summit": whose, the text rarely settles
+
+DELEGATIONS = {"delegation", "team", "negotiator", "mission"}
 
 
 @dataclass(frozen=True)
@@ -228,6 +230,8 @@ class Frames:
         if not subjects:
             return
         rule = f"verb:{lemma}"
+        if relation == "leaderOf" and any(o.lemma_.lower() in DELEGATIONS for o in self.objects(verb)):
+            relation = "ministerOf"  # "heads the Soviet delegation": an official of that state, not its leader
         if lemma in {"receive", "host", "welcome", "greet"}:
             guests, g_coref = self._all(self.objects(verb), {"Person"})
             for host in (s for s in subjects if s.cls == "Person"):
@@ -258,6 +262,8 @@ class Frames:
                                   via_coref=sub_coref or obj_coref)
                     if not predicate:
                         continue
+                if predicate == "ministerOf" and (subject.cls != "Person" or self._leads_a_state(subject)):
+                    continue  # "Kohl led the West German delegation": the chancellor is no official of it
                 if relation == "metWith" and (subject.cls != "Person" or target.cls != "Person"):
                     continue
                 if relation == "cooperatesWith" and subject.cls == "Person":
@@ -267,6 +273,14 @@ class Frames:
                 yield Raw(subject, predicate, target, rule, verb.i, base, via_coref=sub_coref or obj_coref)
         if relation == "cooperatesWith" and len(subjects) > 1 and not targets:
             yield from self._pairs(subjects, rule, verb.i, base, sub_coref)
+
+    def _leads_a_state(self, person: Found) -> bool:
+        """Whether the article or the office-holders lexicon makes a person a head of state or government."""
+        office = self.memory.offices.get(self.memory.person_of(person))
+        if office is not None and any(self.lexicon.title_relation(t) == "leaderOf" for t in office.titles):
+            return True
+        name = self.doc[person.start:person.end]
+        return self.lexicon.leads_on(name.text, self.memory.published)  # "Ortega" alone may be Daniel Ortega
 
     def _country_of(self, person: Found) -> Found | None:
         """The country a person holds office for, as far as the article has said."""
@@ -280,7 +294,7 @@ class Frames:
             "partyTo": {"Agreement"}, "memberOf": {"Organization"}, "metWith": {"Person"},
             "builds": {"Facility", "Product"}, "operates": {"Facility", "Product"}, "owns": {"Facility", "Product"},
             "supports": ACTORS | {"Agreement"}, "opposes": ACTORS | {"Agreement"},
-            "cooperatesWith": STATES, "leaderOf": STATES, "participatedIn": {"Event"},
+            "cooperatesWith": STATES, "leaderOf": STATES, "ministerOf": STATES, "participatedIn": {"Event"},
         }.get(relation, ACTORS)
 
     def _trade(self, verb: Token, frame: dict, subjects: list[Found], rule: str, base: float,

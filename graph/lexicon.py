@@ -133,6 +133,11 @@ class Lexicon:
         """Whether the office-holders lexicon has a person of this name in any office on a date."""
         return any(_in_term(held, on) for held in self.holders.get(fold(name), ()))
 
+    def leads_on(self, name: str, on: date | None) -> bool:
+        """Whether the office-holders lexicon has a person of this name as a leader (head of state or
+        government, chair) on a date."""
+        return any(held.title in self.leader_titles and _in_term(held, on) for held in self.holders.get(fold(name), ()))
+
     def is_title(self, folded: str) -> bool:
         """Whether a folded phrase is an office title the lexicon knows ("prime minister", "charge d'affaires")."""
         return folded in self.leader_titles or folded in self.minister_titles

@@ -532,3 +532,16 @@ def test_the_gas_giant_is_the_company_last_named_not_a_ministry():
     found = facts("Officials of the Energy Ministry met executives of Gazprom in Ankara. The Russian gas giant "
                   "signed a supply contract with Botas on Monday.", date(2021, 6, 3))
     assert ("organization-gazprom", "partyTo") in {(s, p) for s, p, o in found}, found
+
+
+def test_who_heads_a_states_delegation_is_its_official_not_its_leader():
+    found = facts("A Peruvian delegation headed by Trade Minister Luis Ortega arrived for talks. The Bolivian team "
+                  "was led by Jorge Quiroga.", date(1987, 5, 4))
+    assert ("person-luis-ortega", "ministerOf", "country-peru") in found, found
+    assert ("person-jorge-quiroga", "ministerOf", "country-bolivia") in found, found
+    assert not [f for f in found if f[1] == "leaderOf"], found
+
+
+def test_a_head_of_government_leading_a_delegation_is_not_made_its_official():
+    found = facts("Chancellor Helmut Kohl led the West German delegation to the talks.", date(1987, 5, 4))
+    assert not [f for f in found if f[1] == "ministerOf"], found
