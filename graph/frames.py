@@ -143,6 +143,8 @@ class Frames:
             if subs:  # "Gorbachev, who had talks": the relative pronoun stands for the noun it hangs on
                 return [_described(token.head) if s.lower_ in {"who", "which", "that"} and token.dep_ == "relcl"
                         else s for s in subs]
+            if not raised and any(c.dep_ == "nsubjpass" for c in token.children):
+                return []  # "the firm was accused of fraud, X said": a passive without 'by' names no doer
             if token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"} \
                     and not any(c.dep_ == "agent" for c in token.children):  # "a treaty signed by X": X signs
                 return [token.head]

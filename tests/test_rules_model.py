@@ -545,3 +545,13 @@ def test_who_heads_a_states_delegation_is_its_official_not_its_leader():
 def test_a_head_of_government_leading_a_delegation_is_not_made_its_official():
     found = facts("Chancellor Helmut Kohl led the West German delegation to the talks.", date(1987, 5, 4))
     assert not [f for f in found if f[1] == "ministerOf"], found
+
+
+def test_an_accusation_is_opposition_to_the_accused():
+    found = facts("Norway accused Iceland of breaching the 1984 fisheries accord.", date(1987, 5, 4))
+    assert ("country-norway", "opposes", "country-iceland") in found, found
+
+
+def test_a_passive_without_by_names_no_doer_even_under_a_speaker():
+    found = facts("Chile said an agreement on copper prices was reached on Monday.", date(1987, 5, 4))
+    assert not [f for f in found if f[1] == "partyTo"], found
