@@ -660,9 +660,30 @@ def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: dat
              + description_mentions(doc, lexicon))
     boiler = {t.i for s in doc.sents if BOILERPLATE.search(s.text) for t in s}
     headline = {t.i for s in doc.sents if is_title_case_line(s) for t in s}
-    kept = [_retype_by_use(doc, _retype(doc, item, lexicon), lexicon) for item in settle_overlaps(found)
+    kept = [_retype_by_use(doc, _retype(doc, item, lexicon), lexicon) for item in _surnames_again(doc, settle_overlaps(found))
             if not (item.start in headline and item.priority < 3 or item.start in boiler and item.priority < 4)]
     return _capitals_as_places(doc, [_seat_as_office(doc, item, lexicon) for item in kept], lexicon)
+
+
+def _surnames_again(doc: Doc, found: list[Found]) -> list[Found]:
+    """'Rilwanu Lukman said ... "...," Lukman told reporters': a lone surname of a person the article names in
+    full is that person, where NER missed it or called it something else (and no lexicon knows it)."""
+    surnames = {doc[f.end - 1].text for f in found if f.cls == "Person" and f.kind == "name" and f.end - f.start >= 2
+                and doc[f.end - 1].is_alpha and doc[f.end - 1].text.istitle() and doc[f.end - 2].text != "-"}
+    if not surnames:
+        return found
+    at = {i: f for f in found for i in range(f.start, f.end)}
+    out = list(found)
+    for token in doc:
+        if token.text not in surnames or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN") \
+                or (token.i > 0 and doc[token.i - 1].pos_ == "PROPN"):
+            continue
+        item = at.get(token.i)
+        if item is None:
+            out.append(Found(token.i, token.i + 1, "Person"))
+        elif item.cls != "Person" and item.end - item.start == 1 and not item.key and item.priority <= 1:
+            out[out.index(item)] = Found(token.i, token.i + 1, "Person")
+    return sorted(out, key=lambda f: f.start)
 
 
 def _retype(doc: Doc, item: Found, lexicon: Lexicon) -> Found:

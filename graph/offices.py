@@ -245,7 +245,14 @@ def _appositive_title(doc: Doc, found: Found, lexicon: Lexicon,
     nouns = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
     if head.dep_ == "appos" and head.head.i < head.i:
         nouns.append(head.head)
+    for clause in head.children:  # "Lukman, who is also Nigerian oil minister,": present tense only
+        if clause.dep_ == "relcl" and clause.lower_ == "is" \
+                and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+            nouns += [c for c in clause.children if c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"}]
     for noun in nouns:
+        if any(getattr(founds_at.get(t.i), "cls", "") == "Person" for t in noun.subtree
+               if t.i > noun.i and not found.start <= t.i < found.end):
+            continue  # "North, the then head of the CIA William Casey": the title is the next name's
         if lexicon.title_relation(noun.lower_) is None and lexicon.title_relation(
                 " ".join(t.lower_ for t in noun.lefts if t.dep_ == "compound") + " " + noun.lower_) is None:
             continue

@@ -555,3 +555,14 @@ def test_an_accusation_is_opposition_to_the_accused():
 def test_a_passive_without_by_names_no_doer_even_under_a_speaker():
     found = facts("Chile said an agreement on copper prices was reached on Monday.", date(1987, 5, 4))
     assert not [f for f in found if f[1] == "partyTo"], found
+
+
+def test_a_lone_surname_is_the_person_named_in_full_whatever_ner_calls_it():
+    found = facts("Conference president Rilwanu Lukman spoke in Lagos. \"I expect the meeting in Vienna to be "
+                  "short,\" Lukman, who is also Nigerian oil minister, told reporters.", date(1987, 6, 19))
+    assert ("person-rilwanu-lukman", "ministerOf", "country-nigeria") in found, found
+
+
+def test_a_title_in_apposition_before_another_name_is_that_names():
+    found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
+    assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
