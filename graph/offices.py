@@ -46,6 +46,10 @@ FORMER = frozenset({"former", "then", "ex", "late"})
 TITLE_PARTS = frozenset({"foreign", "prime", "deputy", "supreme", "vice"})  # words of titles, not titles
 
 
+# the organ of an organization whose chair a title before a name is: "OPEC conference president", "board chairman"
+BODY_PARTS = {"conference", "council", "board", "assembly", "summit", "congress"}
+
+
 def _is_title_word(token: Token, lexicon: Lexicon) -> bool:
     return lexicon.is_title(token.lower_) or token.lower_ in TITLE_PARTS
 
@@ -101,6 +105,8 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
             break
         elif low in {"'s", "of"}:
             pass
+        elif low in BODY_PARTS and words:
+            pass  # "OPEC conference president X": the organization's president
         elif token.pos_ in {"PROPN", "NOUN", "ADJ"} and token.text[:1].isupper() or low in lexicon.title_words:
             words.insert(0, low)
         else:

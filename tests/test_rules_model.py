@@ -566,3 +566,8 @@ def test_a_lone_surname_is_the_person_named_in_full_whatever_ner_calls_it():
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
+
+
+def test_an_organs_president_before_a_name_leads_the_organization():
+    found = facts("OPEC conference president Subroto said the meeting would be short.", date(1985, 6, 3))
+    assert any(p == "leaderOf" and "petroleum" in o for s, p, o in found), found
