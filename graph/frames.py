@@ -215,6 +215,8 @@ class Frames:
                 yield from self.noun_frames(token, lemma)
             if token.lower_ in MAKER_MARKS and token.dep_ == "amod":
                 yield from self._made_by(token)
+            if token.pos_ == "VERB" and verb_in(token, frozenset({"apply", "bid"})):
+                yield from self._applies_for(token)
         yield from self.event_participation()
         yield from self.demonym_locations()
         yield from self.hyphenated_sides()
@@ -589,12 +591,26 @@ class Frames:
                     for org in orgs:
                         yield Raw(applicant, "seeksMembershipOf", org, "noun:membership-bid", noun.i, 0.85,
                                   via_coref=coref or o_coref)
-        for prep in self.prep_objects(noun, {"for", "to"}):
+        preps = self.prep_objects(noun, {"for", "to"})
+        if not preps and noun.dep_ == "dobj":  # "follows its application last year for membership of X"
+            preps = self.prep_objects(noun.head, {"for"})
+        for prep in preps:
             if prep.lemma_.lower() in {"membership", "accession", "entry", "admission"}:
                 orgs, o_coref = self._all(self.prep_objects(prep, {"in", "of", "to"}), {"Organization"})
                 for applicant in applicants:
                     for org in orgs:
                         yield Raw(applicant, "seeksMembershipOf", org, "noun:membership-bid", noun.i, 0.85,
+                                  via_coref=coref or o_coref)
+
+    def _applies_for(self, verb: Token) -> Iterator[Raw]:
+        """'The Soviet Union applied last year for membership of GATT': the applicant seeks membership."""
+        applicants, coref = self._all(self.subjects(verb), STATES)
+        for prep in self.prep_objects(verb, {"for"}):
+            if prep.lemma_.lower() in {"membership", "accession", "entry", "admission"}:
+                orgs, o_coref = self._all(self.prep_objects(prep, {"in", "of", "to", "into"}), {"Organization"})
+                for applicant in applicants:
+                    for org in orgs:
+                        yield Raw(applicant, "seeksMembershipOf", org, "verb:apply-for", verb.i, 0.85,
                                   via_coref=coref or o_coref)
 
     def _membership(self, noun: Token, lemma: str) -> Iterator[Raw]:

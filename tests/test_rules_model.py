@@ -571,3 +571,15 @@ def test_a_title_in_apposition_before_another_name_is_that_names():
 def test_an_organs_president_before_a_name_leads_the_organization():
     found = facts("OPEC conference president Subroto said the meeting would be short.", date(1985, 6, 3))
     assert any(p == "leaderOf" and "petroleum" in o for s, p, o in found), found
+
+
+def test_applying_for_membership_is_seeking_it():
+    found = facts("Austria applied in July for membership of the European Community.", date(1989, 9, 3))
+    assert ("country-austria", "seeksMembershipOf") in {(s, p) for s, p, o in found}, found
+    assert not [f for f in found if f[1] == "memberOf"], found
+
+
+def test_its_application_for_membership_is_the_states_bid():
+    found = facts("Poland sent observers to the talks. The move follows its application last year for membership "
+                  "of the General Agreement on Tariffs and Trade.", date(1987, 4, 26))
+    assert ("country-poland", "seeksMembershipOf") in {(s, p) for s, p, o in found}, found
