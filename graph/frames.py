@@ -217,6 +217,8 @@ class Frames:
                 yield from self._made_by(token)
             if token.pos_ == "VERB" and verb_in(token, frozenset({"apply", "bid"})):
                 yield from self._applies_for(token)
+            if token.lower_ == "war" and token.dep_ == "pobj" and token.head.lower_ == "at":
+                yield from self._at_war(token)
         yield from self.event_participation()
         yield from self.demonym_locations()
         yield from self.hyphenated_sides()
@@ -601,6 +603,27 @@ class Frames:
                     for org in orgs:
                         yield Raw(applicant, "seeksMembershipOf", org, "noun:membership-bid", noun.i, 0.85,
                                   via_coref=coref or o_coref)
+
+    def _at_war(self, war: Token) -> Iterator[Raw]:
+        """'Iran and Iraq, which have been at war since 1980', 'Iraq is at war with Iran': each opposes the other."""
+        verb = war.head.head
+        if any(c.dep_ in {"amod", "compound", "det", "poss"} for c in war.children) \
+                or any(c.dep_ == "neg" for c in verb.children):
+            return
+        sides: list[Found] = []
+        for sub in [c for c in verb.children if c.dep_ == "nsubj"] or self.subjects(verb):
+            if sub.lower_ in {"which", "who"} and sub.i >= 2 and self.doc[sub.i - 1].text == ",":
+                before = self.doc[sub.i - 2]  # the parser often hangs the clause on a noun further back
+                sub = before.head if before.dep_ == "conj" else before
+            sides += self.entities(sub, STATES)[0]
+        sides = _unique(sides)
+        others = self._all(self.prep_objects(war, {"with"}) + self.prep_objects(verb, {"with"}), STATES)[0]
+        pairs = [(a, b) for a in sides for b in others] if others else \
+            list(combinations(sides, 2)) if len(sides) == 2 else []
+        for a, b in pairs:
+            if a.key != b.key:
+                yield Raw(a, "opposes", b, "noun:at-war", war.i, 0.8)
+                yield Raw(b, "opposes", a, "noun:at-war", war.i, 0.8)
 
     def _applies_for(self, verb: Token) -> Iterator[Raw]:
         """'The Soviet Union applied last year for membership of GATT': the applicant seeks membership."""

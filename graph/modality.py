@@ -123,5 +123,5 @@ def _speaker_is_third_party(verb: Token) -> bool:
     speaker = _speaker(verb)
     if speaker is None:
         return False
-    return speaker.ent_type_ == "ORG" or speaker.lemma_.lower() in {"report", "source", "official", "media",
+    return speaker.ent_type_ == "ORG" or speaker.lemma_.lower() in {"report", "source", "media",
                                                                        "newspaper", "agency", "analyst"}

@@ -583,3 +583,20 @@ def test_its_application_for_membership_is_the_states_bid():
     found = facts("Poland sent observers to the talks. The move follows its application last year for membership "
                   "of the General Agreement on Tariffs and Trade.", date(1987, 4, 26))
     assert ("country-poland", "seeksMembershipOf") in {(s, p) for s, p, o in found}, found
+
+
+def test_states_at_war_oppose_each_other():
+    found = facts("Chad kept ties with both Libya and Sudan, which have been at war since 1985. Peru is at war "
+                  "with Ecuador.", date(1987, 4, 26))
+    assert {("country-libya", "country-sudan"), ("country-sudan", "country-libya"), ("country-peru", "country-ecuador"),
+            ("country-ecuador", "country-peru")} <= {(s, o) for s, p, o in found if p == "opposes"}, found
+
+
+def test_states_not_at_war_are_not_opposed():
+    assert not [f for f in facts("India and Pakistan are not at war.", date(1987, 4, 26)) if f[1] == "opposes"]
+
+
+def test_what_officials_say_is_the_news_not_a_third_partys_claim():
+    found = facts("Community officials said farm commissioner Hans Berg met Belgian minister Paul Claes on Monday.",
+                  date(1987, 4, 26))
+    assert ("person-hans-berg", "metWith", "person-paul-claes") in found, found
