@@ -464,6 +464,40 @@ def product_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     return found
 
 
+def model_name_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
+    """'Silkworm anti-ship missiles', 'Scud B missiles', 'the Soviet-made Frog': a proper name before a word for
+    equipment, or after a maker's '-made', names a product model, whatever NER called it."""
+    found = []
+    for token in doc:
+        known = lexicon.products.get(fold(token.text))
+        if token.pos_ == "NOUN" and known is not None and known.kind in {"weapon", "aircraft"}:
+            names = [t for t in doc[token.left_edge.i:token.i] if t.dep_ in {"compound", "amod", "nmod"}
+                     and _model_word(t, lexicon)]
+        elif token.pos_ in {"PROPN", "NOUN"} and _model_word(token, lexicon) \
+                and any(c.dep_ == "amod" and c.lower_ in {"made", "built"} for c in token.lefts):
+            names = [t for t in token.lefts if t.dep_ == "compound" and _model_word(t, lexicon)] + [token]
+        else:
+            continue
+        if not names:
+            continue
+        start = names[0].i
+        end = start + 1
+        while end < len(doc) and end in {t.i for t in names}:
+            end += 1
+        found.append(Found(start, end, "Product", key=f"product:{fold(doc[start:end].text)}", kind="designation",
+                           priority=3))
+    return found
+
+
+def _model_word(token: Token, lexicon: Lexicon) -> bool:
+    text = token.text
+    return (text[:1].isupper() and (text.isalpha() or len(text) == 1)
+            and token.ent_type_ not in {"GPE", "NORP", "DATE", "LOC", "FAC"}
+            and lexicon.country_word(text) is None and fold(text) not in lexicon.names
+            and fold(text) not in lexicon.demonyms and token.lower_ not in INSTITUTIONS
+            and not lexicon.is_title(token.lower_) and not token.is_sent_start)
+
+
 def named_vessel_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     """'the aircraft carrier Kitty Hawk', 'the frigate USS Stark': a ship's name after its kind is a product."""
     found = []
@@ -656,7 +690,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: dat
              + agreement_mentions(doc, lexicon) + event_mentions(doc, lexicon) + placed_event_mentions(doc, lexicon)
              + staged_event_mentions(doc, lexicon)
              + facility_mentions(doc, lexicon)
-             + product_mentions(doc, lexicon) + named_vessel_mentions(doc, lexicon)
+             + product_mentions(doc, lexicon) + model_name_mentions(doc, lexicon) + named_vessel_mentions(doc, lexicon)
              + description_mentions(doc, lexicon))
     boiler = {t.i for s in doc.sents if BOILERPLATE.search(s.text) for t in s}
     headline = {t.i for s in doc.sents if is_title_case_line(s) for t in s}

@@ -600,3 +600,14 @@ def test_what_officials_say_is_the_news_not_a_third_partys_claim():
     found = facts("Community officials said farm commissioner Hans Berg met Belgian minister Paul Claes on Monday.",
                   date(1987, 4, 26))
     assert ("person-hans-berg", "metWith", "person-paul-claes") in found, found
+
+
+def test_a_proper_name_before_a_weapon_word_names_a_product_model():
+    found = entities("Libya fired Scud B missiles and Rapier anti-aircraft missiles at the base.")
+    assert found.get("product-scud-b") == "Product" and found.get("product-rapier") == "Product", found
+    assert not [iri for iri, cls in found.items() if cls in {"Person", "Organization"}], found
+
+
+def test_a_maker_made_name_is_a_product_built_by_the_maker():
+    found = facts("The rocket was modelled on the Soviet-made Frog.", date(1987, 3, 28))
+    assert ("country-soviet-union", "builds", "product-frog") in found, found
