@@ -29,6 +29,10 @@ SIDE_NOUNS = {"negotiator", "delegation", "delegate", "diplomat", "official", "e
               "government", "authority", "leader", "minister", "team"}  # "their summit": whose, the text rarely settles
 
 DELEGATIONS = {"delegation", "team", "negotiator", "mission"}
+# a party's word for its members, before a role or in apposition: "Republican Senator X", "X, a Texas Democrat"
+PARTY_WORDS = {"republican": "republican party", "democrat": "democratic party", "democratic": "democratic party"}
+PARTY_ROLES = {"senator", "sen.", "congressman", "congresswoman", "representative", "rep.", "leader", "spokesman",
+               "spokeswoman", "candidate", "presidential", "lawmaker", "legislator", "governor", "chairman"}
 
 
 @dataclass(frozen=True)
@@ -227,6 +231,7 @@ class Frames:
         yield from self.places_within()
         yield from self.owned_equipment()
         yield from self.events_named_after_places()
+        yield from self.party_affiliations()
 
     def verb_frame(self, verb: Token, lemma: str, frame: dict) -> Iterator[Raw]:
         """A verb frame: subject, object and prepositional arguments to a relation."""
@@ -624,6 +629,23 @@ class Frames:
             if a.key != b.key:
                 yield Raw(a, "opposes", b, "noun:at-war", war.i, 0.8)
                 yield Raw(b, "opposes", a, "noun:at-war", war.i, 0.8)
+
+    def party_affiliations(self) -> Iterator[Raw]:
+        """'Jack Kemp, a New York Republican', 'Republican Senator Bob Dole': the person belongs to the party."""
+        for found in self.memory.founds:
+            if found.cls != "Person" or found.kind != "name":
+                continue
+            head = self.doc[found.end - 1]
+            words = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+            i = found.start - 1
+            while i >= 0 and (self.doc[i].lower_ in self.lexicon.title_words or self.doc[i].lower_ in PARTY_ROLES):
+                i -= 1
+            words += [self.doc[i]] if 0 <= i < found.start - 1 or 0 <= i and self.doc[i].dep_ == "appos" else []
+            for word in words:
+                known = self.lexicon.names.get(PARTY_WORDS.get(word.lower_, ""))
+                if known is not None and word.text[:1].isupper():
+                    party = Found(word.i, word.i + 1, "Organization", known.key, "demonym")
+                    yield Raw(found, "memberOf", party, "noun:party-member", word.i, 0.8)
 
     def _applies_for(self, verb: Token) -> Iterator[Raw]:
         """'The Soviet Union applied last year for membership of GATT': the applicant seeks membership."""

@@ -611,3 +611,9 @@ def test_a_proper_name_before_a_weapon_word_names_a_product_model():
 def test_a_maker_made_name_is_a_product_built_by_the_maker():
     found = facts("The rocket was modelled on the Soviet-made Frog.", date(1987, 3, 28))
     assert ("country-soviet-union", "builds", "product-frog") in found, found
+
+
+def test_party_words_before_a_role_or_in_apposition_make_a_party_member():
+    found = facts("Senator Sam Nunn, a Georgia Democrat, and Republican Senator John Warner spoke.", date(1987, 4, 1))
+    assert ("person-sam-nunn", "memberOf", "organization-democratic-party") in found, found
+    assert ("person-john-warner", "memberOf", "organization-republican-party") in found, found
