@@ -1,14 +1,15 @@
 """Unseen text, scored by ../shared/eval/kg_eval.py in the suite (our annotations; texts read from
 ../shared/corpus), so a rule that only helps the seeds shows up as a loss here:
 
-- tests/devset: 24 Reuters articles used to develop the rules (their misses are read and worked on);
+- tests/devset: 36 Reuters articles used to develop the rules (their misses are read and worked on; the
+  third batch of twelve was scored once before any rule looked at it: entity F1 0.786, fact F1 0.396);
 - tests/heldout: 18 Reuters articles annotated from the text alone and never used to develop rules
   (their misses are not read); the honest estimate of quality on articles nobody here has read.
 
 The floors are the scores measured on 2026-11-23 (bench/BENCHMARKS.md): a change may raise them, not
 lower them. The issue's targets on unseen text are entity F1 0.85, fact F1 0.60 and
 claims taken as facts at most 5%: on the held-out set the first two are not reached, the third is
-(2 of 50 facts, 4.0%).
+(0 of 58 facts).
 """
 
 from __future__ import annotations
@@ -74,18 +75,18 @@ def heldout(tmp_path_factory) -> dict:
 
 
 def test_every_text_is_in_the_corpus_and_the_sets_are_apart():
-    assert len(corpus_articles(SETS["devset"])) == len(SETS["devset"]) == 24
+    assert len(corpus_articles(SETS["devset"])) == len(SETS["devset"]) == 36
     assert len(corpus_articles(SETS["heldout"])) == len(SETS["heldout"]) == 18
     assert not {p.name for p in SETS["devset"]} & {p.name for p in SETS["heldout"]}
 
 
 def test_entities_on_the_devset_hold(devset):
-    assert devset["entities"]["f1"] >= 0.85, devset["entities"]  # 0.863 on 2026-11-23, fourth session (24 articles)
+    assert devset["entities"]["f1"] >= 0.83, devset["entities"]  # 0.848 on 2026-11-23, fifth session (36 articles)
 
 
 def test_facts_on_the_devset_hold(devset):
-    assert devset["facts"]["precision"] >= 0.91, devset["facts"]  # 0.930 on 2026-11-23, fourth session
-    assert devset["facts"]["f1"] >= 0.73, devset["facts"]  # 0.750 on 2026-11-23, fourth session
+    assert devset["facts"]["precision"] >= 0.89, devset["facts"]  # 0.911 on 2026-11-23, fifth session (36 articles)
+    assert devset["facts"]["f1"] >= 0.69, devset["facts"]  # 0.710 on 2026-11-23, fifth session (36 articles)
 
 
 def test_claims_taken_as_facts_on_the_devset_stay_under_five_percent(devset):
@@ -103,5 +104,5 @@ def test_claims_taken_as_facts_on_the_heldout_set_stay_under_five_percent(heldou
 
 
 def test_facts_on_the_heldout_set_hold(heldout):
-    assert heldout["facts"]["precision"] >= 0.81, heldout["facts"]  # 0.833 on 2026-11-23, fourth session
-    assert heldout["facts"]["f1"] >= 0.50, heldout["facts"]  # 0.479 -> 0.520 on 2026-11-23, fourth session
+    assert heldout["facts"]["precision"] >= 0.81, heldout["facts"]  # 0.833 -> 0.836 on 2026-11-23, fifth session
+    assert heldout["facts"]["f1"] >= 0.51, heldout["facts"]  # 0.479 -> 0.520 -> 0.529 on 2026-11-23, fifth session
