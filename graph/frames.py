@@ -640,7 +640,8 @@ class Frames:
             i = found.start - 1
             while i >= 0 and (self.doc[i].lower_ in self.lexicon.title_words or self.doc[i].lower_ in PARTY_ROLES):
                 i -= 1
-            words += [self.doc[i]] if 0 <= i < found.start - 1 or 0 <= i and self.doc[i].dep_ == "appos" else []
+            if i >= 0 and (i < found.start - 1 or self.doc[i].dep_ == "appos"):  # a role between: "Republican Senator"
+                words.append(self.doc[i])
             for word in words:
                 known = self.lexicon.names.get(PARTY_WORDS.get(word.lower_, ""))
                 if known is not None and word.text[:1].isupper():

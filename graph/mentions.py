@@ -571,14 +571,19 @@ def administration_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         if token.lower_ != "administration" or token.i == 0:
             continue
         start = token.i
-        while start > 0 and token.i - start < 2 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_alpha \
-                and doc[start - 1].text[:1].isupper() and not lexicon.country_word(doc[start - 1].text) \
-                and fold(doc[start - 1].text) not in lexicon.names and lexicon.seat_of(fold(doc[start - 1].text), None) is None \
-                and not lexicon.is_title(doc[start - 1].lower_) and doc[start - 1].ent_type_ not in {"GPE", "LOC", "NORP"}:
+        while start > 0 and token.i - start < 2 and _leader_name_word(doc[start - 1], lexicon):
             start -= 1
         if start < token.i:
             found.append(Found(start, token.i + 1, "Organization", priority=2))
     return found
+
+
+def _leader_name_word(word: Token, lexicon: Lexicon) -> bool:
+    """A capitalised word that can be a leader's name: not a country, a known entity, a seat or a title."""
+    return (word.pos_ == "PROPN" and word.is_alpha and word.text[:1].isupper()
+            and not lexicon.country_word(word.text) and fold(word.text) not in lexicon.names
+            and lexicon.seat_of(fold(word.text), None) is None and not lexicon.is_title(word.lower_)
+            and word.ent_type_ not in {"GPE", "LOC", "NORP"})
 
 
 def region_mentions(doc: Doc) -> list[Found]:
@@ -684,7 +689,8 @@ def settle_overlaps(found: list[Found]) -> list[Found]:
 
 def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: date | None = None) -> list[Found]:
     """All entity mentions of a Doc, one per token at most."""
-    found = (author_mentions(doc, author) + region_mentions(doc) + administration_mentions(doc, lexicon) + government_mentions(doc, lexicon, on)
+    found = (author_mentions(doc, author) + region_mentions(doc) + administration_mentions(doc, lexicon)
+             + government_mentions(doc, lexicon, on)
              + lexicon_matches(doc, lexicon, on)
              + ner_mentions(doc, lexicon) + titled_name_mentions(doc, lexicon)
              + agreement_mentions(doc, lexicon) + event_mentions(doc, lexicon) + placed_event_mentions(doc, lexicon)
@@ -694,7 +700,8 @@ def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: dat
              + description_mentions(doc, lexicon))
     boiler = {t.i for s in doc.sents if BOILERPLATE.search(s.text) for t in s}
     headline = {t.i for s in doc.sents if is_title_case_line(s) for t in s}
-    kept = [_retype_by_use(doc, _retype(doc, item, lexicon), lexicon) for item in _surnames_again(doc, settle_overlaps(found))
+    settled = _surnames_again(doc, settle_overlaps(found))
+    kept = [_retype_by_use(doc, _retype(doc, item, lexicon), lexicon) for item in settled
             if not (item.start in headline and item.priority < 3 or item.start in boiler and item.priority < 4)]
     return _capitals_as_places(doc, [_seat_as_office(doc, item, lexicon) for item in kept], lexicon)
 
