@@ -344,11 +344,7 @@ class Frames:
             return
         if not recipients:
             recipients, r_coref = self._bilateral_partner(verb, subjects)
-        for subject in subjects:
-            for recipient in recipients:
-                if recipient.key != subject.key:
-                    yield Raw(subject, "supplies", recipient, rule, verb.i, base, item, item_text,
-                              coref or r_coref)
+        yield from _each_supplies(subjects, recipients, rule, verb.i, base, item, item_text, coref or r_coref)
 
     def _bilateral_partner(self, verb: Token, subjects: list[Found]) -> tuple[list[Found], bool]:
         """'trade between X and Y ..., with X exporting grain': the other side of the pair receives it."""
@@ -485,11 +481,7 @@ class Frames:
             for buyer in recipients:
                 if item is not None:
                     yield Raw(buyer, "acquires", item, "noun:trade", noun.i, 0.7, item, item_text, r_coref)
-        for supplier in suppliers:
-            for recipient in recipients:
-                if supplier.key != recipient.key:
-                    yield Raw(supplier, "supplies", recipient, "noun:trade", noun.i, 0.7, item, item_text,
-                              s_coref or r_coref)
+        yield from _each_supplies(suppliers, recipients, "noun:trade", noun.i, 0.7, item, item_text, s_coref or r_coref)
 
     def _supplier(self, noun: Token) -> Iterator[Raw]:
         """'X, India's main weapons supplier', 'X is a major arms supplier to Iraq'."""
@@ -505,11 +497,8 @@ class Frames:
         recipients, r_coref = self._all([c for c in noun.children if c.dep_ == "poss"]
                                         + self.prep_objects(noun, {"to", "for"}), STATES)
         _, item_text = self._item([c for c in noun.children if c.dep_ == "compound"])
-        for supplier in suppliers:
-            for recipient in recipients:
-                if supplier.key != recipient.key:
-                    yield Raw(supplier, "supplies", recipient, "noun:supplier", noun.i, 0.75, None, item_text,
-                              s_coref or r_coref)
+        yield from _each_supplies(suppliers, recipients, "noun:supplier", noun.i, 0.75, None, item_text,
+                                  s_coref or r_coref)
 
     def _sanctions(self, noun: Token) -> Iterator[Raw]:
         """'New Zealand has imposed sanctions against Fiji': who imposes them opposes their target."""
@@ -601,13 +590,7 @@ class Frames:
         preps = self.prep_objects(noun, {"for", "to"})
         if not preps and noun.dep_ == "dobj":  # "follows its application last year for membership of X"
             preps = self.prep_objects(noun.head, {"for"})
-        for prep in preps:
-            if prep.lemma_.lower() in {"membership", "accession", "entry", "admission"}:
-                orgs, o_coref = self._all(self.prep_objects(prep, {"in", "of", "to"}), {"Organization"})
-                for applicant in applicants:
-                    for org in orgs:
-                        yield Raw(applicant, "seeksMembershipOf", org, "noun:membership-bid", noun.i, 0.85,
-                                  via_coref=coref or o_coref)
+        yield from self._bids(applicants, preps, {"in", "of", "to"}, "noun:membership-bid", noun.i, coref)
 
     def _at_war(self, war: Token) -> Iterator[Raw]:
         """'Iran and Iraq, which have been at war since 1980', 'Iraq is at war with Iran': each opposes the other."""
@@ -651,13 +634,18 @@ class Frames:
     def _applies_for(self, verb: Token) -> Iterator[Raw]:
         """'The Soviet Union applied last year for membership of GATT': the applicant seeks membership."""
         applicants, coref = self._all(self.subjects(verb), STATES)
-        for prep in self.prep_objects(verb, {"for"}):
-            if prep.lemma_.lower() in {"membership", "accession", "entry", "admission"}:
-                orgs, o_coref = self._all(self.prep_objects(prep, {"in", "of", "to", "into"}), {"Organization"})
+        yield from self._bids(applicants, self.prep_objects(verb, {"for"}), {"in", "of", "to", "into"},
+                              "verb:apply-for", verb.i, coref)
+
+    def _bids(self, applicants: list[Found], wanted: list[Token], preps: set[str], rule: str, trigger: int,
+              coref: bool) -> Iterator[Raw]:
+        """'(applied) for membership of X': each applicant seeks membership of the organizations named."""
+        for noun in wanted:
+            if noun.lemma_.lower() in {"membership", "accession", "entry", "admission"}:
+                orgs, o_coref = self._all(self.prep_objects(noun, preps), {"Organization"})
                 for applicant in applicants:
                     for org in orgs:
-                        yield Raw(applicant, "seeksMembershipOf", org, "verb:apply-for", verb.i, 0.85,
-                                  via_coref=coref or o_coref)
+                        yield Raw(applicant, "seeksMembershipOf", org, rule, trigger, 0.85, via_coref=coref or o_coref)
 
     def _membership(self, noun: Token, lemma: str) -> Iterator[Raw]:
         orgs, coref = self._all(self.prep_objects(noun, {"in", "of"}), {"Organization"})
@@ -1056,6 +1044,15 @@ def _reporters_above(token: Token) -> set[int]:
             break
         token = token.head
     return out
+
+
+def _each_supplies(suppliers: list[Found], recipients: list[Found], rule: str, trigger: int, confidence: float,
+                   item: Found | None, item_text: str, coref: bool) -> Iterator[Raw]:
+    """Each supplier supplies each recipient, never itself."""
+    for supplier in suppliers:
+        for recipient in recipients:
+            if supplier.key != recipient.key:
+                yield Raw(supplier, "supplies", recipient, rule, trigger, confidence, item, item_text, coref)
 
 
 def _unique(found: list[Found]) -> list[Found]:

@@ -480,9 +480,9 @@ def model_name_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             continue
         if not names:
             continue
-        start = names[0].i
+        start, named = names[0].i, {t.i for t in names}
         end = start + 1
-        while end < len(doc) and end in {t.i for t in names}:
+        while end in named:  # the first unbroken run of the name's words
             end += 1
         found.append(Found(start, end, "Product", key=f"product:{fold(doc[start:end].text)}", kind="designation",
                            priority=3))
@@ -714,17 +714,16 @@ def _surnames_again(doc: Doc, found: list[Found]) -> list[Found]:
     if not surnames:
         return found
     at = {i: f for f in found for i in range(f.start, f.end)}
-    out = list(found)
+    people: dict[int, Found] = {}
     for token in doc:
         if token.text not in surnames or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN") \
                 or (token.i > 0 and doc[token.i - 1].pos_ == "PROPN"):
             continue
         item = at.get(token.i)
-        if item is None:
-            out.append(Found(token.i, token.i + 1, "Person"))
-        elif item.cls != "Person" and item.end - item.start == 1 and not item.key and item.priority <= 1:
-            out[out.index(item)] = Found(token.i, token.i + 1, "Person")
-    return sorted(out, key=lambda f: f.start)
+        if item is None or (item.cls != "Person" and item.end - item.start == 1 and not item.key
+                            and item.priority <= 1):
+            people[token.i] = Found(token.i, token.i + 1, "Person")
+    return sorted([f for f in found if f.start not in people] + list(people.values()), key=lambda f: f.start)
 
 
 def _retype(doc: Doc, item: Found, lexicon: Lexicon) -> Found:
