@@ -229,6 +229,7 @@ class Frames:
         yield from self.member_lists()
         yield from self.city_then_country()
         yield from self.places_within()
+        yield from self.based_locations()
         yield from self.owned_equipment()
         yield from self.events_named_after_places()
         yield from self.party_affiliations()
@@ -836,16 +837,16 @@ class Frames:
         """'Iranian Pouya Air Transport', 'the Soviet news agency Tass', "Iran's national news agency, IRNA":
         an organization or facility qualified by a nationality, directly or through a descriptive noun."""
         for found in self.memory.founds:
-            if found.cls not in {"Organization", "Facility"} or found.start == 0 or found.kind != "name":
+            if found.cls not in {"Organization", "Facility"} or found.kind != "name":
                 continue
             known = self.lexicon.by_key.get(found.key)
             if known is not None and known.kind == "intergovernmental":
                 continue  # "French EC affairs minister": the EC is in no one country
-            country = self._demonym_at(self.doc[found.start - 1])
+            country = self._demonym_at(self.doc[found.start - 1]) if found.start else None
             if country is not None:
                 yield Raw(found, "locatedIn", country, "noun:demonym-qualifier", country.start, 0.8)
                 continue
-            described = self._nationality_of_descriptor(found)
+            described = self._nationality_of_descriptor(found) or self._nationality_in_apposition(found)
             if described is not None:
                 yield Raw(found, "locatedIn", described, "noun:demonym-descriptor", described.start, 0.75)
 
@@ -872,9 +873,25 @@ class Frames:
             i -= 1
         return None
 
+    def _nationality_in_apposition(self, found: Found) -> Found | None:
+        """'X, the French export credit agency', "Y, Iran's official news agency": the country of a descriptive
+        noun in apposition after a name."""
+        root = self.doc[found.start:found.end].root
+        for noun in root.children:
+            if noun.dep_ != "appos" or noun.i < found.end or noun.pos_ != "NOUN" \
+                    or noun.lemma_.lower() not in self.lexicon.frame_words("org_descriptors"):
+                continue
+            for child in noun.children:
+                if child.i > noun.i or child.dep_ not in {"amod", "compound", "nmod", "poss"}:
+                    continue
+                owner = self._demonym_at(child) or self.at.get(child.i)
+                if owner is not None and owner.cls == "Country":
+                    return owner
+        return None
+
     def _demonym_at(self, token: Token) -> Found | None:
         """The country a nationality word stands for ('Iranian', 'Soviet'), as a mention at that token."""
-        known = self.lexicon.demonyms.get(fold(token.text))
+        known = self.lexicon.as_of(fold(token.text), self.lexicon.demonyms.get(fold(token.text)), self.memory.published)
         if known is None or token.ent_type_ != "NORP":
             return None
         return Found(token.i, token.i + 1, "Country", known.key, "demonym")
@@ -993,13 +1010,38 @@ class Frames:
             if token.lemma_.lower() not in SETTLEMENTS or token.pos_ != "NOUN":
                 continue
             names = named_after_of(token)
-            regions = [f for t in token.lefts for s in t.subtree if (f := self.at.get(s.i)) is not None
-                       and f.cls in {"Place", "Country"}]
+            # "the Caspian Sea ports of", "Iraq's port of", "the Iraqi port of": the region or state before it
+            regions = [f for t in token.lefts for s in t.subtree if (f := self.at.get(s.i) or self._demonym_at(s))
+                       is not None and f.cls in {"Place", "Country"}]
             for name in names:
                 place = self.at.get(name.i)
                 if place is not None and place.cls in {"City", "Place"}:
                     for region in _unique(regions)[:1]:
                         yield Raw(place, "locatedIn", region, "noun:settlement-of", token.i, 0.8)
+
+    def based_locations(self) -> Iterator[Raw]:
+        """'a Belfast-based company, Harland', 'the Paris-based agency X', 'a firm based in Geneva, Y': the
+        organization is where it is based."""
+        for token in self.doc:
+            if token.lower_ != "based" or token.dep_ not in {"amod", "acl"}:
+                continue
+            wheres = [c for c in token.children if c.dep_ in {"npadvmod", "compound", "nmod"} and c.i < token.i]
+            wheres += self.prep_objects(token, {"in"})
+            places = [f for w in wheres if (f := self.at.get(w.i)) is not None and f.cls in {"Country", "City", "Place"}
+                      and f.kind in {"name", "metonym", "place"}]
+            org = self._named_organization(token.head)
+            if org is not None and places:
+                yield Raw(org, "locatedIn", places[0], "noun:based-in", token.i, 0.8)
+
+    def _named_organization(self, noun: Token) -> Found | None:
+        """The organization a descriptive noun names: itself, a name in apposition either way, or the name right
+        after it ('the agency Tass', parsed apart)."""
+        candidates = [self.at.get(noun.i)]
+        candidates += [self.at.get(c.i) for c in noun.children if c.dep_ == "appos"]
+        candidates.append(self.at.get(noun.i + 1) if noun.i + 1 < len(self.doc) else None)
+        if noun.dep_ == "appos":  # "Toyota, the Tokyo-based car maker"
+            candidates.append(self.at.get(noun.head.i))
+        return next((f for f in candidates if f is not None and f.cls == "Organization" and f.kind == "name"), None)
 
     def _continues_a_list(self, i: int) -> bool:
         """Whether token i goes on with a list of places: 'and Italy', ', Italy'."""

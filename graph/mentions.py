@@ -34,6 +34,9 @@ INSTITUTIONS = {"army", "navy", "air", "force", "forces", "marines", "guard", "e
 POSTED_TITLES = {"ambassador", "envoy", "representative", "consul", "emissary"}
 PORTFOLIO_TITLES = {"minister", "secretary", "commissioner", "undersecretary"}
 COMPASS = {"north", "south", "east", "west"}
+PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
+COMPASS_ADJECTIVES = COMPASS | {"northern", "southern", "eastern", "western", "central", "northeast", "northwest",
+                                "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"}
 GEOGRAPHY = {"region", "island", "peninsula", "waterway", "strait", "straits", "canal", "river", "bay", "lake",
              "desert", "valley", "mountains", "coast", "plateau", "delta", "archipelago"}
 SETTLEMENTS = {"port", "city", "town", "village", "island", "province", "region", "district", "oasis", "harbour",
@@ -703,6 +706,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: dat
     settled = _surnames_again(doc, settle_overlaps(found))
     kept = [_retype_by_use(doc, _retype(doc, item, lexicon), lexicon) for item in settled
             if not (item.start in headline and item.priority < 3 or item.start in boiler and item.priority < 4)]
+    kept = _places_taken_for_people(doc, kept, lexicon)
     return _capitals_as_places(doc, [_seat_as_office(doc, item, lexicon) for item in kept], lexicon)
 
 
@@ -738,8 +742,12 @@ def _retype(doc: Doc, item: Found, lexicon: Lexicon) -> Found:
 
 def _retype_by_use(doc: Doc, item: Found, lexicon: Lexicon) -> Found:
     """Names NER took for a body or a person that their use shows otherwise: 'the base at Nea Makri' (a
-    place), 'FSX fighters', 'Stinger missiles' (a product)."""
-    if item.cls not in {"Organization", "Person"} or item.key or item.kind != "name":
+    place), 'FSX fighters', 'Stinger missiles' (a product), 'X, the French credit agency' (a body)."""
+    if item.key or item.kind != "name":
+        return item
+    if item.cls in {"Person", "Place", "City"} and item.priority <= 1 and _described_as_a_body(doc, item, lexicon):
+        return Found(item.start, item.end, "Organization", kind="name", priority=item.priority)
+    if item.cls not in {"Organization", "Person"}:
         return item
     root = doc[item.start:item.end].root
     prep = root.head if root.dep_ == "pobj" else None
@@ -758,6 +766,64 @@ def _retype_by_use(doc: Doc, item: Found, lexicon: Lexicon) -> Found:
             and doc[item.end - 1].dep_ in {"compound", "nmod", "amod"} and doc[item.end - 1].head.i == following.i:
         return Found(item.start, item.end, "Product", kind="name", priority=item.priority)
     return item
+
+
+def _described_as_a_body(doc: Doc, item: Found, lexicon: Lexicon) -> bool:
+    """'X, the French export credit agency', 'the news agency of the ministry, X': a name in apposition with a
+    noun for an organization (set off by a comma, not 'chairman of the executive committee John Smith')."""
+    root = doc[item.start:item.end].root
+    described = [c for c in root.children if c.dep_ == "appos" and c.i > item.end and doc[item.end].text == ","]
+    if root.dep_ == "appos" and root.head.i < item.start and doc[item.start - 1].text == ",":
+        described.append(root.head)
+    return any(noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon.frame_words("org_descriptors")
+               for noun in described)
+
+
+def _places_taken_for_people(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
+    """'a speech at Vladivostok', 'at Jolfa in north-west Iran', 'between Kuwait and Khor Fakkan': a name NER
+    called a person that the text uses as a place, unless the article or the lexicon knows such a person. A
+    name NER called a body must be placed outright ('at X in the Soviet Far East'): 'a speech at Harvard'."""
+    people = [(f.start, doc[f.end - 1].lower_) for f in found if f.cls == "Person" and f.end - f.start >= 2]
+    out = []
+    for item in found:
+        span = doc[item.start:item.end]
+        named_elsewhere = any(word == doc[item.end - 1].lower_ and start != item.start for start, word in people)
+        if item.kind == "name" and not item.key and item.priority <= 1 and not named_elsewhere \
+                and fold(span.text) not in lexicon.holders and (
+                    item.cls == "Person" and _used_as_place(span.root, item.end, lexicon)
+                    or item.cls == "Organization" and _placed_in_a_state(doc, span.root, item.end)):
+            item = Found(item.start, item.end, "Place", kind="name", priority=item.priority)
+        out.append(item)
+    return out
+
+
+def _used_as_place(root: Token, end: int, lexicon: Lexicon) -> bool:
+    """Whether a name is the object of a place preposition and the text places it ('in north-west Iran',
+    ', Iraq') or puts something there (a speech, a plant, talks, an arrival), or is listed with places."""
+    if root.dep_ == "conj" and root.head.dep_ == "pobj" and root.head.ent_type_ in {"GPE", "LOC"} \
+            and root.head.head.lower_ in {"between", "in", "at", "near", "to", "from"}:
+        return True  # "between Kuwait and X", not "Dodd of Connecticut and George Mitchell"
+    if root.dep_ != "pobj":
+        return False
+    host = root.head.head.lemma_.lower()
+    if root.head.lower_ in {"to", "from"}:  # "flew to X in southern Iran", not "a message to X in Geneva"
+        return host in MOTION_VERBS and _placed_in_a_state(root.doc, root, end, frozenset({"to", "from"}))
+    if root.head.lower_ not in PLACE_PREPS:
+        return False
+    return _placed_in_a_state(root.doc, root, end) or host in MOTION_VERBS \
+        or host in {"speech", "address", "base", "headquarters"} \
+        or host in lexicon.frame_words("facility_heads") | lexicon.frame_words("event_heads")
+
+
+def _placed_in_a_state(doc: Doc, root: Token, end: int, preps: frozenset[str] = PLACE_PREPS) -> bool:
+    """'at X in north-west Iran', 'in X, Iraq': the object of a place preposition, put in a named place."""
+    if root.dep_ != "pobj" or root.head.lower_ not in preps:
+        return False
+    i = end + 1
+    while i < len(doc) and (doc[i].lower_ in {"the"} | COMPASS_ADJECTIVES or doc[i].text == "-"
+                            or doc[i].ent_type_ == "NORP"):  # "in the Soviet Far East"
+        i += 1
+    return end < len(doc) and doc[end].text in {",", "in"} and i < len(doc) and doc[i].ent_type_ in {"GPE", "LOC"}
 
 
 def _seat_as_office(doc: Doc, item: Found, lexicon: Lexicon) -> Found:

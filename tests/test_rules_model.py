@@ -617,3 +617,35 @@ def test_party_words_before_a_role_or_in_apposition_make_a_party_member():
     found = facts("Senator Sam Nunn, a Georgia Democrat, and Republican Senator John Warner spoke.", date(1987, 4, 1))
     assert ("person-sam-nunn", "memberOf", "organization-democratic-party") in found, found
     assert ("person-john-warner", "memberOf", "organization-republican-party") in found, found
+
+
+def test_a_settlement_word_qualified_by_a_nationality_places_the_named_town():
+    found = facts("Shells fell on the Saudi town of Khafji overnight.", date(1987, 5, 1))
+    assert ("city-khafji", "locatedIn", "country-saudi-arabia") in found
+
+
+def test_a_place_based_organization_is_located_there():
+    assert ("organization-wilhelmsen", "locatedIn", "country-norway") in \
+        facts("Profits rose at the Oslo-based shipping group Wilhelmsen.")
+    assert ("organization-hanjin", "locatedIn", "country-south-korea") in \
+        facts("Talks were held with Hanjin, a Seoul-based shipping line.")
+
+
+def test_a_name_in_apposition_with_a_body_noun_is_an_organization_of_that_nationality():
+    text = "The loan was arranged with Hermes, the West German export credit agency."
+    assert entities(text).get("organization-hermes") == "Organization"
+    assert ("organization-hermes", "locatedIn", "country-west-germany") in facts(text, date(1987, 5, 1))
+
+
+def test_names_used_as_places_are_places_whatever_ner_called_them():
+    assert ("place-sarakhs", "locatedIn", "country-iran") in \
+        facts("Deliveries will be made at Sarakhs in north-east Iran.", date(1987, 5, 1))
+    assert entities("The tankers will sail between Bahrain and Ras Tanura.").get("place-ras-tanura") == "Place"
+    assert ("place-bandar-khomeini", "locatedIn", "country-iran") in \
+        facts("Officials flew to Bandar Khomeini in southern Iran.", date(1987, 5, 1))
+
+
+def test_people_stay_people_beside_place_words():
+    assert entities("A message was sent to Jones in Geneva.").get("person-jones") == "Person"
+    assert entities("Senators Dodd of Connecticut and George Mitchell of Maine agreed.").get(
+        "person-george-mitchell") == "Person"
