@@ -9,6 +9,7 @@ from itertools import combinations
 from spacy.tokens import Token
 
 from .coref import ArticleMemory, antecedents
+from .dates import resolve_date_span
 from .lexicon import fold
 from .mentions import SETTLEMENTS, Found, event_place, named_after_of, verb_in
 
@@ -33,6 +34,11 @@ DELEGATIONS = {"delegation", "team", "negotiator", "mission"}
 PARTY_WORDS = {"republican": "republican party", "democrat": "democratic party", "democratic": "democratic party"}
 PARTY_ROLES = {"senator", "sen.", "congressman", "congresswoman", "representative", "rep.", "leader", "spokesman",
                "spokeswoman", "candidate", "presidential", "lawmaker", "legislator", "governor", "chairman"}
+
+
+# an organization 'formed by' its members, 'made up of' them, 'grouping' them: where the members are named
+MADE_OF = {"form": "agent", "found": "agent", "create": "agent", "establish": "agent", "make": "of",
+           "compose": "of", "consist": "of", "comprise": "object", "group": "object", "unite": "object"}
 
 
 @dataclass(frozen=True)
@@ -223,6 +229,8 @@ class Frames:
                 yield from self._applies_for(token)
             if token.lower_ == "war" and token.dep_ == "pobj" and token.head.lower_ == "at":
                 yield from self._at_war(token)
+            if token.pos_ == "VERB" and token.lemma_.lower() in MADE_OF and token.dep_ in {"acl", "relcl"}:
+                yield from self._made_of(token, MADE_OF[token.lemma_.lower()])
         yield from self.event_participation()
         yield from self.demonym_locations()
         yield from self.hyphenated_sides()
@@ -422,6 +430,8 @@ class Frames:
             yield from self._membership_bid(noun)
         if lemma in {"partner", "ally", "member"}:
             yield from self._membership(noun, lemma)
+        if lemma in {"accession", "entry", "admission"}:
+            yield from self._accession(noun)
         if lemma in self.lexicon.frame_words("counterpart_nouns"):
             yield from self._counterpart(noun)
         if lemma in {"meeting", "talk", "talks"}:
@@ -592,6 +602,56 @@ class Frames:
         if not preps and noun.dep_ == "dobj":  # "follows its application last year for membership of X"
             preps = self.prep_objects(noun.head, {"for"})
         yield from self._bids(applicants, preps, {"in", "of", "to"}, "noun:membership-bid", noun.i, coref)
+
+    def _made_of(self, verb: Token, where: str) -> Iterator[Raw]:
+        """'the Andean Pact, formed by Colombia, Peru and Ecuador', 'a union made up of A and B', 'the bloc, which
+        groups A, B and C': the states an organization is formed by or made of are its members."""
+        org = self.at.get(verb.head.i)
+        if org is None or org.cls != "Organization" or any(c.dep_ == "neg" for c in verb.children):
+            return
+        if where == "agent":
+            parts = self._agents(verb)
+        elif where == "of":
+            parts = self.prep_objects(verb, {"of"})
+        else:
+            parts = [c for c in verb.children if c.dep_ == "dobj"]
+        members, coref = self._all(parts, {"Country"})
+        for member in members:
+            yield Raw(member, "memberOf", org, "verb:made-of", verb.i, 0.8, via_coref=coref)
+
+    def _accession(self, noun: Token) -> Iterator[Raw]:
+        """'following the entry of Spain and Portugal into the EC', "Greece's accession to the EC in 1981": an
+        entry the text puts in the past makes a member."""
+        entrants, coref = self._all([c for c in noun.children if c.dep_ == "poss"] + self.prep_objects(noun, {"of"}),
+                                    STATES)
+        into = self.prep_objects(noun, {"to", "into"})
+        if noun.dep_ == "dobj":  # "followed the entry of Spain into the EC", parsed as the verb's
+            into += self.prep_objects(noun.head, {"into"})
+        orgs, o_coref = self._all(into, {"Organization"})
+        if not orgs and noun.dep_ == "dobj":  # "until the EC has digested the accession of Spain"
+            orgs, o_coref = self._all(self.subjects(noun.head), {"Organization"})
+        if not self._in_the_past(noun):
+            return  # "Turkey's entry into the EC", undated: a bid, a prospect or a fact; the text does not say
+        for entrant in entrants:
+            for org in orgs:
+                yield Raw(entrant, "memberOf", org, "noun:accession", noun.i, 0.75, via_coref=coref or o_coref)
+
+    def _in_the_past(self, noun: Token) -> bool:
+        """Whether an act a noun names is over: dated before the article ('last year', 'in 1986'), or the object
+        of 'since', 'after', 'following' or 'followed'."""
+        if noun.dep_ == "pobj" and noun.head.lower_ in {"since", "after", "following"} \
+                or noun.dep_ == "dobj" and noun.head.lemma_ == "follow":
+            return True
+        published = self.memory.published
+        for ent in noun.sent.ents:  # "the accession of Spain last year": the date may hang on the verb
+            after = ent.start - noun.right_edge.i  # "the accession of X in 1981", however the parser hangs it
+            on_noun = noun.i in {ent.root.head.i, ent.root.head.head.i} or after == 1 \
+                or after == 2 and self.doc[ent.start - 1].lower_ in {"in", "on"}
+            if ent.label_ == "DATE" and on_noun and published is not None:
+                when = resolve_date_span(ent.text, published)
+                if when is not None and when[0] < published:
+                    return True
+        return False
 
     def _at_war(self, war: Token) -> Iterator[Raw]:
         """'Iran and Iraq, which have been at war since 1980', 'Iraq is at war with Iran': each opposes the other."""
@@ -847,6 +907,12 @@ class Frames:
                 yield Raw(found, "locatedIn", country, "noun:demonym-qualifier", country.start, 0.8)
                 continue
             described = self._nationality_of_descriptor(found) or self._nationality_in_apposition(found)
+            first = self.doc[found.start:found.end].root
+            while described is None and first.dep_ == "conj" and first.head.i < first.i:
+                first = first.head  # "the French companies X, Y and Z": Z is French as X is
+                listed = self.at.get(first.i)
+                if listed is not None and listed.cls == "Organization":
+                    described = self._nationality_of_descriptor(listed)
             if described is not None:
                 yield Raw(found, "locatedIn", described, "noun:demonym-descriptor", described.start, 0.75)
 
@@ -862,6 +928,10 @@ class Frames:
                 owner = self.at.get(i - 1)
                 return owner if nouns and owner is not None and owner.cls == "Country" else None
             country = self._demonym_at(token)
+            named = self.at.get(i)  # "the Kuwait magazine X"
+            if country is None and named is not None and named.cls == "Country" and named.kind == "name" \
+                    and token.dep_ == "compound" and named.end == i + 1:
+                country = named
             if country is not None:
                 return country if nouns else None
             modifier = token.dep_ in {"compound", "amod", "nmod", "npadvmod"}
@@ -892,7 +962,7 @@ class Frames:
     def _demonym_at(self, token: Token) -> Found | None:
         """The country a nationality word stands for ('Iranian', 'Soviet'), as a mention at that token."""
         known = self.lexicon.as_of(fold(token.text), self.lexicon.demonyms.get(fold(token.text)), self.memory.published)
-        if known is None or token.ent_type_ != "NORP":
+        if known is None or token.ent_type_ not in {"NORP", "GPE"}:  # not "American Express"
             return None
         return Found(token.i, token.i + 1, "Country", known.key, "demonym")
 

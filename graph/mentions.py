@@ -34,6 +34,10 @@ INSTITUTIONS = {"army", "navy", "air", "force", "forces", "marines", "guard", "e
 POSTED_TITLES = {"ambassador", "envoy", "representative", "consul", "emissary"}
 PORTFOLIO_TITLES = {"minister", "secretary", "commissioner", "undersecretary"}
 COMPASS = {"north", "south", "east", "west"}
+# nouns that a company's or a medium's name follows directly ("the magazine X", "the French companies X and Y");
+# not "committee" or "board", which a title and a person's name follow ("executive committee chairman X")
+NAMING_NOUNS = frozenset({"magazine", "newspaper", "paper", "daily", "weekly", "journal", "agency", "company",
+                          "firm", "maker", "manufacturer", "bank", "carrier", "airline", "concern", "conglomerate"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
 COMPASS_ADJECTIVES = COMPASS | {"northern", "southern", "eastern", "western", "central", "northeast", "northwest",
                                 "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"}
@@ -529,8 +533,8 @@ def description_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         if token.pos_ != "NOUN" and not token.text[:1].isupper():
             continue
         head = token
-        if head.dep_ == "compound":
-            continue
+        if head.dep_ == "compound" or head.ent_type_ == "PERSON":
+            continue  # "the Soviet oil minister Vasily Dinkov": a titled name, not a description
         start = _left_edge(head, {"amod", "compound", "det", "poss", "nmod"})
         words = doc[start:head.i + 1]
         if not words or words[0].lower_ not in {"the", "his", "her", "their", "its"}:
@@ -769,12 +773,25 @@ def _retype_by_use(doc: Doc, item: Found, lexicon: Lexicon) -> Found:
 
 
 def _described_as_a_body(doc: Doc, item: Found, lexicon: Lexicon) -> bool:
-    """'X, the French export credit agency', 'the news agency of the ministry, X': a name in apposition with a
-    noun for an organization (set off by a comma, not 'chairman of the executive committee John Smith')."""
+    """'X, the French export credit agency', 'the Kuwaiti magazine X', 'the companies X, Y and Z': a name in
+    apposition with a noun for an organization (set off by a comma, or right after a company or medium word; not
+    'chairman of the executive committee John Smith')."""
     root = doc[item.start:item.end].root
     described = [c for c in root.children if c.dep_ == "appos" and c.i > item.end and doc[item.end].text == ","]
     if root.dep_ == "appos" and root.head.i < item.start and doc[item.start - 1].text == ",":
         described.append(root.head)
+    before = doc[item.start - 1] if item.start > 0 else None
+    if before is not None and before.lemma_.lower() in NAMING_NOUNS and (root.head.i == before.i
+                                                                         or before.head.i == root.i):
+        return True  # "the Kuwaiti magazine X", "the shipping firm X"
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    start = first.i
+    while start > 0 and doc[start - 1].ent_type_ == "ORG":
+        start -= 1
+    if first is not root and first.ent_type_ == "ORG" and start > 0 and doc[start - 1].lemma_.lower() in NAMING_NOUNS:
+        return True  # "the French companies X, Y and Z": each is a company
     return any(noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon.frame_words("org_descriptors")
                for noun in described)
 

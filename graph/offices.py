@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from .coref import ArticleMemory, Office, resolve_description
 from .lexicon import Lexicon, fold
-from .mentions import Found
+from .mentions import INSTITUTIONS, Found
 
 
 @dataclass(frozen=True)
@@ -76,6 +76,12 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
                 and doc[i - 1].pos_ in {"PROPN", "NOUN"} and founds_at.get(i - 1) is None:
             i -= 1  # "Crown Prince and Prime Minister Saad": two titles, one person
             continue
+        if words and token.is_lower and token.pos_ in {"NOUN", "ADJ", "CCONJ"} and low not in FORMER \
+                and _portfolio_word(token, found, lexicon):
+            if token.pos_ != "CCONJ":  # "Venezuelan energy and mines minister X"
+                words.insert(0, low)
+            i -= 1
+            continue
         if other is not None and other.kind == "description" and other.key.startswith("title:") \
                 and _names_after_body(doc, other, founds_at) is found:
             words = other.key.split(":", 1)[1].split() + words  # "the head of the CIA William Casey"
@@ -100,9 +106,11 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
         elif low in lexicon.frame_words("counterpart_nouns"):
             counterpart = True
         elif low == "the" and i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in lexicon.title_words:
-            pass  # "the head of the CIA William Casey"
+            words.insert(0, low)  # "the head of the CIA William Casey", "Chancellor of the Exchequer X"
         elif low in {"the", "his", "her", "their", "its"}:
             break
+        elif low == "of" and words:
+            words.insert(0, low)  # "Secretary of State X"
         elif low in {"'s", "of"}:
             pass
         elif low in BODY_PARTS and words:
@@ -112,9 +120,15 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
         else:
             break
         i -= 1
+    while words and words[-1] in {"of", "the"}:
+        words.pop()  # "the head of the CIA X": the body came between
+    while words and words[0] in {"of", "the"}:
+        words.pop(0)  # "the resignation of Prime Minister X"
     title = _without_honorifics(words, lexicon)
     relation = lexicon.title_relation(title) if title else None
     first_choice, second = (orgs, countries) if relation == "leaderOf" else (countries, orgs)
+    if any(word in INSTITUTIONS for word in title.split()):
+        second = []  # "Brazil's central bank president": the bank's head, not the state's
     ranked = first_choice + second
     of = ranked[0] if ranked else None
     if of is None and title and found.end + 1 < len(doc) and doc[found.end].lower_ == "of":
@@ -122,6 +136,21 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
         if after is not None and after.cls in {"Country", "Organization"} and after.kind in {"name", "metonym"}:
             of = after
     return title, of, counterpart
+
+
+def _portfolio_word(token: Token, found: Found, lexicon: Lexicon) -> bool:
+    """Whether a lower-case word left of a name modifies a minister's title after it ('energy and mines minister'):
+    a portfolio, not an institution that would make the title another body's ('central bank president')."""
+    if token.lemma_.lower() in INSTITUTIONS or token.lemma_.lower() in lexicon.frame_words("org_descriptors"):
+        return False
+    head = token
+    for _ in range(4):  # "mines" hangs on "energy", which hangs on "minister"
+        if head.head.i == head.i or head.head.i >= found.end:
+            return False
+        head = head.head
+        if head.lower_ in lexicon.title_words and lexicon.title_relation(head.lower_) == "ministerOf":
+            return True  # not "Brazil's coffee chief": the head of a body, not of the state
+    return False
 
 
 def _names_after_body(doc: Doc, description: Found, founds_at: dict[int, Found]) -> Found | None:
@@ -181,10 +210,14 @@ def collect_offices(memory: ArticleMemory, founds_at: dict[int, Found]) -> list[
             title, person = desc_title, target
         else:
             person = found
+            appos_title, appos_of = _appositive_title(doc, found, lexicon, founds_at)
             if not title or lexicon.title_relation(title) is None:  # "Navy Admiral X, chairman of ...": a rank
-                appos_title, appos_of = _appositive_title(doc, found, lexicon, founds_at)
                 if appos_title:
                     title, of = appos_title, appos_of or of
+            elif appos_title and appos_of is not None and (of is None or appos_of.key != of.key):
+                second = lexicon.title_relation(appos_title)  # "Council President X, the delegate of Italy"
+                if second:
+                    claims.append(OfficeClaim(person, appos_title, second, appos_of, found.start))
             if counterpart and not title:
                 title = _counterpart_title(memory, found)
         relation = lexicon.title_relation(title) if title else None
@@ -265,6 +298,9 @@ def _appositive_title(doc: Doc, found: Found, lexicon: Lexicon,
         words = [t.lower_ for t in noun.lefts
                  if t.dep_ in {"compound", "amod"} and fold(t.text) not in lexicon.demonyms]
         title = " ".join([*words, noun.lower_])
+        # "Brazil's coffee chief": a leader's title with other words heads a body, not the state
+        heads_a_body = lexicon.title_relation(title) == "leaderOf" and any(
+            w not in lexicon.title_words or w in INSTITUTIONS for w in words)
         of = None
         # "Commissioner of the European Communities": the object of 'of' first, then words of the title itself
         # ("director of the Japan office of the USTR" is not Japan's: the object itself, not its modifiers)
@@ -273,7 +309,7 @@ def _appositive_title(doc: Doc, found: Found, lexicon: Lexicon,
         owners = [t for o in objects for t in o.subtree if founds_at.get(o.i) is not None or t.i >= o.i]
         for t in [*owners, *(t for t in noun.subtree if t.i < noun.i)]:
             hit = founds_at.get(t.i) or _country_token(t, lexicon, founds_at)
-            if hit is not None and hit.cls in {"Country", "Organization"}:
+            if hit is not None and (hit.cls == "Organization" or hit.cls == "Country" and not heads_a_body):
                 of = hit
                 break
         return title, of

@@ -649,3 +649,50 @@ def test_people_stay_people_beside_place_words():
     assert entities("A message was sent to Jones in Geneva.").get("person-jones") == "Person"
     assert entities("Senators Dodd of Connecticut and George Mitchell of Maine agreed.").get(
         "person-george-mitchell") == "Person"
+
+
+def test_lower_case_portfolio_words_keep_a_ministers_title_and_country():
+    found = facts("Talks began with Peruvian energy and mines minister Juan Alvarado Rojas.", date(1987, 5, 1))
+    assert ("person-juan-alvarado-rojas", "ministerOf", "country-peru") in found
+    found = facts("The Algerian oil and gas minister Belkacem Haddad arrived on Monday.", date(1987, 5, 1))
+    assert ("person-belkacem-haddad", "ministerOf", "country-algeria") in found
+
+
+def test_titles_with_of_inside_are_read_whole():
+    found = facts("Britain's Chancellor of the Exchequer John Hale spoke on Monday.", date(1987, 5, 1))
+    assert ("person-john-hale", "ministerOf", "country-united-kingdom") in found
+
+
+def test_the_head_of_a_states_bank_does_not_lead_the_state():
+    found = facts("Peru's central bank president Luis Ortiz Mena spoke on Monday.", date(1987, 5, 1))
+    assert not [f for f in found if f[1] == "leaderOf" and f[2] == "country-peru"]
+    found = facts("Brazil's coffee chief Paulo Dias said exports would rise.", date(1987, 5, 1))
+    assert not [f for f in found if f[1] == "leaderOf"]
+
+
+def test_a_second_title_in_apposition_gives_a_second_office():
+    found = facts("Council President Ali Khalil, the delegate of Libya, opened the session.", date(1987, 5, 1))
+    assert ("person-ali-khalil", "ministerOf", "country-libya") in found
+
+
+def test_an_entry_the_text_puts_in_the_past_makes_a_member():
+    found = facts("Greece's accession to the EC in 1981 changed its farm trade.", date(1987, 5, 1))
+    assert ("country-greece", "memberOf", "organization-european-community") in found
+    found = facts("Farm prices fell after the entry of Spain and Portugal into the EC.", date(1987, 5, 1))
+    assert {s for s, p, o in found if p == "memberOf"} == {"country-spain", "country-portugal"}
+    assert not [f for f in facts("Turkey's entry into the EC is far off.", date(1987, 5, 1)) if f[1] == "memberOf"]
+
+
+def test_states_an_organization_is_made_of_are_its_members():
+    found = facts("The Arab Maghreb Union, made up of Morocco, Algeria and Tunisia, met in Rabat.")
+    assert {s for s, p, o in found if p == "memberOf"} == {"country-morocco", "country-algeria", "country-tunisia"}
+    found = facts("The Andean Pact, formed by Bolivia, Colombia and Ecuador, met in Lima.")
+    assert {s for s, p, o in found if p == "memberOf"} == {"country-bolivia", "country-colombia", "country-ecuador"}
+
+
+def test_names_right_after_a_company_or_media_word_are_organizations_of_its_nationality():
+    found = facts("He told the Kuwaiti magazine Al-Watan that talks would resume.", date(1987, 5, 1))
+    assert ("organization-al-watan", "locatedIn", "country-kuwait") in found
+    found = facts("Paris signed with the French companies Thomson, Matra and Dassault.", date(1987, 5, 1))
+    assert {s for s, p, o in found if p == "locatedIn" and o == "country-france"} >= \
+        {"organization-thomson", "organization-matra"}
