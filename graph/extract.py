@@ -36,8 +36,9 @@ MEETINGS = {"summit", "talks", "talk", "meeting", "negotiations", "conference", 
 HAPPENINGS = {"noun:meeting-with", "noun:event-sides"}  # "will hold talks with X": the meeting is to come
 UPCOMING = {"upcoming", "forthcoming", "planned", "proposed", "scheduled", "coming", "future", "new", "next",
             "possible"}
-PRESUPPOSED = {"noun:demonym-qualifier", "noun:org-members-list", "noun:place-within", "noun:settlement-of",
-               "noun:made-by"}  # relations inside a noun phrase, true whoever reports the sentence
+PRESUPPOSED = {"noun:demonym-qualifier", "noun:demonym-descriptor", "noun:org-members-list", "noun:place-within",
+               "noun:settlement-of", "noun:made-by", "noun:based-in", "noun:city-country", "verb:made-of"}
+# relations inside a noun phrase, true whoever reports the sentence
 
 
 def extract(doc: Doc, article: Article, lexicon: Lexicon) -> Extraction:

@@ -903,6 +903,10 @@ class Frames:
             if known is not None and known.kind == "intergovernmental":
                 continue  # "French EC affairs minister": the EC is in no one country
             country = self._demonym_at(self.doc[found.start - 1]) if found.start else None
+            named = self.at.get(found.start - 1) if found.start else None
+            if country is None and named is not None and named.cls == "Country" and named.kind == "name" \
+                    and self.doc[found.start - 1].dep_ in {"compound", "nmod"}:
+                country = named  # "the U.S. Central Intelligence Agency"
             if country is not None:
                 yield Raw(found, "locatedIn", country, "noun:demonym-qualifier", country.start, 0.8)
                 continue

@@ -150,6 +150,11 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].text == "'s"
                                or doc[end - 1].pos_ in {"ADP", "DET", "CCONJ"}):  # "Indo-Pakistani war of"
             end -= 1
+        if cls == "Person" and end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ \
+                and doc[end].is_title and doc[end - 1].head.i == end and fold(doc[end].text) not in lexicon.names:
+            end += 1  # "Fernando Santos Alvite": NER stopped one surname short of the name's head
+        if cls == "Organization" and end - start > 1:
+            start = _past_country_prefix(doc, start, end, lexicon)  # "U.S. Central Intelligence Agency"
         folded = fold(doc[start:end].text)
         if end > start and (lexicon.is_title(folded) or folded in lexicon.honorifics):
             continue  # "Crown Prince", "Prime Minister": NER takes a title for a product or a body
@@ -175,6 +180,15 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                                 and doc[start].pos_ == "ADJ") and fold(doc[start:end].text) not in products:
             found.append(Found(start, end, cls, priority=1))
     return found
+
+
+def _past_country_prefix(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
+    """Where a known organization's name starts inside an NER span that a country word opens ('U.S. Central
+    Intelligence Agency'); the country is a mention of its own, and the qualifier makes the body located there."""
+    first = doc[start]
+    if lexicon.country_word(first.text) is not None and fold(doc[start + 1:end].text) in lexicon.names:
+        return start + 1
+    return start
 
 
 def _reuters_capital(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
@@ -801,12 +815,14 @@ def _places_taken_for_people(doc: Doc, found: list[Found], lexicon: Lexicon) -> 
     called a person that the text uses as a place, unless the article or the lexicon knows such a person. A
     name NER called a body must be placed outright ('at X in the Soviet Far East'): 'a speech at Harvard'."""
     people = [(f.start, doc[f.end - 1].lower_) for f in found if f.cls == "Person" and f.end - f.start >= 2]
+    bodies = {(fold(doc[f.start:f.end].text), f.start) for f in found if f.cls == "Organization"}
     out = []
     for item in found:
         span = doc[item.start:item.end]
         named_elsewhere = any(word == doc[item.end - 1].lower_ and start != item.start for start, word in people)
         if item.kind == "name" and not item.key and item.priority <= 1 and not named_elsewhere \
-                and fold(span.text) not in lexicon.holders and (
+                and fold(span.text) not in lexicon.holders \
+                and not any(name == fold(span.text) and start != item.start for name, start in bodies) and (
                     item.cls == "Person" and _used_as_place(span.root, item.end, lexicon)
                     or item.cls == "Organization" and _placed_in_a_state(doc, span.root, item.end)):
             item = Found(item.start, item.end, "Place", kind="name", priority=item.priority)

@@ -696,3 +696,18 @@ def test_names_right_after_a_company_or_media_word_are_organizations_of_its_nati
     found = facts("Paris signed with the French companies Thomson, Matra and Dassault.", date(1987, 5, 1))
     assert {s for s, p, o in found if p == "locatedIn" and o == "country-france"} >= \
         {"organization-thomson", "organization-matra"}
+
+
+def test_a_persons_name_reaches_the_surname_ner_left_out():
+    found = facts("Bolivia's deputy energy minister Ramiro Ortega Alvite arrived here for talks.", date(1987, 5, 1))
+    assert ("person-ramiro-ortega-alvite", "ministerOf", "country-bolivia") in found
+
+
+def test_a_country_word_opening_a_known_bodys_ner_span_is_its_own_mention():
+    found = facts("Congress asked whether the U.S. Central Intelligence Agency had known.", date(1987, 5, 1))
+    assert ("organization-central-intelligence-agency", "locatedIn", "country-united-states") in found
+
+
+def test_where_a_body_is_based_holds_whatever_the_sentence_reports():
+    found = facts("Officials denied the Oslo-based shipping group Wilhelmsen had lent more.", date(1987, 5, 1))
+    assert ("organization-wilhelmsen", "locatedIn", "country-norway") in found
