@@ -37,7 +37,8 @@ HAPPENINGS = {"noun:meeting-with", "noun:event-sides"}  # "will hold talks with 
 UPCOMING = {"upcoming", "forthcoming", "planned", "proposed", "scheduled", "coming", "future", "new", "next",
             "possible"}
 PRESUPPOSED = {"noun:demonym-qualifier", "noun:demonym-descriptor", "noun:org-members-list", "noun:place-within",
-               "noun:settlement-of", "noun:made-by", "noun:based-in", "noun:city-country", "verb:made-of"}
+               "noun:settlement-of", "noun:made-by", "noun:based-in", "noun:city-country", "verb:made-of",
+               "lexicon:war-side"}
 # relations inside a noun phrase, true whoever reports the sentence
 
 

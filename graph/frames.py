@@ -233,6 +233,7 @@ class Frames:
                 yield from self._made_of(token, MADE_OF[token.lemma_.lower()])
         yield from self.event_participation()
         yield from self.demonym_locations()
+        yield from self.war_sides()  # before the hyphenated sides: a war's sides hold whatever the sentence reports
         yield from self.hyphenated_sides()
         yield from self.member_lists()
         yield from self.city_then_country()
@@ -813,8 +814,8 @@ class Frames:
         """People at a named event: named in its name ('the Reagan-Gorbachev summit') or in a sentence
         that places them there ('on the sidelines of X')."""
         for found in self.memory.founds:
-            if found.cls != "Event" or found.key.startswith("conflict:"):
-                continue
+            if found.cls != "Event" or found.key.startswith(("conflict:", "war:")):
+                continue  # a war's sides are the lexicon's, not whoever a sentence puts near it
             yield from self._named_in_event(found)
             yield from self._event_sides(found)
             yield from self._event_stagers(found)
@@ -1125,6 +1126,20 @@ class Frames:
             return True
         following = self.at.get(i + 1)
         return self.doc[i].text == "," and following is not None and following.cls in {"Country", "City", "Place"}
+
+    def war_sides(self) -> Iterator[Raw]:
+        """'Iraq, its enemy in the Gulf war': a state the sentence names that fought a war the lexicon knows took
+        part in it."""
+        conflicts = {n.conflict.known.key: n.conflict for names in self.lexicon.conflicts.values() for n in names}
+        for war in self.memory.founds:
+            conflict = conflicts.get(war.key)
+            if conflict is None:
+                continue
+            sentence = self.doc[war.start].sent
+            named = [f for f in self.memory.founds if sentence.start <= f.start < sentence.end]
+            for state in named + self._hyphen_pair(war.start, war.end):  # "the Iraq-Iran war" names its sides
+                if state.cls == "Country" and state.key in conflict.participants:
+                    yield Raw(state, "participatedIn", war, "lexicon:war-side", war.start, 0.8)
 
     def events_named_after_places(self) -> Iterator[Raw]:
         """'the Reykjavik summit', 'the Geneva arms talks': an event named after a city took place there."""

@@ -60,6 +60,27 @@ class HeldOffice:
     end: date | None  # None: in office when the lexicon was written
 
 
+@dataclass(frozen=True)
+class Conflict:
+    """A war the lexicon knows: its entry, when it was fought and the keys of the states that fought it."""
+
+    known: Known
+    start: date
+    end: date | None
+    sides: frozenset[str]
+    participants: frozenset[str]  # who took part: both sides of a war, the invader alone of an invasion
+
+
+@dataclass(frozen=True)
+class ConflictName:
+    """One name of a war, the article dates it names that war on, and whether the text must show its capitals."""
+
+    conflict: Conflict
+    cased: bool  # "War of Attrition" names a war, "a war of attrition" does not
+    valid_from: date | None = None
+    valid_until: date | None = None
+
+
 TERM_SLACK = timedelta(days=31)  # news names an office holder a little before and after the term
 
 
@@ -86,6 +107,8 @@ class Lexicon:
     holders: dict[str, tuple[HeldOffice, ...]] = field(default_factory=dict)  # folded name or alias -> terms
     same_office: dict[str, str] = field(default_factory=dict)  # "premier" -> "prime minister"
     title_words: frozenset[str] = frozenset()  # every word of a known title ("d'affaires"), not "of", "the"
+    conflicts: dict[str, tuple[ConflictName, ...]] = field(default_factory=dict)  # folded war name -> its wars
+    conflict_prefixes: frozenset[str] = frozenset()
 
     def as_of(self, folded: str, known: Known | None, on: date | None) -> Known | None:
         """The state a name or demonym meant on a date: "Germany" in 1987 is West Germany."""
@@ -105,6 +128,33 @@ class Lexicon:
         if known is not None and known.cls == "Country" and spelled_ok:
             return known
         return self.demonyms.get(key) or self.combining.get(key)
+
+    def conflict_named(self, folded: str, cased: bool, on: date | None) -> Conflict | None:
+        """The war a name means in an article of a date ("the Gulf war" in 1987: the Iran-Iraq war), or None.
+        `cased` says whether the text writes a capital in it; undated articles take only undated names."""
+        fitting = []
+        for name in self.conflicts.get(folded, ()):
+            if name.cased and not cased:
+                continue
+            if on is None:
+                if name.valid_from is None and name.valid_until is None:
+                    fitting.append((0, name.conflict))
+                continue
+            if on < name.conflict.start - TERM_SLACK or (name.valid_from and on < name.valid_from) \
+                    or (name.valid_until and on > name.valid_until):
+                continue
+            fitting.append((0 if name.valid_from or name.valid_until else 1, name.conflict))
+        return min(fitting, key=lambda f: (f[0], -f[1].start.toordinal()))[1] if fitting else None
+
+    def conflict_between(self, states: frozenset[str], on: date | None) -> Conflict | None:
+        """The war the named states were fighting on a date ("the war between Iran and Iraq" in 1987: the Iran-Iraq
+        war, not the tanker war within it), or None."""
+        if on is None or len(states) < 2:
+            return None
+        wars = {n.conflict for names in self.conflicts.values() for n in names
+                if states <= n.conflict.sides and n.conflict.start - TERM_SLACK <= on
+                and (n.conflict.end is None or on <= n.conflict.end + TERM_SLACK)}
+        return min(wars, key=lambda w: (w.start, w.known.name)) if wars else None  # the war, not a campaign in it
 
     def may_name(self, folded: str) -> bool:
         """Whether a folded span could still grow into a name, capital or seat the lexicons know."""
@@ -214,6 +264,23 @@ def _holders(names: dict[str, Known], same_office: dict[str, str]) -> dict[str, 
     return {alias: tuple(terms) for alias, terms in table.items()}
 
 
+def _conflicts(names: dict[str, Known]) -> dict[str, tuple[ConflictName, ...]]:
+    table: dict[str, list[ConflictName]] = {}
+    for row in _read("conflicts.json"):
+        known = Known("war:" + fold(row["name"]).replace(" ", "-"), "Event", row["name"], row.get("wikidata"))
+        sides = frozenset(names[fold(state)].key for side in row["sides"] for state in side)
+        invaders = frozenset(names[fold(state)].key for state in row["sides"][0])
+        conflict = Conflict(known, date.fromisoformat(row["start"]),
+                            date.fromisoformat(row["end"]) if row.get("end") else None, sides,
+                            invaders if "invasion" in row["name"].lower() else sides)
+        for alias in [{"text": row["name"]}, *row.get("aliases", [])]:
+            text = alias["text"]
+            dated = [date.fromisoformat(alias[k]) if alias.get(k) else None for k in ("from", "until")]
+            table.setdefault(fold(text), []).append(
+                ConflictName(conflict, any(c.isupper() for c in text), *dated))
+    return {name: tuple(entries) for name, entries in table.items()}
+
+
 def _same_office(groups: list[list[str]]) -> dict[str, str]:
     return {fold(title): fold(group[0]) for group in groups for title in group}
 
@@ -263,6 +330,8 @@ def load_lexicon() -> Lexicon:
     offices = _read("offices.json")
     same_office = _same_office(offices.get("same_office", []))
     products = _products()
+    conflicts = _conflicts(names)
+    wars = {f"war {n}": names.conflict.known for n, entries in conflicts.items() for names in entries}
     return Lexicon(
         names=names,
         acronyms=acronyms,
@@ -276,7 +345,7 @@ def load_lexicon() -> Lexicon:
         minister_titles=frozenset(fold(t) for t in offices.get("minister", [])),
         honorifics=frozenset(fold(t) for t in offices.get("honorifics", [])),
         frames=_read("frames.json"),
-        by_key=_by_key(names, products),
+        by_key=_by_key(names, products, wars),
         combining=combining,
         name_prefixes=_prefixes(names, capitals, seats, historical_seats),
         product_starts=frozenset({"the"} | {key.split()[0] for key in products if key}),
@@ -284,4 +353,6 @@ def load_lexicon() -> Lexicon:
         same_office=same_office,
         title_words=frozenset(w for t in [*offices.get("leader", []), *offices.get("minister", [])]
                               for w in fold(t).split()) - {"of", "the", "for", "and", "in", "on", "to"},
+        conflicts=conflicts,
+        conflict_prefixes=_prefixes(conflicts),
     )

@@ -182,6 +182,25 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     return found
 
 
+def conflict_mentions(doc: Doc, lexicon: Lexicon, on: date | None) -> list[Found]:
+    """Wars the lexicon knows, by the name they had on the article's date ('the Gulf war' of 1987)."""
+    found = []
+    for i in range(len(doc)):
+        longest = None
+        for j in range(i + 1, min(len(doc), i + 8) + 1):
+            key = fold(doc[i:j].text)
+            if key not in lexicon.conflict_prefixes:
+                break
+            cased = any(t.text[:1].isupper() for t in doc[i:j] if not t.is_sent_start)
+            conflict = lexicon.conflict_named(key, cased, on)
+            if conflict is not None:
+                longest = (j, conflict)
+        if longest is not None:
+            start = i + (doc[i].lower_ == "the")
+            found.append(Found(start, longest[0], "Event", longest[1].known.key, "name", priority=3))
+    return found
+
+
 def _past_country_prefix(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
     """Where a known organization's name starts inside an NER span that a country word opens ('U.S. Central
     Intelligence Agency'); the country is a mention of its own, and the qualifier makes the body located there."""
@@ -273,7 +292,7 @@ def _agreement_kind(head: Token, lexicon: Lexicon) -> str:
     return "generic" if mods else "bare"
 
 
-def event_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
+def event_mentions(doc: Doc, lexicon: Lexicon, on: date | None = None) -> list[Found]:
     """Named summits and conferences, and wars, invasions and operations in a country."""
     named = lexicon.frame_words("event_name_heads")
     conflicts = lexicon.frame_words("conflict_heads")
@@ -298,8 +317,10 @@ def event_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                                     or _demonym_pair(doc[start:token.i], lexicon) or called):
                 found.append(Found(start, token.i + 1, "Event", kind="phrase", priority=2))
             elif (sides := _between_states(token)) and lemma in conflicts | {"talks", "summit", "meeting"}:
-                found.append(Found(token.i, token.i + 1, "Event", kind="phrase", priority=2,
-                                   name_end=sides[-1].i + 1))  # "the war between Iran and Iraq"
+                states = frozenset(state.key for t in sides if (state := lexicon.country_word(t.text, on)) is not None)
+                war = lexicon.conflict_between(states, on) if lemma in conflicts else None
+                found.append(Found(token.i, token.i + 1, "Event", war.known.key if war else "", kind="phrase",
+                                   priority=2, name_end=sides[-1].i + 1))  # "the war between Iran and Iraq"
         elif lemma in conflicts and token.pos_ == "NOUN":
             place = _conflict_place(token)
             if place is not None:
@@ -714,8 +735,8 @@ def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: dat
              + government_mentions(doc, lexicon, on)
              + lexicon_matches(doc, lexicon, on)
              + ner_mentions(doc, lexicon) + titled_name_mentions(doc, lexicon)
-             + agreement_mentions(doc, lexicon) + event_mentions(doc, lexicon) + placed_event_mentions(doc, lexicon)
-             + staged_event_mentions(doc, lexicon)
+             + agreement_mentions(doc, lexicon) + event_mentions(doc, lexicon, on) + placed_event_mentions(doc, lexicon)
+             + staged_event_mentions(doc, lexicon) + conflict_mentions(doc, lexicon, on)
              + facility_mentions(doc, lexicon)
              + product_mentions(doc, lexicon) + model_name_mentions(doc, lexicon) + named_vessel_mentions(doc, lexicon)
              + description_mentions(doc, lexicon))

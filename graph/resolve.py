@@ -255,7 +255,7 @@ class Resolver:
     def _class(self, key: str, mentions: list[Mention]) -> str:
         prefix = key.split(":", 1)[0]
         fixed = {"country": "Country", "org": "Organization", "product": "Product", "city": "City",
-                 "person": "Person", "agreement": "Agreement", "conflict": "Event", "event": "Event",
+                 "person": "Person", "agreement": "Agreement", "conflict": "Event", "event": "Event", "war": "Event",
                  "facility": "Facility"}
         if prefix in fixed:
             return fixed[prefix]

@@ -711,3 +711,30 @@ def test_a_country_word_opening_a_known_bodys_ner_span_is_its_own_mention():
 def test_where_a_body_is_based_holds_whatever_the_sentence_reports():
     found = facts("Officials denied the Oslo-based shipping group Wilhelmsen had lent more.", date(1987, 5, 1))
     assert ("organization-wilhelmsen", "locatedIn", "country-norway") in found
+
+
+def _labels(text: str, published: date) -> dict[str, str]:
+    extractions = list(extract_all(load_pipeline(), [Article("t", text, None, published)], load_lexicon()))
+    return {e.iri: e.label for e in resolve(extractions, load_lexicon()).entities}
+
+
+def test_a_wars_name_means_the_war_of_the_articles_date():
+    assert _labels("Kuwait's backing for Baghdad in the Gulf war angered Tehran.", date(1987, 6, 1)).get(
+        "event-iran-iraq-war") == "Iran-Iraq war"
+    assert _labels("Veterans of the Gulf war met in Washington.", date(1995, 6, 1)).get(
+        "event-gulf-war") == "Gulf War"
+    assert not [iri for iri in _labels("Both sides face a war of attrition, Kiev said.", date(2023, 6, 1))
+                if iri.startswith("event-")]
+
+
+def test_the_states_named_beside_a_known_war_took_part_in_it():
+    found = facts("Moscow is officially neutral in the war between Iran and Iraq.", date(1987, 6, 1))
+    assert {s for s, p, o in found if p == "participatedIn" and o == "event-iran-iraq-war"} == \
+        {"country-iran", "country-iraq"}
+    found = facts("Talks on ending the Iraq-Iran war would make progress, he predicted.", date(1987, 6, 1))
+    assert {s for s, p, o in found if p == "participatedIn"} == {"country-iran", "country-iraq"}
+
+
+def test_only_the_invader_takes_part_in_an_invasion():
+    found = facts("Iraq and Kuwait would talk once the Iraqi invasion of Kuwait ended.", date(1991, 6, 1))
+    assert {s for s, p, o in found if p == "participatedIn"} == {"country-iraq"}
