@@ -149,13 +149,28 @@ def _reported_actor(claim: OfficeClaim, memory: ArticleMemory) -> Found | None:
             found = next((f for f in memory.founds if f.start <= subject.i < f.end), None)
             if found is None:
                 continue
+            actor = None
             if found.cls == "Country" and found.kind in {"name", "metonym"}:
-                return found
+                actor = found
             office = memory.offices.get(memory.person_of(found))
             country = office.country or office.held_country if office is not None else ""
             if found.cls == "Person" and country:
-                return Found(found.start, found.end, "Country", country, "demonym")
+                actor = Found(found.start, found.end, "Country", country, "demonym")
+            if actor is not None:
+                return None if _beside_its_official(claim, memory, actor.key) else actor
     return None
+
+
+def _beside_its_official(claim: OfficeClaim, memory: ArticleMemory, country: str) -> bool:
+    """'Defence Minister X, after a meeting with Shultz, said the U.S. was confident': the sentence puts another
+    official of that state beside the speaker, who is then their counterpart, not one of them."""
+    doc = memory.doc
+    sentence = doc[claim.person.start].sent
+    surname = doc[claim.person.end - 1].text
+    officials = {doc[person.end - 1].text for person, office in memory.offices.items()
+                 if country in {office.country, office.held_country}}  # by surname: "Shultz" is George Shultz
+    return any(found.cls == "Person" and sentence.start <= found.start < sentence.end
+               and doc[found.end - 1].text in officials - {surname} for found in memory.founds)
 
 
 def _future_event(head: Token, anchor: date | None) -> bool:

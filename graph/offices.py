@@ -207,7 +207,9 @@ def collect_offices(memory: ArticleMemory, founds_at: dict[int, Found]) -> list[
             memory.refs[found] = target
             if found.key == "counterpart":
                 continue
-            title, person = desc_title, target
+            core = _core_title(desc_title)  # "the Chancellor" after "Chancellor of the Exchequer X": that office
+            held = next((c.title for c in claims if c.person == target and _core_title(c.title) == core), desc_title)
+            title, person = held, target
         else:
             person = found
             appos_title, appos_of = _appositive_title(doc, found, lexicon, founds_at)
@@ -265,7 +267,7 @@ def _counterpart_title(memory: ArticleMemory, found: Found) -> str:
 
 
 def _core_title(title: str) -> str:
-    words = title.split()
+    words = title.split(" of ")[0].split()  # "chancellor of the exchequer": the chancellor
     return " ".join(words[-2:]) if len(words) > 1 and words[-2] in {"prime", "foreign", "supreme"} else words[-1]
 
 

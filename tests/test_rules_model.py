@@ -738,3 +738,27 @@ def test_the_states_named_beside_a_known_war_took_part_in_it():
 def test_only_the_invader_takes_part_in_an_invasion():
     found = facts("Iraq and Kuwait would talk once the Iraqi invasion of Kuwait ended.", date(1991, 6, 1))
     assert {s for s, p, o in found if p == "participatedIn"} == {"country-iraq"}
+
+
+def test_a_speaker_beside_another_states_official_does_not_speak_for_that_state():
+    text = ("U.S. Trade Representative Clayton Yeutter arrived. Trade Minister Kenji Morimoto, after a meeting "
+            "with Yeutter, said the United States was as worried as he was.")
+    assert not [f for f in facts(text, date(1987, 5, 1)) if f[0] == "person-kenji-morimoto"]
+    found = facts("Kenya has decided to buy the trucks, Transport Minister Henry Kosgey said.", date(1987, 5, 1))
+    assert ("person-henry-kosgey", "ministerOf", "country-kenya") in found
+
+
+def test_lending_is_supplying():
+    assert ("country-japan", "supplies", "country-poland") in facts("Japan lent Poland 100 mln dlrs last year.")
+    assert ("organization-world-bank", "supplies", "country-ghana") in \
+        facts("The World Bank loaned 50 mln dlrs to Ghana in March.")
+
+
+def test_the_first_word_of_a_title_with_of_names_its_holder_later():
+    text = ("British Chancellor of the Exchequer John Hale met Mexico's Finance Minister Carlos Ruiz. "
+            "The Chancellor had stressed in talks this morning with Ruiz the need for a program.")
+    found = facts(text, date(1987, 5, 1))
+    assert {("person-john-hale", "metWith", "person-carlos-ruiz"), ("person-carlos-ruiz", "metWith",
+                                                                   "person-john-hale")} & found
+    assert ("person-john-hale", "ministerOf", "country-united-kingdom") in found
+    assert not [f for f in found if f[0] == "person-john-hale" and f[1] == "leaderOf"]
