@@ -36,10 +36,12 @@ MEETINGS = {"summit", "talks", "talk", "meeting", "negotiations", "conference", 
 HAPPENINGS = {"noun:meeting-with", "noun:event-sides"}  # "will hold talks with X": the meeting is to come
 UPCOMING = {"upcoming", "forthcoming", "planned", "proposed", "scheduled", "coming", "future", "new", "next",
             "possible"}
+# relations inside a noun phrase, and the parties of a treaty someone breaks or keeps: true whoever reports the
+# sentence, and whether or not the breach happened
 PRESUPPOSED = {"noun:demonym-qualifier", "noun:demonym-descriptor", "noun:org-members-list", "noun:place-within",
                "noun:settlement-of", "noun:made-by", "noun:based-in", "noun:city-country", "verb:made-of",
-               "lexicon:war-side"}
-# relations inside a noun phrase, true whoever reports the sentence
+               "lexicon:war-side", "verb:breach", "verb:violate", "verb:honour", "verb:honor", "verb:contravene",
+               "verb:abrogate", "verb:renew", "verb:implement", "verb:observe"}
 
 
 def extract(doc: Doc, article: Article, lexicon: Lexicon) -> Extraction:

@@ -266,7 +266,12 @@ class Frames:
         targets, obj_coref = self._all(self.objects(verb) + self.prep_objects(verb, set(frame.get("preps", []))),
                                        self._target_classes(relation))
         if relation == "partyTo":
-            targets = targets or self._agreement_in(verb)
+            if lemma != "agree":  # "the formula he agreed upon with X": only what is agreed itself
+                targets = targets or self._agreement_in(verb)
+            partners, p_coref = self._all(self.prep_objects(verb, set(frame.get("party_preps", []))), STATES)
+            for partner in partners:  # "the EC agreed a trade deal with Argentina": both are parties
+                for target in targets:
+                    yield Raw(partner, "partyTo", target, rule, verb.i, base * 0.9, via_coref=sub_coref or p_coref)
         if relation in {"supports", "opposes"} and not targets:
             owners = [c for o in self.objects(verb) for c in o.children if c.dep_ == "poss"]
             targets, obj_coref = self._all(owners, STATES | {"Person"})

@@ -762,3 +762,17 @@ def test_the_first_word_of_a_title_with_of_names_its_holder_later():
                                                                    "person-john-hale")} & found
     assert ("person-john-hale", "ministerOf", "country-united-kingdom") in found
     assert not [f for f in found if f[0] == "person-john-hale" and f[1] == "leaderOf"]
+
+
+def test_who_breaks_or_keeps_a_treaty_is_its_party_whoever_says_so():
+    found = facts("Iraq accused Syria of breaching the 1974 Baghdad Accord.", date(1987, 5, 1))
+    assert {s for s, p, o in found if p == "partyTo"} == {"country-syria"}
+    found = facts("Seoul did not violate the fisheries pact, a spokesman said.", date(1987, 5, 1))
+    assert {s for s, p, o in found if p == "partyTo"} == {"country-south-korea"}
+
+
+def test_states_that_agree_a_deal_with_another_are_both_its_parties():
+    found = facts("The European Community agreed a trade deal with Morocco on Tuesday.", date(1987, 5, 1))
+    assert {s for s, p, o in found if p == "partyTo"} == {"organization-european-community", "country-morocco"}
+    found = facts("He said the plan followed the formula he agreed upon with Mubarak at their summit.")
+    assert not [f for f in found if f[1] == "partyTo"]
