@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from .coref import ArticleMemory
 from .dates import resolve_date_span
 from .frames import Frames, Raw
-from .lexicon import Lexicon
+from .lexicon import Lexicon, fold
 from .mentions import Found, find_mentions
 from .modality import FACTORS, modality_of
 from .model import STATUS_RANK, Article, Attribute, Candidate, Extraction, Mention, Sentence
@@ -209,12 +209,41 @@ def _office_candidates(claims: list[OfficeClaim], memory: ArticleMemory, doc: Do
                     of, confidence, rule = actor, 0.6, f"{rule}:reported-actor"
         if of is None or of.cls not in {"Country", "Organization"}:
             continue
-        body = memory.lexicon.by_key.get(of.key)
-        if claim.relation == "ministerOf" and body is not None and body.kind == "government-body" and body.country:
-            of = Found(of.start, of.end, "Country", body.country, "demonym")  # a State Department official: the state's
         sentence = sentences[sent_index[doc[claim.evidence_token].sent.start]]
+        state = _state_of_body(of, memory) if of.cls == "Organization" else None
+        if state is not None and claim.relation == "ministerOf":
+            of = state  # a State Department official: the state's
+        elif state is not None and _is_ministry(of, memory):  # "the director-general of the Israeli Foreign Ministry"
+            out.append(Candidate(to_mention(claim.person), "ministerOf", to_mention(state), f"{rule}:body-of-state",
+                                 sentence, round(confidence * 0.9, 3)))
         out.append(Candidate(to_mention(claim.person), claim.relation, to_mention(of), rule, sentence, confidence))
     return out
+
+
+MINISTRIES = {"ministry", "department"}
+
+
+def _is_ministry(body: Found, memory: ArticleMemory) -> bool:
+    """Whether a body is a ministry or department, whose head serves the state (not a central bank, whose head
+    leads an independent body)."""
+    known = memory.lexicon.by_key.get(body.key)
+    name = known.name if known is not None else memory.doc[body.start:body.end].text
+    return bool(set(fold(name).split()) & MINISTRIES)
+
+
+def _state_of_body(body: Found, memory: ArticleMemory) -> Found | None:
+    """The state whose ministry or department a body is: the lexicon's government body, or a name like 'the
+    Israeli Foreign Ministry' (a nationality, then a ministry or department)."""
+    doc, lexicon = memory.doc, memory.lexicon
+    known = lexicon.by_key.get(body.key)
+    if known is not None:
+        return Found(body.start, body.end, "Country", known.country, "demonym") \
+            if known.kind == "government-body" and known.country else None
+    words = [t for t in doc[body.start:body.end] if t.lower_ != "the"]
+    if len(words) < 2 or words[-1].lower_ not in MINISTRIES:
+        return None
+    country = lexicon.country_word(words[0].text, memory.published)
+    return Found(words[0].i, words[0].i + 1, "Country", country.key, "demonym") if country is not None else None
 
 
 def _dedupe(candidates: list[Candidate]) -> list[Candidate]:

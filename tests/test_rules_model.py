@@ -776,3 +776,10 @@ def test_states_that_agree_a_deal_with_another_are_both_its_parties():
     assert {s for s, p, o in found if p == "partyTo"} == {"organization-european-community", "country-morocco"}
     found = facts("He said the plan followed the formula he agreed upon with Mubarak at their summit.")
     assert not [f for f in found if f[1] == "partyTo"]
+
+
+def test_the_head_of_a_states_ministry_serves_the_state():
+    found = facts("Yannis Pappas, director-general of the Greek Foreign Ministry, said so.", date(1987, 5, 1))
+    assert ("person-yannis-pappas", "ministerOf", "country-greece") in found
+    found = facts("Bundesbank President Karl Otto Poehl spoke in Frankfurt.", date(1987, 5, 1))
+    assert not [f for f in found if f[1] == "ministerOf"]
