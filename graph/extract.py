@@ -33,6 +33,7 @@ STATE_LEADER_TITLES = {"president", "prime minister", "premier", "chancellor", "
 NOT_STATE_OFFICE = {"opposition", "shadow", "former", "then", "ex", "party", "labour", "spokesman",
                     "spokeswoman", "general", "secretary-general", "company", "executive"}
 MEETINGS = {"summit", "talks", "talk", "meeting", "negotiations", "conference", "consultations", "session"}
+MINISTRIES = {"ministry", "department"}  # bodies whose head serves the state (not a central bank's)
 HAPPENINGS = {"noun:meeting-with", "noun:event-sides"}  # "will hold talks with X": the meeting is to come
 UPCOMING = {"upcoming", "forthcoming", "planned", "proposed", "scheduled", "coming", "future", "new", "next",
             "possible"}
@@ -218,9 +219,6 @@ def _office_candidates(claims: list[OfficeClaim], memory: ArticleMemory, doc: Do
                                  sentence, round(confidence * 0.9, 3)))
         out.append(Candidate(to_mention(claim.person), claim.relation, to_mention(of), rule, sentence, confidence))
     return out
-
-
-MINISTRIES = {"ministry", "department"}
 
 
 def _is_ministry(body: Found, memory: ArticleMemory) -> bool:

@@ -615,6 +615,8 @@ class Frames:
         org = self.at.get(verb.head.i)
         if org is None or org.cls != "Organization" or any(c.dep_ == "neg" for c in verb.children):
             return
+        if verb.lemma_.lower() == "make" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+            return  # "made up of", not "which made a proposal"
         if where == "agent":
             parts = self._agents(verb)
         elif where == "of":
@@ -628,6 +630,8 @@ class Frames:
     def _accession(self, noun: Token) -> Iterator[Raw]:
         """'following the entry of Spain and Portugal into the EC', "Greece's accession to the EC in 1981": an
         entry the text puts in the past makes a member."""
+        if not self._in_the_past(noun):
+            return  # "Turkey's entry into the EC", undated: a bid, a prospect or a fact; the text does not say
         entrants, coref = self._all([c for c in noun.children if c.dep_ == "poss"] + self.prep_objects(noun, {"of"}),
                                     STATES)
         into = self.prep_objects(noun, {"to", "into"})
@@ -636,8 +640,6 @@ class Frames:
         orgs, o_coref = self._all(into, {"Organization"})
         if not orgs and noun.dep_ == "dobj":  # "until the EC has digested the accession of Spain"
             orgs, o_coref = self._all(self.subjects(noun.head), {"Organization"})
-        if not self._in_the_past(noun):
-            return  # "Turkey's entry into the EC", undated: a bid, a prospect or a fact; the text does not say
         for entrant in entrants:
             for org in orgs:
                 yield Raw(entrant, "memberOf", org, "noun:accession", noun.i, 0.75, via_coref=coref or o_coref)
@@ -1135,9 +1137,8 @@ class Frames:
     def war_sides(self) -> Iterator[Raw]:
         """'Iraq, its enemy in the Gulf war': a state the sentence names that fought a war the lexicon knows took
         part in it."""
-        conflicts = {n.conflict.known.key: n.conflict for names in self.lexicon.conflicts.values() for n in names}
         for war in self.memory.founds:
-            conflict = conflicts.get(war.key)
+            conflict = self.lexicon.wars.get(war.key)
             if conflict is None:
                 continue
             sentence = self.doc[war.start].sent

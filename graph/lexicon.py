@@ -108,6 +108,7 @@ class Lexicon:
     same_office: dict[str, str] = field(default_factory=dict)  # "premier" -> "prime minister"
     title_words: frozenset[str] = frozenset()  # every word of a known title ("d'affaires"), not "of", "the"
     conflicts: dict[str, tuple[ConflictName, ...]] = field(default_factory=dict)  # folded war name -> its wars
+    wars: dict[str, Conflict] = field(default_factory=dict)  # war key -> the war
     conflict_prefixes: frozenset[str] = frozenset()
 
     def as_of(self, folded: str, known: Known | None, on: date | None) -> Known | None:
@@ -151,9 +152,8 @@ class Lexicon:
         war, not the tanker war within it), or None."""
         if on is None or len(states) < 2:
             return None
-        wars = {n.conflict for names in self.conflicts.values() for n in names
-                if states <= n.conflict.sides and n.conflict.start - TERM_SLACK <= on
-                and (n.conflict.end is None or on <= n.conflict.end + TERM_SLACK)}
+        wars = {war for war in self.wars.values() if states <= war.sides and war.start - TERM_SLACK <= on
+                and (war.end is None or on <= war.end + TERM_SLACK)}
         return min(wars, key=lambda w: (w.start, w.known.name)) if wars else None  # the war, not a campaign in it
 
     def may_name(self, folded: str) -> bool:
@@ -331,7 +331,7 @@ def load_lexicon() -> Lexicon:
     same_office = _same_office(offices.get("same_office", []))
     products = _products()
     conflicts = _conflicts(names)
-    wars = {f"war {n}": names.conflict.known for n, entries in conflicts.items() for names in entries}
+    wars = {entry.conflict.known.key: entry.conflict for entries in conflicts.values() for entry in entries}
     return Lexicon(
         names=names,
         acronyms=acronyms,
@@ -345,7 +345,7 @@ def load_lexicon() -> Lexicon:
         minister_titles=frozenset(fold(t) for t in offices.get("minister", [])),
         honorifics=frozenset(fold(t) for t in offices.get("honorifics", [])),
         frames=_read("frames.json"),
-        by_key=_by_key(names, products, wars),
+        by_key=_by_key(names, products, {key: war.known for key, war in wars.items()}),
         combining=combining,
         name_prefixes=_prefixes(names, capitals, seats, historical_seats),
         product_starts=frozenset({"the"} | {key.split()[0] for key in products if key}),
@@ -354,5 +354,6 @@ def load_lexicon() -> Lexicon:
         title_words=frozenset(w for t in [*offices.get("leader", []), *offices.get("minister", [])]
                               for w in fold(t).split()) - {"of", "the", "for", "and", "in", "on", "to"},
         conflicts=conflicts,
+        wars=wars,
         conflict_prefixes=_prefixes(conflicts),
     )
