@@ -11,16 +11,13 @@ from spacy.tokens import Token
 from .coref import ArticleMemory, antecedents
 from .dates import resolve_date_span
 from .lexicon import fold
-from .mentions import SETTLEMENTS, Found, event_place, named_after_of, verb_in
+from .mentions import COMPASS_ADJECTIVES, SETTLEMENTS, Found, event_place, named_after_of, verb_in
 
 ACTORS = {"Country", "Organization", "Person"}
 STATES = {"Country", "Organization"}
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
 PLURAL_POSSESSIVES = {"their"}
 SUBJECT_CONTROL = {"promise", "pledge", "vow", "threaten", "offer"}  # "X promised Y to ...": X does it
-COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-                 "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
-                 "south-west"}
 STANCE_NOUNS = {"support": ("supports", {"for"}), "backing": ("supports", {"for"}),
                 "endorsement": ("supports", {"of"}), "opposition": ("opposes", {"to"}),
                 "hostility": ("opposes", {"to", "towards", "toward"})}
@@ -458,12 +455,9 @@ class Frames:
 
     def _stance(self, noun: Token, relation: str, preps: set[str]) -> Iterator[Raw]:
         """"Kuwait's backing for Iraq", "Moscow's opposition to the plan": whose stance towards whom."""
-        holders, h_coref = self._all([c for c in noun.children if c.dep_ == "poss"], STATES)
-        for child in noun.children:
-            if child.dep_ == "amod" and (country := self._demonym_at(child)) is not None:
-                holders.append(country)  # "Soviet support for Iraq"
+        holders, h_coref = self._sides_of(noun, set())  # "Kuwait's backing", "Soviet support for Iraq"
         targets, t_coref = self._all(self.prep_objects(noun, preps), STATES | {"Person", "Agreement"})
-        for holder in _unique(holders):
+        for holder in holders:
             for target in targets:
                 if holder.key != target.key:
                     yield Raw(holder, relation, target, "noun:stance", noun.i, 0.75, via_coref=h_coref or t_coref)
@@ -1081,7 +1075,7 @@ class Frames:
             i = found.end
             if i + 1 < len(self.doc) and self.doc[i].lower_ == "in":
                 i += 1
-                while i < len(self.doc) and (self.doc[i].lower_.split("-")[0] in COMPASS_WORDS
+                while i < len(self.doc) and (self.doc[i].lower_.split("-")[0] in COMPASS_ADJECTIVES
                                              or self.doc[i].text == "-"):
                     i += 1
                 after = self.at.get(i)

@@ -790,12 +790,11 @@ def _retype_by_use(doc: Doc, item: Found, lexicon: Lexicon) -> Found:
         return item
     root = doc[item.start:item.end].root
     prep = root.head if root.dep_ == "pobj" else None
-    if prep is not None and prep.lower_ in {"at", "near", "outside"} \
-            and prep.head.lemma_.lower() in lexicon.frame_words("facility_heads"):
+    facilities = lexicon.frame_words("facility_heads")
+    if prep is not None and prep.lower_ in {"at", "near", "outside"} and (  # "the base at X", "close its base at X"
+            prep.head.lemma_.lower() in facilities
+            or any(c.dep_ == "dobj" and c.lemma_.lower() in facilities for c in prep.head.children)):
         return Found(item.start, item.end, "City", kind="name", priority=item.priority)
-    if prep is not None and prep.lower_ in {"at", "near", "outside"} and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in lexicon.frame_words("facility_heads") for c in prep.head.children):
-        return Found(item.start, item.end, "City", kind="name", priority=item.priority)  # "close its base at X"
     if item.end >= len(doc) or item.cls != "Organization" or item.end - item.start > 1 \
             or doc[item.start].lower_ in INSTITUTIONS or fold(doc[item.start].text) in lexicon.names:
         return item  # "U.S. Air Force planes", "Navy destroyers": who operates them

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from .coref import ArticleMemory, Office, resolve_description
 from .lexicon import Lexicon, fold
-from .mentions import INSTITUTIONS, Found
+from .mentions import INSTITUTIONS, POSTED_TITLES, Found
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ def _country_token(token: Token, lexicon: Lexicon, founds_at: dict[int, Found]) 
     return None
 
 
-POSTED = frozenset({"ambassador", "envoy", "representative", "consul", "emissary", "delegate"})
+POSTED = frozenset(POSTED_TITLES | {"delegate"})
 FORMER = frozenset({"former", "then", "ex", "late"})
 TITLE_PARTS = frozenset({"foreign", "prime", "deputy", "supreme", "vice"})  # words of titles, not titles
 
@@ -127,7 +127,7 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
     title = _without_honorifics(words, lexicon)
     relation = lexicon.title_relation(title) if title else None
     first_choice, second = (orgs, countries) if relation == "leaderOf" else (countries, orgs)
-    if any(word in INSTITUTIONS for word in title.split()):
+    if _names_an_institution(title.split()):
         second = []  # "Brazil's central bank president": the bank's head, not the state's
     ranked = first_choice + second
     of = ranked[0] if ranked else None
@@ -138,10 +138,16 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
     return title, of, counterpart
 
 
+def _names_an_institution(words: list[str]) -> bool:
+    """Whether a title's words name a body ('central bank president', 'Senate leader'): its holder heads that
+    body, not the state."""
+    return any(word in INSTITUTIONS for word in words)
+
+
 def _portfolio_word(token: Token, found: Found, lexicon: Lexicon) -> bool:
     """Whether a lower-case word left of a name modifies a minister's title after it ('energy and mines minister'):
     a portfolio, not an institution that would make the title another body's ('central bank president')."""
-    if token.lemma_.lower() in INSTITUTIONS or token.lemma_.lower() in lexicon.frame_words("org_descriptors"):
+    if _names_an_institution([token.lemma_.lower()]) or token.lemma_.lower() in lexicon.frame_words("org_descriptors"):
         return False
     head = token
     for _ in range(4):  # "mines" hangs on "energy", which hangs on "minister"
@@ -301,8 +307,8 @@ def _appositive_title(doc: Doc, found: Found, lexicon: Lexicon,
                  if t.dep_ in {"compound", "amod"} and fold(t.text) not in lexicon.demonyms]
         title = " ".join([*words, noun.lower_])
         # "Brazil's coffee chief": a leader's title with other words heads a body, not the state
-        heads_a_body = lexicon.title_relation(title) == "leaderOf" and any(
-            w not in lexicon.title_words or w in INSTITUTIONS for w in words)
+        heads_a_body = lexicon.title_relation(title) == "leaderOf" and (
+            _names_an_institution(words) or any(w not in lexicon.title_words for w in words))
         of = None
         # "Commissioner of the European Communities": the object of 'of' first, then words of the title itself
         # ("director of the Japan office of the USTR" is not Japan's: the object itself, not its modifiers)

@@ -15,17 +15,25 @@ from graph.resolve import resolve
 pytestmark = pytest.mark.model
 
 
+def _resolved(text: str, published: date | None = None):
+    """The resolved graph of a one-paragraph article."""
+    extractions = list(extract_all(load_pipeline(), [Article("t", text, None, published)], load_lexicon()))
+    return resolve(extractions, load_lexicon())
+
+
 def facts(text: str, published: date | None = None) -> set[tuple[str, str, str]]:
     """The asserted facts of a one-paragraph article, as (subject IRI, predicate, object IRI)."""
-    extractions = list(extract_all(load_pipeline(), [Article("t", text, None, published)], load_lexicon()))
-    result = resolve(extractions, load_lexicon())
-    return {(f.subject, f.predicate, f.object) for f in result.facts if f.asserted}
+    return {(f.subject, f.predicate, f.object) for f in _resolved(text, published).facts if f.asserted}
 
 
 def entities(text: str) -> dict[str, str]:
     """IRI -> class of the entities of a one-paragraph article."""
-    extractions = list(extract_all(load_pipeline(), [Article("t", text)], load_lexicon()))
-    return {e.iri: e.cls for e in resolve(extractions, load_lexicon()).entities}
+    return {e.iri: e.cls for e in _resolved(text).entities}
+
+
+def labels(text: str, published: date) -> dict[str, str]:
+    """IRI -> label of the entities of a one-paragraph article of a date."""
+    return {e.iri: e.label for e in _resolved(text, published).entities}
 
 
 def test_a_hyphenated_pair_names_an_agreements_parties():
@@ -713,17 +721,12 @@ def test_where_a_body_is_based_holds_whatever_the_sentence_reports():
     assert ("organization-wilhelmsen", "locatedIn", "country-norway") in found
 
 
-def _labels(text: str, published: date) -> dict[str, str]:
-    extractions = list(extract_all(load_pipeline(), [Article("t", text, None, published)], load_lexicon()))
-    return {e.iri: e.label for e in resolve(extractions, load_lexicon()).entities}
-
-
 def test_a_wars_name_means_the_war_of_the_articles_date():
-    assert _labels("Kuwait's backing for Baghdad in the Gulf war angered Tehran.", date(1987, 6, 1)).get(
+    assert labels("Kuwait's backing for Baghdad in the Gulf war angered Tehran.", date(1987, 6, 1)).get(
         "event-iran-iraq-war") == "Iran-Iraq war"
-    assert _labels("Veterans of the Gulf war met in Washington.", date(1995, 6, 1)).get(
+    assert labels("Veterans of the Gulf war met in Washington.", date(1995, 6, 1)).get(
         "event-gulf-war") == "Gulf War"
-    assert not [iri for iri in _labels("Both sides face a war of attrition, Kiev said.", date(2023, 6, 1))
+    assert not [iri for iri in labels("Both sides face a war of attrition, Kiev said.", date(2023, 6, 1))
                 if iri.startswith("event-")]
 
 
