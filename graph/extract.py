@@ -91,7 +91,7 @@ def _candidate(raw: Raw, doc: Doc, lexicon: Lexicon, to_mention, sentences, sent
     keys = {raw.subject.key, raw.object.key} - {""}
     own = [raw.subject, raw.object] + [f for f in founds if f.key in keys]
     speakers = [doc[i] for f in own for i in range(f.start, f.end)]
-    modality = "asserted" if raw.rule in PRESUPPOSED else modality_of(trigger, lexicon, speakers)
+    modality = "asserted" if raw.rule in PRESUPPOSED else modality_of(trigger, lexicon, speakers, anchor)
     if modality == "planned" and raw.rule.startswith("noun:") and raw.predicate != "seeksMembershipOf" \
             and raw.rule not in HAPPENINGS:
         modality = "asserted"  # a noun phrase presupposes its relation ("the trilateral cooperation of X, Y")

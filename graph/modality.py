@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 from spacy.tokens import Token
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, fold
 from .mentions import verb_in
 
 FACTORS = {"asserted": 1.0, "reported": 0.6, "planned": 0.6, "hypothetical": 0.5, "negated": 0.4,
            "denied": 0.3}
 SETTING_PREPS = {"at", "during"}
+SIDE_PREPS = {"with", "between", "among"}
+CLAUSE_ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "dative", "agent"}
+GOVERNMENT_VOICES = {"official", "government", "ministry", "department", "spokesman", "spokeswoman",
+                     "spokesperson", "authority", "embassy", "delegation", "envoy", "diplomat", "leader", "leadership",
+                     "administration", "cabinet", "president", "minister", "premier"}
+SOURCES = {"report", "source", "media", "newspaper", "agency", "analyst"}  # who reports, never a party
 UNCERTAIN = {"possible", "impossible", "unlikely", "doubtful", "conceivable", "uncertain"}
 
 
@@ -25,13 +32,16 @@ def _clause_chain(trigger: Token) -> list[Token]:
     return chain
 
 
-def modality_of(trigger: Token, lexicon: Lexicon, speakers_ok: Iterable[Token] = ()) -> str:
+def modality_of(trigger: Token, lexicon: Lexicon, speakers_ok: Iterable[Token] = (), on: date | None = None) -> str:
     """How the sentence commits to the fact its trigger signals.
 
     `speakers_ok` are tokens of the fact's own arguments: a report by one of them ("Iran said it
-    supplied ...") is first-hand and stays asserted.
+    supplied ...") is first-hand and stays asserted, and so is one by their state's voice ("the Kremlin
+    said Russia ..."); another state's word on them ("Washington says Tehran sent missiles to Moscow") is
+    reported. `on` is the article's date, for the names of states.
     """
-    own = {t.i for t in speakers_ok}
+    arguments = list(speakers_ok)
+    own = {t.i for t in arguments}
     if any(c.dep_ == "neg" for c in trigger.children):
         return "negated"
     chain = _clause_chain(trigger)
@@ -60,7 +70,9 @@ def modality_of(trigger: Token, lexicon: Lexicon, speakers_ok: Iterable[Token] =
     if trigger.pos_ == "NOUN" and len(chain) > 2 and chain[1].dep_ == "prep" and chain[1].lower_ in SETTING_PREPS:
         setting = {chain[2].i}  # and the verb whose object it is: "offered a compromise at the talks"
         setting |= {chain[3].i} if chain[2].dep_ == "dobj" and len(chain) > 3 else set()
-    return _governing_mode(chain[1:], lexicon, own, setting)
+    in_sentence = [t for t in arguments if t.sent.start == trigger.sent.start]  # not an antecedent's own words
+    voice = _StateVoice(lexicon, on, _states_of_arguments(in_sentence + _clause_arguments(trigger), lexicon, on))
+    return _governing_mode(chain, lexicon, own, setting, voice)
 
 
 def _aux_mode(verb: Token, lexicon: Lexicon) -> str | None:
@@ -77,24 +89,34 @@ def _aux_mode(verb: Token, lexicon: Lexicon) -> str | None:
 
 
 def _governing_mode(chain: list[Token], lexicon: Lexicon, own: set[int],
-                    setting: frozenset[int] | set[int] = frozenset()) -> str:
+                    setting: frozenset[int] | set[int] = frozenset(), voice: _StateVoice | None = None) -> str:
+    """The mode the words above a trigger give it; `chain` is the trigger and the words that govern it."""
     denial = lexicon.frame_words("denial_verbs")
     reporting = lexicon.frame_words("reporting_verbs")
     saying = lexicon.frame_words("saying_verbs")
     plans = lexicon.frame_words("plan_verbs")
+    plan_nouns = lexicon.frame_words("plan_nouns")
     denial_nouns = lexicon.frame_words("denial_nouns")
-    if any(t.lemma_.lower() in denial for t in chain):
+    if any(t.lemma_.lower() in denial for t in chain[1:]):
         return "denied"
-    for token in chain:
+    for k, token in enumerate(chain[1:], 1):
         lemma = token.lemma_.lower()
         if token.pos_ == "NOUN" and lemma in denial_nouns | {"report", "claim", "allegation", "assertion"}:
             return "reported" if lemma not in denial_nouns else "denied"
         if lemma in reporting:
             return "reported"
         if lemma in saying and not _speaker_is_party(token, own):
+            speaks_for = voice.of(_speaker(token)) if voice else None
+            if speaks_for is not None:
+                return "asserted" if speaks_for else "reported"
             return "reported" if _speaker_is_third_party(token) else "asserted"
         if token.i in setting:
             continue
+        if token.pos_ == "NOUN" and lemma in plan_nouns and _complement_of(chain[k - 1]):
+            return "planned"  # "approval for Egypt to produce the tank", "a plan to build two more units"
+        if chain[k - 1].dep_ == "advcl" and _complement_of(chain[k - 1]) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in plan_nouns for c in token.children):
+            return "planned"  # the parser hangs the clause on the verb: "gave approval for Turkey to produce"
         if any(c.dep_ == "acomp" and c.lower_ in UNCERTAIN for c in token.children):
             return "hypothetical"  # "it is possible to reach an agreement"
         if (lemma in plans or token.pos_ == "VERB" and verb_in(token, plans - {"go"})) \
@@ -104,6 +126,14 @@ def _governing_mode(chain: list[Token], lexicon: Lexicon, own: set[int],
         if mode == "hypothetical":
             return mode
     return "asserted"
+
+
+def _complement_of(below: Token) -> bool:
+    """Whether what hangs below a noun is its content ("approval for X to produce", "a plan to build", "an offer
+    of warships"), not a clause about the noun itself ("the invitation made at their summit")."""
+    if below.dep_ == "prep":
+        return below.lower_ in {"for", "of", "to", "on"}
+    return below.dep_ in {"acl", "relcl", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
 
 
 def _speaker(verb: Token) -> Token | None:
@@ -123,5 +153,83 @@ def _speaker_is_third_party(verb: Token) -> bool:
     speaker = _speaker(verb)
     if speaker is None:
         return False
-    return speaker.ent_type_ == "ORG" or speaker.lemma_.lower() in {"report", "source", "media",
-                                                                       "newspaper", "agency", "analyst"}
+    return speaker.ent_type_ == "ORG" or speaker.lemma_.lower() in SOURCES
+
+
+class _StateVoice:
+    """Whether a speaker is a state's voice (the state, its capital or seat of power, its ministries, "U.S.
+    officials") and whether that state is among the states a fact's arguments name."""
+
+    def __init__(self, lexicon: Lexicon, on: date | None, argument_states: set[str]):
+        self.lexicon, self.on, self.argument_states = lexicon, on, argument_states
+
+    def of(self, speaker: Token | None) -> bool | None:
+        """True when the speaker speaks for a state of the fact, False for another state, None when the
+        speaker is no state's voice or the fact names no state."""
+        if speaker is None or not self.argument_states or speaker.ent_type_ == "PERSON" \
+                or speaker.lemma_.lower() in SOURCES:
+            return None
+        states = self._spoken_for(speaker)
+        if not states:
+            return None
+        return bool(states & self.argument_states)
+
+    def _spoken_for(self, speaker: Token) -> set[str]:
+        """The state a speaker speaks for: a state, capital, seat of power or government body by name
+        ("Washington", "the Kremlin", "the U.S. State Department"), or a government word a nationality
+        modifies ("U.S. officials", "Iran's foreign ministry"); a company named after a state is not its voice."""
+        name = [t for t in speaker.lefts if t.dep_ == "compound"] + [speaker]
+        key = fold(" ".join(t.text for t in name))
+        known = self.lexicon.seat_of(key, self.on) or self.lexicon.as_of(key, self.lexicon.names.get(key), self.on)
+        if known is not None and known.cls == "Country":
+            return {known.key}
+        if known is not None and known.kind == "government-body" and known.country:
+            return {known.country}
+        if speaker.lemma_.lower() not in GOVERNMENT_VOICES:
+            return set()
+        modifiers = [t for c in speaker.lefts if c.dep_ in {"amod", "compound", "poss", "nmod"} for t in c.subtree]
+        return _states_named(modifiers, self.lexicon, self.on)
+
+
+def _clause_arguments(trigger: Token) -> list[Token]:
+    """The words of the other sides a trigger names: a verb's subject and objects ("Egypt and the Soviet Union
+    signed"), and the sides after "with" or "between" ("its agreement with the United States")."""
+    words = [t for child in trigger.children if child.dep_ == "prep" and child.lower_ in SIDE_PREPS
+             for t in child.subtree]
+    if trigger.pos_ == "VERB":
+        words += [t for child in trigger.children if child.dep_ in CLAUSE_ARGUMENTS for t in child.subtree]
+    return words
+
+
+def _states_of_arguments(arguments: list[Token], lexicon: Lexicon, on: date | None) -> set[str]:
+    """The states a fact's arguments name, with the nationality of their titles ("Russian President X")."""
+    words: list[Token] = []
+    for token in arguments:
+        words.append(token)
+        for child in token.lefts:
+            if child.dep_ in {"amod", "compound", "poss", "nmod"}:
+                words.extend(child.subtree)
+    return _states_named(sorted(set(words), key=lambda t: t.i), lexicon, on)
+
+
+def _states_named(words: list[Token], lexicon: Lexicon, on: date | None) -> set[str]:
+    """The keys of the states the words name, longest name first ("South Korean", not "Korean"): countries,
+    nationalities, capitals and seats of power."""
+    found: set[str] = set()
+    k = 0
+    while k < len(words):
+        for n in (3, 2, 1):
+            run = words[k:k + n]
+            if len(run) < n or run[-1].i - run[0].i != n - 1:
+                continue
+            text = " ".join(t.text for t in run)
+            key = fold(text)
+            named = lexicon.seat_of(key, on) or lexicon.as_of(key, lexicon.names.get(key), on)
+            named = named if named is not None and named.cls == "Country" else lexicon.country_word(text, on)
+            if named is not None:
+                found.add(named.key)
+                k += n
+                break
+        else:
+            k += 1
+    return found

@@ -786,3 +786,44 @@ def test_the_head_of_a_states_ministry_serves_the_state():
     assert ("person-yannis-pappas", "ministerOf", "country-greece") in found
     found = facts("Bundesbank President Karl Otto Poehl spoke in Frankfurt.", date(1987, 5, 1))
     assert not [f for f in found if f[1] == "ministerOf"]
+
+
+def _supplies(text: str, published: date = date(2024, 5, 2)) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts(text, published) if p == "supplies"}
+
+
+def test_another_states_word_on_a_supply_is_reported():
+    assert not _supplies("Washington says Tehran has shipped artillery shells to Moscow.")
+    assert not _supplies("North Korea sent artillery shells to Russia, the U.S. State Department said.")
+    assert not _supplies("South Korean officials said North Korea had sent artillery shells to Russia.")
+
+
+def test_a_states_own_voice_on_its_deeds_is_asserted():
+    assert _supplies("North Korean officials said North Korea had sent artillery shells to Russia.") \
+        == {("country-north-korea", "country-russia")}
+    signed = facts("Egypt and Russia signed a grain agreement in Cairo, Egyptian officials said.",
+                   date(2024, 5, 2))
+    assert {s for s, p, o in signed if p == "partyTo"} == {"country-egypt", "country-russia"}
+    kept = facts("Canada was breaking its fisheries agreement with the United States, White House officials said.",
+                 date(1987, 4, 1))
+    assert ("country-canada", "partyTo") in {(s, p) for s, p, o in kept}
+
+
+def test_a_seat_of_power_speaks_for_its_leader():
+    found = facts("Cuban President Miguel Diaz-Canel and Russian President Vladimir Putin signed an energy "
+                  "agreement in Moscow on Tuesday, the Kremlin said.", date(2024, 5, 2))
+    assert {s for s, p, o in found if p == "signed"} == {"person-miguel-diaz-canel", "person-vladimir-putin"}
+
+
+def test_an_approval_or_a_plan_to_build_is_not_building():
+    assert not [f for f in facts("Washington gave approval for Turkey to produce the tank under licence.")
+                if f[1] == "builds"]
+    assert not [f for f in facts("Officials unveiled a plan for Egypt to build the reactor.")
+                if f[1] == "builds"]
+
+
+def test_a_summit_where_an_invitation_was_made_was_held():
+    found = facts("He recalled the invitation to Soviet leader Mikhail Gorbachev made at their first summit in "
+                  "Geneva in 1985.",
+                  date(1987, 4, 1))
+    assert ("person-mikhail-gorbachev", "participatedIn") in {(s, p) for s, p, o in found}
