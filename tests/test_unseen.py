@@ -1,9 +1,9 @@
 """Unseen text, scored by ../shared/eval/kg_eval.py in the suite (our annotations; texts read from
 ../shared/corpus), so a rule that only helps the seeds shows up as a loss here:
 
-- tests/devset: 48 Reuters articles used to develop the rules (their misses are read and worked on; the
-  third and fourth batches of twelve were scored once before any rule looked at them: entity F1 0.786 and
-  0.780, fact F1 0.396 and 0.480);
+- tests/devset: 60 Reuters articles used to develop the rules (their misses are read and worked on; the
+  third, fourth and fifth batches of twelve were scored once before any rule looked at them: entity F1 0.786,
+  0.780 and 0.740, fact F1 0.396, 0.480 and 0.403);
 - tests/heldout: 18 Reuters articles annotated from the text alone and never used to develop rules
   (their misses are not read); the honest estimate of quality on articles nobody here has read.
 
@@ -76,18 +76,18 @@ def heldout(tmp_path_factory) -> dict:
 
 
 def test_every_text_is_in_the_corpus_and_the_sets_are_apart():
-    assert len(corpus_articles(SETS["devset"])) == len(SETS["devset"]) == 48
+    assert len(corpus_articles(SETS["devset"])) == len(SETS["devset"]) == 60
     assert len(corpus_articles(SETS["heldout"])) == len(SETS["heldout"]) == 18
     assert not {p.name for p in SETS["devset"]} & {p.name for p in SETS["heldout"]}
 
 
 def test_entities_on_the_devset_hold(devset):
-    assert devset["entities"]["f1"] >= 0.82, devset["entities"]  # 0.830 -> 0.836, sixth session (48 articles)
+    assert devset["entities"]["f1"] >= 0.80, devset["entities"]  # 0.809 with the fifth batch (60 articles)
 
 
 def test_facts_on_the_devset_hold(devset):
-    assert devset["facts"]["precision"] >= 0.87, devset["facts"]  # 0.876 -> 0.885, sixth session (48 articles)
-    assert devset["facts"]["f1"] >= 0.70, devset["facts"]  # 0.669 -> 0.717, sixth session (48 articles)
+    assert devset["facts"]["precision"] >= 0.87, devset["facts"]  # 0.879 with the fifth batch (60 articles)
+    assert devset["facts"]["f1"] >= 0.64, devset["facts"]  # 0.648 with the fifth batch (60 articles)
 
 
 def test_claims_taken_as_facts_on_the_devset_stay_under_five_percent(devset):
