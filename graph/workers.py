@@ -14,6 +14,7 @@ from typing import Any
 from .extract import extract
 from .lexicon import load_lexicon
 from .model import Article, Extraction
+from .nlp import parse_text
 
 
 @lru_cache(maxsize=2)
@@ -33,7 +34,7 @@ def extract_batch(model: str, articles: list[Article]) -> list[Extraction]:
     """Parse a batch of articles and run the rules (in a worker; the pipeline is loaded once there)."""
     nlp = _pipeline(model)
     lexicon = load_lexicon()
-    docs = nlp.pipe([a.text for a in articles])
+    docs = nlp.pipe([parse_text(a.text) for a in articles])
     return [extract(doc, article, lexicon) for doc, article in zip(docs, articles, strict=True)]
 
 

@@ -827,3 +827,20 @@ def test_a_summit_where_an_invitation_was_made_was_held():
                   "Geneva in 1985.",
                   date(1987, 4, 1))
     assert ("person-mikhail-gorbachev", "participatedIn") in {(s, p) for s, p, o in found}
+
+
+def test_newswire_angle_brackets_are_not_part_of_names():
+    text = "The French company <Thomson> signed a contract with General Dynamics Corp <GD>."
+    extraction = next(extract_all(load_pipeline(), [Article("t", text, None, None)], load_lexicon()))
+    assert {m.text for m in extraction.mentions if m.label == "Organization"} == {"Thomson", "General Dynamics Corp"}
+    assert extraction.sentences[0].text == text  # the evidence stays verbatim
+
+
+def test_a_project_that_calls_for_building_is_a_plan():
+    assert not [f for f in facts("The programme calls for Boeing and Airbus to design and build 300 aircraft.")
+                if f[1] == "builds"]
+
+
+def test_one_side_speaking_of_an_agreement_speaks_for_the_other():
+    found = facts("Alcoa said it had reached agreement with Norsk Hydro on the smelter.")
+    assert {s for s, p, o in found if p == "partyTo"} == {"organization-alcoa", "organization-norsk-hydro"}
