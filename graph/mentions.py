@@ -459,6 +459,8 @@ def facility_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             continue
         if named_after_of(token):
             continue  # "the Caspian Sea ports of Anzali and Nowshahr": the names are the places
+        if _portfolio_of_a_minister(token, lexicon):
+            continue  # "Ecuador mines and energy minister X": a portfolio, not a facility
         mods = [c for c in token.lefts if c.dep_ in {"compound", "amod", "nmod", "poss", "nummod"}]
         proper = [m for m in mods if any(t.pos_ == "PROPN" for t in m.subtree)]
         if not proper:
@@ -473,6 +475,17 @@ def facility_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         key = f"facility:{fold(owner.text)}" if owner.dep_ == "poss" else ""
         found.append(Found(start, token.i + 1, "Facility", key=key, kind="phrase", priority=2))
     return found
+
+
+def _portfolio_of_a_minister(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun opens a run of lower-case words that ends on a minister's title ("mines and energy
+    minister")."""
+    for word in token.doc[token.i + 1:token.i + 5]:
+        if word.lower_ in lexicon.title_words and lexicon.title_relation(word.lower_) == "ministerOf":
+            return True
+        if not (word.is_lower and word.pos_ in {"NOUN", "ADJ", "CCONJ"}):
+            return False
+    return False
 
 
 def product_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:

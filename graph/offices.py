@@ -152,10 +152,17 @@ def _portfolio_word(token: Token, found: Found, lexicon: Lexicon) -> bool:
     head = token
     for _ in range(4):  # "mines" hangs on "energy", which hangs on "minister"
         if head.head.i == head.i or head.head.i >= found.end:
-            return False
+            break
         head = head.head
         if head.lower_ in lexicon.title_words and lexicon.title_relation(head.lower_) == "ministerOf":
             return True  # not "Brazil's coffee chief": the head of a body, not of the state
+    # the parser may break the run apart ("Colombian mines and energy minister X": "mines" as a subject): a run of
+    # lower-case portfolio words that ends on a minister's title still names the portfolio
+    for word in token.doc[token.i + 1:found.start]:
+        if word.lower_ in lexicon.title_words and lexicon.title_relation(word.lower_) == "ministerOf":
+            return True
+        if not (word.is_lower and word.pos_ in {"NOUN", "ADJ", "CCONJ"}):
+            return False
     return False
 
 

@@ -844,3 +844,9 @@ def test_a_project_that_calls_for_building_is_a_plan():
 def test_one_side_speaking_of_an_agreement_speaks_for_the_other():
     found = facts("Alcoa said it had reached agreement with Norsk Hydro on the smelter.")
     assert {s for s, p, o in found if p == "partyTo"} == {"organization-alcoa", "organization-norsk-hydro"}
+
+
+def test_a_portfolio_the_parser_breaks_apart_still_names_a_minister():
+    text = "Chilean mines and energy minister Rodrigo Vial said exports would rise."
+    assert ("person-rodrigo-vial", "ministerOf", "country-chile") in facts(text)
+    assert "Facility" not in entities("Peru mines and energy minister Rodrigo Vial said exports would rise.").values()
