@@ -36,6 +36,7 @@ PARTY_ROLES = {"senator", "sen.", "congressman", "congresswoman", "representativ
 # an organization 'formed by' its members, 'made up of' them, 'grouping' them: where the members are named
 MADE_OF = {"form": "agent", "found": "agent", "create": "agent", "establish": "agent", "make": "of",
            "compose": "of", "consist": "of", "comprise": "object", "group": "object", "unite": "object"}
+GROUPING_VERBS = {"groups", "comprises", "unites"}  # the forms the parser takes for nouns after a name
 
 
 @dataclass(frozen=True)
@@ -227,7 +228,10 @@ class Frames:
             if token.lower_ == "war" and token.dep_ == "pobj" and token.head.lower_ == "at":
                 yield from self._at_war(token)
             if token.pos_ == "VERB" and token.lemma_.lower() in MADE_OF and token.dep_ in {"acl", "relcl"}:
-                yield from self._made_of(token, MADE_OF[token.lemma_.lower()])
+                yield from self._made_of(token, MADE_OF[token.lemma_.lower()], token.head)
+            elif token.pos_ == "VERB" and MADE_OF.get(token.lemma_.lower()) == "object":  # "The GCC groups A, B"
+                for subject in (c for c in token.children if c.dep_ == "nsubj"):
+                    yield from self._made_of(token, "object", subject)
         yield from self.event_participation()
         yield from self.demonym_locations()
         yield from self.war_sides()  # before the hyphenated sides: a war's sides hold whatever the sentence reports
@@ -603,10 +607,11 @@ class Frames:
             preps = self.prep_objects(noun.head, {"for"})
         yield from self._bids(applicants, preps, {"in", "of", "to"}, "noun:membership-bid", noun.i, coref)
 
-    def _made_of(self, verb: Token, where: str) -> Iterator[Raw]:
+    def _made_of(self, verb: Token, where: str, body: Token) -> Iterator[Raw]:
         """'the Andean Pact, formed by Colombia, Peru and Ecuador', 'a union made up of A and B', 'the bloc, which
-        groups A, B and C': the states an organization is formed by or made of are its members."""
-        org = self.at.get(verb.head.i)
+        groups A, B and C', 'the GCC groups four OPEC members -- A, B': the states an organization is formed by or
+        made of are its members."""
+        org = self.at.get(body.i)
         if org is None or org.cls != "Organization" or any(c.dep_ == "neg" for c in verb.children):
             return
         if verb.lemma_.lower() == "make" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
@@ -617,6 +622,7 @@ class Frames:
             parts = self.prep_objects(verb, {"of"})
         else:
             parts = [c for c in verb.children if c.dep_ == "dobj"]
+            parts += [a for p in parts if p.i not in self.at for a in p.children if a.dep_ == "appos"]
         members, coref = self._all(parts, {"Country"})
         for member in members:
             yield Raw(member, "memberOf", org, "verb:made-of", verb.i, 0.8, via_coref=coref)
@@ -1004,6 +1010,11 @@ class Frames:
         """'OPEC members Gabon, Algeria and Libya', 'Hungary and Yugoslavia, the two GATT members': the
         countries listed right after or in apposition before 'ORG member(s)' are members."""
         for token in self.doc:
+            if token.lower_ in GROUPING_VERBS and token.i > 0 and token.pos_ != "VERB":
+                org = self.at.get(token.i - 1)  # "The Arab League groups Egypt, Jordan and Syria", parsed as a noun
+                if org is not None and org.cls == "Organization" and org.kind == "name":
+                    for country in self._country_list(token.i + 1, step=1):
+                        yield Raw(country, "memberOf", org, "verb:made-of", token.i, 0.8)
             if token.lemma_.lower() != "member" or token.pos_ != "NOUN" or token.i == 0:
                 continue
             org = self.at.get(token.i - 1)
@@ -1017,7 +1028,10 @@ class Frames:
                 continue
             if org is None or org.cls != "Organization" or org.kind != "name":
                 continue
-            listed = self._country_list(token.i + 1, step=1)
+            first = token.i + 1
+            if first < len(self.doc) and self.doc[first].text in {"--", ":"}:
+                first += 1  # "four OPEC members -- Saudi Arabia, Kuwait, Qatar and the UAE --"
+            listed = self._country_list(first, step=1)
             left = token.left_edge.i
             if left > 1 and self.doc[left - 1].text == ",":
                 listed += self._country_list(left - 2, step=-1)

@@ -850,3 +850,10 @@ def test_a_portfolio_the_parser_breaks_apart_still_names_a_minister():
     text = "Chilean mines and energy minister Rodrigo Vial said exports would rise."
     assert ("person-rodrigo-vial", "ministerOf", "country-chile") in facts(text)
     assert "Facility" not in entities("Peru mines and energy minister Rodrigo Vial said exports would rise.").values()
+
+
+def test_members_set_off_by_dashes_and_a_body_that_groups_states():
+    found = facts("Three EC members -- France, Italy and Spain -- opposed the plan.")
+    assert {s for s, p, o in found if p == "memberOf"} == {"country-france", "country-italy", "country-spain"}
+    found = facts("The Arab League groups Egypt, Jordan and Syria.")
+    assert {s for s, p, o in found if p == "memberOf"} == {"country-egypt", "country-jordan", "country-syria"}
