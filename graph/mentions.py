@@ -96,8 +96,9 @@ def lexicon_matches(doc: Doc, lexicon: Lexicon, on: date | None = None, max_len:
         if longest is not None:
             j, hit = longest
             styled = j + 1 < len(tokens) and tokens[j].text == "-" and tokens[j + 1].lower_ in {"style", "like", "type"}
-            if not styled:  # "a SWIFT-style system" names no organization
-                found.append(Found(i, j, *hit, priority=3))
+            start = i + (token.lower_ == "the" and not i < token.head.i < j)  # "The London-based magazine"
+            if not styled and start < j:  # "a SWIFT-style system" names no organization
+                found.append(Found(start, j, *hit, priority=3))
     return found
 
 
@@ -916,7 +917,7 @@ def _capitals_as_places(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[
     filed under the state too (one node an analyst follows, as annotators do), except where the text
     gives the city with its country ("Reykjavik, Iceland").
     """
-    places = {f.start for f in found if f.kind == "metonym" and _is_locative(doc[f.start])
+    places = {f.start for f in found if f.kind == "metonym" and _is_locative(doc[f.start:f.end].root)
               and fold(doc[f.start:f.end].text) in lexicon.capitals}
     acting = {fold(doc[f.start:f.end].text) for f in found if f.kind == "metonym" and f.start not in places}
     starts = {f.start: f for f in found}
@@ -938,6 +939,10 @@ def _followed_by_its_state(doc: Doc, item: Found, starts: dict[int, Found]) -> b
 
 def _is_locative(token: Token) -> bool:
     head = token.head
+    if token.dep_ in {"npadvmod", "compound"} and head.lower_ == "based":
+        return True  # "the London-based magazine"
+    if token.dep_ == "dobj" and head.lemma_ in {"leave", "visit", "reach", "tour"}:
+        return True  # "is to leave Washington on Friday", "visited Tokyo"
     if token.dep_ != "pobj" or head.head.lemma_ == "cooperate":
         return False
     if head.lower_ == "of" and head.head.lower_ in COMPASS:  # "north of Athens"
