@@ -82,12 +82,12 @@ def test_every_text_is_in_the_corpus_and_the_sets_are_apart():
 
 
 def test_entities_on_the_devset_hold(devset):
-    assert devset["entities"]["f1"] >= 0.80, devset["entities"]  # 0.809 with the fifth batch (60 articles)
+    assert devset["entities"]["f1"] >= 0.81, devset["entities"]  # 0.809 -> 0.817, seventh session (60 articles)
 
 
 def test_facts_on_the_devset_hold(devset):
-    assert devset["facts"]["precision"] >= 0.87, devset["facts"]  # 0.879 with the fifth batch (60 articles)
-    assert devset["facts"]["f1"] >= 0.64, devset["facts"]  # 0.648 with the fifth batch (60 articles)
+    assert devset["facts"]["precision"] >= 0.87, devset["facts"]  # 0.879 -> 0.882, seventh session (60 articles)
+    assert devset["facts"]["f1"] >= 0.65, devset["facts"]  # 0.648 -> 0.658, seventh session (60 articles)
 
 
 def test_claims_taken_as_facts_on_the_devset_stay_under_five_percent(devset):
