@@ -37,9 +37,9 @@ MINISTRIES = {"ministry", "department"}  # bodies whose head serves the state (n
 HAPPENINGS = {"noun:meeting-with", "noun:event-sides"}  # "will hold talks with X": the meeting is to come
 UPCOMING = {"upcoming", "forthcoming", "planned", "proposed", "scheduled", "coming", "future", "new", "next",
             "possible"}
+SIDED = {"partyTo", "participatedIn"}  # relations whose object has sides that speak for it
 # relations inside a noun phrase, and the parties of a treaty someone breaks or keeps: true whoever reports the
 # sentence, and whether or not the breach happened
-SIDED = {"partyTo", "participatedIn"}  # relations whose object has sides that speak for it
 PRESUPPOSED = {"noun:demonym-qualifier", "noun:demonym-descriptor", "noun:org-members-list", "noun:place-within",
                "noun:settlement-of", "noun:made-by", "noun:based-in", "noun:city-country", "verb:made-of",
                "lexicon:war-side", "verb:breach", "verb:violate", "verb:honour", "verb:honor", "verb:contravene",

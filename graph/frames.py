@@ -36,7 +36,8 @@ PARTY_ROLES = {"senator", "sen.", "congressman", "congresswoman", "representativ
 # an organization 'formed by' its members, 'made up of' them, 'grouping' them: where the members are named
 MADE_OF = {"form": "agent", "found": "agent", "create": "agent", "establish": "agent", "make": "of",
            "compose": "of", "consist": "of", "comprise": "object", "group": "object", "unite": "object"}
-GROUPING_VERBS = {"groups", "comprises", "unites"}  # the forms the parser takes for nouns after a name
+# "The Arab League groups Egypt, Jordan and Syria": the form the parser takes for a noun after a name
+GROUPING_VERBS = {f"{lemma}s" for lemma, where in MADE_OF.items() if where == "object"}
 
 
 @dataclass(frozen=True)

@@ -460,7 +460,7 @@ def facility_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             continue
         if named_after_of(token):
             continue  # "the Caspian Sea ports of Anzali and Nowshahr": the names are the places
-        if _portfolio_of_a_minister(token, lexicon):
+        if portfolio_of_a_minister(token, lexicon):
             continue  # "Ecuador mines and energy minister X": a portfolio, not a facility
         mods = [c for c in token.lefts if c.dep_ in {"compound", "amod", "nmod", "poss", "nummod"}]
         proper = [m for m in mods if any(t.pos_ == "PROPN" for t in m.subtree)]
@@ -478,7 +478,7 @@ def facility_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     return found
 
 
-def _portfolio_of_a_minister(token: Token, lexicon: Lexicon) -> bool:
+def portfolio_of_a_minister(token: Token, lexicon: Lexicon) -> bool:
     """Whether a noun opens a run of lower-case words that ends on a minister's title ("mines and energy
     minister")."""
     for word in token.doc[token.i + 1:token.i + 5]:

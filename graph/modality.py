@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from functools import cached_property
 
 from spacy.tokens import Token
 
-from .lexicon import Lexicon, fold
+from .lexicon import Known, Lexicon, fold
 from .mentions import verb_in
 
 FACTORS = {"asserted": 1.0, "reported": 0.6, "planned": 0.6, "hypothetical": 0.5, "negated": 0.4,
@@ -71,7 +72,7 @@ def modality_of(trigger: Token, lexicon: Lexicon, speakers_ok: Iterable[Token] =
         setting = {chain[2].i}  # and the verb whose object it is: "offered a compromise at the talks"
         setting |= {chain[3].i} if chain[2].dep_ == "dobj" and len(chain) > 3 else set()
     in_sentence = [t for t in arguments if t.sent.start == trigger.sent.start]  # not an antecedent's own words
-    voice = _StateVoice(lexicon, on, _states_of_arguments(in_sentence + _clause_arguments(trigger), lexicon, on))
+    voice = _StateVoice(lexicon, on, trigger, in_sentence)
     return _governing_mode(chain, lexicon, own, setting, voice)
 
 
@@ -95,8 +96,6 @@ def _governing_mode(chain: list[Token], lexicon: Lexicon, own: set[int],
     reporting = lexicon.frame_words("reporting_verbs")
     saying = lexicon.frame_words("saying_verbs")
     plans = lexicon.frame_words("plan_verbs")
-    plan_nouns = lexicon.frame_words("plan_nouns")
-    plan_phrases = lexicon.frame_words("plan_phrasal_verbs")
     denial_nouns = lexicon.frame_words("denial_nouns")
     if any(t.lemma_.lower() in denial for t in chain[1:]):
         return "denied"
@@ -113,15 +112,8 @@ def _governing_mode(chain: list[Token], lexicon: Lexicon, own: set[int],
             return "reported" if _speaker_is_third_party(token) else "asserted"
         if token.i in setting:
             continue
-        particles = [c for c in token.children if c.dep_ == "prep"] + \
-            [c for c in chain[k - 1].children if c.dep_ == "mark"]  # "calls for X to build": "for" marks the clause
-        if token.pos_ == "VERB" and any(f"{lemma} {c.lower_}" in plan_phrases for c in particles):
-            return "planned"  # "the project calls for X and Y to build 400 helicopters"
-        if token.pos_ == "NOUN" and lemma in plan_nouns and _complement_of(chain[k - 1]):
-            return "planned"  # "approval for Egypt to produce the tank", "a plan to build two more units"
-        if chain[k - 1].dep_ == "advcl" and _complement_of(chain[k - 1]) and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in plan_nouns for c in token.children):
-            return "planned"  # the parser hangs the clause on the verb: "gave approval for Turkey to produce"
+        if _plans_what_is_below(token, chain[k - 1], lexicon):
+            return "planned"
         if any(c.dep_ == "acomp" and c.lower_ in UNCERTAIN for c in token.children):
             return "hypothetical"  # "it is possible to reach an agreement"
         if (lemma in plans or token.pos_ == "VERB" and verb_in(token, plans - {"go"})) \
@@ -131,6 +123,24 @@ def _governing_mode(chain: list[Token], lexicon: Lexicon, own: set[int],
         if mode == "hypothetical":
             return mode
     return "asserted"
+
+
+def _plans_what_is_below(token: Token, below: Token, lexicon: Lexicon) -> bool:
+    """Whether a word above the trigger makes what hangs below it a plan: "the project calls for X and Y to build
+    400 helicopters", "approval for Egypt to produce the tank", "a plan to build two more units", and "gave
+    approval for Turkey to produce", where the parser hangs the clause on the verb."""
+    plan_nouns = lexicon.frame_words("plan_nouns")
+    if token.pos_ == "NOUN":
+        return token.lemma_.lower() in plan_nouns and _complement_of(below)
+    if token.pos_ != "VERB":
+        return False
+    particles = [c for c in token.children if c.dep_ == "prep"] + \
+        [c for c in below.children if c.dep_ == "mark"]  # "calls for X to build": "for" marks the clause
+    phrases = lexicon.frame_words("plan_phrasal_verbs")
+    if any(f"{token.lemma_.lower()} {c.lower_}" in phrases for c in particles):
+        return True
+    return below.dep_ == "advcl" and _complement_of(below) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in plan_nouns for c in token.children)
 
 
 def _complement_of(below: Token) -> bool:
@@ -165,14 +175,19 @@ class _StateVoice:
     """Whether a speaker is a state's voice (the state, its capital or seat of power, its ministries, "U.S.
     officials") and whether that state is among the states a fact's arguments name."""
 
-    def __init__(self, lexicon: Lexicon, on: date | None, argument_states: set[str]):
-        self.lexicon, self.on, self.argument_states = lexicon, on, argument_states
+    def __init__(self, lexicon: Lexicon, on: date | None, trigger: Token, arguments: list[Token]):
+        self.lexicon, self.on, self.trigger, self.arguments = lexicon, on, trigger, arguments
+
+    @cached_property
+    def argument_states(self) -> set[str]:
+        """The states the fact's arguments and the trigger's other sides name (read only once a speaker is met)."""
+        return _states_of_arguments(self.arguments + _clause_arguments(self.trigger), self.lexicon, self.on)
 
     def of(self, speaker: Token | None) -> bool | None:
         """True when the speaker speaks for a state of the fact, False for another state, None when the
         speaker is no state's voice or the fact names no state."""
-        if speaker is None or not self.argument_states or speaker.ent_type_ == "PERSON" \
-                or speaker.lemma_.lower() in SOURCES:
+        if speaker is None or speaker.ent_type_ == "PERSON" or speaker.lemma_.lower() in SOURCES \
+                or not self.argument_states:
             return None
         states = self._spoken_for(speaker)
         if not states:
@@ -183,13 +198,13 @@ class _StateVoice:
         """The state a speaker speaks for: a state, capital, seat of power or government body by name
         ("Washington", "the Kremlin", "the U.S. State Department"), or a government word a nationality
         modifies ("U.S. officials", "Iran's foreign ministry"); a company named after a state is not its voice."""
-        name = [t for t in speaker.lefts if t.dep_ == "compound"] + [speaker]
-        key = fold(" ".join(t.text for t in name))
-        known = self.lexicon.seat_of(key, self.on) or self.lexicon.as_of(key, self.lexicon.names.get(key), self.on)
-        if known is not None and known.cls == "Country":
-            return {known.key}
-        if known is not None and known.kind == "government-body" and known.country:
-            return {known.country}
+        name = " ".join(t.text for t in speaker.lefts if t.dep_ == "compound") + " " + speaker.text
+        state = _state_named(name.strip(), self.lexicon, self.on)
+        if state is not None:
+            return {state.key}
+        body = self.lexicon.names.get(fold(name))
+        if body is not None and body.kind == "government-body" and body.country:
+            return {body.country}
         if speaker.lemma_.lower() not in GOVERNMENT_VOICES:
             return set()
         modifiers = [t for c in speaker.lefts if c.dep_ in {"amod", "compound", "poss", "nmod"} for t in c.subtree]
@@ -217,9 +232,13 @@ def _states_of_arguments(arguments: list[Token], lexicon: Lexicon, on: date | No
     return _states_named(sorted(set(words), key=lambda t: t.i), lexicon, on)
 
 
+def _state_named(text: str, lexicon: Lexicon, on: date | None) -> Known | None:
+    """The state a name, nationality, capital or seat of power stands for on a date."""
+    return lexicon.seat_of(fold(text), on) or lexicon.country_word(text, on)
+
+
 def _states_named(words: list[Token], lexicon: Lexicon, on: date | None) -> set[str]:
-    """The keys of the states the words name, longest name first ("South Korean", not "Korean"): countries,
-    nationalities, capitals and seats of power."""
+    """The keys of the states the words name, longest name first ("South Korean", not "Korean")."""
     found: set[str] = set()
     k = 0
     while k < len(words):
@@ -227,12 +246,9 @@ def _states_named(words: list[Token], lexicon: Lexicon, on: date | None) -> set[
             run = words[k:k + n]
             if len(run) < n or run[-1].i - run[0].i != n - 1:
                 continue
-            text = " ".join(t.text for t in run)
-            key = fold(text)
-            named = lexicon.seat_of(key, on) or lexicon.as_of(key, lexicon.names.get(key), on)
-            named = named if named is not None and named.cls == "Country" else lexicon.country_word(text, on)
-            if named is not None:
-                found.add(named.key)
+            state = _state_named(" ".join(t.text for t in run), lexicon, on)
+            if state is not None:
+                found.add(state.key)
                 k += n
                 break
         else:

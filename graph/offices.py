@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from .coref import ArticleMemory, Office, resolve_description
 from .lexicon import Lexicon, fold
-from .mentions import INSTITUTIONS, POSTED_TITLES, Found
+from .mentions import INSTITUTIONS, POSTED_TITLES, Found, portfolio_of_a_minister
 
 
 @dataclass(frozen=True)
@@ -156,14 +156,8 @@ def _portfolio_word(token: Token, found: Found, lexicon: Lexicon) -> bool:
         head = head.head
         if head.lower_ in lexicon.title_words and lexicon.title_relation(head.lower_) == "ministerOf":
             return True  # not "Brazil's coffee chief": the head of a body, not of the state
-    # the parser may break the run apart ("Colombian mines and energy minister X": "mines" as a subject): a run of
-    # lower-case portfolio words that ends on a minister's title still names the portfolio
-    for word in token.doc[token.i + 1:found.start]:
-        if word.lower_ in lexicon.title_words and lexicon.title_relation(word.lower_) == "ministerOf":
-            return True
-        if not (word.is_lower and word.pos_ in {"NOUN", "ADJ", "CCONJ"}):
-            return False
-    return False
+    # the parser may break the run apart ("Colombian mines and energy minister X": "mines" as a subject)
+    return portfolio_of_a_minister(token, lexicon)
 
 
 def _names_after_body(doc: Doc, description: Found, founds_at: dict[int, Found]) -> Found | None:
