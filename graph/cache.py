@@ -38,7 +38,7 @@ def _date(value: str | None) -> date | None:
 
 
 def _mention(d: dict) -> Mention:
-    return Mention(**d)
+    return Mention(**{**d, "phrases": tuple(d.get("phrases", ()))})
 
 
 def _sentence(d: dict) -> Sentence:

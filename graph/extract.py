@@ -11,7 +11,7 @@ from .coref import ArticleMemory
 from .dates import resolve_date_span
 from .frames import Frames, Raw
 from .lexicon import Lexicon, fold
-from .mentions import Found, find_mentions
+from .mentions import Found, find_mentions, phrases_as_written
 from .modality import FACTORS, modality_of
 from .model import STATUS_RANK, Article, Attribute, Candidate, Extraction, Mention, Sentence
 from .offices import OfficeClaim, collect_offices
@@ -37,6 +37,8 @@ MINISTRIES = {"ministry", "department"}  # bodies whose head serves the state (n
 HAPPENINGS = {"noun:meeting-with", "noun:event-sides"}  # "will hold talks with X": the meeting is to come
 UPCOMING = {"upcoming", "forthcoming", "planned", "proposed", "scheduled", "coming", "future", "new", "next",
             "possible"}
+# classes whose unnamed mentions keep their whole noun phrase, which is what a reader searches for
+DESCRIBED_CLASSES = {"Agreement", "Event"}
 SIDED = {"partyTo", "participatedIn"}  # relations whose object has sides that speak for it
 # relations inside a noun phrase, and the parties of a treaty someone breaks or keeps: true whoever reports the
 # sentence, and whether or not the breach happened
@@ -62,8 +64,9 @@ def extract(doc: Doc, article: Article, lexicon: Lexicon) -> Extraction:
         target = memory.refs.get(found)
         if target is not None:
             key = f"ref:{doc[target.start].idx}"
+        phrases = phrases_as_written(doc[found.start:found.end].root) if found.cls in DESCRIBED_CLASSES and found.kind != "pronoun" else ()
         return Mention(article.id, span.start_char, span.end_char, span.text, found.cls, key,
-                       sent_index[span.sent.start], found.kind)
+                       sent_index[span.sent.start], found.kind, phrases)
 
     raws = list(Frames(memory).run())
     sides = _sides_of_the_same(raws)

@@ -259,6 +259,40 @@ def agreement_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     return found
 
 
+PHRASE_STOPS = {"relcl", "appos", "cc", "conj", "punct", "mark", "advcl"}
+ARTICLES = {"a", "an", "the"}
+
+
+def phrases_as_written(head: Token, max_tokens: int = 24) -> tuple[str, ...]:
+    """The noun phrase a described agreement or event heads, as the article writes it, at each extent: "a
+    meeting", "a meeting in Paris", "a meeting in Paris last January", each also without its article.
+
+    Search finds the thing by the words the article used; the entity's label stays the short name.
+    """
+    doc = head.doc
+    start = head.left_edge.i
+    ends = [head.i + 1]
+    for child in head.rights:
+        if child.dep_ in PHRASE_STOPS or any(t.text in {",", ";", "(", "--"} for t in doc[ends[-1]:child.i]):
+            break
+        ends.append(child.right_edge.i + 1)
+    found: dict[str, None] = {}
+    comma = next((t.i for t in doc[head.i + 1:ends[-1]] if t.text in {",", ";", "--"}), ends[-1])
+    for end in ends:
+        end = min(end, comma)  # "an accord on fishing rights, which runs ...": a clause about it, not its name
+        while end > head.i + 1 and doc[end - 1].is_punct and doc[end - 1].text != ")":
+            end -= 1
+        if end - start > max_tokens:
+            break
+        article = doc[start].lower_ in ARTICLES and doc[start].head.i == head.i
+        if end - start - article < 2:
+            continue  # "a meeting": the head alone finds every meeting
+        found[" ".join(doc[start:end].text.split())] = None
+        if article:
+            found[" ".join(doc[start + 1:end].text.split())] = None
+    return tuple(found)
+
+
 def _purpose_end(verb: Token, start: int) -> int:
     """Where 'to VERB its object' ends after an agreement noun (0 when it has no object or runs on)."""
     current: Token | None = verb
@@ -271,9 +305,12 @@ def _purpose_end(verb: Token, start: int) -> int:
 
 
 def _cut_parties(doc: Doc, start: int, end: int) -> int:
-    """End a name before 'between X and Y' / 'with X': the parties are not part of the name."""
+    """End a name before 'between X and Y' / 'with X', and before ', which ...': neither the parties nor a
+    clause about the agreement is part of its name."""
     for token in doc[start:end]:
-        if token.lower_ in {"between", "with", "among", "by"} and token.i >= start:
+        if token.lower_ in {"between", "with", "among", "by"}:
+            return token.i
+        if token.text == "," and token.i + 1 < end and doc[token.i + 1].tag_ in {"WDT", "WP", "WP$"}:
             return token.i
     return end
 

@@ -53,6 +53,7 @@ class Mention:
     key: str = ""  # a lexicon key ("country:RU") or a coreference target key, when known
     sentence: int = 0  # index of the sentence in the article
     kind: str = "name"  # name | title | description | pronoun | metonym
+    phrases: tuple[str, ...] = ()  # a described agreement's or event's whole noun phrase as written, at each extent
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import date
 from decimal import Decimal
 from urllib.parse import quote
@@ -75,13 +76,21 @@ def add_article(graph: Graph, article: Article, author: URIRef | None = None) ->
     return node
 
 
+def _without_the(name: str) -> str:
+    return re.sub(r"^the\s+", "", name.lower())
+
+
 def add_entity(graph: Graph, entity: Entity) -> URIRef:
-    """An entity node: class, label, every other surface form, Wikidata item and attributes."""
+    """An entity node: class, label, every other surface form, the phrases it was described by (hidden labels),
+    Wikidata item and attributes."""
     node = entity_iri(entity.iri)
     graph.add((node, RDF.type, NG[entity.cls]))
     graph.add((node, RDFS.label, Literal(entity.label)))
     for alias in entity.aliases:
         graph.add((node, SKOS.altLabel, Literal(alias)))
+    shown = {_without_the(entity.label)} | {_without_the(a) for a in entity.aliases}
+    for phrase in sorted({p for m in entity.mentions for p in m.phrases if _without_the(p) not in shown}):
+        graph.add((node, SKOS.hiddenLabel, Literal(phrase)))
     if entity.wikidata and entity.wikidata[1:].isdigit():
         graph.add((node, OWL.sameAs, WD[entity.wikidata]))
     graph.add((node, NG.mentionCount, Literal(len(entity.mentions))))

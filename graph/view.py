@@ -169,6 +169,7 @@ def graph_data(graph: Graph, top_n: int | None = None, min_confidence: float = 0
                 "shape": SHAPES[attrs["cls"]],
                 "value": round(rank[node] * len(order), 4),
                 "aliases": sorted(str(a) for a in graph.objects(URIRef(node), SKOS.altLabel)),
+                "phrases": sorted(str(a) for a in graph.objects(URIRef(node), SKOS.hiddenLabel)),  # searched, not shown
                 "wikidata": [u for u in same if u.startswith(("http://", "https://"))],
                 "articles": sorted(mentions.get(node, []), key=lambda a: (a.get("date", ""), a.get("title", "")))}
         if positions:

@@ -30,7 +30,9 @@ HOSTILE = ('President Jean <img src=x onerror="window.__pwned=1"> Dupont of Fran
 def page_graph(tmp_path_factory) -> tuple[Graph, Path]:
     folder = tmp_path_factory.mktemp("page")
     (folder / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
-    items = list(read_inputs([ROOT / "seeds", folder / "hostile.txt"]))
+    (folder / "meeting.txt").write_text("The two ministers agreed at a meeting in Vienna last March to cut output.\n",
+                                        encoding="utf-8")
+    items = list(read_inputs([ROOT / "seeds", folder / "hostile.txt", folder / "meeting.txt"]))
     graph, _report, _x = run_build(items, load_pipeline())
     target = folder / "graph.html"
     write_html(graph, target)
@@ -89,6 +91,9 @@ def test_page_in_chromium(page_graph):
         page.fill("#search", "Putin")
         assert page.evaluate("network.getSelectedNodes()")[0].endswith("person-vladimir-putin")
         assert "Vladimir Putin" in page.inner_text("#panel")
+        page.fill("#search", "Vienna last March")  # a phrase as the article wrote it finds its node, unshown
+        assert page.evaluate("network.getSelectedNodes()")[0].endswith("event-meeting-in-vienna-meeting")
+        assert "last March" not in page.inner_text("#panel")
         for node in page.evaluate("network.body.data.nodes.getIds()"):  # hover and click every node
             position = page.evaluate(f"network.canvasToDOM(network.getPositions([{node!r}])[{node!r}])")
             page.mouse.move(position["x"], position["y"])

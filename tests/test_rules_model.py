@@ -866,3 +866,27 @@ def test_a_capital_a_body_is_based_in_or_someone_leaves_is_the_city():
     cities = {e.label: e.aliases for e in found.entities if e.cls == "City"}
     assert cities == {"Vienna": (), "Tokyo": ()}
     assert not [e for e in found.entities if e.cls == "Country"]
+
+
+def _hidden_labels(text: str) -> dict[str, set[str]]:
+    """Label -> hidden labels (the phrases as written) of the entities of a one-paragraph article's graph."""
+    from rdflib import RDFS, SKOS
+
+    from graph.pipeline import run_build
+    graph, _report, _x = run_build([Article("t", text, None, date(1987, 4, 2))], load_pipeline())
+    found: dict[str, set[str]] = {}
+    for node, phrase in graph.subject_objects(SKOS.hiddenLabel):
+        found.setdefault(str(graph.value(node, RDFS.label)), set()).add(str(phrase))
+    return found
+
+
+def test_a_described_meeting_is_searchable_by_its_whole_phrase():
+    hidden = _hidden_labels("The two ministers agreed at a meeting in Vienna last March to cut their output.")
+    assert hidden["meeting in Vienna"] == {"a meeting in Vienna", "a meeting in Vienna last March",
+                                           "meeting in Vienna last March"}
+
+
+def test_a_clause_about_an_agreement_is_not_its_name_or_phrase():
+    text = "Denmark and Norway signed an accord on fishing rights in the Baltic, which runs for ten years."
+    hidden = _hidden_labels(text)
+    assert hidden == {"accord on fishing rights in the Baltic": {"an accord on fishing rights in the Baltic"}}
