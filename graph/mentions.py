@@ -549,12 +549,19 @@ def product_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             known = lexicon.products.get(fold(span.text))
             head = span[-1]
             if known and known.kind in ENTITY_PRODUCT_KINDS and head.pos_ in {"NOUN", "PROPN"} \
-                    and head.dep_ != "compound" and fold(known.name) not in generic \
+                    and (head.dep_ != "compound" or _traded_good(head, known, lexicon)) \
+                    and fold(known.name) not in generic \
                     and not any(DESIGNATION.match(c.text) for c in head.lefts):
                 found.append(Found(token.i, token.i + width, "Product", key=known.key, priority=2))
                 skip_until = token.i + width
                 break
     return found
+
+
+def _traded_good(word: Token, known: Known, lexicon: Lexicon) -> bool:
+    """'crude oil exports', 'natural gas output': a fuel named as what is shipped or produced is the product."""
+    trade = lexicon.frame_words("supply_nouns") | {"output", "production"}
+    return known.kind == "fuel" and word.head.lower_ in trade
 
 
 def model_name_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:

@@ -890,3 +890,13 @@ def test_a_clause_about_an_agreement_is_not_its_name_or_phrase():
     text = "Denmark and Norway signed an accord on fishing rights in the Baltic, which runs for ten years."
     hidden = _hidden_labels(text)
     assert hidden == {"accord on fishing rights in the Baltic": {"an accord on fishing rights in the Baltic"}}
+
+
+def test_crude_oil_shipped_or_lent_is_a_product():
+    assert entities("Kuwait agreed to lend Nigeria two million barrels of crude.").get("product-crude-oil") == "Product"
+    assert entities("Nigeria halted its crude oil exports in May.").get("product-crude-oil") == "Product"
+
+
+def test_oil_as_a_market_or_crude_as_an_adjective_is_no_product():
+    found = entities("The fall in oil prices cut the value of Nigeria's crude exports.")
+    assert not [iri for iri, cls in found.items() if cls == "Product"]
