@@ -34,7 +34,8 @@ NOT_STATE_OFFICE = {"opposition", "shadow", "former", "then", "ex", "party", "la
                     "spokeswoman", "general", "secretary-general", "company", "executive"}
 MEETINGS = {"summit", "talks", "talk", "meeting", "negotiations", "conference", "consultations", "session"}
 MINISTRIES = {"ministry", "department"}  # bodies whose head serves the state (not a central bank's)
-HAPPENINGS = {"noun:meeting-with", "noun:event-sides"}  # "will hold talks with X": the meeting is to come
+# "will hold talks with X", "will raise it during his visit": the meeting is to come
+HAPPENINGS = {"noun:meeting-with", "noun:event-sides", "noun:event-owner"}
 UPCOMING = {"upcoming", "forthcoming", "planned", "proposed", "scheduled", "coming", "future", "new", "next",
             "possible"}
 # classes whose unnamed mentions keep their whole noun phrase, which is what a reader searches for
@@ -64,7 +65,8 @@ def extract(doc: Doc, article: Article, lexicon: Lexicon) -> Extraction:
         target = memory.refs.get(found)
         if target is not None:
             key = f"ref:{doc[target.start].idx}"
-        phrases = phrases_as_written(doc[found.start:found.end].root) if found.cls in DESCRIBED_CLASSES and found.kind != "pronoun" else ()
+        described = found.cls in DESCRIBED_CLASSES and found.kind != "pronoun"
+        phrases = phrases_as_written(doc[found.start:found.end].root) if described else ()
         return Mention(article.id, span.start_char, span.end_char, span.text, found.cls, key,
                        sent_index[span.sent.start], found.kind, phrases)
 
@@ -196,6 +198,8 @@ def _future_event(head: Token, anchor: date | None) -> bool:
     """Whether an event noun is dated after the article ("next month's summit", "talks opening on Monday" are
     not: only a date the text puts after the article's day)."""
     meeting = head.lemma_.lower() in MEETINGS or head.lower_ in MEETINGS
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ == "ahead":
+        return True  # "talks with Kohl ahead of her visit to Moscow"
     if any(c.lower_ in UPCOMING and (meeting or c.lower_ not in {"new", "next"}) for c in head.children
            if c.dep_ == "amod"):
         return True  # "a new summit" is still to come; "a new offensive" is another one

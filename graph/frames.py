@@ -11,12 +11,15 @@ from spacy.tokens import Token
 from .coref import ArticleMemory, antecedents
 from .dates import resolve_date_span
 from .lexicon import fold
-from .mentions import COMPASS_ADJECTIVES, SETTLEMENTS, Found, event_place, named_after_of, verb_in
+from .mentions import COMPASS_ADJECTIVES, SETTLEMENTS, Found, event_place, named_after_of, verb_in, visit_destination
 
 ACTORS = {"Country", "Organization", "Person"}
 STATES = {"Country", "Organization"}
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
 PLURAL_POSSESSIVES = {"their"}
+# "at the end of a visit", "on the sidelines of the summit", "on the first leg of a tour": a part of an event
+EVENT_PARTS = {"end", "close", "conclusion", "start", "beginning", "eve", "course", "leg", "sidelines", "margins",
+               "middle", "outset", "opening", "day"}
 SUBJECT_CONTROL = {"promise", "pledge", "vow", "threaten", "offer"}  # "X promised Y to ...": X does it
 STANCE_NOUNS = {"support": ("supports", {"for"}), "backing": ("supports", {"for"}),
                 "endorsement": ("supports", {"of"}), "opposition": ("opposes", {"to"}),
@@ -829,21 +832,24 @@ class Frames:
             yield from self._event_stagers(found)
             head = self.doc[found.end - 1]
             prep = head.head if head.dep_ == "pobj" else None
-            if prep is None:
-                continue
-            marker = prep.lower_ in {"at", "during"} or (prep.lower_ == "of" and prep.head.lower_ == "sidelines")
-            if not marker:
+            if prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in EVENT_PARTS \
+                    and prep.head.dep_ == "pobj" and prep.head.head.lower_ in {"at", "during", "on", "in"}:
+                prep = prep.head.head  # "said at the end of a visit": said at the visit
+            elif prep is not None and prep.lower_ == "of" and prep.head.lower_ == "sidelines":
+                pass
+            elif prep is None or prep.lower_ not in {"at", "during"}:
                 continue
             verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "offered a compromise at talks"
-            if verb.pos_ == "VERB":  # "the United States will offer a draft at talks in Geneva"
+            if verb.pos_ == "VERB" or verb.pos_ == "AUX" and verb.dep_ == "ROOT":  # "X will offer a draft at talks"
                 actors, coref = self._all(self.subjects(verb), STATES | {"Person"})
                 for actor in actors:
                     yield Raw(actor, "participatedIn", found, "sentence:subject-at-event", head.i, 0.7,
                               via_coref=coref)
             sent = head.sent
             above = _reporters_above(prep.head)  # "Reagan said X would offer it at the talks": not there
+            inside = range(found.start, max(found.end, found.name_end))  # "a visit to Rouen": not a visitor
             people = [f for f in self.memory.founds if f.cls == "Person" and sent.start <= f.start < sent.end
-                      and not any(self.doc[i].dep_ == "nsubj" and self.doc[i].head.i in above
+                      and f.start not in inside and not any(self.doc[i].dep_ == "nsubj" and self.doc[i].head.i in above
                                   for i in range(f.start, f.end))]
             for person in people:
                 target = self.memory.person_of(person)
@@ -876,7 +882,10 @@ class Frames:
     def _event_stagers(self, event: Found) -> Iterator[Raw]:
         """'Rabuka staged a coup', 'Japan hosted the summit': who stages, hosts or holds an event takes part."""
         head = self.doc[event.end - 1]
-        if head.dep_ != "dobj" or not verb_in(head.head, self.lexicon.frame_words("staging_verbs")):
+        verbs = self.lexicon.frame_words("staging_verbs")
+        if head.lemma_.lower() in self.lexicon.frame_words("visit_heads"):
+            verbs |= self.lexicon.frame_words("visit_verbs")  # "Raisi paid a visit to Moscow"
+        if head.dep_ != "dobj" or not verb_in(head.head, verbs):
             return
         actors, coref = self._all(self.subjects(head.head), STATES | {"Person"})
         for actor in actors:
@@ -886,10 +895,20 @@ class Frames:
         """'talks with Japan', 'a summit between Reagan and Mulroney': the sides of a meeting take part in it;
         'a summit in Ottawa': it took place there."""
         head = self.doc[event.end - 1]
-        owners = [c for c in head.children if c.dep_ == "poss" and c.lower_ not in PLURAL_POSSESSIVES]
-        sides, coref = self._all(self.prep_objects(head, {"with", "between"}) + owners, STATES | {"Person"})
+        sides, coref = self._all(self.prep_objects(head, {"with", "between"}), STATES | {"Person"})
         for side in sides:
             yield Raw(side, "participatedIn", event, "noun:event-sides", head.i, 0.75, via_coref=coref)
+        owners = [c for c in head.children if c.dep_ == "poss" and c.lower_ not in PLURAL_POSSESSIVES]
+        if head.lemma_.lower() in self.lexicon.frame_words("visit_heads"):
+            owners += self.prep_objects(head, {"by"})  # "a visit to Manila by President Aquino"
+        sides, coref = self._all(owners, STATES | {"Person"})
+        for side in sides:  # "Gandhi's visit", whatever is said around it, happens unless it is to come
+            yield Raw(side, "participatedIn", event, "noun:event-owner", head.i, 0.75, via_coref=coref)
+        if head.lemma_.lower() in self.lexicon.frame_words("visit_heads"):
+            where = visit_destination(head)
+            found = self.at.get(where.i) if where is not None else None
+            if found is not None and found.cls in {"City", "Country", "Place"}:
+                yield Raw(event, "locatedIn", found, "noun:visit-destination", head.i, 0.8)
         place = event_place(head, self.lexicon)
         found = self.at.get(place.i) if place is not None else None
         if found is not None and found.cls in {"City", "Country", "Place"}:

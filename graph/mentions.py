@@ -465,6 +465,35 @@ def staged_event_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     return found
 
 
+def visit_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
+    """'an official visit to Mexico', 'a tour of European capitals', 'Gandhi's visit here': a visit to somewhere
+    is an event; one the text does not place ('during his visit') is too vague to be a node of its own."""
+    heads = lexicon.frame_words("visit_heads")
+    found = []
+    for token in doc:
+        if token.lemma_.lower() not in heads or token.pos_ != "NOUN" or token.dep_ == "compound":
+            continue
+        where = visit_destination(token)
+        if where is None:
+            continue
+        text = fold(doc[token.i:where.i + 1].text)
+        found.append(Found(token.i, token.i + 1, "Event", key=f"event:{text}", kind="phrase", priority=2,
+                           name_end=where.i + 1))
+    return found
+
+
+def visit_destination(head: Token) -> Token | None:
+    """Where a visit goes: the last word of 'to Mexico', 'of European capitals' (a tour), or 'here'."""
+    for child in head.rights:
+        if child.dep_ == "advmod" and child.lower_ == "here":
+            return child
+        if child.dep_ == "prep" and (child.lower_ == "to" or child.lower_ == "of" and head.lemma_.lower() == "tour"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and any(t.text[:1].isupper() for t in obj.subtree):
+                return obj
+    return None
+
+
 def _between_states(head: Token) -> list[Token]:
     """The places named by 'between X and Y' after a noun, when both are places (countries)."""
     for child in head.rights:
@@ -794,7 +823,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: dat
              + lexicon_matches(doc, lexicon, on)
              + ner_mentions(doc, lexicon) + titled_name_mentions(doc, lexicon)
              + agreement_mentions(doc, lexicon) + event_mentions(doc, lexicon, on) + placed_event_mentions(doc, lexicon)
-             + staged_event_mentions(doc, lexicon) + conflict_mentions(doc, lexicon, on)
+             + staged_event_mentions(doc, lexicon) + visit_mentions(doc, lexicon) + conflict_mentions(doc, lexicon, on)
              + facility_mentions(doc, lexicon)
              + product_mentions(doc, lexicon) + model_name_mentions(doc, lexicon) + named_vessel_mentions(doc, lexicon)
              + description_mentions(doc, lexicon))

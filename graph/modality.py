@@ -20,6 +20,7 @@ GOVERNMENT_VOICES = {"official", "government", "ministry", "department", "spokes
                      "spokesperson", "authority", "embassy", "delegation", "envoy", "diplomat", "leader", "leadership",
                      "administration", "cabinet", "president", "minister", "premier"}
 SOURCES = {"report", "source", "media", "newspaper", "agency", "analyst"}  # who reports, never a party
+TEMPORAL_LINKS = {"when", "once", "while", "after", "before", "until"}
 UNCERTAIN = {"possible", "impossible", "unlikely", "doubtful", "conceivable", "uncertain"}
 
 
@@ -122,7 +123,17 @@ def _governing_mode(chain: list[Token], lexicon: Lexicon, own: set[int],
         mode = _aux_mode(token, lexicon)
         if mode == "hypothetical":
             return mode
+        if _at_the_time_of(chain[k - 1]) and (mode == "planned" or any(
+                c.dep_ == "acomp" and c.lemma_.lower() in plans for c in token.children)):
+            return "planned"  # "X will meet Y when he pays a visit", "is likely to ... when he visits"
     return "asserted"
+
+
+def _at_the_time_of(clause: Token) -> bool:
+    """Whether a clause dates the one it hangs on ("when he visits", "once it is signed"), and so shares its
+    tense: what happens when a future thing happens is future too."""
+    return clause.dep_ == "advcl" and any(c.lower_ in TEMPORAL_LINKS for c in clause.children
+                                          if c.dep_ in {"advmod", "mark"})
 
 
 def _plans_what_is_below(token: Token, below: Token, lexicon: Lexicon) -> bool:

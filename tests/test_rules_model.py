@@ -900,3 +900,34 @@ def test_crude_oil_shipped_or_lent_is_a_product():
 def test_oil_as_a_market_or_crude_as_an_adjective_is_no_product():
     found = entities("The fall in oil prices cut the value of Nigeria's crude exports.")
     assert not [iri for iri, cls in found.items() if cls == "Product"]
+
+
+def test_a_visit_somewhere_is_an_event_its_visitor_took_part_in():
+    found = facts("Chilean Foreign Minister Jaime del Valle told reporters at the end of a three-day visit to Brazil "
+                  "that trade would grow.", date(1987, 5, 4))
+    visit = next(o for s, p, o in found if p == "participatedIn" and s == "person-jaime-del-valle")
+    assert visit.startswith("event-visit-to-brazil")
+    assert (visit, "locatedIn", "country-brazil") in found
+
+
+def test_whose_visit_it_is_takes_part_in_it():
+    found = facts("Prime Minister Felipe Gonzalez's visit to Morocco last week ended with a fishing accord.",
+                  date(1987, 5, 4))
+    assert any(s == "person-felipe-gonzalez" and p == "participatedIn" and o.startswith("event-visit-to-morocco")
+               for s, p, o in found)
+    found = facts("The loan was agreed during a visit to Manila by Japanese Prime Minister Noboru Takeshita.",
+                  date(1988, 5, 4))
+    assert any(s == "person-noboru-takeshita" and o.startswith("event-visit-to-manila") for s, p, o in found)
+
+
+def test_a_visit_to_come_is_not_taken_part_in_yet():
+    for text in ("Chancellor Helmut Kohl will pay a visit to Cairo next month.",
+                 "Chancellor Helmut Kohl is likely to meet Hosni Mubarak when he pays a visit to Cairo.",
+                 "Chancellor Helmut Kohl briefed his cabinet ahead of his visit to Cairo."):
+        resolved = _resolved(text, date(1987, 5, 4))
+        assert any(e.iri.startswith("event-visit-to-cairo") for e in resolved.entities), text
+        assert not [f for f in resolved.facts if f.predicate == "participatedIn" and f.asserted], text
+
+
+def test_a_visit_the_text_does_not_place_is_no_node():
+    assert "Event" not in entities("During his visit, the Danish minister signed two contracts.").values()
