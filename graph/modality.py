@@ -70,8 +70,11 @@ def modality_of(trigger: Token, lexicon: Lexicon, speakers_ok: Iterable[Token] =
     # own object; the meeting where it happens is a setting, not part of the plan
     setting: set[int] = set()
     if trigger.pos_ == "NOUN" and len(chain) > 2 and chain[1].dep_ == "prep" and chain[1].lower_ in SETTING_PREPS:
-        setting = {chain[2].i}  # and the verb whose object it is: "offered a compromise at the talks"
-        setting |= {chain[3].i} if chain[2].dep_ == "dobj" and len(chain) > 3 else set()
+        # up to the verb: "offered a compromise at the talks", "agreed on a concept during talks in Bonn"
+        for token in chain[2:]:
+            setting.add(token.i)
+            if token.pos_ in {"VERB", "AUX"}:
+                break
     in_sentence = [t for t in arguments if t.sent.start == trigger.sent.start]  # not an antecedent's own words
     voice = _StateVoice(lexicon, on, trigger, in_sentence)
     return _governing_mode(chain, lexicon, own, setting, voice)
