@@ -935,6 +935,11 @@ class Frames:
             if country is None and named is not None and named.cls == "Country" and named.kind == "name" \
                     and self.doc[found.start - 1].dep_ in {"compound", "nmod"}:
                 country = named  # "the U.S. Central Intelligence Agency"
+            owner = (self.at.get(found.start - 1) or self.at.get(found.start - 2)) if found.start >= 2 else None
+            if country is None and self.doc[found.start - 1].text in {"'s", "\u2019s"} and owner is not None \
+                    and owner.cls == "Country" and owner.kind == "name" and owner.end >= found.start - 1 \
+                    and self.lexicon.is_state_body(fold(self.doc[found.start:found.end].text)):
+                country = owner  # "Kuwait's Foreign Ministry" is Kuwait's own body; "Russia's RIA Novosti" is a firm
             if country is not None:
                 yield Raw(found, "locatedIn", country, "noun:demonym-qualifier", country.start, 0.8)
                 continue

@@ -110,6 +110,7 @@ class Lexicon:
     conflicts: dict[str, tuple[ConflictName, ...]] = field(default_factory=dict)  # folded war name -> its wars
     wars: dict[str, Conflict] = field(default_factory=dict)  # war key -> the war
     conflict_prefixes: frozenset[str] = frozenset()
+    adjectives: dict[str, str] = field(default_factory=dict)  # country key -> its adjective ("Kuwaiti")
 
     def as_of(self, folded: str, known: Known | None, on: date | None) -> Known | None:
         """The state a name or demonym meant on a date: "Germany" in 1987 is West Germany."""
@@ -129,6 +130,14 @@ class Lexicon:
         if known is not None and known.cls == "Country" and spelled_ok:
             return known
         return self.demonyms.get(key) or self.combining.get(key)
+
+    def is_state_body(self, name: str) -> bool:
+        """Whether a folded name is a state's body named without its state ("foreign ministry", "central bank",
+        "army"): every state has one, so the name alone says nothing of which."""
+        words = name.split()
+        heads, others = self.frame_words("state_body_heads"), self.frame_words("state_body_words")
+        return bool(words) and words[-1] in heads and all(w in others for w in words[:-1]) \
+            and (words[-1] != "bank" or "central" in words)
 
     def conflict_named(self, folded: str, cased: bool, on: date | None) -> Conflict | None:
         """The war a name means in an article of a date ("the Gulf war" in 1987: the Iran-Iraq war), or None.
@@ -217,7 +226,7 @@ def _read(name: str) -> Any:
 
 
 def _countries(names: dict, demonyms: dict, capitals: dict, seats: dict, historical_seats: dict,
-               combining: dict, historical_names: dict) -> None:
+               combining: dict, historical_names: dict, adjectives: dict) -> None:
     for row in sorted(_read("countries.json"), key=lambda r: bool(r.get("historical"))):
         key = "country:" + (row.get("iso2") or fold(row["name"]).replace(" ", "-"))
         known = Known(key, "Country", row["name"], row.get("wikidata"))
@@ -227,6 +236,8 @@ def _countries(names: dict, demonyms: dict, capitals: dict, seats: dict, histori
                 names.setdefault(fold(alias), known)
         for demonym in row.get("demonyms", []):
             demonyms.setdefault(fold(demonym), known)
+        if row.get("demonyms"):
+            adjectives.setdefault(key, row["demonyms"][0])
         for form in row.get("combining", []):
             combining.setdefault(fold(form), known)
         for capital in [row.get("capital") or "", *row.get("capital_aliases", [])]:
@@ -324,7 +335,8 @@ def load_lexicon() -> Lexicon:
     historical_seats: dict[str, tuple[Known, date]] = {}
     combining: dict[str, Known] = {}
     historical_names: dict[str, tuple[Known, date]] = {}
-    _countries(names, demonyms, capitals, seats, historical_seats, combining, historical_names)
+    adjectives: dict[str, str] = {}
+    _countries(names, demonyms, capitals, seats, historical_seats, combining, historical_names, adjectives)
     _organizations(names)
     acronyms = frozenset(fold(a) for a in _all_aliases() if a.replace(".", "").isupper() and len(a) <= 6)
     offices = _read("offices.json")
@@ -347,6 +359,7 @@ def load_lexicon() -> Lexicon:
         frames=_read("frames.json"),
         by_key=_by_key(names, products, {key: war.known for key, war in wars.items()}),
         combining=combining,
+        adjectives=adjectives,
         name_prefixes=_prefixes(names, capitals, seats, historical_seats),
         product_starts=frozenset({"the"} | {key.split()[0] for key in products if key}),
         holders=_holders(names, same_office),

@@ -159,7 +159,10 @@ class Resolver:
             return known.key
         if mention.label == "Place" and folded in self.lexicon.capitals:
             return self.lexicon.capitals[folded].key
-        return f"{mention.label.lower()}:{fold(clean_surface(mention.text))}"
+        name = fold(clean_surface(mention.text))
+        if mention.label == "Organization" and self.lexicon.is_state_body(name):
+            return f"organization:{name}:{slug(article)}"  # "the Foreign Ministry": this article's state's
+        return f"{mention.label.lower()}:{name}"
 
     def _named_product(self, mention: Mention, scope: ArticleScope) -> str | None:
         """"20 Blowpipe missiles ... which manufactures the missiles": a definite kind of product after a named
@@ -246,7 +249,7 @@ class Resolver:
             aliases = sorted({clean_surface(m.text) for m in mentions
                               if m.kind not in {"demonym", "pronoun"}} - {label} - {""})
             iri = f"{cls.lower()}-{slug(label)}"
-            if key.startswith(("agreement:", "event:")) and key.count(":") == 2:  # unnamed: one of this article's
+            if key.startswith(("agreement:", "event:", "organization:")) and key.count(":") == 2:  # this article's
                 iri = f"{iri}-{slug(key.rsplit(':', 1)[1])}"
             out[key] = Entity(iri, cls, label, tuple(aliases), wikidata, tuple(mentions),
                               collapse_attributes(self.attributes.get(key, [])))
@@ -346,6 +349,7 @@ def resolve(extractions: list[Extraction], lexicon: Lexicon) -> Resolved:
     merged = _drop_unnamed_agreements(merged, facts)
     merged = _drop_idle_products(merged, facts, lexicon)
     merged, facts = _merge_agreements_across_articles(merged, facts)
+    merged, facts = _name_bodies_by_state(merged, facts, lexicon)
     iris_of_article: dict[str, set[str]] = defaultdict(set)
     for (article_id, _), key in resolver.of_mention.items():
         if key in merged:
@@ -381,13 +385,44 @@ def _merge_agreements_across_articles(entities: dict[str, Entity], facts: list[F
     if not rename:
         return entities, facts
     entities = {k: rename.get(e.iri, e) for k, e in entities.items()}
+    return entities, _renamed_facts(facts, {old: new.iri for old, new in rename.items()})
+
+
+def _name_bodies_by_state(entities: dict[str, Entity], facts: list[Fact], lexicon: Lexicon
+                          ) -> tuple[dict[str, Entity], list[Fact]]:
+    """'the Foreign Ministry' that a fact places in Kuwait is the Kuwaiti Foreign Ministry, one node with that
+    body named so in any other article; one placed nowhere stays its article's own."""
+    placed: dict[str, set[str]] = defaultdict(set)
+    for fact in facts:
+        if fact.predicate == "locatedIn" and fact.asserted and fact.object.startswith("country-"):
+            placed[fact.subject].add(fact.object)
+    country_keys = {e.iri: key for key, e in entities.items() if e.cls == "Country"}
+    rename: dict[str, Entity] = {}
+    for key, entity in entities.items():
+        states = placed.get(entity.iri, set())
+        if not (key.startswith("organization:") and key.count(":") == 2 and len(states) == 1):
+            continue
+        adjective = lexicon.adjectives.get(country_keys.get(next(iter(states)), ""))
+        if adjective is None:
+            continue
+        label = f"{adjective} {entity.label}"
+        rename[entity.iri] = Entity(f"organization-{slug(label)}", "Organization", label,
+                                    tuple(sorted(set(entity.aliases) | {entity.label})), entity.wikidata,
+                                    entity.mentions, entity.attributes)
+    if not rename:
+        return entities, facts
+    entities = {k: rename.get(e.iri, e) for k, e in entities.items()}
+    return _merge_same_iri(entities), _renamed_facts(facts, {old: new.iri for old, new in rename.items()})
+
+
+def _renamed_facts(facts: list[Fact], iris: dict[str, str]) -> list[Fact]:
+    """Facts with their ends renamed, those that become one fact merged."""
     regrouped: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
     for fact in facts:
-        s = rename[fact.subject].iri if fact.subject in rename else fact.subject
-        o = rename[fact.object].iri if fact.object in rename else fact.object
-        regrouped[(s, fact.predicate, o)].extend(fact.evidence)
-    return entities, [Fact(s, p, o, tuple(sorted(ev, key=lambda e: (e.article_id, e.sentence.start, e.rule))))
-                      for (s, p, o), ev in sorted(regrouped.items())]
+        regrouped[(iris.get(fact.subject, fact.subject), fact.predicate, iris.get(fact.object, fact.object))].extend(
+            fact.evidence)
+    return [Fact(s, p, o, tuple(sorted(ev, key=lambda e: (e.article_id, e.sentence.start, e.rule))))
+            for (s, p, o), ev in sorted(regrouped.items())]
 
 
 def _fact_ends(facts: list[Fact]) -> set[str]:

@@ -938,3 +938,25 @@ def test_what_was_agreed_at_talks_does_not_make_the_talks_a_plan():
                   "agreed in principle on a common plan for the dam during talks in Vienna on Friday.", date(1988, 5, 4))
     assert {s for s, p, o in found if p == "participatedIn" and o.startswith("event-talks-in-vienna")} == {
         "person-franz-vranitzky", "person-karoly-grosz"}
+
+
+def _resolved_articles(*texts: str):
+    """The resolved graph of several one-paragraph articles."""
+    articles = [Article(f"a{i}", text, None, date(1987, 5, 4)) for i, text in enumerate(texts)]
+    return resolve(list(extract_all(load_pipeline(), articles, load_lexicon())), load_lexicon())
+
+
+def test_a_ministry_named_without_its_state_is_its_articles_own():
+    resolved = _resolved_articles("Officials at the Foreign Ministry in Bonn said the talks went well.",
+                                  "The Foreign Ministry said on Monday that the ambassador had been recalled.")
+    ministries = [e for e in resolved.entities if e.label.endswith("Foreign Ministry")]
+    assert len(ministries) == 2, [e.iri for e in ministries]
+
+
+def test_a_ministry_placed_in_a_state_is_that_states_ministry():
+    resolved = _resolved_articles("Kuwait's Foreign Ministry said it had protested to Tehran.",
+                                  "The Kuwaiti Foreign Ministry summoned the Iranian charge d'affaires.")
+    ministries = [e for e in resolved.entities if e.label.endswith("Foreign Ministry")]
+    assert [(e.iri, e.label) for e in ministries] == [("organization-kuwaiti-foreign-ministry",
+                                                        "Kuwaiti Foreign Ministry")]
+    assert {m.article_id for m in ministries[0].mentions} == {"a0", "a1"}
