@@ -82,12 +82,12 @@ def test_every_text_is_in_the_corpus_and_the_sets_are_apart():
 
 
 def test_entities_on_the_devset_hold(devset):
-    assert devset["entities"]["f1"] >= 0.81, devset["entities"]  # 0.809 -> 0.817, seventh session (60 articles)
+    assert devset["entities"]["f1"] >= 0.83, devset["entities"]  # 0.817 -> 0.842, eighth session (60 articles)
 
 
 def test_facts_on_the_devset_hold(devset):
-    assert devset["facts"]["precision"] >= 0.87, devset["facts"]  # 0.879 -> 0.882, seventh session (60 articles)
-    assert devset["facts"]["f1"] >= 0.65, devset["facts"]  # 0.648 -> 0.658, seventh session (60 articles)
+    assert devset["facts"]["precision"] >= 0.89, devset["facts"]  # 0.882 -> 0.902, eighth session (60 articles)
+    assert devset["facts"]["f1"] >= 0.68, devset["facts"]  # 0.658 -> 0.688, eighth session (60 articles)
 
 
 def test_claims_taken_as_facts_on_the_devset_stay_under_five_percent(devset):
@@ -96,7 +96,7 @@ def test_claims_taken_as_facts_on_the_devset_stay_under_five_percent(devset):
 
 
 def test_entities_on_the_heldout_set_hold(heldout):
-    assert heldout["entities"]["f1"] >= 0.76, heldout["entities"]  # 0.765 -> 0.775, sixth session (18 articles)
+    assert heldout["entities"]["f1"] >= 0.78, heldout["entities"]  # 0.775 -> 0.799, eighth session (18 articles)
 
 
 def test_claims_taken_as_facts_on_the_heldout_set_stay_under_five_percent(heldout):
@@ -105,5 +105,5 @@ def test_claims_taken_as_facts_on_the_heldout_set_stay_under_five_percent(heldou
 
 
 def test_facts_on_the_heldout_set_hold(heldout):
-    assert heldout["facts"]["precision"] >= 0.82, heldout["facts"]  # 0.836 -> 0.845, sixth session
-    assert heldout["facts"]["f1"] >= 0.53, heldout["facts"]  # 0.479 -> 0.529 (fifth session) -> 0.554 (sixth)
+    assert heldout["facts"]["precision"] >= 0.84, heldout["facts"]  # 0.845 -> 0.860, eighth session
+    assert heldout["facts"]["f1"] >= 0.54, heldout["facts"]  # 0.529 (fifth) -> 0.554 (sixth) -> 0.557 (eighth)
