@@ -934,8 +934,9 @@ def test_a_visit_the_text_does_not_place_is_no_node():
 
 
 def test_what_was_agreed_at_talks_does_not_make_the_talks_a_plan():
-    found = facts("A spokesman said Austrian Chancellor Franz Vranitzky and his Hungarian counterpart Karoly Grosz had "
-                  "agreed in principle on a common plan for the dam during talks in Vienna on Friday.", date(1988, 5, 4))
+    text = ("A spokesman said Austrian Chancellor Franz Vranitzky and his Hungarian counterpart Karoly Grosz had "
+            "agreed in principle on a common plan for the dam during talks in Vienna on Friday.")
+    found = facts(text, date(1988, 5, 4))
     assert {s for s, p, o in found if p == "participatedIn" and o.startswith("event-talks-in-vienna")} == {
         "person-franz-vranitzky", "person-karoly-grosz"}
 
