@@ -831,13 +831,8 @@ class Frames:
             yield from self._event_sides(found)
             yield from self._event_stagers(found)
             head = self.doc[found.end - 1]
-            prep = head.head if head.dep_ == "pobj" else None
-            if prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in EVENT_PARTS \
-                    and prep.head.dep_ == "pobj" and prep.head.head.lower_ in {"at", "during", "on", "in"}:
-                prep = prep.head.head  # "said at the end of a visit": said at the visit
-            elif prep is not None and prep.lower_ == "of" and prep.head.lower_ == "sidelines":
-                pass
-            elif prep is None or prep.lower_ not in {"at", "during"}:
+            prep = _setting_marker(head)
+            if prep is None:
                 continue
             verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "offered a compromise at talks"
             if verb.pos_ == "VERB" or verb.pos_ == "AUX" and verb.dep_ == "ROOT":  # "X will offer a draft at talks"
@@ -849,7 +844,8 @@ class Frames:
             above = _reporters_above(prep.head)  # "Reagan said X would offer it at the talks": not there
             inside = range(found.start, max(found.end, found.name_end))  # "a visit to Rouen": not a visitor
             people = [f for f in self.memory.founds if f.cls == "Person" and sent.start <= f.start < sent.end
-                      and f.start not in inside and not any(self.doc[i].dep_ == "nsubj" and self.doc[i].head.i in above
+                      and f.start not in inside
+                      and not any(self.doc[i].dep_ == "nsubj" and self.doc[i].head.i in above
                                   for i in range(f.start, f.end))]
             for person in people:
                 target = self.memory.person_of(person)
@@ -883,7 +879,7 @@ class Frames:
         """'Rabuka staged a coup', 'Japan hosted the summit': who stages, hosts or holds an event takes part."""
         head = self.doc[event.end - 1]
         verbs = self.lexicon.frame_words("staging_verbs")
-        if head.lemma_.lower() in self.lexicon.frame_words("visit_heads"):
+        if self._is_visit(head):
             verbs |= self.lexicon.frame_words("visit_verbs")  # "Raisi paid a visit to Moscow"
         if head.dep_ != "dobj" or not verb_in(head.head, verbs):
             return
@@ -898,13 +894,14 @@ class Frames:
         sides, coref = self._all(self.prep_objects(head, {"with", "between"}), STATES | {"Person"})
         for side in sides:
             yield Raw(side, "participatedIn", event, "noun:event-sides", head.i, 0.75, via_coref=coref)
+        visit = self._is_visit(head)
         owners = [c for c in head.children if c.dep_ == "poss" and c.lower_ not in PLURAL_POSSESSIVES]
-        if head.lemma_.lower() in self.lexicon.frame_words("visit_heads"):
+        if visit:
             owners += self.prep_objects(head, {"by"})  # "a visit to Manila by President Aquino"
         sides, coref = self._all(owners, STATES | {"Person"})
-        for side in sides:  # "Gandhi's visit", whatever is said around it, happens unless it is to come
+        for side in sides:  # "Gandhi's visit"
             yield Raw(side, "participatedIn", event, "noun:event-owner", head.i, 0.75, via_coref=coref)
-        if head.lemma_.lower() in self.lexicon.frame_words("visit_heads"):
+        if visit:
             where = visit_destination(head)
             found = self.at.get(where.i) if where is not None else None
             if found is not None and found.cls in {"City", "Country", "Place"}:
@@ -913,6 +910,9 @@ class Frames:
         found = self.at.get(place.i) if place is not None else None
         if found is not None and found.cls in {"City", "Country", "Place"}:
             yield Raw(event, "locatedIn", found, "noun:event-place", head.i, 0.8)
+
+    def _is_visit(self, head: Token) -> bool:
+        return head.lemma_.lower() in self.lexicon.frame_words("visit_heads")
 
     def _named_in_event(self, event: Found) -> Iterator[Raw]:
         names = {p for t in self.doc[event.start:event.end] for p in t.text.split("-")}
@@ -1203,6 +1203,20 @@ def _described(noun: Token) -> Token:
         if subject is not None:
             return subject
     return noun
+
+
+def _setting_marker(head: Token) -> Token | None:
+    """The preposition that makes an event the setting of its clause: 'at' or 'during' the talks, 'on the
+    sidelines of' the summit, 'at the end of' or 'on the first leg of' a visit."""
+    prep = head.head if head.dep_ == "pobj" else None
+    if prep is None:
+        return None
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in EVENT_PARTS and prep.head.dep_ == "pobj" \
+            and prep.head.head.lower_ in {"at", "during", "on", "in"}:
+        return prep.head.head  # "said at the end of a visit": said at the visit
+    if prep.lower_ == "of" and prep.head.lower_ == "sidelines" or prep.lower_ in {"at", "during"}:
+        return prep
+    return None
 
 
 def _reporters_above(token: Token) -> set[int]:

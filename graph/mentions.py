@@ -264,8 +264,8 @@ ARTICLES = {"a", "an", "the"}
 
 
 def phrases_as_written(head: Token, max_tokens: int = 24) -> tuple[str, ...]:
-    """The noun phrase a described agreement or event heads, as the article writes it, at each extent: "a
-    meeting", "a meeting in Paris", "a meeting in Paris last January", each also without its article.
+    """The noun phrase a described agreement or event heads, as the article writes it, at each extent past the
+    head alone: "a meeting in Paris", "a meeting in Paris last January", each also without its article.
 
     Search finds the thing by the words the article used; the entity's label stays the short name.
     """
