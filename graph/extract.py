@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -65,10 +66,15 @@ def extract(doc: Doc, article: Article, lexicon: Lexicon) -> Extraction:
         target = memory.refs.get(found)
         if target is not None:
             key = f"ref:{doc[target.start].idx}"
-        described = found.cls in DESCRIBED_CLASSES and found.kind != "pronoun"
-        phrases = phrases_as_written(doc[found.start:found.end].root) if described else ()
         return Mention(article.id, span.start_char, span.end_char, span.text, found.cls, key,
-                       sent_index[span.sent.start], found.kind, phrases)
+                       sent_index[span.sent.start], found.kind)
+
+    def entity_mention(found: Found) -> Mention:
+        """A mention as an entity keeps it; only these carry the phrases (a fact's ends are found by offset)."""
+        mention = to_mention(found)
+        if found.cls in DESCRIBED_CLASSES:
+            return replace(mention, phrases=phrases_as_written(doc[found.start:found.end].root))
+        return mention
 
     raws = list(Frames(memory).run())
     sides = _sides_of_the_same(raws)
@@ -76,7 +82,7 @@ def extract(doc: Doc, article: Article, lexicon: Lexicon) -> Extraction:
                   if (c := _candidate(raw, doc, lexicon, to_mention, sentences, sent_index, article.published,
                                       founds, sides.get((raw.predicate, raw.object.start), ())))]
     candidates += _office_candidates(claims, memory, doc, to_mention, sentences, sent_index)
-    mentions = tuple(to_mention(f) for f in founds if f.kind not in {"pronoun"})
+    mentions = tuple(entity_mention(f) for f in founds if f.kind not in {"pronoun"})
     attributes = _agreement_attributes(doc, founds, to_mention, lexicon, article.published)
     return Extraction(article, sentences, mentions, tuple(_dedupe(candidates)), tuple(attributes))
 

@@ -935,7 +935,7 @@ class Frames:
             if country is None and named is not None and named.cls == "Country" and named.kind == "name" \
                     and self.doc[found.start - 1].dep_ in {"compound", "nmod"}:
                 country = named  # "the U.S. Central Intelligence Agency"
-            owner = (self.at.get(found.start - 1) or self.at.get(found.start - 2)) if found.start >= 2 else None
+            owner = named or (self.at.get(found.start - 2) if found.start >= 2 else None)  # "Kuwait's" or "Kuwait 's"
             if country is None and self.doc[found.start - 1].text in {"'s", "\u2019s"} and owner is not None \
                     and owner.cls == "Country" and owner.kind == "name" and owner.end >= found.start - 1 \
                     and self.lexicon.is_state_body(fold(self.doc[found.start:found.end].text)):

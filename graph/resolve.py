@@ -301,8 +301,7 @@ class Resolver:
                 grouped[triple].append(Evidence(cand.sentence.article_id, cand.sentence, cand.rule,
                                                 cand.confidence, cand.modality, item.iri if item else None,
                                                 cand.when, cand.item_text))
-        return [Fact(s, p, o, tuple(sorted(ev, key=lambda e: (e.article_id, e.sentence.start, e.rule))))
-                for (s, p, o), ev in sorted(grouped.items())]
+        return _facts_of(grouped)
 
     def _entity_of(self, mention: Mention, entities: dict[str, Entity]) -> Entity | None:
         if mention.kind in KEYED_KINDS:  # named by a demonym or inside another name: not a mention of its own
@@ -392,17 +391,17 @@ def _name_bodies_by_state(entities: dict[str, Entity], facts: list[Fact], lexico
                           ) -> tuple[dict[str, Entity], list[Fact]]:
     """'the Foreign Ministry' that a fact places in Kuwait is the Kuwaiti Foreign Ministry, one node with that
     body named so in any other article; one placed nowhere stays its article's own."""
+    country_keys = {e.iri: key for key, e in entities.items() if e.cls == "Country"}
     placed: dict[str, set[str]] = defaultdict(set)
     for fact in facts:
-        if fact.predicate == "locatedIn" and fact.asserted and fact.object.startswith("country-"):
+        if fact.predicate == "locatedIn" and fact.asserted and fact.object in country_keys:
             placed[fact.subject].add(fact.object)
-    country_keys = {e.iri: key for key, e in entities.items() if e.cls == "Country"}
     rename: dict[str, Entity] = {}
     for key, entity in entities.items():
         states = placed.get(entity.iri, set())
         if not (key.startswith("organization:") and key.count(":") == 2 and len(states) == 1):
             continue
-        adjective = lexicon.adjectives.get(country_keys.get(next(iter(states)), ""))
+        adjective = lexicon.adjectives.get(country_keys[next(iter(states))])
         if adjective is None:
             continue
         label = f"{adjective} {entity.label}"
@@ -421,8 +420,13 @@ def _renamed_facts(facts: list[Fact], iris: dict[str, str]) -> list[Fact]:
     for fact in facts:
         regrouped[(iris.get(fact.subject, fact.subject), fact.predicate, iris.get(fact.object, fact.object))].extend(
             fact.evidence)
+    return _facts_of(regrouped)
+
+
+def _facts_of(grouped: dict[tuple[str, str, str], list[Evidence]]) -> list[Fact]:
+    """One fact per (subject, predicate, object), its evidence in article and text order."""
     return [Fact(s, p, o, tuple(sorted(ev, key=lambda e: (e.article_id, e.sentence.start, e.rule))))
-            for (s, p, o), ev in sorted(regrouped.items())]
+            for (s, p, o), ev in sorted(grouped.items())]
 
 
 def _fact_ends(facts: list[Fact]) -> set[str]:
