@@ -180,6 +180,13 @@ def _demonyms_before(memory: ArticleMemory, token_i: int) -> list[Found]:
     return found
 
 
+def core_title(title: str) -> str:
+    """The office a title names, without its portfolio: "defence minister" -> "minister"; "prime minister" and
+    "foreign minister" stay whole."""
+    words = title.split(" of ")[0].split() or [""]  # "chancellor of the exchequer": the chancellor
+    return " ".join(words[-2:]) if len(words) > 1 and words[-2] in {"prime", "foreign", "supreme"} else words[-1]
+
+
 def resolve_description(memory: ArticleMemory, found: Found, country: str, title: str) -> Found | None:
     """The person a title description names ("the Russian president"), if the article allows."""
     people = [memory.person_of(p) for p in memory.before(found.start, {"Person"}, window=False)
@@ -196,7 +203,7 @@ def resolve_description(memory: ArticleMemory, found: Found, country: str, title
             if country and office.country == country:
                 return person
             continue
-        if title in office.titles:
+        if core_title(title) in office.titles:  # "the High Commissioner": the person titled so
             return person
         compatible.append((person, office))
     for person, office in compatible:

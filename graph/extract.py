@@ -150,6 +150,10 @@ def _unplaced(claim: OfficeClaim, memory: ArticleMemory) -> bool:
     doc, person = memory.doc, claim.person
     if person.kind != "name":
         return False
+    lexicon = memory.lexicon
+    if claim.relation == "leaderOf" and not any(lexicon.is_title(t.lower_) for t in doc[max(0, person.start - 1):
+                                                                                        person.start + 1]):
+        return False  # "the president of the bank's committee, X": a president in apposition leads a body, not a state
     name = doc[person.start:person.end]
     if memory.lexicon.holds_any_office(name.text, memory.published) or \
             memory.lexicon.holds_any_office(name[-1].text, memory.published):
@@ -157,7 +161,30 @@ def _unplaced(claim: OfficeClaim, memory: ArticleMemory) -> bool:
     i = person.start
     while i > 0 and person.start - i < 6 and doc[i - 1].pos_ in {"NOUN", "PROPN", "ADJ", "CCONJ"}:
         i -= 1  # the title's own words: "Guinean natural resources minister"
-    return not any(memory.lexicon.country_word(w) is not None for t in doc[i:person.start] for w in t.text.split("-"))
+    counterparts = memory.lexicon.frame_words("counterpart_nouns")  # "his southern counterpart X": the other side's
+    return not any(memory.lexicon.country_word(w) is not None or t.lemma_.lower() in counterparts
+                   for t in doc[i:person.start] for w in t.text.split("-"))
+
+
+def _home_state(memory: ArticleMemory) -> Found | None:
+    """The state an article is about: the one state the subject of its first sentence names ("New Zealand has
+    imposed sanctions on Fiji", "Bolivian president X will propose ...", not the reporter of it), when it names
+    only one."""
+    doc, lexicon = memory.doc, memory.lexicon
+    root = next(iter(doc.sents)).root
+    clauses = [*(c for c in root.children if c.dep_ in {"ccomp", "parataxis"}), root]
+    for subject in (c for clause in clauses for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        states: dict[str, Found] = {}
+        for token in subject.subtree:
+            found = next((f for f in memory.founds if f.start <= token.i < f.end and f.cls == "Country"), None)
+            known = lexicon.country_word(token.text, memory.published) if token.text[:1].isupper() else None
+            if found is None and known is not None:
+                found = Found(token.i, token.i + 1, "Country", known.key, "demonym")
+            if found is not None:
+                states.setdefault(found.key, found)
+        if states:
+            return next(iter(states.values())) if len(states) == 1 else None
+    return None
 
 
 def _reported_actor(claim: OfficeClaim, memory: ArticleMemory) -> Found | None:
@@ -190,14 +217,24 @@ def _reported_actor(claim: OfficeClaim, memory: ArticleMemory) -> Found | None:
 
 def _beside_its_official(claim: OfficeClaim, memory: ArticleMemory, country: str) -> bool:
     """'Defence Minister X, after a meeting with Shultz, said the U.S. was confident': the sentence puts another
-    official of that state beside the speaker, who is then their counterpart, not one of them."""
+    official of that state beside the speaker as whom they met, so the speaker is their counterpart, not one of
+    them."""
     doc = memory.doc
     sentence = doc[claim.person.start].sent
     surname = doc[claim.person.end - 1].text
     officials = {doc[person.end - 1].text for person, office in memory.offices.items()
                  if country in {office.country, office.held_country}}  # by surname: "Shultz" is George Shultz
+    meeting_verbs = memory.lexicon.frame_words("meeting_verbs")
     return any(found.cls == "Person" and sentence.start <= found.start < sentence.end
-               and doc[found.end - 1].text in officials - {surname} for found in memory.founds)
+               and doc[found.end - 1].text in officials - {surname} and _interlocutor(doc[found.end - 1], meeting_verbs)
+               for found in memory.founds)
+
+
+def _interlocutor(name: Token, meeting_verbs: frozenset[str]) -> bool:
+    """Whether a name is who someone met or talked with ("after a meeting with Shultz", "met Shultz")."""
+    if name.dep_ == "pobj" and name.head.lower_ == "with":
+        return True
+    return name.dep_ == "dobj" and name.head.lemma_.lower() in meeting_verbs
 
 
 def _future_event(head: Token, anchor: date | None) -> bool:
@@ -231,9 +268,11 @@ def _office_candidates(claims: list[OfficeClaim], memory: ArticleMemory, doc: Do
             elif claim.known_of is not None:
                 of, confidence, rule = claim.known_of, 0.8, f"{rule}:office-holders"
             elif _state_office(claim.title) and _unplaced(claim, memory):
-                actor = _reported_actor(claim, memory)
+                actor, home = _reported_actor(claim, memory), _home_state(memory)
                 if actor is not None:
                     of, confidence, rule = actor, 0.6, f"{rule}:reported-actor"
+                elif home is not None and not _beside_its_official(claim, memory, home.key):
+                    of, confidence, rule = home, 0.5, f"{rule}:home-state"  # the state the article is about
         if of is None or of.cls not in {"Country", "Organization"}:
             continue
         sentence = sentences[sent_index[doc[claim.evidence_token].sent.start]]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .coref import ArticleMemory, Office, resolve_description
+from .coref import ArticleMemory, Office, core_title, resolve_description
 from .lexicon import Lexicon, fold
 from .mentions import INSTITUTIONS, POSTED_TITLES, Found, portfolio_of_a_minister
 
@@ -214,8 +214,8 @@ def collect_offices(memory: ArticleMemory, founds_at: dict[int, Found]) -> list[
             memory.refs[found] = target
             if found.key == "counterpart":
                 continue
-            core = _core_title(desc_title)  # "the Chancellor" after "Chancellor of the Exchequer X": that office
-            held = next((c.title for c in claims if c.person == target and _core_title(c.title) == core), desc_title)
+            core = core_title(desc_title)  # "the Chancellor" after "Chancellor of the Exchequer X": that office
+            held = next((c.title for c in claims if c.person == target and core_title(c.title) == core), desc_title)
             title, person = held, target
         else:
             person = found
@@ -223,6 +223,9 @@ def collect_offices(memory: ArticleMemory, founds_at: dict[int, Found]) -> list[
             if not title or lexicon.title_relation(title) is None:  # "Navy Admiral X, chairman of ...": a rank
                 if appos_title:
                     title, of = appos_title, appos_of or of
+            elif appos_title and appos_of is not None and of is None and appos_of.cls == "Country" \
+                    and lexicon.title_relation(appos_title) == lexicon.title_relation(title):
+                of = appos_of  # "China's U.N. representative, Ambassador X": the ambassador is China's
             elif appos_title and appos_of is not None and (of is None or appos_of.key != of.key):
                 second = lexicon.title_relation(appos_title)  # "Council President X, the delegate of Italy"
                 if second:
@@ -235,7 +238,7 @@ def collect_offices(memory: ArticleMemory, founds_at: dict[int, Found]) -> list[
         office = memory.offices.setdefault(person, Office())
         known_of = _office_from_holders(memory, found, title) if of is None and found.kind != "description" \
             else None
-        office.titles.add(_core_title(title))
+        office.titles.add(core_title(title))
         if of is not None and of.cls == "Country":
             office.country = of.key
         elif known_of is not None and known_of.cls == "Country":
@@ -271,11 +274,6 @@ def _counterpart_title(memory: ArticleMemory, found: Found) -> str:
             if office is not None and office.titles:
                 return sorted(office.titles)[0]
     return ""
-
-
-def _core_title(title: str) -> str:
-    words = title.split(" of ")[0].split()  # "chancellor of the exchequer": the chancellor
-    return " ".join(words[-2:]) if len(words) > 1 and words[-2] in {"prime", "foreign", "supreme"} else words[-1]
 
 
 def _demonym_inside(doc: Doc, found: Found, lexicon: Lexicon) -> Found | None:

@@ -961,3 +961,42 @@ def test_a_ministry_placed_in_a_state_is_that_states_ministry():
     assert [(e.iri, e.label) for e in ministries] == [("organization-kuwaiti-foreign-ministry",
                                                         "Kuwaiti Foreign Ministry")]
     assert {m.article_id for m in ministries[0].mentions} == {"a0", "a1"}
+
+
+def test_an_official_with_no_state_serves_the_state_the_article_is_about():
+    text = ("Finland will cut its import duties on grain next year. Finance Minister Erkki Laine told parliament "
+            "that the cuts would cost little.")
+    assert ("person-erkki-laine", "ministerOf", "country-finland") in facts(text, date(1987, 6, 3))
+    text = ("Norway will open two consulates in Asia, officials said. Deputy Foreign Minister Lars Brekke "
+            "announced the plan in Oslo.")
+    assert ("person-lars-brekke", "ministerOf", "country-norway") in facts(text, date(1987, 6, 3))
+
+
+def test_an_article_about_two_states_gives_neither_to_an_official_without_one():
+    text = ("Finland and Sweden will cut their import duties on grain. Finance Minister Erkki Laine told "
+            "parliament that the cuts would cost little.")
+    assert not [f for f in facts(text, date(1987, 6, 3)) if f[0] == "person-erkki-laine"]
+
+
+def test_a_counterpart_or_a_president_in_apposition_is_not_the_articles_states():
+    text = ("Finland will cut its import duties on grain. Prime Minister Kalevi Sorsa wrote to his eastern "
+            "counterpart Nikolai Ryzhkin about the cuts.")
+    assert not [f for f in facts(text, date(1987, 6, 3)) if f[0] == "person-nikolai-ryzhkin"]
+    text = ("Finland will cut its import duties on grain. The president of the banks' advisory committee, "
+            "Walter Brennan, said the cuts would help.")
+    assert not [f for f in facts(text, date(1987, 6, 3)) if f[0] == "person-walter-brennan"]
+
+
+def test_a_title_named_again_is_the_person_who_holds_it():
+    text = ("Canada has imposed sanctions on Nigeria, acting prime minister Don Mazankowski said. Mazankowski said "
+            "the government had asked High Commissioner Paul Tessier to return from Lagos. \"We will wait until "
+            "the talks with the High Commissioner have been held,\" Mazankowski said.")
+    found = facts(text, date(1987, 6, 3))
+    assert ("person-don-mazankowski", "leaderOf", "country-canada") in found
+    assert ("person-don-mazankowski", "ministerOf", "country-canada") not in found
+
+
+def test_an_ambassador_in_apposition_to_a_states_envoy_is_that_states():
+    found = facts("Japan's U.N. representative, Ambassador Hideo Kagami, told the council that Tokyo opposed the "
+                  "resolution.", date(1987, 6, 3))
+    assert ("person-hideo-kagami", "ministerOf", "country-japan") in found
