@@ -15,6 +15,9 @@ PLURAL = {"they", "them", "their", "theirs"}
 NEUTER = {"it", "its"}
 GROUP_NOUNS = {"countries", "nations", "sides", "states", "governments", "neighbours", "neighbors",
                "leaders", "partners", "allies", "capitals", "parties"}
+# "the two presidents", "both ministers": the last two people named
+PERSON_GROUP_NOUNS = {"leaders", "presidents", "ministers", "premiers", "heads", "men", "women", "chancellors",
+                      "secretaries", "envoys", "ambassadors"}
 ORG_ANAPHORS = {"organization", "organisation", "bloc", "alliance", "group", "body", "union", "grouping", "agency"}
 COMPANY_ANAPHORS = {"company", "firm", "corporation", "giant", "concern", "conglomerate", "monopoly"}
 FACILITY_ANAPHORS = {"plant", "facility", "reactor", "station", "unit", "section", "site", "project",
@@ -78,6 +81,10 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
         same_sentence = [p for p in subjects if doc[p.start].sent == token.sent]
         chosen = (same_sentence or subjects or people)[:1]
         return [memory.person_of(p) for p in chosen]
+    if word in PERSON_GROUP_NOUNS and any(c.lower_ in {"two", "both"} for c in token.children):
+        people = two_people_before(memory, token.i)
+        if people:
+            return people
     if word in PLURAL or (token.lemma_.lower() in {"country", "side", "nation", "state"}
                           and any(c.lower_ in {"two", "both"} for c in token.children)) \
             or (token.lower_ in GROUP_NOUNS and any(c.lower_ in {"two", "both", "three"} for c in token.children)):
@@ -148,6 +155,19 @@ def group_before(memory: ArticleMemory, token_i: int) -> list[Found]:
                 group.append(match)
         if len(group) >= 2:
             return sorted(group, key=lambda f: f.start)
+    return []
+
+
+def two_people_before(memory: ArticleMemory, token_i: int) -> list[Found]:
+    """The last two distinct people named before a token, in text order ("the two presidents")."""
+    people: list[Found] = []
+    for found in memory.before(token_i, {"Person"}):
+        person = memory.person_of(found)
+        surnames = {memory.doc[p.end - 1].text for p in people}  # "Garcia" is Alan Garcia named again
+        if (found.kind == "name" or found in memory.refs) and memory.doc[person.end - 1].text not in surnames:
+            people.append(person)
+        if len(people) == 2:
+            return sorted(people, key=lambda f: f.start)
     return []
 
 

@@ -248,6 +248,8 @@ def agreement_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                 end = _cut_parties(doc, token.i + 1, child.right_edge.i + 1)
             elif child.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
                 end = max(end, _purpose_end(child, start))  # "an agreement to open an office in Peking"
+            elif _aimed_at(child) is not None:
+                end = max(end, _purpose_end(_aimed_at(child), start))  # "agreements aimed at boosting trade"
         while start < token.i and (doc[start].is_punct or doc[start].lower_ in {"the", "a", "an"}
                                    or doc[start].ent_type_ in AMOUNTS or doc[start].like_num
                                    or doc[start].lower_ in MONEY_WORDS):
@@ -263,34 +265,65 @@ PHRASE_STOPS = {"relcl", "appos", "cc", "conj", "punct", "mark", "advcl"}
 ARTICLES = {"a", "an", "the"}
 
 
+AIMS = {"aim", "design", "intend", "meant"}  # "an accord aimed at / designed to ...": what it is for
+QUANTITY_NOUNS = {"variety", "number", "series", "set", "range", "host", "couple", "pair", "string", "raft"}
+
+
 def phrases_as_written(head: Token, max_tokens: int = 24) -> tuple[str, ...]:
     """The noun phrase a described agreement or event heads, as the article writes it, at each extent past the
-    head alone: "a meeting in Paris", "a meeting in Paris last January", each also without its article.
+    head alone: "a meeting in Paris", "a meeting in Paris last January", each also without its article; from
+    the quantity it is counted by, too ("a number of trade pacts").
 
     Search finds the thing by the words the article used; the entity's label stays the short name.
     """
     doc = head.doc
-    start = head.left_edge.i
-    ends = [head.i + 1]
-    for child in head.rights:
-        if child.dep_ in PHRASE_STOPS or any(t.text in {",", ";", "(", "--"} for t in doc[ends[-1]:child.i]):
-            break
-        ends.append(child.right_edge.i + 1)
+    starts = [head.left_edge.i]
+    counter = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if counter is not None and counter.lemma_.lower() in QUANTITY_NOUNS and counter.i < head.i:
+        starts.append(counter.left_edge.i)  # "a variety of agreements aimed at trade"
+    ends = [head.i + 1, *_extents(head)]
+    comma = next((t.i for t in doc[head.i + 1:max(ends)] if t.text in {",", ";", "--"}), max(ends))
     found: dict[str, None] = {}
-    comma = next((t.i for t in doc[head.i + 1:ends[-1]] if t.text in {",", ";", "--"}), ends[-1])
-    for end in ends:
-        end = min(end, comma)  # "an accord on fishing rights, which runs ...": a clause about it, not its name
-        while end > head.i + 1 and doc[end - 1].is_punct and doc[end - 1].text != ")":
-            end -= 1
-        if end - start > max_tokens:
-            break
-        article = doc[start].lower_ in ARTICLES and doc[start].head.i == head.i
-        if end - start - article < 2:
-            continue  # "a meeting": the head alone finds every meeting
-        found[" ".join(doc[start:end].text.split())] = None
-        if article:
-            found[" ".join(doc[start + 1:end].text.split())] = None
+    for start in starts:
+        for end in sorted(set(ends)):
+            end = min(end, comma)  # "an accord on fishing rights, which runs ...": a clause about it, not its name
+            while end > head.i + 1 and doc[end - 1].is_punct and doc[end - 1].text != ")":
+                end -= 1
+            if end - start > max_tokens:
+                break
+            article = doc[start].lower_ in ARTICLES and doc[start].head.i in {head.i, getattr(counter, "i", -1)}
+            if end - start - article < 2:
+                continue  # "a meeting": the head alone finds every meeting
+            found[" ".join(doc[start:end].text.split())] = None
+            if article:
+                found[" ".join(doc[start + 1:end].text.split())] = None
     return tuple(found)
+
+
+def _extents(token: Token) -> list[int]:
+    """Where a phrase may end right of a token: after each right dependent, and inside the last one's own
+    ("agreements aimed at boosting trade", "... between their countries"); not into a clause or a list."""
+    doc = token.doc
+    ends: list[int] = []
+    last = token.i + 1
+    for child in token.rights:
+        if child.dep_ in PHRASE_STOPS or any(t.text in {",", ";", "(", "--"} for t in doc[last:child.i]):
+            break
+        ends += _extents(child)
+        last = child.right_edge.i + 1
+        ends.append(last)
+    return ends
+
+
+def _aimed_at(child: Token) -> Token | None:
+    """The verb of 'aimed at / designed to VERB ...' after an agreement noun, or None."""
+    if child.dep_ != "acl" or child.lemma_.lower() not in AIMS:
+        return None
+    for prep in (c for c in child.children if c.dep_ in {"prep", "xcomp"}):
+        if prep.dep_ == "xcomp":
+            return prep  # "designed to promote trade"
+        return next((c for c in prep.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
+    return None
 
 
 def _purpose_end(verb: Token, start: int) -> int:
@@ -321,7 +354,8 @@ def _agreement_kind(head: Token, lexicon: Lexicon) -> str:
     mods = [t for c in head.lefts if c.dep_ != "det" for t in c.subtree if not t.is_punct]
     content = [t for t in mods if t.lower_ not in generic and t.ent_type_ not in {"MONEY", "CARDINAL", "DATE"}]
     has_content_pp = any(c.dep_ == "prep" and c.lower_ in {"on", "for"} for c in head.rights) or any(
-        c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in head.rights)
+        c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or _aimed_at(c)
+        for c in head.rights)
     if content or has_content_pp:
         return "phrase"
     det = next((c.lower_ for c in head.lefts if c.dep_ in {"det", "poss"}), "")

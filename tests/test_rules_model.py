@@ -1000,3 +1000,28 @@ def test_an_ambassador_in_apposition_to_a_states_envoy_is_that_states():
     found = facts("Japan's U.N. representative, Ambassador Hideo Kagami, told the council that Tokyo opposed the "
                   "resolution.", date(1987, 6, 3))
     assert ("person-hideo-kagami", "ministerOf", "country-japan") in found
+
+
+def test_the_two_presidents_are_the_last_two_people_named():
+    text = ("Argentine President Raul Alfonsin met Uruguayan President Julio Sanguinetti on Monday. The two "
+            "presidents signed a trade agreement.")
+    found = facts(text, date(1987, 6, 3))
+    agreement = next(o for s, p, o in found if p == "signed")
+    assert {s for s, p, o in found if o == agreement} == {
+        "person-raul-alfonsin", "person-julio-sanguinetti", "country-argentina", "country-uruguay"}
+
+
+def test_an_agreement_is_named_by_what_it_is_aimed_at():
+    found = labels("Japan and China signed an accord designed to promote joint ventures in coal mining.",
+                   date(1987, 6, 3))
+    assert "accord designed to promote joint ventures in coal mining" in found.values()
+    found = labels("Chile and Peru signed two agreements aimed at boosting fish exports.", date(1987, 6, 3))
+    assert "agreements aimed at boosting fish exports" in found.values()
+
+
+def test_an_agreement_counted_by_a_quantity_is_searchable_by_it_and_by_each_inner_extent():
+    text = ("Argentine President Raul Alfonsin met Uruguayan President Julio Sanguinetti on Monday. The two "
+            "presidents signed a number of agreements aimed at boosting trade and tourism between their countries.")
+    hidden = _hidden_labels(text)["agreements aimed at boosting trade and tourism"]
+    assert {"a number of agreements aimed at boosting trade and tourism between their countries",
+            "number of agreements", "agreements aimed at boosting trade and tourism between their countries"} <= hidden
