@@ -62,6 +62,18 @@ class ArticleMemory:
         starts = sorted({s.start for s in self.doc.sents if s.start <= sent.start})
         return starts[max(0, len(starts) - 1 - WINDOW)]
 
+    def office_of(self, found: Found) -> Office | None:
+        """What the article said of a person's office, also under their surname alone ("Garcia" after
+        "Peruvian President Alan Garcia") when that names one titled person."""
+        person = self.person_of(found)
+        office = self.offices.get(person)
+        if office is not None or found.cls != "Person" or person.kind != "name":
+            return office
+        surname = self.doc[person.end - 1].text
+        same = [o for other, o in self.offices.items()
+                if other.kind == "name" and self.doc[other.end - 1].text == surname]
+        return same[0] if len(same) == 1 else None
+
     def person_of(self, found: Found) -> Found:
         """The person a description names, or the mention itself."""
         return self.refs.get(found, found)

@@ -206,7 +206,7 @@ def _reported_actor(claim: OfficeClaim, memory: ArticleMemory) -> Found | None:
             actor = None
             if found.cls == "Country" and found.kind in {"name", "metonym"}:
                 actor = found
-            office = memory.offices.get(memory.person_of(found))
+            office = memory.office_of(found)
             country = office.country or office.held_country if office is not None else ""
             if found.cls == "Person" and country:
                 actor = Found(found.start, found.end, "Country", country, "demonym")

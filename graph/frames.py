@@ -271,8 +271,8 @@ class Frames:
         targets, obj_coref = self._all(self.objects(verb) + self.prep_objects(verb, set(frame.get("preps", []))),
                                        self._target_classes(relation))
         if relation == "partyTo":
-            if lemma != "agree":  # "the formula he agreed upon with X": only what is agreed itself
-                targets = targets or self._agreement_in(verb)
+            if lemma != "agree" and not frame.get("object_only"):  # "the formula he agreed upon with X", "issued
+                targets = targets or self._agreement_in(verb)  # a communique reaffirming the accord": only the thing
             partners, p_coref = self._all(self.prep_objects(verb, set(frame.get("party_preps", []))), STATES)
             for partner in partners:  # "the EC agreed a trade deal with Argentina": both are parties
                 for target in targets:
@@ -307,7 +307,7 @@ class Frames:
 
     def _leads_a_state(self, person: Found) -> bool:
         """Whether the article or the office-holders lexicon makes a person a head of state or government."""
-        office = self.memory.offices.get(self.memory.person_of(person))
+        office = self.memory.office_of(person)
         if office is not None and any(self.lexicon.title_relation(t) == "leaderOf" for t in office.titles):
             return True
         name = self.doc[person.start:person.end]
@@ -315,7 +315,7 @@ class Frames:
 
     def _country_of(self, person: Found) -> Found | None:
         """The country a person holds office for, as far as the article has said."""
-        office = self.memory.offices.get(self.memory.person_of(person))
+        office = self.memory.office_of(person)
         if office is None or not (office.country or office.held_country):
             return None
         return Found(person.start, person.end, "Country", office.country or office.held_country, "demonym")

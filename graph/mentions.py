@@ -15,6 +15,7 @@ NER_CLASSES = {"PERSON": "Person", "GPE": "Place", "LOC": "Place", "ORG": "Organ
                "FAC": "Facility", "EVENT": "Event", "PRODUCT": "Product", "LAW": "Agreement"}
 STRONG_AGREEMENT_HEADS = {"agreement", "treaty", "deal", "contract", "accord", "pact", "memorandum",
                           "mou", "protocol", "convention"}
+JOINT_DOCUMENTS = {"declaration", "communique"}
 DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,9}-\d{1,4}[A-Z0-9]{0,3}$")
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around"}
 # "arrived from Helsinki", "a visit to Nairobi", "leaves for Moscow": where someone goes is a place
@@ -235,8 +236,9 @@ def agreement_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         lemma = token.lemma_.lower()
         if lemma not in heads or token.pos_ not in {"NOUN", "PROPN"}:
             continue
-        if lemma not in STRONG_AGREEMENT_HEADS and token.pos_ != "PROPN":
-            continue
+        joint = lemma in JOINT_DOCUMENTS and any(c.lower_ == "joint" for c in token.lefts)
+        if lemma not in STRONG_AGREEMENT_HEADS and token.pos_ != "PROPN" and not joint:
+            continue  # "a declaration" may be anyone's; "a joint declaration" is agreed between sides
         if lemma == "deal" and any(c.lower_ in {"great", "good"} for c in token.lefts):
             continue
         if token.dep_ == "compound" and token.head.lemma_.lower() in heads:

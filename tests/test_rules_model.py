@@ -1025,3 +1025,19 @@ def test_an_agreement_counted_by_a_quantity_is_searchable_by_it_and_by_each_inne
     hidden = _hidden_labels(text)["agreements aimed at boosting trade and tourism"]
     assert {"a number of agreements aimed at boosting trade and tourism between their countries",
             "number of agreements", "agreements aimed at boosting trade and tourism between their countries"} <= hidden
+
+
+def test_a_joint_declaration_or_communique_is_an_agreement_of_those_who_issue_it():
+    found = facts("China and Japan adopted a joint communique on trade after two days of talks.", date(1987, 6, 3))
+    communique = next(o for s, p, o in found if p == "partyTo")
+    assert communique.startswith("agreement-joint-communique")
+    assert {s for s, p, o in found if o == communique} == {"country-china", "country-japan"}
+    assert "Agreement" not in entities("The rebels issued a declaration of independence.").values()
+
+
+def test_a_person_named_again_by_surname_signs_for_their_state():
+    text = ("Argentine President Raul Alfonsin arrived in Montevideo on Monday. Alfonsin and Uruguayan President "
+            "Julio Sanguinetti issued a joint declaration on debt.")
+    found = facts(text, date(1987, 6, 3))
+    declaration = next(o for s, p, o in found if p == "partyTo")
+    assert {s for s, p, o in found if o == declaration and p == "partyTo"} == {"country-argentina", "country-uruguay"}
