@@ -302,16 +302,23 @@ def phrases_as_written(head: Token, max_tokens: int = 24) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _extents(token: Token) -> list[int]:
+def _extents(token: Token, top: bool = True) -> list[int]:
     """Where a phrase may end right of a token: after each right dependent, and inside the last one's own
-    ("agreements aimed at boosting trade", "... between their countries"); not into a clause or a list."""
+    ("agreements aimed at boosting trade", "... between their countries", "between Nigeria and the Paris Club"),
+    never between two conjuncts; not into a clause, nor into a list of such things (the head's own conjuncts)."""
     doc = token.doc
     ends: list[int] = []
     last = token.i + 1
     for child in token.rights:
-        if child.dep_ in PHRASE_STOPS or any(t.text in {",", ";", "(", "--"} for t in doc[last:child.i]):
+        listed = child.dep_ in {"cc", "conj"} and not top
+        if child.dep_ in PHRASE_STOPS and not listed or any(t.text in {",", ";", "(", "--"}
+                                                              for t in doc[last:child.i]):
             break
-        ends += _extents(child)
+        if child.dep_ == "cc":
+            continue
+        if child.dep_ == "conj":
+            ends.append(child.i + 1)  # "... and the Paris Club", before what follows the last conjunct
+        ends += _extents(child, top=False)
         last = child.right_edge.i + 1
         ends.append(last)
     return ends

@@ -1041,3 +1041,11 @@ def test_a_person_named_again_by_surname_signs_for_their_state():
     found = facts(text, date(1987, 6, 3))
     declaration = next(o for s, p, o in found if p == "partyTo")
     assert {s for s, p, o in found if o == declaration and p == "partyTo"} == {"country-argentina", "country-uruguay"}
+
+
+def test_the_phrase_of_an_agreement_between_two_sides_ends_after_the_second_never_between_them():
+    text = ("Chile signed a new loan accord on Monday, after an agreement between Chile and the Paris Club of "
+            "creditor governments in May.")
+    hidden = set().union(*_hidden_labels(text).values())
+    assert "agreement between Chile and the Paris Club" in hidden
+    assert not [phrase for phrase in hidden if phrase.endswith("between Chile")]
