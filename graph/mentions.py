@@ -263,7 +263,7 @@ def agreement_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     return found
 
 
-PHRASE_STOPS = {"relcl", "appos", "cc", "conj", "punct", "mark", "advcl"}
+PHRASE_STOPS = {"appos", "cc", "conj", "punct", "mark", "advcl"}
 ARTICLES = {"a", "an", "the"}
 
 

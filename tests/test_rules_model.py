@@ -1049,3 +1049,10 @@ def test_the_phrase_of_an_agreement_between_two_sides_ends_after_the_second_neve
     hidden = set().union(*_hidden_labels(text).values())
     assert "agreement between Chile and the Paris Club" in hidden
     assert not [phrase for phrase in hidden if phrase.endswith("between Chile")]
+
+
+def test_a_restrictive_clause_is_part_of_an_agreements_phrase_at_each_extent():
+    text = "Norway will not renew an agreement which guarantees the price of Icelandic fish when it expires in May."
+    hidden = set().union(*_hidden_labels(text).values())
+    assert {"agreement which guarantees the price of Icelandic fish",
+            "an agreement which guarantees the price of Icelandic fish when it expires in May"} <= hidden
