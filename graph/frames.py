@@ -1188,9 +1188,11 @@ class Frames:
             first = self.doc[found.start]
             if first.lower_ == "the" and found.end - found.start > 1:
                 first = self.doc[found.start + 1]
+            known = self.lexicon.names.get(fold(first.text))
             if first.ent_type_ != "GPE" or not first.text[:1].isupper() or first.i + 1 >= found.end \
-                    or self.lexicon.country_word(first.text) is not None:
-                continue
+                    or self.lexicon.country_word(first.text) is not None \
+                    or known is not None and known.cls == "Organization":
+                continue  # "the BRICS summit", "the OPEC meeting": named after who meets, not where
             city = Found(first.i, first.i + 1, "City", f"city:{fold(first.text)}", "part")
             yield Raw(found, "locatedIn", city, "noun:event-named-after-place", found.start, 0.75)
 

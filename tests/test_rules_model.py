@@ -1056,3 +1056,13 @@ def test_a_restrictive_clause_is_part_of_an_agreements_phrase_at_each_extent():
     hidden = set().union(*_hidden_labels(text).values())
     assert {"agreement which guarantees the price of Icelandic fish",
             "an agreement which guarantees the price of Icelandic fish when it expires in May"} <= hidden
+
+
+def test_who_arrives_or_travels_for_a_summit_takes_part_in_it():
+    found = facts("Chancellor Helmut Kohl arrived in Venice for the G-7 summit on Monday.", date(1987, 6, 8))
+    assert any(s == "person-helmut-kohl" and p == "participatedIn" and "summit" in o for s, p, o in found)
+
+
+def test_a_summit_named_after_an_organization_is_not_located_in_it():
+    found = facts("Leaders met at the BRICS summit in Kazan.", date(2024, 10, 23))
+    assert {o for s, p, o in found if p == "locatedIn"} == {"place-kazan"}
