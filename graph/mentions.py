@@ -248,6 +248,9 @@ def agreement_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         for child in token.rights:
             if child.dep_ == "prep" and child.lower_ in {"on", "for"} and child.right_edge.i - start < 16:
                 end = _cut_parties(doc, token.i + 1, child.right_edge.i + 1)
+                if token.text[:1].isupper():  # "the Treaty on Strategic Partnership in Moscow": a title ends
+                    end = next((t.i for t in doc[child.i + 1:end] if t.dep_ == "prep" and t.lower_ in {"in", "at"}
+                                and any(_a_place_or_date(o, lexicon) for o in t.children)), end)
             elif child.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
                 end = max(end, _purpose_end(child, start))  # "an agreement to open an office in Peking"
             elif _aimed_at(child) is not None:
@@ -322,6 +325,12 @@ def _extents(token: Token, top: bool = True) -> list[int]:
         last = child.right_edge.i + 1
         ends.append(last)
     return ends
+
+
+def _a_place_or_date(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun names a place or a date: by the parser's entity, or a capital the lexicon knows."""
+    words = " ".join(t.text for t in token.subtree)
+    return token.ent_type_ in {"GPE", "LOC", "FAC", "DATE"} or fold(words) in lexicon.capitals
 
 
 def _aimed_at(child: Token) -> Token | None:

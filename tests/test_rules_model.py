@@ -1066,3 +1066,9 @@ def test_who_arrives_or_travels_for_a_summit_takes_part_in_it():
 def test_a_summit_named_after_an_organization_is_not_located_in_it():
     found = facts("Leaders met at the BRICS summit in Kazan.", date(2024, 10, 23))
     assert {o for s, p, o in found if p == "locatedIn"} == {"place-kazan"}
+
+
+def test_a_titled_agreements_name_ends_before_where_it_was_signed():
+    found = labels("Brazil and Argentina signed the Treaty on Nuclear Cooperation in Buenos Aires on Friday.",
+                   date(1987, 6, 8))
+    assert "Treaty on Nuclear Cooperation" in found.values()
