@@ -82,12 +82,12 @@ def test_every_text_is_in_the_corpus_and_the_sets_are_apart():
 
 
 def test_entities_on_the_devset_hold(devset):
-    assert devset["entities"]["f1"] >= 0.83, devset["entities"]  # 0.817 -> 0.842, eighth session (60 articles)
+    assert devset["entities"]["f1"] >= 0.84, devset["entities"]  # 0.842 -> 0.846, ninth session (60 articles)
 
 
 def test_facts_on_the_devset_hold(devset):
-    assert devset["facts"]["precision"] >= 0.89, devset["facts"]  # 0.882 -> 0.902, eighth session (60 articles)
-    assert devset["facts"]["f1"] >= 0.68, devset["facts"]  # 0.658 -> 0.688, eighth session (60 articles)
+    assert devset["facts"]["precision"] >= 0.90, devset["facts"]  # 0.902 -> 0.915, ninth session (60 articles)
+    assert devset["facts"]["f1"] >= 0.71, devset["facts"]  # 0.688 -> 0.722, ninth session (60 articles)
 
 
 def test_claims_taken_as_facts_on_the_devset_stay_under_five_percent(devset):
@@ -96,7 +96,7 @@ def test_claims_taken_as_facts_on_the_devset_stay_under_five_percent(devset):
 
 
 def test_entities_on_the_heldout_set_hold(heldout):
-    assert heldout["entities"]["f1"] >= 0.78, heldout["entities"]  # 0.775 -> 0.799, eighth session (18 articles)
+    assert heldout["entities"]["f1"] >= 0.80, heldout["entities"]  # 0.799 -> 0.805, ninth session (18 articles)
 
 
 def test_claims_taken_as_facts_on_the_heldout_set_stay_under_five_percent(heldout):
@@ -105,5 +105,5 @@ def test_claims_taken_as_facts_on_the_heldout_set_stay_under_five_percent(heldou
 
 
 def test_facts_on_the_heldout_set_hold(heldout):
-    assert heldout["facts"]["precision"] >= 0.84, heldout["facts"]  # 0.845 -> 0.860, eighth session
-    assert heldout["facts"]["f1"] >= 0.54, heldout["facts"]  # 0.529 (fifth) -> 0.554 (sixth) -> 0.557 (eighth)
+    assert heldout["facts"]["precision"] >= 0.86, heldout["facts"]  # 0.860 -> 0.867, ninth session
+    assert heldout["facts"]["f1"] >= 0.57, heldout["facts"]  # 0.554 (sixth) -> 0.557 (eighth) -> 0.581 (ninth)
