@@ -155,14 +155,14 @@ def _unplaced(claim: OfficeClaim, memory: ArticleMemory) -> bool:
                                                                                         person.start + 1]):
         return False  # "the president of the bank's committee, X": a president in apposition leads a body, not a state
     name = doc[person.start:person.end]
-    if memory.lexicon.holds_any_office(name.text, memory.published) or \
-            memory.lexicon.holds_any_office(name[-1].text, memory.published):
+    if lexicon.holds_any_office(name.text, memory.published) or lexicon.holds_any_office(name[-1].text,
+                                                                                         memory.published):
         return False
     i = person.start
     while i > 0 and person.start - i < 6 and doc[i - 1].pos_ in {"NOUN", "PROPN", "ADJ", "CCONJ"}:
         i -= 1  # the title's own words: "Guinean natural resources minister"
-    counterparts = memory.lexicon.frame_words("counterpart_nouns")  # "his southern counterpart X": the other side's
-    return not any(memory.lexicon.country_word(w) is not None or t.lemma_.lower() in counterparts
+    counterparts = lexicon.frame_words("counterpart_nouns")  # "his southern counterpart X": the other side's
+    return not any(lexicon.country_word(w) is not None or t.lemma_.lower() in counterparts
                    for t in doc[i:person.start] for w in t.text.split("-"))
 
 
@@ -257,6 +257,7 @@ def _future_event(head: Token, anchor: date | None) -> bool:
 def _office_candidates(claims: list[OfficeClaim], memory: ArticleMemory, doc: Doc, to_mention, sentences,
                        sent_index) -> list[Candidate]:
     out = []
+    home = _home_state(memory) if claims else None
     for claim in claims:
         # whose office: the sentence says > another sentence of the article says > who held it that day
         of, confidence, rule = claim.of, 0.95, f"title:{claim.title}"
@@ -268,7 +269,7 @@ def _office_candidates(claims: list[OfficeClaim], memory: ArticleMemory, doc: Do
             elif claim.known_of is not None:
                 of, confidence, rule = claim.known_of, 0.8, f"{rule}:office-holders"
             elif _state_office(claim.title) and _unplaced(claim, memory):
-                actor, home = _reported_actor(claim, memory), _home_state(memory)
+                actor = _reported_actor(claim, memory)
                 if actor is not None:
                     of, confidence, rule = actor, 0.6, f"{rule}:reported-actor"
                 elif home is not None and not _beside_its_official(claim, memory, home.key):

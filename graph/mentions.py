@@ -253,8 +253,8 @@ def agreement_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                                 and any(_a_place_or_date(o, lexicon) for o in t.children)), end)
             elif child.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
                 end = max(end, _purpose_end(child, start))  # "an agreement to open an office in Peking"
-            elif _aimed_at(child) is not None:
-                end = max(end, _purpose_end(_aimed_at(child), start))  # "agreements aimed at boosting trade"
+            elif (aim := _aimed_at(child)) is not None:
+                end = max(end, _purpose_end(aim, start))  # "agreements aimed at boosting trade"
         while start < token.i and (doc[start].is_punct or doc[start].lower_ in {"the", "a", "an"}
                                    or doc[start].ent_type_ in AMOUNTS or doc[start].like_num
                                    or doc[start].lower_ in MONEY_WORDS):
@@ -270,7 +270,7 @@ PHRASE_STOPS = {"appos", "cc", "conj", "punct", "mark", "advcl"}
 ARTICLES = {"a", "an", "the"}
 
 
-AIMS = {"aim", "design", "intend", "meant"}  # "an accord aimed at / designed to ...": what it is for
+AIMS = {"aim", "design", "intend", "mean"}  # "an accord aimed at / designed to ...": what it is for
 QUANTITY_NOUNS = {"variety", "number", "series", "set", "range", "host", "couple", "pair", "string", "raft"}
 
 
@@ -337,11 +337,10 @@ def _aimed_at(child: Token) -> Token | None:
     """The verb of 'aimed at / designed to VERB ...' after an agreement noun, or None."""
     if child.dep_ != "acl" or child.lemma_.lower() not in AIMS:
         return None
-    for prep in (c for c in child.children if c.dep_ in {"prep", "xcomp"}):
-        if prep.dep_ == "xcomp":
-            return prep  # "designed to promote trade"
-        return next((c for c in prep.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
-    return None
+    link = next((c for c in child.children if c.dep_ in {"prep", "xcomp"}), None)
+    if link is None or link.dep_ == "xcomp":
+        return link  # "designed to promote trade"
+    return next((c for c in link.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)  # "aimed at boosting"
 
 
 def _purpose_end(verb: Token, start: int) -> int:
