@@ -173,11 +173,13 @@ def group_before(memory: ArticleMemory, token_i: int) -> list[Found]:
 def two_people_before(memory: ArticleMemory, token_i: int) -> list[Found]:
     """The last two distinct people named before a token, in text order ("the two presidents")."""
     people: list[Found] = []
+    surnames: set[str] = set()  # "Garcia" is Alan Garcia named again
     for found in memory.before(token_i, {"Person"}):
         person = memory.person_of(found)
-        surnames = {memory.doc[p.end - 1].text for p in people}  # "Garcia" is Alan Garcia named again
-        if (found.kind == "name" or found in memory.refs) and memory.doc[person.end - 1].text not in surnames:
+        surname = memory.doc[person.end - 1].text
+        if (found.kind == "name" or found in memory.refs) and surname not in surnames:
             people.append(person)
+            surnames.add(surname)
         if len(people) == 2:
             return sorted(people, key=lambda f: f.start)
     return []

@@ -173,10 +173,11 @@ def _home_state(memory: ArticleMemory) -> Found | None:
     doc, lexicon = memory.doc, memory.lexicon
     root = next(iter(doc.sents)).root
     clauses = [*(c for c in root.children if c.dep_ in {"ccomp", "parataxis"}), root]
+    countries = {i: f for f in reversed(memory.founds) if f.cls == "Country" for i in range(f.start, f.end)}
     for subject in (c for clause in clauses for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
         states: dict[str, Found] = {}
         for token in subject.subtree:
-            found = next((f for f in memory.founds if f.start <= token.i < f.end and f.cls == "Country"), None)
+            found = countries.get(token.i)
             known = lexicon.country_word(token.text, memory.published) if token.text[:1].isupper() else None
             if found is None and known is not None:
                 found = Found(token.i, token.i + 1, "Country", known.key, "demonym")

@@ -901,15 +901,12 @@ class Frames:
         sides, coref = self._all(owners, STATES | {"Person"})
         for side in sides:  # "Gandhi's visit"
             yield Raw(side, "participatedIn", event, "noun:event-owner", head.i, 0.75, via_coref=coref)
-        if visit:
-            where = visit_destination(head)
+        wheres = [(visit_destination(head) if visit else None, "noun:visit-destination"),
+                  (event_place(head, self.lexicon), "noun:event-place")]  # "a visit to Rouen", "a summit in Ottawa"
+        for where, rule in wheres:
             found = self.at.get(where.i) if where is not None else None
             if found is not None and found.cls in {"City", "Country", "Place"}:
-                yield Raw(event, "locatedIn", found, "noun:visit-destination", head.i, 0.8)
-        place = event_place(head, self.lexicon)
-        found = self.at.get(place.i) if place is not None else None
-        if found is not None and found.cls in {"City", "Country", "Place"}:
-            yield Raw(event, "locatedIn", found, "noun:event-place", head.i, 0.8)
+                yield Raw(event, "locatedIn", found, rule, head.i, 0.8)
 
     def _is_visit(self, head: Token) -> bool:
         return head.lemma_.lower() in self.lexicon.frame_words("visit_heads")
