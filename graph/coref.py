@@ -143,7 +143,8 @@ def _company_of(memory: ArticleMemory, found: Found, anaphor: Token) -> bool:
 
 
 def _clause_mate(doc: Doc, found: Found, pronoun: Token) -> bool:
-    """An object pronoun never names the subject of its own verb ("Russia would supply it")."""
+    """An object pronoun or description never names the subject of its own verb ("Russia would supply it",
+    "X met the envoy")."""
     if pronoun.dep_ not in {"dobj", "pobj", "dative", "iobj"}:
         return False
     verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
@@ -228,8 +229,13 @@ def resolve_description(memory: ArticleMemory, found: Found, country: str, title
     if not people:
         people = [p for p in memory.founds if p.cls == "Person" and p.kind == "name" and p.start > found.end
                   and memory.sentence_of(p.start) == memory.sentence_of(found.start)]
+    head = memory.doc[found.start:found.end].root
+    own_subjects = {memory.doc[memory.person_of(f).end - 1].text for f in memory.founds
+                    if f.cls == "Person" and _clause_mate(memory.doc, f, head)}
     compatible = []
     for person in people:
+        if memory.doc[person.end - 1].text in own_subjects:
+            continue  # "X met the envoy": the envoy is not X
         office = memory.offices.get(person, Office())
         if country and office.country and office.country != country:
             continue

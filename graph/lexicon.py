@@ -27,6 +27,7 @@ def ontology_dir() -> Path:
 _FOLD_TABLE = str.maketrans({"\u2019": "'", "\u2018": "'", ".": None,
                              **{chr(c): "-" for c in [*range(0x2010, 0x2016), 0x2212]}})
 _SPACES = re.compile(r"\s+")
+PATRONYMICS = frozenset({"ibn", "bin", "bint"})  # "son of", "daughter of" inside Arabic names
 
 
 @lru_cache(maxsize=1 << 16)  # the rules fold the same few thousand spans over and over

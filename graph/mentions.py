@@ -8,7 +8,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import Known, Lexicon, fold
+from .lexicon import PATRONYMICS, Known, Lexicon, fold
 
 # spaCy entity label -> contract class (NORP is a nationality, handled as a modifier, not an entity)
 NER_CLASSES = {"PERSON": "Person", "GPE": "Place", "LOC": "Place", "ORG": "Organization",
@@ -33,6 +33,11 @@ INSTITUTIONS = {"army", "navy", "air", "force", "forces", "marines", "guard", "e
                 "administration", "commission", "court", "agency", "bank", "office", "ministry", "committee",
                 "chamber", "corps", "assembly", "fund", "service", "institute", "board", "authority"}
 POSTED_TITLES = {"ambassador", "envoy", "representative", "consul", "emissary"}
+# capitalised words before a name that are roles, not given names ("Senator Sam Nunn", "Cardinal Jaime Sin")
+ROLE_WORDS = POSTED_TITLES | {"senator", "sen", "congressman", "congresswoman", "rep", "governor", "gov", "mayor",
+                              "judge", "justice", "chairman", "chairwoman", "cardinal", "pope", "bishop", "archbishop",
+                              "spokesman", "spokeswoman", "officer", "chief", "director", "secretary", "commander",
+                              "speaker", "deputy", "vice", "acting", "former", "new", "says", "said"}
 PORTFOLIO_TITLES = {"minister", "secretary", "commissioner", "undersecretary"}
 COMPASS = {"north", "south", "east", "west"}
 # nouns that a company's or a medium's name follows directly ("the magazine X", "the French companies X and Y");
@@ -155,6 +160,15 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         if cls == "Person" and end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ \
                 and doc[end].is_title and doc[end - 1].head.i == end and fold(doc[end].text) not in lexicon.names:
             end += 1  # "Fernando Santos Alvite": NER stopped one surname short of the name's head
+        if ent.end + 1 < len(doc) and doc[ent.end].lower_ in PATRONYMICS and doc[ent.end + 1].is_title:
+            continue  # "Prince Fahd" of "Prince Fahd ibn Salman": the name goes on, and is taken whole below
+        if cls in {"Person", "Place"} and start >= 2 and doc[start - 1].lower_ in PATRONYMICS \
+                and _in_a_name(doc[start - 2], lexicon):
+            cls, start = "Person", start - 1  # "Sultan ibn Abdulaziz": NER took the father's name for a place
+            while start > 0 and _in_a_name(doc[start - 1], lexicon):
+                start -= 1
+        if cls == "Person":
+            start, end = _whole_person_name(doc, start, end, lexicon)
         if cls == "Organization" and end - start > 1:
             start = _past_country_prefix(doc, start, end, lexicon)  # "U.S. Central Intelligence Agency"
         folded = fold(doc[start:end].text)
@@ -201,6 +215,36 @@ def conflict_mentions(doc: Doc, lexicon: Lexicon, on: date | None) -> list[Found
             start = i + (doc[i].lower_ == "the")
             found.append(Found(start, longest[0], "Event", longest[1].known.key, "name", priority=3))
     return found
+
+
+def _given_name(token: Token, lexicon: Lexicon, before_patronymic: bool = False) -> bool:
+    """A capitalised name word NER left out of a person's name: not a title, honorific, state or known name.
+    Before "ibn"/"bin" a title word is a given name too ("Sultan ibn Abdulaziz")."""
+    return (token.pos_ == "PROPN" and token.is_alpha and token.is_title and not token.ent_type_
+            and (before_patronymic or not {token.lower_, token.lower_.removesuffix("s")} & lexicon.title_words
+                 and not lexicon.is_title(token.lower_))
+            and token.lower_ not in lexicon.honorifics
+            and lexicon.country_word(token.text) is None and fold(token.text) not in lexicon.demonyms
+            and fold(token.text) not in lexicon.names)
+
+
+def _in_a_name(token: Token, lexicon: Lexicon) -> bool:
+    """A word of the given names before "ibn"/"bin": one NER tagged a person's, or a name word."""
+    return token.lower_ not in lexicon.honorifics and (token.ent_type_ == "PERSON" and token.is_title
+                                                      or _given_name(token, lexicon, True))
+
+
+def _whole_person_name(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
+    """'Dieter Sigmar', 'Haddadi Gholam-reza': a given name before the span that is a compound of its head, and a
+    hyphenated second half after it, which NER left out of the person's name."""
+    while start > 0 and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
+            and _given_name(doc[start - 1], lexicon) and doc[start - 1].lower_ not in ROLE_WORDS \
+            and (doc[start - 1].is_sent_start or doc[start - 2].is_punct or doc[start - 2].ent_type_):
+        start -= 1  # only where NER's boundary is unsure: at a sentence's start, after punctuation or a name
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and doc[end + 1].is_alpha and doc[end + 1].pos_ == "PROPN" and not doc[end + 1].ent_type_:
+        end += 2
+    return start, end
 
 
 def _past_country_prefix(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:

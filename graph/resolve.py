@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .lexicon import Lexicon, fold
+from .lexicon import PATRONYMICS, Lexicon, fold
 from .model import KEYED_KINDS, STATUS_RANK, Candidate, Entity, Evidence, Extraction, Fact, Mention, Resolved
 from .vocab import SYMMETRIC_PREDICATES
 
@@ -71,8 +71,11 @@ class Resolver:
         words = clean_surface(text).split()
         drop = self.lexicon.honorifics | self.lexicon.leader_titles | self.lexicon.minister_titles | {
             "foreign", "prime", "supreme", "deputy", "vice", "president", "minister", "leader"}
-        while len(words) > 1 and fold(words[0]) in drop:
-            words = words[1:]
+        while len(words) > 2 and fold(" ".join(words[:2])) in drop:
+            words = words[2:]  # "Crown Prince", "Grand Ayatollah"
+        while len(words) > 1 and {fold(words[0]), fold(words[0]).removesuffix("s")} & drop \
+                and fold(words[1]) not in PATRONYMICS:  # "Prime Ministers X of A and Y of B": NER takes "Ministers"
+            words = words[1:]  # but "Sultan ibn Abdulaziz": a title word before "ibn" is a given name
         return " ".join(words)
 
     def add_article(self, extraction: Extraction) -> None:

@@ -1072,3 +1072,35 @@ def test_a_titled_agreements_name_ends_before_where_it_was_signed():
     found = labels("Brazil and Argentina signed the Treaty on Nuclear Cooperation in Buenos Aires on Friday.",
                    date(1987, 6, 8))
     assert "Treaty on Nuclear Cooperation" in found.values()
+
+
+def test_a_given_name_ner_left_out_is_part_of_the_persons_name():
+    found = labels("Ulf Osmar, a leading West German banker, said rates would fall.", date(1987, 6, 8))
+    assert "Ulf Osmar" in found.values()
+    found = labels("Officials said Prime Ministers Wim Kok of the Netherlands and Jean-Luc Dehaene of Belgium met.",
+                   date(1994, 6, 8))
+    assert not [name for name in found.values() if name.startswith(("Ministers", "Prime"))]
+
+
+def test_a_hyphenated_given_name_stays_whole():
+    found = labels("The minister met the Iranian envoy in Bonn, Haddadi Gholam-reza, on Monday.", date(1987, 6, 8))
+    assert "Haddadi Gholam-reza" in found.values()
+    assert not [name for name in labels("A Reagan-appointed panel reported on Monday.", date(1987, 6, 8)).values()
+                if "appointed" in name]
+
+
+def test_a_name_with_ibn_or_bin_is_one_persons_name():
+    found = labels("The newspaper quoted Prince Fahd ibn Salman as saying talks would resume.", date(1987, 6, 8))
+    assert "Fahd ibn Salman" in found.values()
+    assert not [name for name in found.values() if name in {"Salman", "ibn Salman"}]
+
+
+def test_a_two_word_honorific_is_not_part_of_a_persons_label():
+    found = labels("Crown Prince Hassan bin Talal met the visiting ministers on Monday.", date(1987, 6, 8))
+    assert "Hassan bin Talal" in found.values()
+
+
+def test_a_description_is_not_the_subject_of_its_own_verb():
+    resolved = _resolved("Cardinal Jaime Sin received the envoy at his residence on Monday.", date(1987, 6, 8))
+    person = next(e for e in resolved.entities if e.label == "Jaime Sin")
+    assert "envoy" not in person.aliases
