@@ -304,6 +304,11 @@ class Frames:
                 yield Raw(subject, predicate, target, rule, verb.i, base, via_coref=sub_coref or obj_coref)
         if relation == "cooperatesWith" and len(subjects) > 1 and not targets:
             yield from self._pairs(subjects, rule, verb.i, base, sub_coref)
+        people = _unique([s for s in subjects if s.cls == "Person"])
+        if relation == "metWith" and len(people) > 1 and not targets:  # "A and B met in Geneva": each other
+            for a, b in combinations(people, 2):
+                if a.key != b.key or not a.key:
+                    yield Raw(a, "metWith", b, f"{rule}:each-other", verb.i, base, via_coref=sub_coref)
 
     def _leads_a_state(self, person: Found) -> bool:
         """Whether the article or the office-holders lexicon makes a person a head of state or government."""

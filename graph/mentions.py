@@ -971,6 +971,8 @@ def _retype_by_use(doc: Doc, item: Found, lexicon: Lexicon) -> Found:
     if item.cls not in {"Organization", "Person"}:
         return item
     root = doc[item.start:item.end].root
+    if item.cls == "Organization" and fold(root.text) not in lexicon.names and _under_a_plural_title(root, lexicon):
+        return Found(item.start, item.end, "Person", kind="name", priority=item.priority)
     prep = root.head if root.dep_ == "pobj" else None
     facilities = lexicon.frame_words("facility_heads")
     if prep is not None and prep.lower_ in {"at", "near", "outside"} and (  # "the base at X", "close its base at X"
@@ -986,6 +988,16 @@ def _retype_by_use(doc: Doc, item: Found, lexicon: Lexicon) -> Found:
             and doc[item.end - 1].dep_ in {"compound", "nmod", "amod"} and doc[item.end - 1].head.i == following.i:
         return Found(item.start, item.end, "Product", kind="name", priority=item.priority)
     return item
+
+
+def _under_a_plural_title(root: Token, lexicon: Lexicon) -> bool:
+    """'Prime Ministers X of China and Y of Portugal': a name conjoined to a person's under a plural title is a
+    person's, whatever NER called it."""
+    first = root.head
+    if root.dep_ != "conj" or first.ent_type_ != "PERSON":
+        return False
+    return any(t.lower_.endswith("s") and t.lower_[:-1] in lexicon.title_words
+               for t in root.doc[first.left_edge.i:first.i])
 
 
 def _described_as_a_body(doc: Doc, item: Found, lexicon: Lexicon) -> bool:

@@ -124,7 +124,9 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
         words.pop()  # "the head of the CIA X": the body came between
     while words and words[0] in {"of", "the"}:
         words.pop(0)  # "the resignation of Prime Minister X"
-    title = _without_honorifics(words, lexicon)
+    if not words:
+        words = _shared_plural_title(doc, found, lexicon, founds_at)
+    title = _singular_title(_without_honorifics(words, lexicon), lexicon)
     relation = lexicon.title_relation(title) if title else None
     first_choice, second = (orgs, countries) if relation == "leaderOf" else (countries, orgs)
     if _names_an_institution(title.split()):
@@ -173,12 +175,36 @@ def _names_after_body(doc: Doc, description: Found, founds_at: dict[int, Found])
     return None
 
 
+def _singular_title(title: str, lexicon: Lexicon) -> str:
+    """'prime ministers' -> 'prime minister': a plural title before two names is each one's title."""
+    if not title or lexicon.title_relation(title) is not None:
+        return title
+    head, _, last = title.rpartition(" ")
+    for singular in (last.removesuffix("s"), last.removesuffix("ies") + "y"):
+        candidate = f"{head} {singular}".strip()
+        if singular != last and lexicon.title_relation(candidate) is not None:
+            return candidate
+    return title
+
+
+def _shared_plural_title(doc: Doc, found: Found, lexicon: Lexicon, founds_at: dict[int, Found]) -> list[str]:
+    """'Presidents A of Peru and B of Argentina': the second name shares the plural title before the first."""
+    root = doc[found.start:found.end].root
+    first = founds_at.get(root.head.i) if root.dep_ == "conj" else None
+    if first is None or first.cls != "Person" or first.start >= found.start:
+        return []
+    if not any(_singular_title(t.lower_, lexicon) != t.lower_ for t in doc[max(0, first.start - 4):first.end]):
+        return []
+    title, _, _ = title_before(doc, first, lexicon, founds_at)
+    return title.split() if title else []
+
+
 def _title_inside(doc: Doc, found: Found, lexicon: Lexicon) -> list[str]:
     """Title words NER took into a name: 'Charge d'Affaires Mohammad Baqeri', 'President Reagan'."""
     for width in (3, 2, 1):
         if found.end - found.start > width:
             words = [t.lower_ for t in doc[found.start:found.start + width]]
-            if lexicon.is_title(" ".join(words)):
+            if lexicon.is_title(" ".join(words)) or lexicon.is_title(_singular_title(" ".join(words), lexicon)):
                 return words
     return []
 

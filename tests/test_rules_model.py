@@ -1104,3 +1104,21 @@ def test_a_description_is_not_the_subject_of_its_own_verb():
     resolved = _resolved("Cardinal Jaime Sin received the envoy at his residence on Monday.", date(1987, 6, 8))
     person = next(e for e in resolved.entities if e.label == "Jaime Sin")
     assert "envoy" not in person.aliases
+
+
+def test_people_who_met_each_other_met():
+    found = facts("Helmut Kohl and Francois Mitterrand met in Strasbourg on Monday.", date(1987, 6, 8))
+    assert ("person-francois-mitterrand", "metWith", "person-helmut-kohl") in found
+    assert not [f for f in facts("Helmut Kohl and Francois Mitterrand will meet in Strasbourg next month.",
+                                 date(1987, 6, 8)) if f[1] == "metWith"]
+
+
+def test_a_plural_title_before_two_names_is_each_ones_title():
+    found = facts("Presidents Julio Sanguinetti of Uruguay and Jose Sarney of Brazil talked on Monday.",
+                  date(1987, 6, 8))
+    assert {("person-julio-sanguinetti", "leaderOf", "country-uruguay"),
+            ("person-jose-sarney", "leaderOf", "country-brazil")} <= found
+    found = facts("Prime Ministers Ruud Lubbers of the Netherlands and Wilfried Martens of Belgium signed a "
+                  "border treaty on Monday.", date(1987, 6, 8))
+    assert {s for s, p, o in found if p == "leaderOf"} == {"person-ruud-lubbers", "person-wilfried-martens"}
+    assert {"country-netherlands", "country-belgium"} <= {s for s, p, o in found if p == "partyTo"}
