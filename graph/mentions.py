@@ -172,8 +172,10 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         if cls == "Organization" and end - start > 1:
             start = _past_country_prefix(doc, start, end, lexicon)  # "U.S. Central Intelligence Agency"
         folded = fold(doc[start:end].text)
-        if end > start and (lexicon.is_title(folded) or folded in lexicon.honorifics):
-            continue  # "Crown Prince", "Prime Minister": NER takes a title for a product or a body
+        if end > start and (lexicon.is_title(folded) or folded in lexicon.honorifics
+                            or lexicon.country_word(doc[start].text) is not None
+                            and lexicon.is_title(fold(doc[start + 1:end].text))):
+            continue  # "Crown Prince", "Iranian Charge d'Affaires": NER takes a title for a product or a body
         if cls == "Organization" and end > start and doc[end - 1].lemma_.lower() in event_heads:
             cls = "Event"  # NER calls "the Indo-Pakistani war" an ORG: its head says it is an event
         if cls == "Organization" and end > start and _holds_an_office(doc[start:end], lexicon):

@@ -1122,3 +1122,9 @@ def test_a_plural_title_before_two_names_is_each_ones_title():
                   "border treaty on Monday.", date(1987, 6, 8))
     assert {s for s, p, o in found if p == "leaderOf"} == {"person-ruud-lubbers", "person-wilfried-martens"}
     assert {"country-netherlands", "country-belgium"} <= {s for s, p, o in found if p == "partyTo"}
+
+
+def test_a_demonym_and_a_title_are_no_organization():
+    text = "The minister received the Syrian Charge d'Affaires, Walid Haddad, on Monday."
+    assert "Organization" not in entities(text).values()
+    assert ("person-walid-haddad", "ministerOf", "country-syria") in facts(text, date(1987, 6, 8))
