@@ -26,10 +26,9 @@ STANCE_NOUNS = {"support": ("supports", {"for"}), "backing": ("supports", {"for"
                 "hostility": ("opposes", {"to", "towards", "toward"})}
 MAKER_MARKS = {"made", "built", "manufactured", "produced", "designed"}  # "Soviet-made", "Mitsubishi-built"
 # people who act for their states: "U.S. and Indian negotiators reached an agreement"
-SIDE_NOUNS = {"negotiator", "delegation", "delegate", "diplomat", "official", "envoy", "representative",
-              "government", "authority", "leader", "minister", "team"}  # "their summit": whose, the text rarely settles
-
 DELEGATIONS = {"delegation", "team", "negotiator", "mission"}
+SIDE_NOUNS = DELEGATIONS | {"delegate", "diplomat", "official", "envoy", "representative", "government", "authority",
+                            "leader", "minister"}  # "their summit": whose, the text rarely settles
 # a party's word for its members, before a role or in apposition: "Republican Senator X", "X, a Texas Democrat"
 PARTY_WORDS = {"republican": "republican party", "democrat": "democratic party", "democratic": "democratic party"}
 PARTY_ROLES = {"senator", "sen.", "congressman", "congresswoman", "representative", "rep.", "leader", "spokesman",
@@ -1001,8 +1000,9 @@ class Frames:
     def _demonym_at(self, token: Token) -> Found | None:
         """The country a nationality word stands for ('Iranian', 'Soviet'), as a mention at that token."""
         known = self.lexicon.as_of(fold(token.text), self.lexicon.demonyms.get(fold(token.text)), self.memory.published)
-        if known is None or token.ent_type_ not in {"NORP", "GPE"}:  # not "American Express"
-            return None
+        if known is None or token.ent_type_ not in {"NORP", "GPE"} and not (
+                token.dep_ in {"amod", "compound"} and token.head.pos_ == "NOUN" and token.head.is_lower):
+            return None  # not "American Express"; but "a Ugandan goodwill mission", whatever NER called the word
         return Found(token.i, token.i + 1, "Country", known.key, "demonym")
 
     def hyphenated_sides(self) -> Iterator[Raw]:

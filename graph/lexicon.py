@@ -30,6 +30,13 @@ _SPACES = re.compile(r"\s+")
 PATRONYMICS = frozenset({"ibn", "bin", "bint"})  # "son of", "daughter of" inside Arabic names
 
 
+def singular(word: str) -> str:
+    """A plural noun's singular, for titles ("ministers" -> "minister", "secretaries" -> "secretary")."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 @lru_cache(maxsize=1 << 16)  # the rules fold the same few thousand spans over and over
 def fold(text: str) -> str:
     """A lookup key for a name: lower case, straight quotes and dashes, no dots, no leading 'the'."""

@@ -8,7 +8,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import PATRONYMICS, Known, Lexicon, fold
+from .lexicon import PATRONYMICS, Known, Lexicon, fold, singular
 
 # spaCy entity label -> contract class (NORP is a nationality, handled as a modifier, not an entity)
 NER_CLASSES = {"PERSON": "Person", "GPE": "Place", "LOC": "Place", "ORG": "Organization",
@@ -172,7 +172,9 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         if cls == "Organization" and end - start > 1:
             start = _past_country_prefix(doc, start, end, lexicon)  # "U.S. Central Intelligence Agency"
         folded = fold(doc[start:end].text)
+        head_first, _, last = folded.rpartition(" ")
         if end > start and (lexicon.is_title(folded) or folded in lexicon.honorifics
+                            or lexicon.is_title(f"{head_first} {singular(last)}".strip())
                             or lexicon.country_word(doc[start].text) is not None
                             and lexicon.is_title(fold(doc[start + 1:end].text))):
             continue  # "Crown Prince", "Iranian Charge d'Affaires": NER takes a title for a product or a body
@@ -183,7 +185,8 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         if start >= 2 and doc[start - 1].lower_ in {"of", "for"} and doc[start - 2].lower_ in PORTFOLIO_HEADS \
                 and fold(doc[start:end].text) not in lexicon.names:
             continue  # "Secretary of State", "Commissioner for External Relations": a portfolio, not a body
-        if end < len(doc) and doc[end].lower_ in PORTFOLIO_TITLES and fold(doc[start:end].text) not in lexicon.names:
+        if end < len(doc) and singular(doc[end].lower_) in PORTFOLIO_TITLES \
+                and fold(doc[start:end].text) not in lexicon.names:
             continue  # "Commerce Secretary", "External Relations Commissioner": the same, before the title
         if _reuters_capital(doc, start, end, lexicon) or end - start == 1 and (
                 fold(doc[start].text) in lexicon.demonyms or doc[start].lower_ in COMPASS):
@@ -223,7 +226,7 @@ def _given_name(token: Token, lexicon: Lexicon, before_patronymic: bool = False)
     """A capitalised name word NER left out of a person's name: not a title, honorific, state or known name.
     Before "ibn"/"bin" a title word is a given name too ("Sultan ibn Abdulaziz")."""
     return (token.pos_ == "PROPN" and token.is_alpha and token.is_title and not token.ent_type_
-            and (before_patronymic or not {token.lower_, token.lower_.removesuffix("s")} & lexicon.title_words
+            and (before_patronymic or not {token.lower_, singular(token.lower_)} & lexicon.title_words
                  and not lexicon.is_title(token.lower_))
             and token.lower_ not in lexicon.honorifics
             and lexicon.country_word(token.text) is None and fold(token.text) not in lexicon.demonyms
@@ -241,8 +244,8 @@ def _whole_person_name(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tupl
     hyphenated second half after it, which NER left out of the person's name."""
     while start > 0 and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
             and _given_name(doc[start - 1], lexicon) and doc[start - 1].lower_ not in ROLE_WORDS \
-            and (doc[start - 1].is_sent_start or doc[start - 2].is_punct or doc[start - 2].ent_type_):
-        start -= 1  # only where NER's boundary is unsure: at a sentence's start, after punctuation or a name
+            and (doc[start - 1].is_sent_start or not doc[start - 2].is_title or doc[start - 2].ent_type_):
+        start -= 1  # not after another capitalised word, which makes a title of both ("Defence Secretary X")
     if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
             and doc[end + 1].is_alpha and doc[end + 1].pos_ == "PROPN" and not doc[end + 1].ent_type_:
         end += 2
@@ -998,7 +1001,7 @@ def _under_a_plural_title(root: Token, lexicon: Lexicon) -> bool:
     first = root.head
     if root.dep_ != "conj" or first.ent_type_ != "PERSON":
         return False
-    return any(t.lower_.endswith("s") and t.lower_[:-1] in lexicon.title_words
+    return any(singular(t.lower_) != t.lower_ and singular(t.lower_) in lexicon.title_words
                for t in root.doc[first.left_edge.i:first.i])
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .coref import ArticleMemory, Office, core_title, resolve_description
-from .lexicon import Lexicon, fold
+from .lexicon import Lexicon, fold, singular
 from .mentions import INSTITUTIONS, POSTED_TITLES, Found, portfolio_of_a_minister
 
 
@@ -180,11 +180,8 @@ def _singular_title(title: str, lexicon: Lexicon) -> str:
     if not title or lexicon.title_relation(title) is not None:
         return title
     head, _, last = title.rpartition(" ")
-    for singular in (last.removesuffix("s"), last.removesuffix("ies") + "y"):
-        candidate = f"{head} {singular}".strip()
-        if singular != last and lexicon.title_relation(candidate) is not None:
-            return candidate
-    return title
+    candidate = f"{head} {singular(last)}".strip()
+    return candidate if lexicon.title_relation(candidate) is not None else title
 
 
 def _shared_plural_title(doc: Doc, found: Found, lexicon: Lexicon, founds_at: dict[int, Found]) -> list[str]:

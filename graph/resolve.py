@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .lexicon import PATRONYMICS, Lexicon, fold
+from .lexicon import PATRONYMICS, Lexicon, fold, singular
 from .model import KEYED_KINDS, STATUS_RANK, Candidate, Entity, Evidence, Extraction, Fact, Mention, Resolved
 from .vocab import SYMMETRIC_PREDICATES
 
@@ -73,7 +73,7 @@ class Resolver:
             "foreign", "prime", "supreme", "deputy", "vice", "president", "minister", "leader"}
         while len(words) > 2 and fold(" ".join(words[:2])) in drop:
             words = words[2:]  # "Crown Prince", "Grand Ayatollah"
-        while len(words) > 1 and {fold(words[0]), fold(words[0]).removesuffix("s")} & drop \
+        while len(words) > 1 and {fold(words[0]), singular(fold(words[0]))} & drop \
                 and fold(words[1]) not in PATRONYMICS:  # "Prime Ministers X of A and Y of B": NER takes "Ministers"
             words = words[1:]  # but "Sultan ibn Abdulaziz": a title word before "ibn" is a given name
         return " ".join(words)

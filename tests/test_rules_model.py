@@ -1128,3 +1128,17 @@ def test_a_demonym_and_a_title_are_no_organization():
     text = "The minister received the Syrian Charge d'Affaires, Walid Haddad, on Monday."
     assert "Organization" not in entities(text).values()
     assert ("person-walid-haddad", "ministerOf", "country-syria") in facts(text, date(1987, 6, 8))
+
+
+def test_who_leads_a_states_mission_is_its_official_whatever_ner_calls_the_demonym():
+    found = facts("A Ugandan goodwill mission led by Moses Ali will visit Kenya tomorrow.", date(1987, 6, 8))
+    assert ("person-moses-ali", "ministerOf", "country-uganda") in found
+
+
+def test_a_plural_title_in_apposition_is_no_body_and_each_ones_title():
+    text = ("Two French officials, State Secretaries Michel Aurillac and Bernard Bosson, told reporters Paris saw "
+            "no need.")
+    found = facts(text, date(1987, 6, 8))
+    assert {s for s, p, o in found if p == "ministerOf" and o == "country-france"} == {
+        "person-michel-aurillac", "person-bernard-bosson"}
+    assert "Organization" not in entities(text).values()
