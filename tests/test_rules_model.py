@@ -1142,3 +1142,13 @@ def test_a_plural_title_in_apposition_is_no_body_and_each_ones_title():
     assert {s for s, p, o in found if p == "ministerOf" and o == "country-france"} == {
         "person-michel-aurillac", "person-bernard-bosson"}
     assert "Organization" not in entities(text).values()
+
+
+def test_a_wire_dateline_is_not_the_subject_of_the_first_sentence():
+    for dateline in ("ANKARA, March 3 - ", "ANKARA, March 3 (AA) - ", "ANKARA, March 3. /TASS/. "):
+        text = dateline + ("Turkish President Turgut Ozal and Greek Prime Minister Andreas Papandreou signed a "
+                           "fisheries accord.")
+        found = facts(text, date(1987, 3, 3))
+        signers = {s for s, p, o in found if p == "signed"}
+        assert signers == {"person-turgut-ozal", "person-andreas-papandreou"}, dateline
+        assert {s for s, p, o in found if p == "partyTo"} == {"country-turkey", "country-greece"}, dateline
