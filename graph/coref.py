@@ -172,7 +172,15 @@ def group_before(memory: ArticleMemory, token_i: int) -> list[Found]:
 
 
 def two_people_before(memory: ArticleMemory, token_i: int) -> list[Found]:
-    """The last two distinct people named before a token, in text order ("the two presidents")."""
+    """The two people "the two presidents" names: the last two named together ("A and B signed"), else the last
+    two distinct people named before it, in text order."""
+    named = [f for f in memory.before(token_i, {"Person"}) if f.kind == "name" or f in memory.refs]
+    at_root = {memory.doc[f.start:f.end].root.i: f for f in named}
+    for found in named:
+        root = memory.doc[found.start:found.end].root
+        partner = at_root.get(root.head.i) if root.dep_ == "conj" else None
+        if partner is not None and partner is not found:
+            return sorted([memory.person_of(partner), memory.person_of(found)], key=lambda f: f.start)
     people: list[Found] = []
     surnames: set[str] = set()  # "Garcia" is Alan Garcia named again
     for found in memory.before(token_i, {"Person"}):

@@ -52,6 +52,8 @@ class ArticleScope:
     named_products: list[tuple[str, set[str]]] = field(default_factory=list)  # key, kinds its mention names
     last_product: tuple[str, int, str] | None = None  # key, end offset and name of the product mention last seen
     product_names: dict[str, str] = field(default_factory=dict)  # "blowpipe" -> the product named "Blowpipe missiles"
+    headline_end: int = 0  # where the article's headline line ends, when its text opens with one
+    headline_agreements: set[str] = field(default_factory=set)  # keys of agreements the headline named
 
 
 class Resolver:
@@ -81,7 +83,7 @@ class Resolver:
     def add_article(self, extraction: Extraction) -> None:
         """Assign every mention of one article to an entity key."""
         article = extraction.article.id
-        scope = ArticleScope()
+        scope = ArticleScope(headline_end=_headline_end(extraction.article.text))
         ordered = sorted(extraction.mentions, key=lambda m: (m.kind == "description", m.start))
         for mention in ordered:
             key = self._key(mention, scope, article)
@@ -208,7 +210,9 @@ class Resolver:
         agreements = scope.agreements
         generic = self.lexicon.frame_words("agreement_generic_modifiers")
         heads = self.lexicon.frame_words("party_nouns")
-        words = {w for w in re.findall(r"[a-z0-9][a-z0-9-]*", fold(mention.text)) if w not in heads}
+        every_word = set(re.findall(r"[a-z0-9][a-z0-9-]*", fold(mention.text)))
+        words = every_word - heads
+        heads_named = every_word & heads
         content = {w for w in words if w not in generic and not w[0].isdigit()
                    and w not in {"billion", "million", "of", "on", "for", "and", "to"}}
         if mention.kind == "anaphor" and agreements:
@@ -222,9 +226,10 @@ class Resolver:
             if abbreviations:  # "the INF treaty" after "... Nuclear Forces (INF)"
                 return scope.acronyms[abbreviations[0]]
             for key, earlier in reversed(agreements):
-                if content and len(content & earlier) >= min(2, len(content)):
-                    earlier |= words
-                    return key
+                if content and len(content & earlier) >= min(2, len(content)) \
+                        or key in scope.headline_agreements and earlier <= words | heads_named:
+                    earlier |= words  # or the headline's shorthand is inside this name ("partnership treaty" in the
+                    return key  # headline, "a 20-year strategic partnership treaty" in the story)
         name = fold(clean_surface(self._agreement_name(mention.text))).replace(":", " ")  # ':' ends the name
         if not content:  # "a contract": one of its own in this article
             key = f"agreement:{name}:{slug(article)}-{len(agreements) + 1}"
@@ -232,7 +237,11 @@ class Resolver:
             key = f"agreement:{name}:{slug(article)}"
         else:  # a proper name ("Treaty on Comprehensive Strategic Partnership") is one treaty everywhere
             key = f"agreement:{name}"
-        agreements.append((key, set(words)))
+        if mention.start < scope.headline_end:
+            scope.headline_agreements.add(key)
+            agreements.append((key, words | heads_named))  # its head too: a "treaty" there is no "deal" later
+        else:
+            agreements.append((key, set(words)))
         defined = ACRONYM_DEFINED.search(mention.text)
         if defined:
             scope.acronyms.setdefault(defined.group(1).lower(), key)
@@ -325,6 +334,12 @@ class Resolver:
         if cand.predicate in SYMMETRIC_PREDICATES and obj.iri < subject.iri:  # one triple for "A met B" and "B met A"
             subject, obj = obj, subject
         return subject.iri, cand.predicate, obj.iri
+
+
+def _headline_end(text: str) -> int:
+    """Where a headline line opening an article ends: a short first line without a full stop; 0 if none."""
+    first = text.split("\n", 1)[0]
+    return len(first) if "\n" in text and len(first) <= 160 and not first.rstrip().endswith(".") else 0
 
 
 def collapse_attributes(pairs: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:

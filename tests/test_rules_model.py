@@ -1152,3 +1152,20 @@ def test_a_wire_dateline_is_not_the_subject_of_the_first_sentence():
         signers = {s for s, p, o in found if p == "signed"}
         assert signers == {"person-turgut-ozal", "person-andreas-papandreou"}, dateline
         assert {s for s, p, o in found if p == "partyTo"} == {"country-turkey", "country-greece"}, dateline
+
+
+def test_a_headlines_shorthand_for_an_agreement_is_the_storys_agreement():
+    text = ("Brazil and Argentina sign cooperation treaty\n\n"
+            "Brazilian President Jose Sarney and Argentine President Raul Alfonsin signed a ten-year nuclear energy "
+            "cooperation treaty in Brasilia on Friday.")
+    resolved = _resolved(text, date(1987, 6, 8))
+    assert len([e for e in resolved.entities if e.cls == "Agreement"]) == 1
+    text = "Brazil and Argentina sign nuclear deal\n\nThe two states signed a nuclear fuel treaty on Friday."
+    assert len([e for e in _resolved(text, date(1987, 6, 8)).entities if e.cls == "Agreement"]) == 2
+
+
+def test_the_two_leaders_are_the_two_named_together_not_the_last_two_named():
+    text = ("Brazilian President Jose Sarney and Argentine President Raul Alfonsin opened a dam on Friday, a week "
+            "before Pope John Paul visits the region. The two leaders held talks for two hours.")
+    found = facts(text, date(1987, 6, 8))
+    assert {(s, o) for s, p, o in found if p == "metWith"} == {("person-jose-sarney", "person-raul-alfonsin")}
