@@ -3,7 +3,9 @@
     python bench/quality.py [--model NAME] [--thresholds 0,0.3,0.5,0.6,0.7,0.8]
 
 Reads ../shared/eval (the scorer and the seed gold), tests/devset/*.json and tests/heldout/*.json (our
-own annotations of Reuters articles) and the texts of those articles from ../shared/corpus. Prints one row per
+own annotations of Reuters articles) and the texts of those articles from ../shared/corpus, and tests/recent
+(articles written for the project, texts beside their gold: "recent" is its development half, "recentho" its
+held-out half). Prints one row per
 threshold and set: entity and fact precision, recall, F1, and claims taken as facts.
 """
 
@@ -22,7 +24,9 @@ sys.path.insert(0, str(ROOT))
 from graph.nlp import DEFAULT_MODEL, load_pipeline  # noqa: E402
 from graph.pipeline import run_build, serialize_turtle  # noqa: E402
 from graph.read import read_inputs  # noqa: E402
-from tests.test_unseen import corpus_articles  # noqa: E402  (the suite's reader of the annotated sets)
+
+# the suite's readers of the annotated sets
+from tests.test_unseen import RECENT, RECENT_HELD_OUT, corpus_articles, written_articles  # noqa: E402
 
 
 def load_scorer():
@@ -64,6 +68,10 @@ def main() -> int:
         gold = sorted(str(p) for p in (ROOT / "tests" / name).glob("reuters-*.json"))
         if gold:
             sets[name] = (corpus_articles([Path(p) for p in gold]), gold)
+    for name, half in (("recent", [p for p in RECENT if p.name not in RECENT_HELD_OUT]),
+                       ("recentho", [p for p in RECENT if p.name in RECENT_HELD_OUT])):  # recentho: held out
+        if half:
+            sets[name] = (written_articles(half), [str(p) for p in half])
     print(f"model {args.model}")
     print("set      min_conf  ent_P  ent_R  ent_F1  fact_P fact_R fact_F1  facts  claims_as_facts")
     for name, (articles, gold) in sets.items():

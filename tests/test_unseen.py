@@ -12,8 +12,8 @@
 
 The floors are the scores measured on 2026-11-23 (bench/BENCHMARKS.md): a change may raise them, not
 lower them. The issue's targets on unseen text are entity F1 0.85, fact F1 0.60 and
-claims taken as facts at most 5%: on the held-out set the first two are not reached, the third is
-(0 of 62 facts).
+claims taken as facts at most 5%: on the Reuters held-out set fact F1 (0.623) and claims (1 of 71) are
+reached, entity F1 (0.811) is not; on the recent held-out half none of the F1 targets is (0.793, 0.548).
 """
 
 from __future__ import annotations
@@ -108,12 +108,12 @@ def test_every_text_is_in_the_corpus_and_the_sets_are_apart():
 
 
 def test_entities_on_the_devset_hold(devset):
-    assert devset["entities"]["f1"] >= 0.84, devset["entities"]  # 0.842 -> 0.846, ninth session (60 articles)
+    assert devset["entities"]["f1"] >= 0.85, devset["entities"]  # 0.846 (ninth) -> 0.853, tenth session (60 articles)
 
 
 def test_facts_on_the_devset_hold(devset):
     assert devset["facts"]["precision"] >= 0.90, devset["facts"]  # 0.902 -> 0.915, ninth session (60 articles)
-    assert devset["facts"]["f1"] >= 0.71, devset["facts"]  # 0.688 -> 0.722, ninth session (60 articles)
+    assert devset["facts"]["f1"] >= 0.72, devset["facts"]  # 0.688 -> 0.722, ninth session; 0.722, tenth
 
 
 def test_claims_taken_as_facts_on_the_devset_stay_under_five_percent(devset):
@@ -122,7 +122,7 @@ def test_claims_taken_as_facts_on_the_devset_stay_under_five_percent(devset):
 
 
 def test_entities_on_the_heldout_set_hold(heldout):
-    assert heldout["entities"]["f1"] >= 0.80, heldout["entities"]  # 0.799 -> 0.805, ninth session (18 articles)
+    assert heldout["entities"]["f1"] >= 0.81, heldout["entities"]  # 0.805 (ninth) -> 0.811, tenth (18 articles)
 
 
 def test_claims_taken_as_facts_on_the_heldout_set_stay_under_five_percent(heldout):
@@ -131,8 +131,8 @@ def test_claims_taken_as_facts_on_the_heldout_set_stay_under_five_percent(heldou
 
 
 def test_facts_on_the_heldout_set_hold(heldout):
-    assert heldout["facts"]["precision"] >= 0.86, heldout["facts"]  # 0.860 -> 0.867, ninth session
-    assert heldout["facts"]["f1"] >= 0.57, heldout["facts"]  # 0.554 (sixth) -> 0.557 (eighth) -> 0.581 (ninth)
+    assert heldout["facts"]["precision"] >= 0.88, heldout["facts"]  # 0.867 (ninth) -> 0.891, tenth session
+    assert heldout["facts"]["f1"] >= 0.62, heldout["facts"]  # 0.557 (eighth) -> 0.581 (ninth) -> 0.623 (tenth)
 
 
 def test_every_recent_article_has_its_text_and_the_halves_are_apart():
@@ -142,8 +142,8 @@ def test_every_recent_article_has_its_text_and_the_halves_are_apart():
 
 
 def test_entities_and_facts_on_the_recent_set_hold(recent):
-    assert recent["entities"]["f1"] >= 0.85, recent["entities"]  # 0.859 -> , tenth session (8 articles)
-    assert recent["facts"]["f1"] >= 0.68, recent["facts"]  # 0.657 -> , tenth session (8 articles)
+    assert recent["entities"]["f1"] >= 0.86, recent["entities"]  # 0.859 -> 0.868, tenth session (8 articles)
+    assert recent["facts"]["f1"] >= 0.69, recent["facts"]  # 0.657 -> 0.700, tenth session (8 articles)
     assert recent["facts"]["not_fact_hits"] <= 0.05 * recent["facts"]["graph_facts"], recent["facts"]
 
 
