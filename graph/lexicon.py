@@ -209,6 +209,10 @@ class Lexicon:
         """Whether a folded phrase is an office title the lexicon knows ("prime minister", "charge d'affaires")."""
         return folded in self.leader_titles or folded in self.minister_titles
 
+    def plural_title(self, word: str) -> bool:
+        """Whether a word is an office title in the plural ("presidents", "ministers", "secretaries")."""
+        return singular(word) != word and self.title_relation(singular(word)) is not None
+
     def title_relation(self, title: str) -> str | None:
         """leaderOf or ministerOf for an office title (folded), or None."""
         words = fold(title).split()

@@ -37,7 +37,7 @@ POSTED_TITLES = {"ambassador", "envoy", "representative", "consul", "emissary"}
 ROLE_WORDS = POSTED_TITLES | {"senator", "sen", "congressman", "congresswoman", "rep", "governor", "gov", "mayor",
                               "judge", "justice", "chairman", "chairwoman", "cardinal", "pope", "bishop", "archbishop",
                               "spokesman", "spokeswoman", "officer", "chief", "director", "secretary", "commander",
-                              "speaker", "deputy", "vice", "acting", "former", "new", "says", "said"}
+                              "speaker", "deputy", "vice", "acting", "former"}
 PORTFOLIO_TITLES = {"minister", "secretary", "commissioner", "undersecretary"}
 COMPASS = {"north", "south", "east", "west"}
 # nouns that a company's or a medium's name follows directly ("the magazine X", "the French companies X and Y");
@@ -226,8 +226,7 @@ def _given_name(token: Token, lexicon: Lexicon, before_patronymic: bool = False)
     """A capitalised name word NER left out of a person's name: not a title, honorific, state or known name.
     Before "ibn"/"bin" a title word is a given name too ("Sultan ibn Abdulaziz")."""
     return (token.pos_ == "PROPN" and token.is_alpha and token.is_title and not token.ent_type_
-            and (before_patronymic or not {token.lower_, singular(token.lower_)} & lexicon.title_words
-                 and not lexicon.is_title(token.lower_))
+            and (before_patronymic or not {token.lower_, singular(token.lower_)} & lexicon.title_words)
             and token.lower_ not in lexicon.honorifics
             and lexicon.country_word(token.text) is None and fold(token.text) not in lexicon.demonyms
             and fold(token.text) not in lexicon.names)
@@ -1001,8 +1000,7 @@ def _under_a_plural_title(root: Token, lexicon: Lexicon) -> bool:
     first = root.head
     if root.dep_ != "conj" or first.ent_type_ != "PERSON":
         return False
-    return any(singular(t.lower_) != t.lower_ and singular(t.lower_) in lexicon.title_words
-               for t in root.doc[first.left_edge.i:first.i])
+    return any(lexicon.plural_title(t.lower_) for t in root.doc[first.left_edge.i:first.i])
 
 
 def _described_as_a_body(doc: Doc, item: Found, lexicon: Lexicon) -> bool:

@@ -190,7 +190,7 @@ def _shared_plural_title(doc: Doc, found: Found, lexicon: Lexicon, founds_at: di
     first = founds_at.get(root.head.i) if root.dep_ == "conj" else None
     if first is None or first.cls != "Person" or first.start >= found.start:
         return []
-    if not any(_singular_title(t.lower_, lexicon) != t.lower_ for t in doc[max(0, first.start - 4):first.end]):
+    if not any(lexicon.plural_title(t.lower_) for t in doc[max(0, first.start - 4):first.end]):
         return []
     title, _, _ = title_before(doc, first, lexicon, founds_at)
     return title.split() if title else []
