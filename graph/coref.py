@@ -183,10 +183,10 @@ def two_people_before(memory: ArticleMemory, token_i: int) -> list[Found]:
             return sorted([memory.person_of(partner), memory.person_of(found)], key=lambda f: f.start)
     people: list[Found] = []
     surnames: set[str] = set()  # "Garcia" is Alan Garcia named again
-    for found in memory.before(token_i, {"Person"}):
+    for found in named:
         person = memory.person_of(found)
         surname = memory.doc[person.end - 1].text
-        if (found.kind == "name" or found in memory.refs) and surname not in surnames:
+        if surname not in surnames:
             people.append(person)
             surnames.add(surname)
         if len(people) == 2:
@@ -238,8 +238,8 @@ def resolve_description(memory: ArticleMemory, found: Found, country: str, title
         people = [p for p in memory.founds if p.cls == "Person" and p.kind == "name" and p.start > found.end
                   and memory.sentence_of(p.start) == memory.sentence_of(found.start)]
     head = memory.doc[found.start:found.end].root
-    own_subjects = {memory.doc[memory.person_of(f).end - 1].text for f in memory.founds
-                    if f.cls == "Person" and _clause_mate(memory.doc, f, head)}
+    own_subjects = {memory.doc[memory.person_of(f).end - 1].text for f in memory.founds if f.cls == "Person"
+                    and head.sent.start <= f.start < head.sent.end and _clause_mate(memory.doc, f, head)}
     compatible = []
     for person in people:
         if memory.doc[person.end - 1].text in own_subjects:

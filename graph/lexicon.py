@@ -209,9 +209,17 @@ class Lexicon:
         """Whether a folded phrase is an office title the lexicon knows ("prime minister", "charge d'affaires")."""
         return folded in self.leader_titles or folded in self.minister_titles
 
+    def singular_title(self, title: str) -> str:
+        """A title in the plural as one holder's ("prime ministers" -> "prime minister"); any other text as it is."""
+        if not title or self.title_relation(title) is not None:
+            return title
+        head, _, last = title.rpartition(" ")
+        candidate = f"{head} {singular(last)}".strip()
+        return candidate if self.title_relation(candidate) is not None else title
+
     def plural_title(self, word: str) -> bool:
         """Whether a word is an office title in the plural ("presidents", "ministers", "secretaries")."""
-        return singular(word) != word and self.title_relation(singular(word)) is not None
+        return self.singular_title(word) != word
 
     def title_relation(self, title: str) -> str | None:
         """leaderOf or ministerOf for an office title (folded), or None."""

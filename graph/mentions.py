@@ -172,9 +172,7 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         if cls == "Organization" and end - start > 1:
             start = _past_country_prefix(doc, start, end, lexicon)  # "U.S. Central Intelligence Agency"
         folded = fold(doc[start:end].text)
-        head_first, _, last = folded.rpartition(" ")
-        if end > start and (lexicon.is_title(folded) or folded in lexicon.honorifics
-                            or lexicon.is_title(f"{head_first} {singular(last)}".strip())
+        if end > start and (lexicon.is_title(lexicon.singular_title(folded)) or folded in lexicon.honorifics
                             or lexicon.country_word(doc[start].text) is not None
                             and lexicon.is_title(fold(doc[start + 1:end].text))):
             continue  # "Crown Prince", "Iranian Charge d'Affaires": NER takes a title for a product or a body
@@ -228,8 +226,7 @@ def _given_name(token: Token, lexicon: Lexicon, before_patronymic: bool = False)
     return (token.pos_ == "PROPN" and token.is_alpha and token.is_title and not token.ent_type_
             and (before_patronymic or not {token.lower_, singular(token.lower_)} & lexicon.title_words)
             and token.lower_ not in lexicon.honorifics
-            and lexicon.country_word(token.text) is None and fold(token.text) not in lexicon.demonyms
-            and fold(token.text) not in lexicon.names)
+            and lexicon.country_word(token.text) is None and fold(token.text) not in lexicon.names)
 
 
 def _in_a_name(token: Token, lexicon: Lexicon) -> bool:
@@ -658,6 +655,7 @@ def product_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     """Model designations (Su-35, S-400) and products of the lexicon that are entities."""
     exclusions = lexicon.frame_words("designation_exclusions")
     generic = lexicon.frame_words("generic_products")
+    trade = lexicon.frame_words("supply_nouns") | {"output", "production"}
     found = []
     skip_until = -1
     for token in doc:
@@ -677,7 +675,7 @@ def product_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             known = lexicon.products.get(fold(span.text))
             head = span[-1]
             if known and known.kind in ENTITY_PRODUCT_KINDS and head.pos_ in {"NOUN", "PROPN"} \
-                    and (head.dep_ != "compound" or _traded_good(head, known, lexicon)) \
+                    and (head.dep_ != "compound" or _traded_good(head, known, trade)) \
                     and fold(known.name) not in generic \
                     and not any(DESIGNATION.match(c.text) for c in head.lefts):
                 found.append(Found(token.i, token.i + width, "Product", key=known.key, priority=2))
@@ -686,9 +684,8 @@ def product_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     return found
 
 
-def _traded_good(word: Token, known: Known, lexicon: Lexicon) -> bool:
+def _traded_good(word: Token, known: Known, trade: frozenset[str]) -> bool:
     """'crude oil exports', 'natural gas output': a fuel named as what is shipped or produced is the product."""
-    trade = lexicon.frame_words("supply_nouns") | {"output", "production"}
     return known.kind == "fuel" and word.head.lower_ in trade
 
 

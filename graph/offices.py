@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .coref import ArticleMemory, Office, core_title, resolve_description
-from .lexicon import Lexicon, fold, singular
+from .lexicon import Lexicon, fold
 from .mentions import INSTITUTIONS, POSTED_TITLES, Found, portfolio_of_a_minister
 
 
@@ -126,7 +126,7 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
         words.pop(0)  # "the resignation of Prime Minister X"
     if not words:
         words = _shared_plural_title(doc, found, lexicon, founds_at)
-    title = _singular_title(_without_honorifics(words, lexicon), lexicon)
+    title = lexicon.singular_title(_without_honorifics(words, lexicon))
     relation = lexicon.title_relation(title) if title else None
     first_choice, second = (orgs, countries) if relation == "leaderOf" else (countries, orgs)
     if _names_an_institution(title.split()):
@@ -175,15 +175,6 @@ def _names_after_body(doc: Doc, description: Found, founds_at: dict[int, Found])
     return None
 
 
-def _singular_title(title: str, lexicon: Lexicon) -> str:
-    """'prime ministers' -> 'prime minister': a plural title before two names is each one's title."""
-    if not title or lexicon.title_relation(title) is not None:
-        return title
-    head, _, last = title.rpartition(" ")
-    candidate = f"{head} {singular(last)}".strip()
-    return candidate if lexicon.title_relation(candidate) is not None else title
-
-
 def _shared_plural_title(doc: Doc, found: Found, lexicon: Lexicon, founds_at: dict[int, Found]) -> list[str]:
     """'Presidents A of Peru and B of Argentina': the second name shares the plural title before the first."""
     root = doc[found.start:found.end].root
@@ -201,7 +192,7 @@ def _title_inside(doc: Doc, found: Found, lexicon: Lexicon) -> list[str]:
     for width in (3, 2, 1):
         if found.end - found.start > width:
             words = [t.lower_ for t in doc[found.start:found.start + width]]
-            if lexicon.is_title(" ".join(words)) or lexicon.is_title(_singular_title(" ".join(words), lexicon)):
+            if lexicon.is_title(lexicon.singular_title(" ".join(words))):
                 return words
     return []
 
