@@ -1112,6 +1112,8 @@ class Frames:
             if found.cls not in {"City", "Place"} or found.kind not in {"name", "place"}:
                 continue
             head = self.doc[found.end - 1]
+            if head.dep_ == "compound" and head.head.i == found.end and head.head.lemma_.lower() in SETTLEMENTS:
+                head = head.head  # "Armenia's southern Syunik province": the province is Armenia's
             owner = next((self.at.get(c.i) for c in head.children if c.dep_ == "poss"), None)
             i = found.end
             if i + 1 < len(self.doc) and self.doc[i].lower_ == "in":
@@ -1130,11 +1132,17 @@ class Frames:
             # "the Caspian Sea ports of", "Iraq's port of", "the Iraqi port of": the region or state before it
             regions = [f for t in token.lefts for s in t.subtree if (f := self.at.get(s.i) or self._demonym_at(s))
                        is not None and f.cls in {"Place", "Country"}]
+            coref = False
+            if not regions:  # "Russia shipped ... through its Caspian port of Astrakhan": the subject's port
+                regions, coref = self._all([c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"],
+                                           {"Country"})
+                regions = [r for r in regions if self.doc[r.start].sent == token.sent
+                           and any(self.doc[i].dep_ == "nsubj" for i in range(r.start, r.end))]
             for name in names:
                 place = self.at.get(name.i)
                 if place is not None and place.cls in {"City", "Place"}:
                     for region in _unique(regions)[:1]:
-                        yield Raw(place, "locatedIn", region, "noun:settlement-of", token.i, 0.8)
+                        yield Raw(place, "locatedIn", region, "noun:settlement-of", token.i, 0.8, via_coref=coref)
 
     def based_locations(self) -> Iterator[Raw]:
         """'a Belfast-based company, Harland', 'the Paris-based agency X', 'a firm based in Geneva, Y': the

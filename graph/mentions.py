@@ -47,8 +47,10 @@ NAMING_NOUNS = frozenset({"magazine", "newspaper", "paper", "daily", "weekly", "
 PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
 COMPASS_ADJECTIVES = COMPASS | {"northern", "southern", "eastern", "western", "central", "northeast", "northwest",
                                 "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"}
-GEOGRAPHY = {"region", "island", "peninsula", "waterway", "strait", "straits", "canal", "river", "bay", "lake",
-             "desert", "valley", "mountains", "coast", "plateau", "delta", "archipelago"}
+ADMINISTRATIVE_UNITS = {"province", "district"}
+GEOGRAPHY = ADMINISTRATIVE_UNITS | {"region", "island", "peninsula", "waterway", "strait", "straits", "canal",
+                                    "river", "bay", "lake", "desert", "valley", "mountains", "coast", "plateau",
+                                    "delta", "archipelago"}
 SETTLEMENTS = {"port", "city", "town", "village", "island", "province", "region", "district", "oasis", "harbour",
                "harbor"}
 MEDIA_OCCASIONS = {"press", "news", "media"}
@@ -157,6 +159,9 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].text == "'s"
                                or doc[end - 1].pos_ in {"ADP", "DET", "CCONJ"}):  # "Indo-Pakistani war of"
             end -= 1
+        if cls == "Person" and end < len(doc) and doc[end].is_title \
+                and singular(doc[end].lower_) in lexicon.title_words and doc[end - 1].head.i >= end:
+            continue  # "Sinopec Managing Director Wang Yupu": NER took the words before a title for a name
         if cls == "Person" and end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ \
                 and doc[end].is_title and doc[end - 1].head.i == end and fold(doc[end].text) not in lexicon.names:
             end += 1  # "Fernando Santos Alvite": NER stopped one surname short of the name's head
@@ -171,6 +176,7 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             start, end = _whole_person_name(doc, start, end, lexicon)
         if cls == "Organization" and end - start > 1:
             start = _past_country_prefix(doc, start, end, lexicon)  # "U.S. Central Intelligence Agency"
+            end = _before_title_suffix(doc, start, end, lexicon)  # "Gazprom Chief Executive"
         folded = fold(doc[start:end].text)
         if end > start and (lexicon.is_title(lexicon.singular_title(folded)) or folded in lexicon.honorifics
                             or lexicon.country_word(doc[start].text) is not None
@@ -240,8 +246,10 @@ def _whole_person_name(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tupl
     hyphenated second half after it, which NER left out of the person's name."""
     while start > 0 and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
             and _given_name(doc[start - 1], lexicon) and doc[start - 1].lower_ not in ROLE_WORDS \
-            and (doc[start - 1].is_sent_start or not doc[start - 2].is_title or doc[start - 2].ent_type_):
-        start -= 1  # not after another capitalised word, which makes a title of both ("Defence Secretary X")
+            and (doc[start - 1].is_sent_start or not doc[start - 2].is_title or doc[start - 2].ent_type_
+                 or singular(doc[start - 2].lower_) in lexicon.title_words):
+        start -= 1  # not after another capitalised word, which makes a title of both ("Defence Secretary X"),
+        # unless that word ends a title ("Chief Executive Alexei Miller")
     if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
             and doc[end + 1].is_alpha and doc[end + 1].pos_ == "PROPN" and not doc[end + 1].ent_type_:
         end += 2
@@ -255,6 +263,19 @@ def _past_country_prefix(doc: Doc, start: int, end: int, lexicon: Lexicon) -> in
     if lexicon.country_word(first.text) is not None and fold(doc[start + 1:end].text) in lexicon.names:
         return start + 1
     return start
+
+
+def _before_title_suffix(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
+    """Where an organization's name ends when NER ran on into a capitalised title after it ("Gazprom Chief
+    Executive" of "Gazprom Chief Executive Alexei Miller"); not a body named so ("Office of the Trade
+    Representative")."""
+    if end == len(doc) or not (doc[end].is_title and doc[end].pos_ == "PROPN") \
+            or fold(doc[start:end].text) in lexicon.names:
+        return end
+    for cut in range(start + 1, end):
+        if doc[cut].is_title and lexicon.is_title(fold(doc[cut:end].text)):
+            return cut
+    return end
 
 
 def _reuters_capital(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
@@ -826,25 +847,45 @@ def region_mentions(doc: Doc) -> list[Found]:
                 while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
                         and doc[start - 1].text[:1].isupper() and token.i - start < 3:
                     start -= 1
+                if low in ADMINISTRATIVE_UNITS:
+                    if name.pos_ == "PROPN" and name.lower_ not in COMPASS:  # "Syunik province" is Syunik
+                        found.append(Found(start, token.i, "Place", priority=2))
+                    continue
                 key = f"place:{fold(doc[start:token.i].text)}" if low == "region" else ""
                 found.append(Found(start, token.i + 1, "Place", key=key, priority=2))
         if token.lemma_.lower() in SETTLEMENTS and token.pos_ == "NOUN":
             cls = "Place" if token.lemma_.lower() in {"island", "province", "region", "district"} else "City"
             for name in named_after_of(token):
-                found.append(Found(name.i, name.i + 1, cls, priority=2))
+                found.append(Found(proper_name_start(name), name.i + 1, cls, priority=2))
     return found
 
 
 def named_after_of(noun: Token) -> list[Token]:
-    """'the ports of Anzali and Nowshahr': the single proper names after 'of', with their conjuncts."""
+    """'the ports of Anzali and Nowshahr', 'the port city of Bandar Anzali': the heads of the proper names after
+    'of' (one word, or capitalised words compounded on it), with their conjuncts."""
     out = []
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.text[:1].isupper() \
-                        and not any(c.dep_ == "compound" for c in obj.children):
-                    out += [t for t in (obj, *obj.conjuncts) if t.pos_ == "PROPN" and t.text[:1].isupper()]
+                if obj.dep_ == "pobj" and _plain_proper_name(obj):
+                    out += [t for t in (obj, *obj.conjuncts) if _plain_proper_name(t)]
     return out
+
+
+def proper_name_start(head: Token) -> int:
+    """Where a proper name ends by `head` starts: the capitalised proper nouns compounded on it right before it."""
+    start = head.i
+    while start > 0 and head.doc[start - 1].dep_ == "compound" and head.doc[start - 1].head.i == head.i \
+            and head.doc[start - 1].pos_ == "PROPN" and head.doc[start - 1].text[:1].isupper():
+        start -= 1
+    return start
+
+
+def _plain_proper_name(token: Token) -> bool:
+    """A capitalised proper noun whose only modifiers are capitalised proper nouns right before it."""
+    compounds = [c for c in token.children if c.dep_ == "compound"]
+    return token.pos_ == "PROPN" and token.text[:1].isupper() \
+        and len(compounds) == token.i - proper_name_start(token) <= 2
 
 
 def titled_name_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:

@@ -1169,3 +1169,33 @@ def test_the_two_leaders_are_the_two_named_together_not_the_last_two_named():
             "before Pope John Paul visits the region. The two leaders held talks for two hours.")
     found = facts(text, date(1987, 6, 8))
     assert {(s, o) for s, p, o in found if p == "metWith"} == {("person-jose-sarney", "person-raul-alfonsin")}
+
+
+def test_a_given_name_after_a_company_title_is_part_of_the_name():
+    resolved = _resolved("The memorandum was signed by Gazprom Chief Executive Alexei Miller in Ashgabat.",
+                         date(2024, 6, 26))
+    miller = next(e for e in resolved.entities if e.cls == "Person")
+    assert miller.label == "Alexei Miller"
+    assert any(f.subject == miller.iri and f.predicate == "leaderOf" and f.object.endswith("gazprom")
+               for f in resolved.facts if f.asserted)
+
+
+def test_words_before_a_capitalised_title_are_not_a_persons_name():
+    found = labels("Sinopec Managing Director Wang Yupu arrived in Tehran on Monday.", date(2016, 2, 1))
+    assert not [name for name in found.values() if "Director" in name]
+    assert "Wang Yupu" in found.values()
+
+
+def test_a_city_of_two_words_after_port_city_of_is_a_city_in_that_state():
+    found = facts("The tanker sailed from the Saudi port city of Ras Tanura on Monday.", date(2019, 9, 16))
+    assert ("city-ras-tanura", "locatedIn", "country-saudi-arabia") in found
+
+
+def test_its_port_is_the_port_of_the_state_that_is_the_subject():
+    found = facts("Kazakhstan shipped wheat to Iran through its Caspian port of Aktau.", date(2023, 3, 1))
+    assert {o for s, p, o in found if s == "city-aktau" and p == "locatedIn"} == {"country-kazakhstan"}
+
+
+def test_a_name_before_province_or_district_is_a_place_in_the_owning_state():
+    found = facts("Clashes broke out in Azerbaijan's western Tovuz district on Sunday.", date(2020, 7, 12))
+    assert ("place-tovuz", "locatedIn", "country-azerbaijan") in found
