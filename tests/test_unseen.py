@@ -6,14 +6,15 @@
   0.780 and 0.740, fact F1 0.396, 0.480 and 0.403);
 - tests/heldout: 18 Reuters articles annotated from the text alone and never used to develop rules
   (their misses are not read); the honest estimate of quality on articles nobody here has read;
-- tests/recent: 12 articles on Russia-Iran relations 2022-2025 written and annotated for the project by a
-  session that never saw the extractor (texts stored beside their gold, see its README): recent-01..08 are
-  worked on, recent-09..12 are held out.
+- tests/recent: 24 articles on Russia-Iran relations 2022-2025 written and annotated for the project by two
+  sessions that never saw the extractor (texts stored beside their gold, see its README): recent-01..08 and
+  13..20 are worked on, recent-09..12 and 21..24 are held out.
 
 The floors are the scores measured on 2026-11-23 (bench/BENCHMARKS.md): a change may raise them, not
 lower them. The issue's targets on unseen text are entity F1 0.85, fact F1 0.60 and
 claims taken as facts at most 5%: on the Reuters held-out set fact F1 (0.623) and claims (1 of 71) are
-reached, entity F1 (0.811) is not; on the recent held-out half none of the F1 targets is (0.793, 0.548).
+reached, entity F1 (0.811) is not; on the recent held-out half (8 articles) none of the F1 targets is (0.755,
+0.476).
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ SHARED = ROOT.parent / "shared"
 SETS = {"devset": sorted((ROOT / "tests" / "devset").glob("reuters-*.json")),
         "heldout": sorted((ROOT / "tests" / "heldout").glob("reuters-*.json"))}
 RECENT = sorted((ROOT / "tests" / "recent").glob("recent-*.json"))
-RECENT_HELD_OUT = {"recent-09.json", "recent-10.json", "recent-11.json", "recent-12.json"}
+RECENT_HELD_OUT = {f"recent-{n:02d}.json" for n in (9, 10, 11, 12, 21, 22, 23, 24)}
 
 pytestmark = [pytest.mark.model,
               pytest.mark.skipif(not (SHARED / "corpus" / "reuters21578.jsonl.gz").exists()
@@ -136,19 +137,19 @@ def test_facts_on_the_heldout_set_hold(heldout):
 
 
 def test_every_recent_article_has_its_text_and_the_halves_are_apart():
-    assert len(RECENT) == 12
-    assert RECENT_HELD_OUT.issubset({p.name for p in RECENT}) and len(RECENT_HELD_OUT) == 4
+    assert len(RECENT) == 24
+    assert RECENT_HELD_OUT.issubset({p.name for p in RECENT}) and len(RECENT_HELD_OUT) == 8
     assert all(len(a.text) > 1000 for a in written_articles(RECENT))
 
 
 def test_entities_and_facts_on_the_recent_set_hold(recent):
-    assert recent["entities"]["f1"] >= 0.86, recent["entities"]  # 0.859 -> 0.868, tenth session (8 articles)
-    assert recent["facts"]["f1"] >= 0.69, recent["facts"]  # 0.657 -> 0.700, tenth session (8 articles)
+    assert recent["entities"]["f1"] >= 0.81, recent["entities"]  # 0.814 with the second batch, eleventh session
+    assert recent["facts"]["f1"] >= 0.60, recent["facts"]  # 0.605 with the second batch (16 articles)
     assert recent["facts"]["not_fact_hits"] <= 0.05 * recent["facts"]["graph_facts"], recent["facts"]
 
 
 def test_entities_and_facts_on_the_recent_heldout_half_hold(recent_heldout):
-    assert recent_heldout["entities"]["f1"] >= 0.79, recent_heldout["entities"]  # 0.793, tenth session (4 articles)
-    assert recent_heldout["facts"]["f1"] >= 0.54, recent_heldout["facts"]  # 0.548, tenth session (4 articles)
+    assert recent_heldout["entities"]["f1"] >= 0.75, recent_heldout["entities"]  # 0.755 with the second batch
+    assert recent_heldout["facts"]["f1"] >= 0.47, recent_heldout["facts"]  # 0.476 with the second batch (8 articles)
     facts = recent_heldout["facts"]
     assert facts["not_fact_hits"] <= 0.05 * facts["graph_facts"], facts
