@@ -48,7 +48,7 @@ class ArticleMemory:
     published: date | None = None  # the article's date, for names whose meaning changed ("Germany")
 
     def sentence_of(self, token_i: int) -> int:
-        """Index of the sentence holding a token."""
+        """Where the sentence holding a token starts (its first token's index)."""
         return self.doc[token_i].sent.start
 
     def before(self, token_i: int, classes: set[str], window: bool = True) -> list[Found]:
@@ -234,9 +234,17 @@ def resolve_description(memory: ArticleMemory, found: Found, country: str, title
     """The person a title description names ("the Russian president"), if the article allows."""
     people = [memory.person_of(p) for p in memory.before(found.start, {"Person"}, window=False)
               if p.kind == "name" or p in memory.refs]
-    if not people:
-        people = [p for p in memory.founds if p.cls == "Person" and p.kind == "name" and p.start > found.end
-                  and memory.sentence_of(p.start) == memory.sentence_of(found.start)]
+    sentence = memory.doc[found.start].sent
+    after = [p for p in memory.founds if p.cls == "Person" and p.kind == "name" and p.start > found.end]
+    return _description_of(memory, found, people or [p for p in after if memory.sentence_of(p.start) == sentence.start],
+                           country, title) \
+        or _description_of(memory, found, [p for p in after if memory.sentence_of(p.start) == sentence.end
+                                           and _lexicon_holder(memory, p, country, title)], country, title)
+    # a lede's description before the name: in its own sentence, or the next where the lexicon agrees
+
+
+def _description_of(memory: ArticleMemory, found: Found, people: list[Found], country: str,
+                    title: str) -> Found | None:
     head = memory.doc[found.start:found.end].root
     own_subjects = {memory.doc[memory.person_of(f).end - 1].text for f in memory.founds if f.cls == "Person"
                     and head.sent.start <= f.start < head.sent.end and _clause_mate(memory.doc, f, head)}
@@ -245,16 +253,29 @@ def resolve_description(memory: ArticleMemory, found: Found, country: str, title
         if memory.doc[person.end - 1].text in own_subjects:
             continue  # "X met the envoy": the envoy is not X
         office = memory.offices.get(person, Office())
-        if country and office.country and office.country != country:
-            continue
+        if country and (office.country or office.held_country) not in {"", country}:
+            continue  # "the Iranian president" is not "then-President Donald Trump", the lexicon's American
         if title == "counterpart":
             if country and office.country == country:
                 return person
             continue
         if core_title(title) in office.titles:  # "the High Commissioner": the person titled so
             return person
+        if not office.titles and title != "counterpart" and _lexicon_holder(memory, person, country, title) is False:
+            continue  # "the Iranian foreign minister" is not Lavrov, whom the lexicon has as Russia's
         compatible.append((person, office))
     for person, office in compatible:
         if title != "counterpart" and not office.titles:
             return person
     return None
+
+
+def _lexicon_holder(memory: ArticleMemory, person: Found, country: str, title: str) -> bool | None:
+    """Whether the office-holders lexicon has a person the text gives no office in this title (of this country)
+    on the article's date; None when it knows no office of that name then."""
+    lexicon, on = memory.lexicon, memory.published
+    name = memory.doc[person.start:person.end].text
+    if not title or not lexicon.holds_any_office(name, on):
+        return None
+    held = lexicon.office_holder(name, title, on)
+    return held is not None and (not country or held.of == country)

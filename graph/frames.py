@@ -26,6 +26,7 @@ STANCE_NOUNS = {"support": ("supports", {"for"}), "backing": ("supports", {"for"
                 "hostility": ("opposes", {"to", "towards", "toward"})}
 MAKER_MARKS = {"made", "built", "manufactured", "produced", "designed"}  # "Soviet-made", "Mitsubishi-built"
 # people who act for their states: "U.S. and Indian negotiators reached an agreement"
+CAPITAL_NOUNS = {"capital", "city", "town", "port"}  # "Ashgabat, the capital of Turkmenistan": where it is
 DELEGATIONS = {"delegation", "team", "negotiator", "mission"}
 SIDE_NOUNS = DELEGATIONS | {"delegate", "diplomat", "official", "envoy", "representative", "government", "authority",
                             "leader", "minister"}  # "their summit": whose, the text rarely settles
@@ -1115,6 +1116,9 @@ class Frames:
             if head.dep_ == "compound" and head.head.i == found.end and head.head.lemma_.lower() in SETTLEMENTS:
                 head = head.head  # "Armenia's southern Syunik province": the province is Armenia's
             owner = next((self.at.get(c.i) for c in head.children if c.dep_ == "poss"), None)
+            for noun in (c for c in head.children if c.dep_ == "appos" and c.lemma_.lower() in CAPITAL_NOUNS):
+                owner = owner or next(iter(self._all(self.prep_objects(noun, {"of"}), {"Country"})[0]), None)
+                # "Ashgabat, the capital of Turkmenistan"
             i = found.end
             if i + 1 < len(self.doc) and self.doc[i].lower_ == "in":
                 i += 1
@@ -1123,7 +1127,8 @@ class Frames:
                     i += 1
                 after = self.at.get(i)
                 owner = owner or (after if after is not None and after.cls == "Country" else None)
-            if owner is not None and owner.cls in {"Country", "Place"} and owner.key != found.key:
+            if owner is not None and owner.cls in {"Country", "Place"} \
+                    and (owner.key != found.key or found.kind == "place"):  # a capital keeps its state's key
                 yield Raw(found, "locatedIn", owner, "noun:place-within", found.start, 0.8)
         for token in self.doc:
             if token.lemma_.lower() not in SETTLEMENTS or token.pos_ != "NOUN":

@@ -53,6 +53,7 @@ GEOGRAPHY = ADMINISTRATIVE_UNITS | {"region", "island", "peninsula", "waterway",
                                     "delta", "archipelago"}
 SETTLEMENTS = {"port", "city", "town", "village", "island", "province", "region", "district", "oasis", "harbour",
                "harbor"}
+AIDES = {"aide", "adviser", "advisor", "assistant"}
 MEDIA_OCCASIONS = {"press", "news", "media"}
 CIRCLE_NOUNS = {"leader", "minister", "head", "member", "state", "country", "nation", "official", "delegate",
                 "representative", "envoy", "chief"}
@@ -776,7 +777,11 @@ def description_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             continue  # "the Soviet oil minister Vasily Dinkov": a titled name, not a description
         start = _left_edge(head, {"amod", "compound", "det", "poss", "nmod"})
         words = doc[start:head.i + 1]
-        if not words or words[0].lower_ not in {"the", "his", "her", "their", "its"}:
+        after = head.right_edge.i + 1
+        owned = bool(words) and words[0].dep_ == "poss" and words[0].head.i == head.i \
+            and getattr(lexicon.country_word(words[0].text), "cls", "") == "Country" \
+            and not (after < len(doc) and doc[after].ent_type_ == "PERSON")  # "Russia's foreign minister", alone
+        if not words or words[0].lower_ not in {"the", "his", "her", "their", "its"} and not owned:
             continue
         if any(t.ent_type_ == "PERSON" for t in head.rights if t.dep_ in {"appos", "compound"}):
             continue
@@ -785,12 +790,11 @@ def description_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         title = " ".join(t.lower_ for t in words[1:] if t.lower_ not in lexicon.demonyms
                          and fold(t.text) not in lexicon.names and (t.dep_ != "poss" or t.i == head.i)
                          and t.text != "'s")
+        first = words[0].right_edge.i + 1  # after "the", or after "Russia's"
         if head.lower_ in counterparts:
-            found.append(Found(start + 1, head.i + 1, "Person", key="counterpart", kind="description",
-                               priority=2))
-        elif title and lexicon.title_relation(title) and words[0].lower_ == "the":
-            found.append(Found(start + 1, head.i + 1, "Person", key=f"title:{title}", kind="description",
-                               priority=2))
+            found.append(Found(first, head.i + 1, "Person", key="counterpart", kind="description", priority=2))
+        elif title and lexicon.title_relation(title) and (words[0].lower_ == "the" or owned) and first <= head.i:
+            found.append(Found(first, head.i + 1, "Person", key=f"title:{title}", kind="description", priority=2))
     return found
 
 
@@ -1117,18 +1121,24 @@ def _placed_in_a_state(doc: Doc, root: Token, end: int, preps: frozenset[str] = 
 def _seat_as_office(doc: Doc, item: Found, lexicon: Lexicon) -> Found:
     """'White House officials', 'the White House briefing room': the office, not the state it stands for.
 
-    A seat naming an office holder's title ("Kremlin leader", "White House spokesman") still stands for
-    the state, whose office it is.
+    A seat naming an office holder's title, or the role of a named aide ("Kremlin leader", "White House
+    spokesman", "Kremlin foreign policy aide Yuri Ushakov"), still stands for the state, whose office it is;
+    "White House aides" are the office's.
     """
     if item.kind != "metonym" or fold(doc[item.start:item.end].text) in lexicon.capitals:
         return item
     last = doc[item.end - 1]
     head = last.head
     if last.dep_ in {"compound", "nmod"} and head.i >= item.end and head.pos_ == "NOUN" \
-            and lexicon.title_relation(head.lower_) is None:
+            and lexicon.title_relation(head.lower_) is None and not _aide_before_a_name(head):
         return Found(item.start, item.end, "Organization",
                      "org:" + fold(doc[item.start:item.end].text).replace(" ", "-"), "phrase", item.priority)
     return item
+
+
+def _aide_before_a_name(noun: Token) -> bool:
+    """'aide Yuri Ushakov': an aide's role as the title of a person named right after it."""
+    return noun.lemma_.lower() in AIDES and noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].ent_type_ == "PERSON"
 
 
 def _capitals_as_places(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:

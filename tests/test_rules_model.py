@@ -1199,3 +1199,29 @@ def test_its_port_is_the_port_of_the_state_that_is_the_subject():
 def test_a_name_before_province_or_district_is_a_place_in_the_owning_state():
     found = facts("Clashes broke out in Azerbaijan's western Tovuz district on Sunday.", date(2020, 7, 12))
     assert ("place-tovuz", "locatedIn", "country-azerbaijan") in found
+
+
+def test_a_seat_of_power_before_an_aide_stands_for_the_state():
+    found = entities("The ministers signed the accord, Kremlin foreign policy aide Yuri Ushakov told reporters.")
+    assert "Organization" not in found.values()
+
+
+def test_a_city_in_apposition_with_the_capital_of_a_state_is_in_it():
+    found = facts("The talks will be held in Ashgabat, the capital of Turkmenistan, next month.", date(2022, 6, 1))
+    assert ("city-ashgabat", "locatedIn", "country-turkmenistan") in found
+
+
+def test_a_ledes_description_names_the_office_holder_of_the_next_sentence():
+    found = facts("Russia's foreign minister arrived in Ankara on Monday for talks on grain exports. Sergei Lavrov "
+                  "met Turkish officials at the airport.", date(2022, 6, 7))
+    assert ("person-sergei-lavrov", "ministerOf", "country-russia") in found
+
+
+def test_a_description_is_not_a_person_the_lexicon_puts_in_another_states_office():
+    resolved = _resolved("Sergei Lavrov met Hossein Amir-Abdollahian in Moscow on Monday. The Iranian foreign "
+                         "minister said the talks were useful.", date(2022, 6, 7))
+    lavrov = next(e for e in resolved.entities if e.label == "Sergei Lavrov")
+    assert not [alias for alias in lavrov.aliases if "Iranian" in alias]
+    found = facts("Then-President Donald Trump pulled the United States out of the accord in 2018. The Iranian "
+                  "president said on Monday that talks would go on.", date(2022, 6, 7))
+    assert ("person-donald-trump", "leaderOf", "country-iran") not in found
