@@ -27,6 +27,7 @@ STANCE_NOUNS = {"support": ("supports", {"for"}), "backing": ("supports", {"for"
 MAKER_MARKS = {"made", "built", "manufactured", "produced", "designed"}  # "Soviet-made", "Mitsubishi-built"
 # people who act for their states: "U.S. and Indian negotiators reached an agreement"
 CAPITAL_NOUNS = {"capital", "city", "town", "port"}  # "Ashgabat, the capital of Turkmenistan": where it is
+PARTY_NOUNS = {"party", "signatory"}  # "X is a party / remains a signatory to the treaty"
 DELEGATIONS = {"delegation", "team", "negotiator", "mission"}
 SIDE_NOUNS = DELEGATIONS | {"delegate", "diplomat", "official", "envoy", "representative", "government", "authority",
                             "leader", "minister"}  # "their summit": whose, the text rarely settles
@@ -446,6 +447,8 @@ class Frames:
             yield from self._membership_bid(noun)
         if lemma in {"partner", "ally", "member"}:
             yield from self._membership(noun, lemma)
+        if lemma in PARTY_NOUNS and noun.dep_ == "attr":
+            yield from self._parties_to(noun)
         if lemma in {"accession", "entry", "admission"}:
             yield from self._accession(noun)
         if lemma in self.lexicon.frame_words("counterpart_nouns"):
@@ -746,6 +749,18 @@ class Frames:
         for member in members:
             for org in orgs:
                 yield Raw(member, "memberOf", org, f"noun:{lemma}-in", noun.i, 0.75, via_coref=coref or m_coref)
+
+    def _parties_to(self, noun: Token) -> Iterator[Raw]:
+        """'Iran is a party to the NPT', 'Russia and China remain parties to the deal, alongside Britain': the
+        subjects (and those alongside them) are parties to the agreement; the copula carries the modality ("is
+        not a party")."""
+        verb = noun.head
+        agreements, coref = self._all(self.prep_objects(noun, {"to"}) + self.prep_objects(verb, {"to"}),
+                                      {"Agreement"})
+        parties, p_coref = self._all(self.subjects(verb) + self.prep_objects(verb, {"alongside"}), STATES)
+        for party in parties:
+            for agreement in agreements:
+                yield Raw(party, "partyTo", agreement, "noun:party-to", verb.i, 0.85, via_coref=coref or p_coref)
 
     def _counterpart(self, noun: Token) -> Iterator[Raw]:
         """'X ... his Iranian counterpart Y': X and Y met."""

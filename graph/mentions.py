@@ -308,6 +308,8 @@ def agreement_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             continue  # "a declaration" may be anyone's; "a joint declaration" is agreed between sides
         if lemma == "deal" and any(c.lower_ in {"great", "good"} for c in token.lefts):
             continue
+        if any(c.dep_ == "det" and c.lower_ in NO_ONE_THING for c in token.lefts):
+            continue  # "no agreement on the offensive", "every agreement reached with him": no one document
         if token.dep_ == "compound" and token.head.lemma_.lower() in heads:
             continue
         start = _left_edge(token, {"compound", "amod", "nmod", "nummod", "quantmod", "npadvmod", "punct"})
@@ -333,6 +335,7 @@ def agreement_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     return found
 
 
+NO_ONE_THING = {"no", "every", "each", "any", "all"}
 PHRASE_STOPS = {"appos", "cc", "conj", "punct", "mark", "advcl"}
 ARTICLES = {"a", "an", "the"}
 

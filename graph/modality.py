@@ -77,7 +77,13 @@ def modality_of(trigger: Token, lexicon: Lexicon, speakers_ok: Iterable[Token] =
                 break
     in_sentence = [t for t in arguments if t.sent.start == trigger.sent.start]  # not an antecedent's own words
     voice = _StateVoice(lexicon, on, trigger, in_sentence)
-    return _governing_mode(chain, lexicon, own, setting, voice)
+    mode = _governing_mode(chain, lexicon, own, setting, voice)
+    described = next((k for k, t in enumerate(chain) if t.dep_ == "relcl"), None)
+    if described is not None and mode not in {"reported", "denied"}:
+        # "set up to manage the conflict in Syria, where Russia and Iran support Assad": what a relative clause
+        # says of its noun is the writer's (or the speaker's) description, outside the plan or the negation above
+        return _governing_mode(chain[:described + 1], lexicon, own, setting, voice)
+    return mode
 
 
 def _aux_mode(verb: Token, lexicon: Lexicon) -> str | None:

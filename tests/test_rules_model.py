@@ -1225,3 +1225,24 @@ def test_a_description_is_not_a_person_the_lexicon_puts_in_another_states_office
     found = facts("Then-President Donald Trump pulled the United States out of the accord in 2018. The Iranian "
                   "president said on Monday that talks would go on.", date(2022, 6, 7))
     assert ("person-donald-trump", "leaderOf", "country-iran") not in found
+
+
+def test_no_agreement_or_every_agreement_is_not_one_document():
+    found = entities("Ministers ended the talks with no agreement on farm prices, and every agreement reached "
+                     "before was left in doubt.")
+    assert "Agreement" not in found.values()
+
+
+def test_a_state_that_is_a_party_to_a_treaty_is_party_to_it():
+    found = facts("The 1968 Non-Proliferation Treaty limits nuclear arms. Egypt and Jordan remain parties to the "
+                  "treaty, alongside Tunisia and Morocco.", date(2020, 3, 1))
+    parties = {s for s, p, o in found if p == "partyTo"}
+    assert {"country-egypt", "country-jordan", "country-tunisia", "country-morocco"} <= parties
+    assert not {s for s, p, o in facts("Israel is not a party to the Non-Proliferation Treaty.", date(2020, 3, 1))
+                if p == "partyTo"}
+
+
+def test_a_relative_clause_is_outside_the_plan_of_the_verb_above_it():
+    found = facts("The contact group was set up in 2016 to manage the war in Yemen, where Saudi Arabia supports "
+                  "President Abd-Rabbu Mansour Hadi's government.", date(2018, 3, 1))
+    assert any(s == "country-saudi-arabia" and p == "supports" and "hadi" in o for s, p, o in found)
