@@ -126,6 +126,9 @@ class Frames:
             sides = self._nationalities(token)
             if sides:  # "U.S. and Indian negotiators": the two states
                 return sides, False, token
+        if token.lower_ == "it" and classes == {"Agreement"}:  # "it was signed by X": the last document named
+            last = self.memory.before(token.i, {"Agreement"})[:1]
+            return last, bool(last), token
         refs = [r for r in antecedents(self.memory, token) if r.cls in classes]
         return refs, bool(refs), token
 

@@ -187,6 +187,9 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             cls = "Event"  # NER calls "the Indo-Pakistani war" an ORG: its head says it is an event
         if cls == "Organization" and end > start and _holds_an_office(doc[start:end], lexicon):
             cls = "Person"  # "Willy de Clercq, External Relations Commissioner of ...": an ORG to NER
+        if cls == "Organization" and end - start > 2 and doc[start].lower_ in lexicon.title_words \
+                and doc[start + 1].lower_ in {"of", "for"} and end < len(doc) and doc[end].ent_type_ == "PERSON":
+            continue  # "Minister of Industry, Mine and Trade Abbas Aliabadi": a portfolio before a name
         if start >= 2 and doc[start - 1].lower_ in {"of", "for"} and doc[start - 2].lower_ in PORTFOLIO_HEADS \
                 and fold(doc[start:end].text) not in lexicon.names:
             continue  # "Secretary of State", "Commissioner for External Relations": a portfolio, not a body
@@ -780,10 +783,12 @@ def description_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             continue  # "the Soviet oil minister Vasily Dinkov": a titled name, not a description
         start = _left_edge(head, {"amod", "compound", "det", "poss", "nmod"})
         words = doc[start:head.i + 1]
-        after = head.right_edge.i + 1
+        named = next((t for t in doc[head.i + 1:head.right_edge.i + 2] if t.ent_type_ == "PERSON"), None)
         owned = bool(words) and words[0].dep_ == "poss" and words[0].head.i == head.i \
             and getattr(lexicon.country_word(words[0].text), "cls", "") == "Country" \
-            and not (after < len(doc) and doc[after].ent_type_ == "PERSON")  # "Russia's foreign minister", alone
+            and (named is None or doc[named.i - 1].text == ",")
+        # "Russia's foreign minister", "Turkey's ambassador in Athens, Nazmi Akiman"; not "Iran's Minister of
+        # Roads Mehrdad Bazrpash", a title before a name
         if not words or words[0].lower_ not in {"the", "his", "her", "their", "its"} and not owned:
             continue
         if any(t.ent_type_ == "PERSON" for t in head.rights if t.dep_ in {"appos", "compound"}):

@@ -63,6 +63,9 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
     counterpart = False
     i = found.start - 1
     words += _title_inside(doc, found, lexicon)
+    listed = _listed_portfolio(doc, found.start, lexicon)
+    if listed is not None and not words:
+        words, i = listed
     while i >= 0 and found.start - i <= 8:
         token = doc[i]
         low = token.lower_
@@ -138,6 +141,21 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
         if after is not None and after.cls in {"Country", "Organization"} and after.kind in {"name", "metonym"}:
             of = after
     return title, of, counterpart
+
+
+def _listed_portfolio(doc: Doc, start: int, lexicon: Lexicon) -> tuple[list[str], int] | None:
+    """'Minister of Industry, Mine and Trade X', 'Minister of Roads and Urban Development X': a title whose
+    portfolio lists capitalised words with commas or 'and', right before a name; its words and where it starts."""
+    j, portfolio, listed = start - 1, [], False
+    while j > 1 and start - j <= 8 and doc[j].ent_type_ != "PERSON" \
+            and (doc[j].text[:1].isupper() and doc[j].is_alpha or doc[j].text in {",", "&"} or doc[j].lower_ == "and"):
+        listed = listed or not doc[j].is_alpha
+        if doc[j].is_alpha and doc[j].lower_ != "and":
+            portfolio.insert(0, doc[j].lower_)
+        j -= 1
+    if not (listed and portfolio and doc[j].lower_ == "of" and doc[j - 1].lower_ in lexicon.title_words):
+        return None
+    return [doc[j - 1].lower_, "of", *portfolio], j - 2
 
 
 def _names_an_institution(words: list[str]) -> bool:
@@ -249,6 +267,8 @@ def collect_offices(memory: ArticleMemory, founds_at: dict[int, Found]) -> list[
         relation = lexicon.title_relation(title) if title else None
         if not relation:
             continue
+        if of is None and found.kind != "description":
+            of = _side_of(doc, found, lexicon)  # "on behalf of the Russian side, by Transport Minister X"
         office = memory.offices.setdefault(person, Office())
         known_of = _office_from_holders(memory, found, title) if of is None and found.kind != "description" \
             else None
@@ -276,6 +296,29 @@ def _office_from_holders(memory: ArticleMemory, found: Found, title: str) -> Fou
         known = lexicon.by_key.get(held.of) if held is not None else None
         if known is not None:
             return Found(found.start, found.end, known.cls, known.key, "demonym")
+    return None
+
+
+def _side_of(doc: Doc, found: Found, lexicon: Lexicon) -> Found | None:
+    """The state a clause says a person acts for: "on the Iranian side it was signed by Minister X", "on behalf of
+    the Russian side, by Transport Minister Y"; the side phrase hangs on the verb the person is an argument of,
+    before the argument ("by Minister A and, on behalf of the Russian side, by B": only B is Russia's)."""
+    branch = token = doc[found.end - 1]
+    while token.dep_ in {"pobj", "agent", "prep", "compound", "appos", "conj"} and token.head.i != token.i:
+        branch, token = token, token.head
+    if token.pos_ not in {"VERB", "AUX"}:
+        return None
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"on", "for"} and c.i < branch.i):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            if obj.lower_ == "behalf":
+                obj = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for g in p.children if g.dep_ == "pobj"), obj)
+            if obj.lemma_.lower() != "side":
+                continue
+            for word in (c for c in obj.children if c.dep_ in {"amod", "compound", "poss"}):
+                known = lexicon.country_word(word.text)
+                if known is not None and known.cls == "Country":
+                    return Found(word.i, word.i + 1, "Country", known.key, "demonym")
     return None
 
 

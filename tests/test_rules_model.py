@@ -1246,3 +1246,24 @@ def test_a_relative_clause_is_outside_the_plan_of_the_verb_above_it():
     found = facts("The contact group was set up in 2016 to manage the war in Yemen, where Saudi Arabia supports "
                   "President Abd-Rabbu Mansour Hadi's government.", date(2018, 3, 1))
     assert any(s == "country-saudi-arabia" and p == "supports" and "hadi" in o for s, p, o in found)
+
+
+def test_the_side_a_signatory_signs_for_is_the_state_of_their_office():
+    found = facts("The accord was signed in Ankara by Energy Minister Alparslan Bayraktar and, on behalf of the "
+                  "Azerbaijani side, by Energy Minister Parviz Shahbazov.", date(2024, 3, 1))
+    assert ("person-parviz-shahbazov", "ministerOf", "country-azerbaijan") in found
+    assert ("person-alparslan-bayraktar", "ministerOf", "country-azerbaijan") not in found
+
+
+def test_a_portfolio_listing_several_fields_is_a_ministers_title():
+    resolved = _resolved("Kazakhstan and Iran signed a customs agreement on Monday. On the Iranian side it was "
+                         "signed by Minister of Economy, Finance and Trade Ali Madanizadeh.", date(2024, 3, 1))
+    found = {(f.subject, f.predicate, f.object) for f in resolved.facts if f.asserted}
+    assert ("person-ali-madanizadeh", "ministerOf", "country-iran") in found
+    assert "Organization" not in {e.cls for e in resolved.entities}
+
+
+def test_it_signed_by_someone_is_the_document_last_named():
+    found = facts("Kazakhstan and Iran signed a customs agreement on Monday. On the Iranian side it was signed by "
+                  "Economy Minister Ali Madanizadeh.", date(2024, 3, 1))
+    assert any(s == "person-ali-madanizadeh" and p == "signed" and "customs-agreement" in o for s, p, o in found)
