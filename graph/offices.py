@@ -146,7 +146,8 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
 def _listed_portfolio(doc: Doc, start: int, lexicon: Lexicon) -> tuple[list[str], int] | None:
     """'Minister of Industry, Mine and Trade X', 'Minister of Roads and Urban Development X': a title whose
     portfolio lists capitalised words with commas or 'and', right before a name; its words and where it starts."""
-    j, portfolio, listed = start - 1, [], False
+    j, listed = start - 1, False
+    portfolio: list[str] = []
     while j > 1 and start - j <= 8 and doc[j].ent_type_ != "PERSON" \
             and (doc[j].text[:1].isupper() and doc[j].is_alpha or doc[j].text in {",", "&"} or doc[j].lower_ == "and"):
         listed = listed or not doc[j].is_alpha
