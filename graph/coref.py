@@ -234,13 +234,15 @@ def resolve_description(memory: ArticleMemory, found: Found, country: str, title
     """The person a title description names ("the Russian president"), if the article allows."""
     people = [memory.person_of(p) for p in memory.before(found.start, {"Person"}, window=False)
               if p.kind == "name" or p in memory.refs]
+    # a lede's description before the name: a person later in its own sentence, or in the next one where the
+    # office-holders lexicon agrees
     sentence = memory.doc[found.start].sent
     after = [p for p in memory.founds if p.cls == "Person" and p.kind == "name" and p.start > found.end]
-    return _description_of(memory, found, people or [p for p in after if memory.sentence_of(p.start) == sentence.start],
-                           country, title) \
-        or _description_of(memory, found, [p for p in after if memory.sentence_of(p.start) == sentence.end
-                                           and _lexicon_holder(memory, p, country, title)], country, title)
-    # a lede's description before the name: in its own sentence, or the next where the lexicon agrees
+    same_sentence = [p for p in after if memory.sentence_of(p.start) == sentence.start]
+    next_sentence = [p for p in after if memory.sentence_of(p.start) == sentence.end
+                     and _lexicon_holder(memory, p, country, title)]
+    return _description_of(memory, found, people or same_sentence, country, title) \
+        or _description_of(memory, found, next_sentence, country, title)
 
 
 def _description_of(memory: ArticleMemory, found: Found, people: list[Found], country: str,

@@ -25,9 +25,9 @@ STANCE_NOUNS = {"support": ("supports", {"for"}), "backing": ("supports", {"for"
                 "endorsement": ("supports", {"of"}), "opposition": ("opposes", {"to"}),
                 "hostility": ("opposes", {"to", "towards", "toward"})}
 MAKER_MARKS = {"made", "built", "manufactured", "produced", "designed"}  # "Soviet-made", "Mitsubishi-built"
-# people who act for their states: "U.S. and Indian negotiators reached an agreement"
 CAPITAL_NOUNS = {"capital", "city", "town", "port"}  # "Ashgabat, the capital of Turkmenistan": where it is
 PARTY_NOUNS = {"party", "signatory"}  # "X is a party / remains a signatory to the treaty"
+# people who act for their states: "U.S. and Indian negotiators reached an agreement"
 DELEGATIONS = {"delegation", "team", "negotiator", "mission"}
 SIDE_NOUNS = DELEGATIONS | {"delegate", "diplomat", "official", "envoy", "representative", "government", "authority",
                             "leader", "minister"}  # "their summit": whose, the text rarely settles

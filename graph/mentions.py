@@ -298,6 +298,9 @@ def _left_edge(head: Token, allowed: set[str]) -> int:
     return start
 
 
+NO_ONE_THING = {"no", "every", "each", "any", "all"}
+
+
 def agreement_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     """Noun phrases headed by an agreement noun ("the $40 billion energy cooperation agreement")."""
     heads = lexicon.frame_words("party_nouns")
@@ -338,7 +341,6 @@ def agreement_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     return found
 
 
-NO_ONE_THING = {"no", "every", "each", "any", "all"}
 PHRASE_STOPS = {"appos", "cc", "conj", "punct", "mark", "advcl"}
 ARTICLES = {"a", "an", "the"}
 
@@ -783,12 +785,8 @@ def description_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             continue  # "the Soviet oil minister Vasily Dinkov": a titled name, not a description
         start = _left_edge(head, {"amod", "compound", "det", "poss", "nmod"})
         words = doc[start:head.i + 1]
-        named = next((t for t in doc[head.i + 1:head.right_edge.i + 2] if t.ent_type_ == "PERSON"), None)
         owned = bool(words) and words[0].dep_ == "poss" and words[0].head.i == head.i \
-            and getattr(lexicon.country_word(words[0].text), "cls", "") == "Country" \
-            and (named is None or doc[named.i - 1].text == ",")
-        # "Russia's foreign minister", "Turkey's ambassador in Athens, Nazmi Akiman"; not "Iran's Minister of
-        # Roads Mehrdad Bazrpash", a title before a name
+            and getattr(lexicon.country_word(words[0].text), "cls", "") == "Country" and _no_name_right_after(head)
         if not words or words[0].lower_ not in {"the", "his", "her", "their", "its"} and not owned:
             continue
         if any(t.ent_type_ == "PERSON" for t in head.rights if t.dep_ in {"appos", "compound"}):
@@ -804,6 +802,15 @@ def description_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         elif title and lexicon.title_relation(title) and (words[0].lower_ == "the" or owned) and first <= head.i:
             found.append(Found(first, head.i + 1, "Person", key=f"title:{title}", kind="description", priority=2))
     return found
+
+
+def _no_name_right_after(head: Token) -> bool:
+    """Whether a state's title noun names no holder right after it: "Russia's foreign minister", "Turkey's
+    ambassador in Athens, Nazmi Akiman" (set off by a comma) are descriptions; "Iran's Minister of Roads Mehrdad
+    Bazrpash" is a title before a name."""
+    doc = head.doc
+    named = next((t for t in doc[head.i + 1:head.right_edge.i + 2] if t.ent_type_ == "PERSON"), None)
+    return named is None or doc[named.i - 1].text == ","
 
 
 def government_mentions(doc: Doc, lexicon: Lexicon, on: date | None = None) -> list[Found]:
@@ -868,7 +875,7 @@ def region_mentions(doc: Doc) -> list[Found]:
         if token.lemma_.lower() in SETTLEMENTS and token.pos_ == "NOUN":
             cls = "Place" if token.lemma_.lower() in {"island", "province", "region", "district"} else "City"
             for name in named_after_of(token):
-                found.append(Found(proper_name_start(name), name.i + 1, cls, priority=2))
+                found.append(Found(_proper_name_start(name), name.i + 1, cls, priority=2))
     return found
 
 
@@ -884,7 +891,7 @@ def named_after_of(noun: Token) -> list[Token]:
     return out
 
 
-def proper_name_start(head: Token) -> int:
+def _proper_name_start(head: Token) -> int:
     """Where a proper name ends by `head` starts: the capitalised proper nouns compounded on it right before it."""
     start = head.i
     while start > 0 and head.doc[start - 1].dep_ == "compound" and head.doc[start - 1].head.i == head.i \
@@ -897,7 +904,7 @@ def _plain_proper_name(token: Token) -> bool:
     """A capitalised proper noun whose only modifiers are capitalised proper nouns right before it."""
     compounds = [c for c in token.children if c.dep_ == "compound"]
     return token.pos_ == "PROPN" and token.text[:1].isupper() \
-        and len(compounds) == token.i - proper_name_start(token) <= 2
+        and len(compounds) == token.i - _proper_name_start(token) <= 2
 
 
 def titled_name_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
