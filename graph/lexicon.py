@@ -119,6 +119,8 @@ class Lexicon:
     wars: dict[str, Conflict] = field(default_factory=dict)  # war key -> the war
     conflict_prefixes: frozenset[str] = frozenset()
     adjectives: dict[str, str] = field(default_factory=dict)  # country key -> its adjective ("Kuwaiti")
+    # frames.json word lists as sets, made once each: the rules ask for them per token and per candidate
+    _frame_sets: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def as_of(self, folded: str, known: Known | None, on: date | None) -> Known | None:
         """The state a name or demonym meant on a date: "Germany" in 1987 is West Germany."""
@@ -186,7 +188,10 @@ class Lexicon:
 
     def frame_words(self, name: str) -> frozenset[str]:
         """A word list of frames.json as a set."""
-        return frozenset(self.frames.get(name, ()))
+        words = self._frame_sets.get(name)
+        if words is None:
+            words = self._frame_sets[name] = frozenset(self.frames.get(name, ()))
+        return words
 
     def office_holder(self, name: str, title: str, on: date | None) -> HeldOffice | None:
         """The office a titled name held on a date ("President Reagan" in 1987: president of the United

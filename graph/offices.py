@@ -63,8 +63,8 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
     counterpart = False
     i = found.start - 1
     words += _title_inside(doc, found, lexicon)
-    listed = _listed_portfolio(doc, found.start, lexicon)
-    if listed is not None and not words:
+    listed = None if words else _listed_portfolio(doc, found.start, lexicon)
+    if listed is not None:
         words, i = listed
     while i >= 0 and found.start - i <= 8:
         token = doc[i]
