@@ -742,7 +742,9 @@ class Frames:
             members += subs
             m_coref = m_coref or s_coref
             if verb.lemma_ in {"become", "join"}:
-                done = verb.tag_ in {"VBD", "VBN"} and not any(c.dep_ == "aux" for c in verb.children)
+                # "became", "has become" are done; "will become", "would have become" are not
+                done = verb.tag_ in {"VBD", "VBN"} and all(c.lemma_ == "have" for c in verb.children
+                                                           if c.dep_ == "aux")
                 relation = "memberOf" if done else "seeksMembershipOf"
                 for member in members:
                     for org in orgs:

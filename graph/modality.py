@@ -21,6 +21,10 @@ GOVERNMENT_VOICES = {"official", "government", "ministry", "department", "spokes
                      "administration", "cabinet", "president", "minister", "premier"}
 SOURCES = {"report", "source", "media", "newspaper", "agency", "analyst"}  # who reports, never a party
 TEMPORAL_LINKS = {"when", "once", "while", "after", "before", "until"}
+# a noun trigger that a light verb's negation covers: "is not a member", "did not hold talks"; not "never left the
+# table on the deal", where the verb says something of its own
+NEGATED_THROUGH_HEAD = {"attr", "dobj", "nsubjpass"}
+LIGHT_VERBS = {"be", "become", "remain", "hold", "have"}
 UNCERTAIN = {"possible", "impossible", "unlikely", "doubtful", "conceivable", "uncertain"}
 
 
@@ -46,6 +50,9 @@ def modality_of(trigger: Token, lexicon: Lexicon, speakers_ok: Iterable[Token] =
     own = {t.i for t in arguments}
     if any(c.dep_ == "neg" for c in trigger.children):
         return "negated"
+    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in NEGATED_THROUGH_HEAD \
+            and trigger.head.lemma_ in LIGHT_VERBS and any(c.dep_ == "neg" for c in trigger.head.children):
+        return "negated"  # "Iran is not a member of X", "did not hold talks with Y"
     chain = _clause_chain(trigger)
     # "Kuwait, a target of anger over its backing for Iraq, rejected charges ...": what the subject phrase says
     # of the subject is presupposed, outside the scope of the verb it is the subject of

@@ -1267,3 +1267,15 @@ def test_it_signed_by_someone_is_the_document_last_named():
     found = facts("Kazakhstan and Iran signed a customs agreement on Monday. On the Iranian side it was signed by "
                   "Economy Minister Ali Madanizadeh.", date(2024, 3, 1))
     assert any(s == "person-ali-madanizadeh" and p == "signed" and "customs-agreement" in o for s, p, o in found)
+
+
+def test_having_become_a_member_is_membership_and_going_to_become_one_a_bid():
+    done = facts("Egypt has formally become a full member of the BRICS group.", date(2024, 1, 2))
+    assert ("country-egypt", "memberOf", "organization-brics") in done
+    planned = facts("Egypt will become a full member of the BRICS group next year.", date(2023, 9, 1))
+    assert ("country-egypt", "memberOf", "organization-brics") not in planned
+
+
+def test_a_negated_copula_denies_membership():
+    assert not {(s, p) for s, p, o in facts("Serbia is not a member of the European Union.", date(2024, 1, 2))
+                if p == "memberOf"}
