@@ -1170,16 +1170,21 @@ class Frames:
                         yield Raw(place, "locatedIn", region, "noun:settlement-of", token.i, 0.8, via_coref=coref)
 
     def based_locations(self) -> Iterator[Raw]:
-        """'a Belfast-based company, Harland', 'the Paris-based agency X', 'a firm based in Geneva, Y': the
-        organization is where it is based."""
+        """'a Belfast-based company, Harland', 'the Paris-based agency X', 'a firm based in Geneva, Y', 'the
+        Structure, which is headquartered in Tashkent', 'the agency is based in Vienna': the organization is where
+        it is based."""
         for token in self.doc:
-            if token.lower_ != "based" or token.dep_ not in {"amod", "acl"}:
+            if token.lower_ not in {"based", "headquartered"}:
                 continue
+            if token.dep_ in {"amod", "acl", "relcl"}:
+                org = self._named_organization(token.head)
+            else:
+                org = next((f for s in token.children if s.dep_ in {"nsubj", "nsubjpass"}
+                            and (f := self._named_organization(s)) is not None), None)
             wheres = [c for c in token.children if c.dep_ in {"npadvmod", "compound", "nmod"} and c.i < token.i]
             wheres += self.prep_objects(token, {"in"})
             places = [f for w in wheres if (f := self.at.get(w.i)) is not None and f.cls in {"Country", "City", "Place"}
                       and f.kind in {"name", "metonym", "place"}]
-            org = self._named_organization(token.head)
             if org is not None and places:
                 yield Raw(org, "locatedIn", places[0], "noun:based-in", token.i, 0.8)
 

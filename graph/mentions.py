@@ -60,6 +60,9 @@ CIRCLE_NOUNS = {"leader", "minister", "head", "member", "state", "country", "nat
 AMOUNTS = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "DATE"}
 MONEY_WORDS = {"dlr", "dlrs", "mln", "bln", "billion", "million", "stg", "yen", "pct", "$", "-", "u.s."}
 TRANSIENT = {"ongoing", "current", "continuing", "recent", "latest", "so-called", "the", "a", "an", "this"}
+BODY_WORDS = {"structure", "alliance", "bloc", "community", "forum", "league", "secretariat", "organisation"}
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9-]{1,9}$")
+NAME_JOINERS = {"of", "for", "and", "on", "the", "de"}
 BOILERPLATE = re.compile(r"\blogo\b|^\s*(last update|updated|share|follow us|subscribe)\b", re.I)
 
 
@@ -157,6 +160,9 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         while start < ent.end and doc[start].lower_ in {"the", "a", "an"}:
             start += 1
         end = ent.end
+        opened = next((k for k in range(start, end) if doc[k].text in {"(", "["}), None)
+        if opened is not None and not any(doc[k].text in {")", "]"} for k in range(opened, end)):
+            end = opened  # "the Shanghai Cooperation Organization (SCO": the name ends before its bracket
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].text == "'s"
                                or doc[end - 1].pos_ in {"ADP", "DET", "CCONJ"}):  # "Indo-Pakistani war of"
             end -= 1
@@ -208,6 +214,53 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         if end > start and not (end - start == 1 and doc[start].ent_type_ in {"GPE", "LOC", "ORG"}
                                 and doc[start].pos_ == "ADJ") and fold(doc[start:end].text) not in products:
             found.append(Found(start, end, cls, priority=1))
+    return found
+
+
+def _acronym_defined(doc: Doc, opened: int) -> bool:
+    """'(RATS)' at `opened`: a bracketed acronym and nothing else."""
+    return opened + 2 < len(doc) and doc[opened + 2].text == ")" and ACRONYM.match(doc[opened + 1].text) is not None
+
+
+def _initials_match(acronym: str, words: list[str]) -> bool:
+    """'RATS' of Regional Anti Terrorist Structure, 'EAEU' of Eurasian Economic Union: each word gives the acronym
+    its first letter or a few first letters; small joining words may give none."""
+    if not words:
+        return not acronym
+    word, rest = words[0], words[1:]
+    if word.lower() in NAME_JOINERS and _initials_match(acronym, rest):
+        return True
+    letters = word.upper()
+    return any(acronym[:n] == letters[:n] and _initials_match(acronym[n:], rest)
+               for n in range(1, min(len(acronym), len(letters), 2) + 1))
+
+
+def acronym_defined_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
+    """'the Regional Anti-Terrorist Structure (RATS)': capitalised words whose initials spell the acronym that
+    follows them, and end in a word for a body, name that body where NER saw no name. Later uses of the acronym
+    are mentions too, of whatever the name before it was."""
+    bodies = lexicon.frame_words("org_suffixes") | lexicon.frame_words("org_descriptors") | INSTITUTIONS | BODY_WORDS
+    found = []
+    for opened in range(2, len(doc) - 2):
+        if doc[opened].text != "(" or not _acronym_defined(doc, opened):
+            continue
+        acronym = doc[opened + 1].text.replace("-", "")
+        words: list[str] = []
+        start = opened
+        while start > 0 and (doc[start - 1].is_title or doc[start - 1].text == "-" or
+                             doc[start - 1].lower_ in NAME_JOINERS and words):
+            start -= 1
+            if doc[start].is_alpha:
+                words.insert(0, doc[start].text)
+            if len(words) >= 2 and doc[start].is_title and _initials_match(acronym, words):
+                break
+        else:
+            continue
+        found += [Found(t.i, t.i + 1, "Organization") for t in doc[opened + 3:] if t.text == doc[opened + 1].text
+                  and not t.ent_type_]  # "RATS was set up in 2004": resolved to what it abbreviates
+        if doc[opened - 1].lower_ not in bodies or any(t.ent_type_ for t in doc[start:opened]):
+            continue
+        found.append(Found(start, opened, "Organization", priority=1))
     return found
 
 
@@ -977,7 +1030,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: dat
     found = (author_mentions(doc, author) + region_mentions(doc) + administration_mentions(doc, lexicon)
              + government_mentions(doc, lexicon, on)
              + lexicon_matches(doc, lexicon, on)
-             + ner_mentions(doc, lexicon) + titled_name_mentions(doc, lexicon)
+             + ner_mentions(doc, lexicon) + acronym_defined_mentions(doc, lexicon) + titled_name_mentions(doc, lexicon)
              + agreement_mentions(doc, lexicon) + event_mentions(doc, lexicon, on) + placed_event_mentions(doc, lexicon)
              + staged_event_mentions(doc, lexicon) + visit_mentions(doc, lexicon) + conflict_mentions(doc, lexicon, on)
              + facility_mentions(doc, lexicon)

@@ -12,6 +12,7 @@ from .lexicon import PATRONYMICS, Lexicon, fold, singular
 from .model import KEYED_KINDS, STATUS_RANK, Candidate, Entity, Evidence, Extraction, Fact, Mention, Resolved
 from .vocab import SYMMETRIC_PREDICATES
 
+ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9-]{1,9})\)")  # "(RATS)" right after a name
 ACRONYM_DEFINED = re.compile(r"\s*\(([A-Z][A-Z0-9-]{1,9})\)\s*$")  # "... Nuclear Forces (INF)"
 DETERMINERS = re.compile(r"^(the|a|an)\s+", re.I)
 EQUIPMENT = {"weapon", "aircraft", "vehicle", "vessel"}  # product categories that are scenery unless traded
@@ -48,10 +49,11 @@ class ArticleScope:
     people: dict[str, str] = field(default_factory=dict)  # folded full or last name -> entity key
     agreements: list[tuple[str, set[str]]] = field(default_factory=list)  # key, words seen
     products: list[str] = field(default_factory=list)
-    acronyms: dict[str, str] = field(default_factory=dict)  # "inf" -> the agreement that "(INF)" abbreviated
+    acronyms: dict[str, str] = field(default_factory=dict)  # "inf" -> what "(INF)" abbreviated
     named_products: list[tuple[str, set[str]]] = field(default_factory=list)  # key, kinds its mention names
     last_product: tuple[str, int, str] | None = None  # key, end offset and name of the product mention last seen
     product_names: dict[str, str] = field(default_factory=dict)  # "blowpipe" -> the product named "Blowpipe missiles"
+    text: str = ""  # the article's text
     headline_end: int = 0  # where the article's headline line ends, when its text opens with one
     headline_agreements: set[str] = field(default_factory=set)  # keys of agreements the headline named
 
@@ -65,6 +67,7 @@ class Resolver:
         self.cls: dict[str, str] = {}
         self.of_mention: dict[tuple[str, int], str] = {}  # (article, start) -> entity key
         self.attributes: dict[str, list[tuple[str, str]]] = defaultdict(list)  # entity key -> (name, value)
+        self.acronyms: dict[str, set[str]] = defaultdict(set)  # entity key -> acronyms its name was given
 
     # -- entities ----------------------------------------------------------------------------
 
@@ -83,7 +86,7 @@ class Resolver:
     def add_article(self, extraction: Extraction) -> None:
         """Assign every mention of one article to an entity key."""
         article = extraction.article.id
-        scope = ArticleScope(headline_end=_headline_end(extraction.article.text))
+        scope = ArticleScope(text=extraction.article.text, headline_end=_headline_end(extraction.article.text))
         ordered = sorted(extraction.mentions, key=lambda m: (m.kind == "description", m.start))
         for mention in ordered:
             key = self._key(mention, scope, article)
@@ -91,6 +94,8 @@ class Resolver:
                 continue
             if mention.label == "Product":
                 key = self._note_named_product(mention, key, scope)
+            if mention.label != "Person" and mention.kind in {"name", "phrase"}:
+                self._defines(mention, scope, key)
             self.of_mention[(article, mention.start)] = key
             self.groups[key].append(mention)
             self.cls.setdefault(key, mention.label if mention.label != "Place" or key.startswith("place:")
@@ -159,15 +164,24 @@ class Resolver:
             return key
         if mention.label == "Agreement":
             return self._agreement_key(mention, scope, article)
+        if folded in scope.acronyms and mention.label != "Person":
+            return scope.acronyms[folded]  # "RATS" after "the Regional Anti-Terrorist Structure (RATS)"
+        name = fold(clean_surface(mention.text))
         known = self.lexicon.names.get(folded)
         if known is not None:
             return known.key
         if mention.label == "Place" and folded in self.lexicon.capitals:
             return self.lexicon.capitals[folded].key
-        name = fold(clean_surface(mention.text))
         if mention.label == "Organization" and self.lexicon.is_state_body(name):
             return f"organization:{name}:{slug(article)}"  # "the Foreign Ministry": this article's state's
         return f"{mention.label.lower()}:{name}"
+
+    def _defines(self, mention: Mention, scope: ArticleScope, key: str) -> None:
+        """Notes the acronym a name defines ("the Regional Anti-Terrorist Structure (RATS)") for later uses."""
+        defined = ACRONYM_AFTER.match(scope.text, mention.end)
+        if defined:
+            scope.acronyms.setdefault(defined.group(1).lower(), key)
+            self.acronyms[key].add(defined.group(1).lower())
 
     def _named_product(self, mention: Mention, scope: ArticleScope) -> str | None:
         """"20 Blowpipe missiles ... which manufactures the missiles": a definite kind of product after a named
@@ -222,7 +236,8 @@ class Resolver:
                 if words <= earlier:
                     return key
         if mention.kind == "phrase":
-            abbreviations = sorted(content & scope.acronyms.keys())
+            abbreviations = sorted(a for a in content & scope.acronyms.keys()
+                                   if scope.acronyms[a].startswith("agreement:"))
             if abbreviations:  # "the INF treaty" after "... Nuclear Forces (INF)"
                 return scope.acronyms[abbreviations[0]]
             for key, earlier in reversed(agreements):
@@ -287,6 +302,8 @@ class Resolver:
                 if fold(m.text) == folded_name:
                     return clean_surface(m.text), None
         names = [clean_surface(m.text) for m in mentions if m.kind not in {"description", "demonym"}]
+        spelled_out = [n for n in names if fold(n) not in self.acronyms.get(key, ())]
+        names = spelled_out or names  # "European Monetary System", not the "EMS" it was given
         if cls == "Person":
             names = [self.person_name(n) for n in names]
             return max(names, key=lambda n: (len(n.split()), len(n), n)) if names else folded_name, None

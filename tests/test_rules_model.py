@@ -1279,3 +1279,31 @@ def test_having_become_a_member_is_membership_and_going_to_become_one_a_bid():
 def test_a_negated_copula_denies_membership():
     assert not {(s, p) for s, p, o in facts("Serbia is not a member of the European Union.", date(2024, 1, 2))
                 if p == "memberOf"}
+
+
+def test_a_bracket_nobody_closed_is_not_part_of_a_name():
+    names = labels("Belarus has become the tenth member of the Shanghai Cooperation Organization (SCO), in what "
+                   "President Alexander Lukashenko described as a milestone.", date(2024, 7, 5)).values()
+    assert not [n for n in names if "(" in n]
+
+
+def test_a_name_and_the_acronym_it_defines_are_one_body():
+    assert labels("Kenya joined the East African Power Pool (EAPP), in what its minister called a milestone.",
+                  date(2023, 5, 1)) == {"country-kenya": "Kenya", "organization-east-african-power-pool":
+                                        "East African Power Pool"}
+
+
+def test_an_acronym_defined_after_a_bodys_name_is_that_body():
+    resolved = _resolved("Uzbekistan hosted the Joint Coordination Council (JCC), which is headquartered in "
+                         "Samarkand. Kyrgyzstan will join the JCC next year.", date(2023, 5, 1))
+    council = [e for e in resolved.entities if e.label == "Joint Coordination Council"]
+    assert len(council) == 1 and council[0].cls == "Organization"
+    assert not [e for e in resolved.entities if e.label == "JCC"]
+    found = {(f.subject, f.predicate, f.object) for f in resolved.facts}
+    assert {o for s, p, o in found if s == council[0].iri and p == "locatedIn"} == {"place-samarkand"}
+    assert ("country-kyrgyzstan", "seeksMembershipOf", council[0].iri) in found
+
+
+def test_a_body_based_in_a_city_is_located_there():
+    found = facts("The Organization of the Petroleum Exporting Countries is based in Vienna.", date(2020, 1, 2))
+    assert any(p == "locatedIn" and o == "city-vienna" for s, p, o in found)
