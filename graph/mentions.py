@@ -193,6 +193,8 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             cls = "Event"  # NER calls "the Indo-Pakistani war" an ORG: its head says it is an event
         if cls == "Organization" and end > start and _holds_an_office(doc[start:end], lexicon):
             cls = "Person"  # "Willy de Clercq, External Relations Commissioner of ...": an ORG to NER
+        if cls != "Person" and end - start > 1 and fold(doc[start:end].text) in lexicon.holders:
+            cls = "Person"  # "Kazakhstan's Kassym-Jomart Tokayev": an ORG to NER, an office-holder's full name
         if cls == "Organization" and end - start > 2 and doc[start].lower_ in lexicon.title_words \
                 and doc[start + 1].lower_ in {"of", "for"} and end < len(doc) and doc[end].ent_type_ == "PERSON":
             continue  # "Minister of Industry, Mine and Trade Abbas Aliabadi": a portfolio before a name

@@ -349,6 +349,9 @@ def _appositive_title(doc: Doc, found: Found, lexicon: Lexicon,
     nouns = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
     if head.dep_ == "appos" and head.head.i < head.i:
         nouns.append(head.head)
+    if head.dep_ in {"nsubj", "nsubjpass"} and _made_into(head.head):
+        # "X was appointed acting foreign minister", "X became prime minister in June"
+        nouns += [c for c in head.head.children if c.dep_ in {"oprd", "attr"} and c.pos_ in {"NOUN", "PROPN"}]
     for clause in head.children:  # "Lukman, who is also Nigerian oil minister,": present tense only
         if clause.dep_ == "relcl" and clause.lower_ == "is" \
                 and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
@@ -379,6 +382,16 @@ def _appositive_title(doc: Doc, found: Found, lexicon: Lexicon,
                 break
         return title, of
     return "", None
+
+
+def _made_into(verb: Token) -> bool:
+    """'was appointed', 'has been named', 'became': a verb that gives its subject the office after it, done (not
+    'will be named', 'could become')."""
+    if verb.lemma_ not in {"appoint", "name", "elect", "nominate", "confirm", "become", "make", "install"}:
+        return False
+    if verb.lemma_ in {"become", "make"} and verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    return all(c.lemma_ in {"be", "have"} for c in verb.children if c.dep_ in {"aux", "auxpass"})
 
 
 def _former(doc: Doc, found: Found, lexicon: Lexicon) -> bool:

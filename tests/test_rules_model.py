@@ -1307,3 +1307,15 @@ def test_an_acronym_defined_after_a_bodys_name_is_that_body():
 def test_a_body_based_in_a_city_is_located_there():
     found = facts("The Organization of the Petroleum Exporting Countries is based in Vienna.", date(2020, 1, 2))
     assert any(p == "locatedIn" and o == "city-vienna" for s, p, o in found)
+
+
+def test_an_office_holders_full_name_is_a_person_whatever_ner_calls_it():
+    kinds = entities("Tajikistan's Emomali Rahmon and Kazakhstan's Kassym-Jomart Tokayev discussed water.")
+    assert kinds.get("person-kassym-jomart-tokayev") == "Person"
+    assert "Organization" not in kinds.values()
+
+
+def test_someone_appointed_to_an_office_holds_it_and_someone_to_be_named_does_not_yet():
+    assert ("person-dmytro-kuleba", "ministerOf", "country-ukraine") in facts(
+        "Ukraine's Dmytro Kuleba was appointed foreign minister in 2020.", date(2021, 3, 1))
+    assert not facts("Ukraine's Dmytro Kuleba will be named foreign minister next week.", date(2021, 3, 1))
