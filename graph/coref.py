@@ -23,7 +23,9 @@ COMPANY_ANAPHORS = {"company", "firm", "corporation", "giant", "concern", "congl
 FACILITY_ANAPHORS = {"plant", "facility", "reactor", "station", "unit", "section", "site", "project",
                      "port", "corridor", "railway", "pipeline", "refinery", "complex", "block"}
 COUNTRY_ANAPHORS = {"country", "emirate", "kingdom", "republic", "sultanate", "nation", "principality"}
-EVENT_ANAPHORS = {"meeting", "summit", "talk", "talks", "conference", "negotiation", "session", "parley"}
+EVENT_ANAPHORS = {"meeting", "summit", "talk", "talks", "conference", "negotiation", "session", "parley",
+                  "gathering"}
+GENERIC_MEETINGS = {"meeting", "gathering"}  # words for any meeting, a summit too
 WINDOW = 3  # sentences an antecedent may lie back
 
 
@@ -126,8 +128,14 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
         countries = [f for f in memory.before(token.i, {"Country"}) if not _clause_mate(doc, f, token)]
         subjects = [c for c in countries if _is_subject(doc, c)]
         return (subjects or countries)[:1]  # "the emirate's backing for Iraq": the state last spoken of
-    if lemma in EVENT_ANAPHORS and _definite(token):  # "the meeting" is the last meeting named, not a summit
-        return [f for f in memory.before(token.i, {"Event"}) if doc[f.end - 1].lemma_.lower() == lemma][:1]
+    if lemma in EVENT_ANAPHORS and _definite(token):  # "the summit" is the last summit named
+        events = memory.before(token.i, {"Event"})
+        same = [f for f in events if doc[f.end - 1].lemma_.lower() == lemma]
+        if same or lemma not in GENERIC_MEETINGS:
+            return same[:1]
+        # "the meeting", "the gathering", when none was named: the last summit or talks, not a visit or a war
+        meetings = memory.lexicon.frame_words("meeting_event_heads")
+        return [f for f in events if doc[f.end - 1].lemma_.lower() in meetings][:1]
     return []
 
 

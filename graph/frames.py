@@ -272,8 +272,14 @@ class Frames:
         if relation in {"supplies", "acquires"}:
             yield from self._trade(verb, frame, subjects, rule, base, sub_coref)
             return
-        targets, obj_coref = self._all(self.objects(verb) + self.prep_objects(verb, set(frame.get("preps", []))),
-                                       self._target_classes(relation))
+        arguments = self.objects(verb) + self.prep_objects(verb, set(frame.get("preps", [])))
+        targets, obj_coref = self._all(arguments, self._target_classes(relation))
+        if frame.get("event_relation"):  # "chaired the meeting": took part in it, where "chaired the council" leads
+            events, e_coref = self._all(arguments, {"Event"})
+            for subject in (s for s in subjects if s.cls in ACTORS):
+                for event in events:
+                    yield Raw(subject, frame["event_relation"], event, rule, verb.i, base,
+                              via_coref=sub_coref or e_coref)
         if relation == "partyTo":
             if lemma != "agree" and not frame.get("object_only"):  # "the formula he agreed upon with X", "issued
                 targets = targets or self._agreement_in(verb)  # a communique reaffirming the accord": only the thing
@@ -930,7 +936,12 @@ class Frames:
                   (event_place(head, self.lexicon), "noun:event-place")]  # "a visit to Rouen", "a summit in Ottawa"
         for where, rule in wheres:
             found = self.at.get(where.i) if where is not None else None
-            if found is not None and found.cls in {"City", "Country", "Place"}:
+            if where is None or found is None or found.cls not in {"City", "Country", "Place"}:
+                continue
+            held = where.head.head  # "the summit will be held in Tehran": the verb's tense is the place's
+            if held.pos_ == "VERB" and held.i != head.i:
+                yield Raw(event, "locatedIn", found, "verb:event-held-in", held.i, 0.8)
+            else:
                 yield Raw(event, "locatedIn", found, rule, head.i, 0.8)
 
     def _is_visit(self, head: Token) -> bool:

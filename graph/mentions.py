@@ -532,7 +532,8 @@ def event_mentions(doc: Doc, lexicon: Lexicon, on: date | None = None) -> list[F
             called = "so-called" in "".join(t.lower_ for t in doc[token.left_edge.i:token.i])  # "the so-called
             while called and start < token.i and doc[start].lower_ in {"so", "-", "called", "so-called"}:  # tanker war"
                 start += 1
-            if start < token.i and (any(t.pos_ == "PROPN" or t.text.isupper() for t in doc[start:token.i])
+            if start < token.i and (any(t.pos_ == "PROPN" or t.text.isupper() or _proper_adjective(t)
+                                        for t in doc[start:token.i])
                                     or _demonym_pair(doc[start:token.i], lexicon) or called):
                 found.append(Found(start, token.i + 1, "Event", kind="phrase", priority=2))
             elif (sides := _between_states(token)) and lemma in conflicts | {"talks", "summit", "meeting"}:
@@ -549,6 +550,11 @@ def event_mentions(doc: Doc, lexicon: Lexicon, on: date | None = None) -> list[F
                 found.append(Found(start, token.i + 1, "Event", key=f"conflict:{fold(place.text)}",
                                    kind="phrase", priority=2, name_end=place.i + 1))
     return found
+
+
+def _proper_adjective(token: Token) -> bool:
+    """'the sixth Caspian summit': a capitalised adjective NER takes for a group or place, inside a sentence."""
+    return token.is_title and token.i != token.sent.start and token.ent_type_ in {"NORP", "GPE", "LOC"}
 
 
 def _demonym_pair(span: Span, lexicon: Lexicon) -> bool:
@@ -605,9 +611,9 @@ def _event_circle(head: Token) -> Token | None:
 
 def event_place(head: Token, lexicon: Lexicon) -> Token | None:
     """The place an event noun happens at: 'talks in Geneva', 'a summit at Venice', 'talks which ended in X'."""
-    clauses = [c for c in head.rights if c.dep_ == "relcl" and c.pos_ == "VERB"]
-    if head.dep_ == "dobj" and verb_in(head.head, lexicon.frame_words("staging_verbs")):
-        clauses.append(head.head)  # "Japan hosted the summit in Tokyo"
+    clauses = [c for c in head.rights if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB"]  # "a summit, held in X"
+    if head.dep_ in {"dobj", "nsubjpass"} and verb_in(head.head, lexicon.frame_words("staging_verbs")):
+        clauses.append(head.head)  # "Japan hosted the summit in Tokyo", "the summit was held in Ashgabat"
     for owner in [head] + clauses:
         for child in owner.rights:
             if child.dep_ == "prep" and child.lower_ in {"in", "at"}:

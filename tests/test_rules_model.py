@@ -1319,3 +1319,26 @@ def test_someone_appointed_to_an_office_holds_it_and_someone_to_be_named_does_no
     assert ("person-dmytro-kuleba", "ministerOf", "country-ukraine") in facts(
         "Ukraine's Dmytro Kuleba was appointed foreign minister in 2020.", date(2021, 3, 1))
     assert not facts("Ukraine's Dmytro Kuleba will be named foreign minister next week.", date(2021, 3, 1))
+
+
+def test_a_summit_a_proper_adjective_names_is_an_event_placed_where_it_was_held():
+    resolved = _resolved("The third Nordic summit, held on Monday in Reykjavik, ended with a joint statement.",
+                         date(2023, 6, 1))
+    summit = [e for e in resolved.entities if e.cls == "Event"]
+    assert len(summit) == 1 and "Nordic summit" in summit[0].label
+    assert {(f.subject, f.predicate, f.object) for f in resolved.facts if f.asserted} == {
+        (summit[0].iri, "locatedIn", "city-reykjavik")}
+
+
+def test_where_a_summit_will_be_held_is_a_plan():
+    resolved = _resolved("The leaders agreed that their next summit will be held in Oslo.", date(2023, 6, 1))
+    assert [f.predicate for f in resolved.facts] == ["locatedIn"]
+    assert not [f for f in resolved.facts if f.asserted]
+
+
+def test_the_meeting_after_a_summit_is_that_summit_and_who_chaired_it_took_part():
+    resolved = _resolved("The Baltic summit opened in Riga on Monday. Latvian President Edgars Rinkevics chaired "
+                         "the meeting.", date(2024, 6, 1))
+    summit = next(e.iri for e in resolved.entities if e.cls == "Event")
+    assert ("person-edgars-rinkevics", "participatedIn", summit) in {
+        (f.subject, f.predicate, f.object) for f in resolved.facts if f.asserted}
