@@ -72,9 +72,19 @@ class ArticleMemory:
         if office is not None or found.cls != "Person" or person.kind != "name":
             return office
         surname = self.doc[person.end - 1].text
-        same = [o for other, o in self.offices.items()
+        same = [(other, o) for other, o in self.offices.items()
                 if other.kind == "name" and self.doc[other.end - 1].text == surname]
-        return same[0] if len(same) == 1 else None
+        if len(same) == 1:
+            return same[0][1]
+        names = [self.doc[other.start:other.end].text.split() for other, _ in same]
+        longest = max(names, key=len, default=[])
+        if not same or any(longest[len(longest) - len(n):] != n for n in names):
+            return None  # two people of one surname: neither
+        # "Vyacheslav Volodin", later "Volodin, the chairman of ...": one person, all the article said of him
+        countries = {o.country for _, o in same} - {""}
+        held = {o.held_country for _, o in same} - {""}
+        return Office({t for _, o in same for t in o.titles}, next(iter(countries)) if len(countries) == 1 else "",
+                      next(iter(held)) if len(held) == 1 else "")
 
     def person_of(self, found: Found) -> Found:
         """The person a description names, or the mention itself."""

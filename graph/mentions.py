@@ -172,6 +172,11 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         if cls == "Person" and end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ \
                 and doc[end].is_title and doc[end - 1].head.i == end and fold(doc[end].text) not in lexicon.names:
             end += 1  # "Fernando Santos Alvite": NER stopped one surname short of the name's head
+        elif cls == "Person" and end < len(doc) and doc[end].is_title and not doc[end].ent_type_ \
+                and fold(doc[end].text) in lexicon.holders \
+                and fold(" ".join(t.text for t in doc[start:end + 1] if fold(t.text) not in lexicon.honorifics)) \
+                in lexicon.holders:
+            end += 1  # "Seyyed Ebrahim | Raisi": an office-holder's name that NER cut before its surname
         if ent.end + 1 < len(doc) and doc[ent.end].lower_ in PATRONYMICS and doc[ent.end + 1].is_title:
             continue  # "Prince Fahd" of "Prince Fahd ibn Salman": the name goes on, and is taken whole below
         if cls in {"Person", "Place"} and start >= 2 and doc[start - 1].lower_ in PATRONYMICS \
