@@ -1085,6 +1085,9 @@ class Frames:
                     for country in self._country_list(end + 1, step=1):
                         yield Raw(country, "memberOf", of_org[0], "noun:org-members-list", token.i, 0.8)
                 continue
+            if org is None and token.dep_ == "compound" and token.head.lemma_.lower() in {"state", "country", "nation"}:
+                yield from self._members_of_the_last_body(token.head)
+                continue
             if org is None or org.cls != "Organization" or org.kind != "name":
                 continue
             first = token.i + 1
@@ -1096,6 +1099,20 @@ class Frames:
                 listed += self._country_list(left - 2, step=-1)
             for country in listed:
                 yield Raw(country, "memberOf", org, "noun:org-members-list", token.i, 0.8)
+
+    def _members_of_the_last_body(self, noun: Token) -> Iterator[Raw]:
+        """'... signed with the EAEU. Also there were the heads of the other member states, Armenia, Belarus and
+        Kyrgyzstan': the states listed after 'member states' are members of the international body last named."""
+        first = noun.i + 1
+        if first >= len(self.doc) or self.doc[first].text not in {",", "--", "-", ":"}:
+            return
+        bodies = [f for f in self.memory.before(noun.i, {"Organization"}) if f.kind == "name"
+                  and getattr(self.lexicon.by_key.get(f.key), "kind", "") == "intergovernmental"
+                  and not (f.start > 0 and self.doc[f.start - 1].text == "(")]  # "(EEC)" is the name before it
+        if not bodies:
+            return
+        for country in self._country_list(first + 1, step=1):
+            yield Raw(country, "memberOf", bodies[0], "noun:members-of-the-body", noun.i, 0.7, via_coref=True)
 
     def _country_list(self, i: int, step: int) -> list[Found]:
         """Countries in a run like 'Gabon, Algeria and Libya' starting at token i, read forwards or backwards."""

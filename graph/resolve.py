@@ -139,6 +139,10 @@ class Resolver:
         if mention.key.startswith("ref:"):
             return self.of_mention.get((article, int(mention.key[4:])))
         folded = fold(mention.text)
+        if folded in scope.acronyms and mention.label != "Person" and mention.kind == "name":
+            # "RATS" after "the Regional Anti-Terrorist Structure (RATS)"; "EEC" after "the Eurasian Economic
+            # Commission (EEC)" is that body, whatever else the lexicon knows by those letters
+            return scope.acronyms[folded]
         again = scope.product_names.get(folded) or scope.product_names.get(folded.removesuffix("s"))
         if again is not None and mention.label in {"Person", "Organization", "Facility", "Product", "Place"}:
             return again  # "20 Blowpipe missiles ... obtaining the Blowpipes": NER's later guess is the product
@@ -164,16 +168,18 @@ class Resolver:
             return key
         if mention.label == "Agreement":
             return self._agreement_key(mention, scope, article)
-        if folded in scope.acronyms and mention.label != "Person":
-            return scope.acronyms[folded]  # "RATS" after "the Regional Anti-Terrorist Structure (RATS)"
         name = fold(clean_surface(mention.text))
-        known = self.lexicon.names.get(folded)
-        if known is not None:
+        known = self.lexicon.names.get(folded) or self.lexicon.names.get(folded.replace("-", ""))
+        if known is not None:  # "Gulf Co-operation Council" is the Gulf Cooperation Council
             return known.key
         if mention.label == "Place" and folded in self.lexicon.capitals:
             return self.lexicon.capitals[folded].key
         if mention.label == "Organization" and self.lexicon.is_state_body(name):
             return f"organization:{name}:{slug(article)}"  # "the Foreign Ministry": this article's state's
+        defined = ACRONYM_AFTER.match(scope.text, mention.end)
+        known = self.lexicon.names.get(fold(defined.group(1))) if defined else None
+        if known is not None and known.cls == mention.label and _same_words(name, fold(known.name)):
+            return known.key  # "the Food and Agricultural Organisation (FAO)": the FAO, misspelt
         return f"{mention.label.lower()}:{name}"
 
     def _defines(self, mention: Mention, scope: ArticleScope, key: str) -> None:
@@ -351,6 +357,13 @@ class Resolver:
         if cand.predicate in SYMMETRIC_PREDICATES and obj.iri < subject.iri:  # one triple for "A met B" and "B met A"
             subject, obj = obj, subject
         return subject.iri, cand.predicate, obj.iri
+
+
+def _same_words(one: str, other: str) -> bool:
+    """Whether two names share most of their words, by their first four letters ('Agricultural Organisation',
+    'Agriculture Organization')."""
+    a, b = ({w[:4] for w in re.findall(r"[a-z]+", name)} for name in (one, other))
+    return bool(a and b) and len(a & b) >= 0.6 * min(len(a), len(b))
 
 
 def _headline_end(text: str) -> int:

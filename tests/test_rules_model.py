@@ -1357,3 +1357,27 @@ def test_a_headline_surname_has_the_office_the_story_gives_that_person():
                   "the Grand National Assembly, held talks with Azerbaijani officials after the opening session.",
                   date(2024, 6, 1))
     assert not {(s, p) for s, p, o in found if p == "ministerOf"}  # a speaker leading a delegation is no minister
+
+
+def test_states_listed_as_member_states_are_members_of_the_body_last_named():
+    found = facts("Mongolia applied to join the Shanghai Cooperation Organisation on Friday, a move welcomed by "
+                  "leaders of the member states, China, India and Pakistan.", date(2023, 6, 1))
+    members = {s for s, p, o in found if p == "memberOf" and o.endswith("shanghai-cooperation-organisation")}
+    assert members == {"country-china", "country-india", "country-pakistan"}
+
+
+def test_an_acronym_the_article_defines_wins_over_the_lexicons():
+    resolved = _resolved("Azerbaijan hosted the Eastern Energy Council (EEC), which is based in Baku. The EEC will "
+                         "meet again in May.", date(2023, 6, 1))
+    assert {e.label for e in resolved.entities if e.cls == "Organization"} == {"Eastern Energy Council"}
+
+
+def test_a_hyphenated_spelling_of_a_known_body_is_that_body():
+    assert labels("Oman hosted ministers of the Gulf Co-operation Council in Muscat on Sunday.",
+                  date(2023, 6, 1)).get("organization-gulf-cooperation-council") == "Gulf Cooperation Council"
+
+
+def test_a_variant_name_that_defines_a_known_acronym_is_the_known_body():
+    assert labels("Officials of the Food and Agricultural Organisation (FAO) said the FAO expects a good harvest.",
+                  date(2023, 6, 1)) == {"organization-food-and-agriculture-organization":
+                                        "Food and Agriculture Organization"}
