@@ -28,6 +28,7 @@ _FOLD_TABLE = str.maketrans({"\u2019": "'", "\u2018": "'", ".": None,
                              **{chr(c): "-" for c in [*range(0x2010, 0x2016), 0x2212]}})
 _SPACES = re.compile(r"\s+")
 PATRONYMICS = frozenset({"ibn", "bin", "bint"})  # "son of", "daughter of" inside Arabic names
+ACRONYM_LETTERS = r"[A-Z][A-Z0-9-]{1,9}"  # what a bracket after a name may abbreviate it as: "(RATS)", "(G-7)"
 
 
 def singular(word: str) -> str:

@@ -8,7 +8,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import PATRONYMICS, Known, Lexicon, fold, singular
+from .lexicon import ACRONYM_LETTERS, PATRONYMICS, Known, Lexicon, fold, singular
 
 # spaCy entity label -> contract class (NORP is a nationality, handled as a modifier, not an entity)
 NER_CLASSES = {"PERSON": "Person", "GPE": "Place", "LOC": "Place", "ORG": "Organization",
@@ -61,7 +61,7 @@ AMOUNTS = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "DATE"}
 MONEY_WORDS = {"dlr", "dlrs", "mln", "bln", "billion", "million", "stg", "yen", "pct", "$", "-", "u.s."}
 TRANSIENT = {"ongoing", "current", "continuing", "recent", "latest", "so-called", "the", "a", "an", "this"}
 BODY_WORDS = {"structure", "alliance", "bloc", "community", "forum", "league", "secretariat", "organisation"}
-ACRONYM = re.compile(r"^[A-Z][A-Z0-9-]{1,9}$")
+ACRONYM = re.compile(rf"^{ACRONYM_LETTERS}$")
 NAME_JOINERS = {"of", "for", "and", "on", "the", "de"}
 BOILERPLATE = re.compile(r"\blogo\b|^\s*(last update|updated|share|follow us|subscribe)\b", re.I)
 

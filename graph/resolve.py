@@ -8,12 +8,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .lexicon import PATRONYMICS, Lexicon, fold, singular
+from .lexicon import ACRONYM_LETTERS, PATRONYMICS, Lexicon, fold, singular
 from .model import KEYED_KINDS, STATUS_RANK, Candidate, Entity, Evidence, Extraction, Fact, Mention, Resolved
 from .vocab import SYMMETRIC_PREDICATES
 
-ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9-]{1,9})\)")  # "(RATS)" right after a name
-ACRONYM_DEFINED = re.compile(r"\s*\(([A-Z][A-Z0-9-]{1,9})\)\s*$")  # "... Nuclear Forces (INF)"
+ACRONYM_AFTER = re.compile(rf"\s*\(({ACRONYM_LETTERS})\)")  # "(RATS)" right after a name
+ACRONYM_DEFINED = re.compile(rf"\s*\(({ACRONYM_LETTERS})\)\s*$")  # "... Nuclear Forces (INF)"
 DETERMINERS = re.compile(r"^(the|a|an)\s+", re.I)
 EQUIPMENT = {"weapon", "aircraft", "vehicle", "vessel"}  # product categories that are scenery unless traded
 RANGES = {  # a fact's object must be of one of these classes
