@@ -11,7 +11,16 @@ from spacy.tokens import Token
 from .coref import ArticleMemory, antecedents
 from .dates import resolve_date_span
 from .lexicon import fold
-from .mentions import COMPASS_ADJECTIVES, SETTLEMENTS, Found, event_place, named_after_of, verb_in, visit_destination
+from .mentions import (
+    COMPASS_ADJECTIVES,
+    SETTLEMENTS,
+    Found,
+    completed,
+    event_place,
+    named_after_of,
+    verb_in,
+    visit_destination,
+)
 
 ACTORS = {"Country", "Organization", "Person"}
 STATES = {"Country", "Organization"}
@@ -748,9 +757,7 @@ class Frames:
             members += subs
             m_coref = m_coref or s_coref
             if verb.lemma_ in {"become", "join"}:
-                # "became", "has become" are done; "will become", "would have become" are not
-                done = verb.tag_ in {"VBD", "VBN"} and all(c.lemma_ == "have" for c in verb.children
-                                                           if c.dep_ == "aux")
+                done = completed(verb)  # "became", "has become"; not "will become"
                 relation = "memberOf" if done else "seeksMembershipOf"
                 for member in members:
                     for org in orgs:

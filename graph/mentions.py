@@ -629,6 +629,13 @@ def event_place(head: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
+def completed(verb: Token) -> bool:
+    """Whether a verb tells of something done: 'became', 'has become', 'was appointed'; not 'will become',
+    'would have joined', 'becomes'."""
+    return verb.tag_ in {"VBD", "VBN"} and all(c.lemma_ in {"be", "have"} for c in verb.children
+                                               if c.dep_ in {"aux", "auxpass"})
+
+
 def verb_in(token: Token, lemmas: frozenset[str]) -> bool:
     """Whether a verb is one of the lemmas, also where the lemmatizer errs ('staged' -> 'stag')."""
     low = token.lower_

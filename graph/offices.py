@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from .coref import ArticleMemory, Office, core_title, resolve_description
 from .lexicon import Lexicon, fold
-from .mentions import INSTITUTIONS, POSTED_TITLES, Found, portfolio_of_a_minister
+from .mentions import INSTITUTIONS, POSTED_TITLES, Found, completed, portfolio_of_a_minister
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,7 @@ def _country_token(token: Token, lexicon: Lexicon, founds_at: dict[int, Found]) 
 
 POSTED = frozenset(POSTED_TITLES | {"delegate"})
 FORMER = frozenset({"former", "then", "ex", "late"})
+APPOINTING = frozenset({"appoint", "name", "elect", "nominate", "confirm", "make", "install"})  # "was appointed X"
 TITLE_PARTS = frozenset({"foreign", "prime", "deputy", "supreme", "vice"})  # words of titles, not titles
 
 
@@ -349,7 +350,7 @@ def _appositive_title(doc: Doc, found: Found, lexicon: Lexicon,
     nouns = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
     if head.dep_ == "appos" and head.head.i < head.i:
         nouns.append(head.head)
-    if head.dep_ in {"nsubj", "nsubjpass"} and _made_into(head.head):
+    if _made_into(head):
         # "X was appointed acting foreign minister", "X became prime minister in June"
         nouns += [c for c in head.head.children if c.dep_ in {"oprd", "attr"} and c.pos_ in {"NOUN", "PROPN"}]
     for clause in head.children:  # "Lukman, who is also Nigerian oil minister,": present tense only
@@ -384,14 +385,13 @@ def _appositive_title(doc: Doc, found: Found, lexicon: Lexicon,
     return "", None
 
 
-def _made_into(verb: Token) -> bool:
-    """'was appointed', 'has been named', 'became': a verb that gives its subject the office after it, done (not
-    'will be named', 'could become')."""
-    if verb.lemma_ not in {"appoint", "name", "elect", "nominate", "confirm", "become", "make", "install"}:
-        return False
-    if verb.lemma_ in {"become", "make"} and verb.tag_ not in {"VBD", "VBN"}:
-        return False
-    return all(c.lemma_ in {"be", "have"} for c in verb.children if c.dep_ in {"aux", "auxpass"})
+def _made_into(subject: Token) -> bool:
+    """'X was appointed', 'X has been named', 'X became': the subject of a verb that gave it the office after the
+    verb, done (not 'will be named'); not the one who appointed ('Putin appointed him defence minister')."""
+    verb = subject.head
+    if verb.lemma_ == "become":
+        return subject.dep_ == "nsubj" and completed(verb)
+    return verb.lemma_ in APPOINTING and subject.dep_ == "nsubjpass" and completed(verb)
 
 
 def _former(doc: Doc, found: Found, lexicon: Lexicon) -> bool:

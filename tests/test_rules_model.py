@@ -1321,6 +1321,11 @@ def test_someone_appointed_to_an_office_holds_it_and_someone_to_be_named_does_no
     assert not facts("Ukraine's Dmytro Kuleba will be named foreign minister next week.", date(2021, 3, 1))
 
 
+def test_who_appoints_someone_to_an_office_does_not_hold_it():
+    assert not facts("Kenya's cabinet was reshuffled on Sunday. Samuel Kiprono appointed him foreign minister.",
+                     date(2024, 3, 1))
+
+
 def test_a_summit_a_proper_adjective_names_is_an_event_placed_where_it_was_held():
     resolved = _resolved("The third Nordic summit, held on Monday in Reykjavik, ended with a joint statement.",
                          date(2023, 6, 1))
