@@ -74,8 +74,6 @@ class ArticleMemory:
         surname = self.doc[person.end - 1].text
         same = [(other, o) for other, o in self.offices.items()
                 if other.kind == "name" and self.doc[other.end - 1].text == surname]
-        if len(same) == 1:
-            return same[0][1]
         names = [self.doc[other.start:other.end].text.split() for other, _ in same]
         longest = max(names, key=len, default=[])
         if not same or any(longest[len(longest) - len(n):] != n for n in names):

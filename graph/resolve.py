@@ -183,8 +183,9 @@ class Resolver:
         return f"{mention.label.lower()}:{name}"
 
     def _defines(self, mention: Mention, scope: ArticleScope, key: str) -> None:
-        """Notes the acronym a name defines ("the Regional Anti-Terrorist Structure (RATS)") for later uses."""
-        defined = ACRONYM_AFTER.match(scope.text, mention.end)
+        """Notes the acronym a name defines, after it ("the Regional Anti-Terrorist Structure (RATS)") or at the
+        end of its phrase ("the Intermediate-range Nuclear Forces (INF)"), for later uses."""
+        defined = ACRONYM_DEFINED.search(mention.text) or ACRONYM_AFTER.match(scope.text, mention.end)
         if defined:
             scope.acronyms.setdefault(defined.group(1).lower(), key)
             self.acronyms[key].add(defined.group(1).lower())
@@ -263,9 +264,6 @@ class Resolver:
             agreements.append((key, words | heads_named))  # its head too: a "treaty" there is no "deal" later
         else:
             agreements.append((key, set(words)))
-        defined = ACRONYM_DEFINED.search(mention.text)
-        if defined:
-            scope.acronyms.setdefault(defined.group(1).lower(), key)
         return key
 
     @staticmethod
