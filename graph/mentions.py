@@ -1230,30 +1230,15 @@ def _aide_before_a_name(noun: Token) -> bool:
 
 
 def _capitals_as_places(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
-    """A capital used as a place is a City, unless the article also uses it for its state.
+    """A capital used as a place is a City, also in an article where it acts for its state.
 
-    "A base near Athens" is the city; in an article where "Moscow said" the state, "talks in Moscow" is
-    filed under the state too (one node an analyst follows, as annotators do), except where the text
-    gives the city with its country ("Reykjavik, Iceland").
+    "A base near Athens" and "talks in Moscow" are the city; "Moscow said" stays the state, so an article
+    that does both has both nodes, the state's carrying the capital as an alias.
     """
     places = {f.start for f in found if f.kind == "metonym" and _is_locative(doc[f.start:f.end].root)
               and fold(doc[f.start:f.end].text) in lexicon.capitals}
-    acting = {fold(doc[f.start:f.end].text) for f in found if f.kind == "metonym" and f.start not in places}
-    starts = {f.start: f for f in found}
-    out = []
-    for item in found:
-        if item.start in places and (fold(doc[item.start:item.end].text) not in acting
-                                     or _followed_by_its_state(doc, item, starts)):
-            item = Found(item.start, item.end, "City", item.key, "place", item.priority)
-        out.append(item)
-    return out
-
-
-def _followed_by_its_state(doc: Doc, item: Found, starts: dict[int, Found]) -> bool:
-    """'Reykjavik, Iceland': a city given with its country (named right after the comma)."""
-    after = starts.get(item.end + 1)
-    return item.end < len(doc) and doc[item.end].text == "," and after is not None \
-        and after.kind == "name" and after.key == item.key
+    return [Found(item.start, item.end, "City", item.key, "place", item.priority) if item.start in places else item
+            for item in found]
 
 
 def _is_locative(token: Token) -> bool:

@@ -174,10 +174,11 @@ def test_a_hyphenated_name_is_found_among_the_office_holders():
     assert [o for s, p, o in found if p == "ministerOf"] == ["country-saudi-arabia"]
 
 
-def test_a_capital_used_as_a_place_is_a_city_unless_it_also_acts_for_its_state():
+def test_a_capital_used_as_a_place_is_a_city_also_where_it_acts_for_its_state():
     assert entities("Portugal and Brazil signed a fishing pact in Lisbon on Monday.").get("city-lisbon") == "City"
-    found = entities("Lisbon rejected the claim. Portugal and Brazil signed a fishing pact in Lisbon on Monday.")
-    assert "city-lisbon" not in found and found["country-portugal"] == "Country"
+    text = "Lisbon rejected the claim. Portugal and Brazil signed a fishing pact in Lisbon on Monday."
+    assert entities(text).get("city-lisbon") == "City"
+    assert "Lisbon" in {e.iri: e.aliases for e in _resolved(text).entities}["country-portugal"]
 
 
 def test_a_capital_is_a_city_where_it_is_where_one_arrives_from_or_given_with_its_state():
