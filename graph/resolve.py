@@ -26,6 +26,12 @@ DOMAINS = {"leaderOf": {"Person"}, "ministerOf": {"Person"}, "signed": {"Person"
            "locatedIn": {"Place", "City", "Facility", "Organization", "Event"}}
 
 
+def abbreviates(short: str, name: str) -> bool:
+    """Whether an acronym can stand for a name: its first letter starts one of the name's words (loose, for
+    acronyms of other languages: "Kurdistan Workers' Party (PKK)"). "Tehran, Iran (AP)" is a credit."""
+    return short[0].lower() in {word[0].lower() for word in re.findall(r"\w+", name)}
+
+
 def slug(text: str) -> str:
     """A safe IRI segment: ASCII letters, digits and dashes."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -186,7 +192,8 @@ class Resolver:
         """Notes the acronym a name defines, after it ("the Regional Anti-Terrorist Structure (RATS)") or at the
         end of its phrase ("the Intermediate-range Nuclear Forces (INF)"), for later uses."""
         defined = ACRONYM_DEFINED.search(mention.text) or ACRONYM_AFTER.match(scope.text, mention.end)
-        if defined:
+        if defined and abbreviates(defined.group(1), mention.text[:defined.start()] if defined.re is
+                                   ACRONYM_DEFINED else mention.text):
             scope.acronyms.setdefault(defined.group(1).lower(), key)
             self.acronyms[key].add(defined.group(1).lower())
 

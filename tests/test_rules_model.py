@@ -1294,6 +1294,11 @@ def test_a_name_and_the_acronym_it_defines_are_one_body():
                                         "East African Power Pool"}
 
 
+def test_a_wire_credit_in_brackets_after_a_place_is_not_an_acronym_of_it():
+    found = _resolved("LIMA, Peru (AP) — Peru and Chile signed a fishing accord on Monday, officials said.")
+    assert "AP" not in {e.iri: e.aliases for e in found.entities}["country-peru"]
+
+
 def test_an_acronym_defined_after_a_bodys_name_is_that_body():
     resolved = _resolved("Uzbekistan hosted the Joint Coordination Council (JCC), which is headquartered in "
                          "Samarkand. Kyrgyzstan will join the JCC next year.", date(2023, 5, 1))
