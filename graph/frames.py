@@ -13,6 +13,7 @@ from .dates import resolve_date_span
 from .lexicon import fold
 from .mentions import (
     COMPASS_ADJECTIVES,
+    MONEY_WORDS,
     SETTLEMENTS,
     Found,
     completed,
@@ -369,7 +370,10 @@ class Frames:
             return  # "gave the same message to Abe", "provided support": words and backing are no goods
         item, item_text = self._item(items)
         if frame["relation"] == "acquires":
-            sources, s_coref = self._all(self.prep_objects(verb, set(frame.get("source_preps", []))), ACTORS)
+            source_preps = set(frame.get("source_preps", []))
+            # "received a loan from the World Bank": the source may hang on the goods
+            sources, s_coref = self._all(self.prep_objects(verb, source_preps)
+                                         + [o for obj in objs for o in self.prep_objects(obj, source_preps)], ACTORS)
             for subject in subjects:
                 if item is not None:
                     yield Raw(subject, "acquires", item, rule, verb.i, base, item, item_text, coref)
@@ -511,6 +515,9 @@ class Frames:
         for child in noun.children:
             if child.dep_ in {"amod", "compound", "nmod"} and (country := self._demonym_at(child)) is not None:
                 owners.append(country)
+            elif child.dep_ == "compound" and (named := self.at.get(child.i)) is not None and named.cls in STATES \
+                    and self.doc[named.end].lower_ not in MONEY_WORDS | {"dollar", "dollars"}:
+                owners.append(named)  # "a World Bank loan to Kenya", not "a 35 mln U.S. Dlr loan to X"
         return _unique(owners), coref
 
     def _trade_noun(self, noun: Token, relation: str) -> Iterator[Raw]:

@@ -1392,3 +1392,16 @@ def test_a_variant_name_that_defines_a_known_acronym_is_the_known_body():
     assert labels("Officials of the Food and Agricultural Organisation (FAO) said the FAO expects a good harvest.",
                   date(2023, 6, 1)) == {"organization-food-and-agriculture-organization":
                                         "Food and Agriculture Organization"}
+
+
+def test_goods_received_from_a_source_named_on_the_goods_are_supplied_by_it():
+    found = facts("Kenya received a 300 mln dlr loan from the World Bank on Tuesday.")
+    assert ("organization-world-bank", "supplies", "country-kenya") in found
+
+
+def test_aid_and_loans_to_a_state_are_supplied_by_whoever_the_noun_names():
+    assert ("country-france", "supplies", "country-gabon") in facts(
+        "French aid to Gabon this year amounts to about 1.6 billion francs.")
+    assert ("organization-world-bank", "supplies", "country-kenya") in facts(
+        "A World Bank loan to Kenya will pay for new roads.")
+    assert not [s for s, p, o in facts("Banks arranged a 35 mln U.S. Dlr loan to Kenya Airways.") if p == "supplies"]
