@@ -381,9 +381,10 @@ class Frames:
                     if source.key != subject.key:
                         yield Raw(source, "supplies", subject, rule, verb.i, base * 0.9, item, item_text,
                                   coref or s_coref)
-            # "importing Iran's fruits": the possessor of the goods supplies the importer
+            # "importing Iran's fruits", "imports Soviet coal": the goods' possessor or nationality supplies
             for token in items:
                 owners, o_coref = self._all([c for c in token.children if c.dep_ == "poss"], STATES)
+                owners += [d for c in token.children if c.dep_ == "amod" and (d := self._demonym_at(c)) is not None]
                 for owner in owners:
                     for subject in subjects:
                         if owner.key != subject.key:

@@ -1405,3 +1405,7 @@ def test_aid_and_loans_to_a_state_are_supplied_by_whoever_the_noun_names():
     assert ("organization-world-bank", "supplies", "country-kenya") in facts(
         "A World Bank loan to Kenya will pay for new roads.")
     assert not [s for s, p, o in facts("Banks arranged a 35 mln U.S. Dlr loan to Kenya Airways.") if p == "supplies"]
+
+
+def test_the_nationality_of_goods_bought_names_their_supplier():
+    assert ("country-canada", "supplies", "country-japan") in facts("Japan imports Canadian wheat every year.")
