@@ -1409,3 +1409,9 @@ def test_aid_and_loans_to_a_state_are_supplied_by_whoever_the_noun_names():
 
 def test_the_nationality_of_goods_bought_names_their_supplier():
     assert ("country-canada", "supplies", "country-japan") in facts("Japan imports Canadian wheat every year.")
+
+
+def test_goods_made_by_a_company_are_built_by_it():
+    found = facts("The tanks, made by General Dynamics Corp, were sold to Egypt last year.", date(1987, 5, 1))
+    assert ("organization-general-dynamics-corp", "builds", "product-tank") in found
+    assert not [f for f in facts("Iran made a proposal on the Su-35 deal.", date(2023, 5, 1)) if f[1] == "builds"]
