@@ -103,7 +103,7 @@ def lexicon_matches(doc: Doc, lexicon: Lexicon, on: date | None = None, max_len:
             if "\n" in text or not lexicon.may_name(key):
                 break
             hit = _lookup(key, text, lexicon, on)
-            if hit:
+            if hit and not tokens[j - 1].is_punct:  # folding drops dots: "Tashkent ." is no longer name
                 longest = (j, hit)
         if longest is not None:
             j, hit = longest

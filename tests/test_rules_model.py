@@ -1415,3 +1415,9 @@ def test_goods_made_by_a_company_are_built_by_it():
     found = facts("The tanks, made by General Dynamics Corp, were sold to Egypt last year.", date(1987, 5, 1))
     assert ("organization-general-dynamics-corp", "builds", "product-tank") in found
     assert not [f for f in facts("Iran made a proposal on the Su-35 deal.", date(2023, 5, 1)) if f[1] == "builds"]
+
+
+def test_a_capital_at_the_end_of_a_sentence_is_a_place_as_anywhere_else():
+    found = entities("Kenya said it would host the next meeting. The council is headquartered in Nairobi.\n\nIt has "
+                     "six members.")
+    assert found.get("city-nairobi") == "City"
