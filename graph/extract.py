@@ -12,7 +12,7 @@ from .coref import ArticleMemory
 from .dates import resolve_date_span
 from .frames import Frames, Raw
 from .lexicon import Lexicon, fold
-from .mentions import Found, find_mentions, phrases_as_written
+from .mentions import Found, find_mentions, goods_as_written, phrases_as_written
 from .modality import FACTORS, modality_of
 from .model import STATUS_RANK, Article, Attribute, Candidate, Extraction, Mention, Sentence
 from .offices import OfficeClaim, collect_offices
@@ -74,6 +74,8 @@ def extract(doc: Doc, article: Article, lexicon: Lexicon) -> Extraction:
         mention = to_mention(found)
         if found.cls in DESCRIBED_CLASSES:
             return replace(mention, phrases=phrases_as_written(doc[found.start:found.end].root))
+        if found.cls == "Product" and found.kind != "designation":
+            return replace(mention, phrases=goods_as_written(doc[found.end - 1]))
         return mention
 
     raws = list(Frames(memory).run())

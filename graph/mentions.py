@@ -409,6 +409,18 @@ AIMS = {"aim", "design", "intend", "mean"}  # "an accord aimed at / designed to 
 QUANTITY_NOUNS = {"variety", "number", "series", "set", "range", "host", "couple", "pair", "string", "raft"}
 
 
+def goods_as_written(head: Token) -> tuple[str, ...]:
+    """The words that qualify goods the article names by their kind: "cruise missiles", "long-range strategic
+    missiles", "advanced Iranian drones" (hidden labels of the kind's node, as a search finds them)."""
+    modifiers = [c for c in head.lefts if c.dep_ in {"amod", "compound", "nmod", "npadvmod"}]
+    if not modifiers or not head.is_lower:
+        return ()
+    words = head.doc[min(m.left_edge.i for m in modifiers):head.i + 1]
+    if any(t.is_punct and t.text != "-" for t in words):
+        return ()
+    return (" ".join(words.text.split()),)
+
+
 def phrases_as_written(head: Token, max_tokens: int = 24) -> tuple[str, ...]:
     """The noun phrase a described agreement or event heads, as the article writes it, at each extent past the
     head alone: "a meeting in Paris", "a meeting in Paris last January", each also without its article; from

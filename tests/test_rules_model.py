@@ -1421,3 +1421,9 @@ def test_a_capital_at_the_end_of_a_sentence_is_a_place_as_anywhere_else():
     found = entities("Kenya said it would host the next meeting. The council is headquartered in Nairobi.\n\nIt has "
                      "six members.")
     assert found.get("city-nairobi") == "City"
+
+
+def test_goods_named_by_their_kind_keep_the_words_that_qualify_them_for_search():
+    resolved = _resolved("Egypt bought long-range cruise missiles from France in March.", date(1987, 5, 1))
+    missile = next(e for e in resolved.entities if e.cls == "Product")
+    assert {p for m in missile.mentions for p in m.phrases} == {"long-range cruise missiles"}
