@@ -36,7 +36,7 @@ NOT_STATE_OFFICE = {"opposition", "shadow", "former", "then", "ex", "party", "la
 MEETINGS = {"summit", "talks", "talk", "meeting", "negotiations", "conference", "consultations", "session"}
 MINISTRIES = {"ministry", "department"}  # bodies whose head serves the state (not a central bank's)
 # "will hold talks with X", "will raise it during his visit": the meeting is to come
-HAPPENINGS = {"noun:meeting-with", "noun:event-sides", "noun:event-owner"}
+HAPPENINGS = {"noun:meeting-with", "noun:event-sides", "noun:event-owner", "noun:sanctions"}
 UPCOMING = {"upcoming", "forthcoming", "planned", "proposed", "scheduled", "coming", "future", "new", "next",
             "possible"}
 # classes whose unnamed mentions keep their whole noun phrase, which is what a reader searches for

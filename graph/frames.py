@@ -24,6 +24,7 @@ from .mentions import (
 )
 
 ACTORS = {"Country", "Organization", "Person"}
+SANCTIONS_ENDED = {"lift", "ease", "end", "remove", "waive", "suspend", "drop", "relax", "scrap", "rescind"}
 STATES = {"Country", "Organization"}
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
 PLURAL_POSSESSIVES = {"their"}
@@ -556,11 +557,21 @@ class Frames:
     def _sanctions(self, noun: Token) -> Iterator[Raw]:
         """'New Zealand has imposed sanctions against Fiji': who imposes them opposes their target."""
         verb = noun.head
-        if noun.dep_ != "dobj" or verb.lemma_.lower() not in self.lexicon.frame_words("sanction_verbs"):
-            return
-        targets, t_coref = self._all(self.prep_objects(noun, {"against", "on"})
-                                     + self.prep_objects(verb, {"against", "on"}), STATES)
-        imposers, i_coref = self._all(self.subjects(verb), STATES)
+        if noun.dep_ == "dobj" and verb.lemma_.lower() in self.lexicon.frame_words("sanction_verbs"):
+            targets, t_coref = self._all(self.prep_objects(noun, {"against", "on"})
+                                         + self.prep_objects(verb, {"against", "on"}), STATES)
+            imposers, i_coref = self._all(self.subjects(verb), STATES)
+        elif noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in SANCTIONS_ENDED:
+            return  # "the EU lifted its sanctions on Iran", "sanctions on Iran were eased"
+        else:  # "U.S. sanctions against Iran", "the sanctions imposed on Iran by the United States"
+            clauses = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+            targets, t_coref = self._all(self.prep_objects(noun, {"against", "on"})
+                                         + [t for c in clauses for t in self.prep_objects(c, {"against", "on"})],
+                                         STATES)
+            imposers, i_coref = self._sides_of(noun, set())
+            agents, a_coref = self._all([t for c in clauses for a in c.children if a.dep_ == "agent"
+                                         for t in a.children if t.dep_ == "pobj"], STATES)
+            imposers, i_coref = _unique(imposers + agents), i_coref or a_coref
         for imposer in imposers:
             for target in targets:
                 if imposer.key != target.key:

@@ -1427,3 +1427,12 @@ def test_goods_named_by_their_kind_keep_the_words_that_qualify_them_for_search()
     resolved = _resolved("Egypt bought long-range cruise missiles from France in March.", date(1987, 5, 1))
     missile = next(e for e in resolved.entities if e.cls == "Product")
     assert {p for m in missile.mentions for p in m.phrases} == {"long-range cruise missiles"}
+
+
+def test_sanctions_a_noun_gives_to_their_target_are_opposition_unless_lifted_or_planned():
+    assert ("country-united-states", "opposes", "country-cuba") in facts(
+        "U.S. sanctions against Cuba have hurt its sugar trade.", date(1987, 5, 1))
+    assert ("country-new-zealand", "opposes", "country-fiji") in facts(
+        "The sanctions imposed on Fiji by New Zealand ended all military cooperation.", date(1987, 5, 1))
+    assert not facts("The European Community lifted its sanctions on South Africa.", date(1987, 5, 1))
+    assert not facts("Canada will impose sanctions on Fiji next week.", date(1987, 5, 1))
