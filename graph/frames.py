@@ -24,7 +24,6 @@ from .mentions import (
 )
 
 ACTORS = {"Country", "Organization", "Person"}
-SANCTIONS_ENDED = {"lift", "ease", "end", "remove", "waive", "suspend", "drop", "relax", "scrap", "rescind"}
 STATES = {"Country", "Organization"}
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
 PLURAL_POSSESSIVES = {"their"}
@@ -561,7 +560,8 @@ class Frames:
             targets, t_coref = self._all(self.prep_objects(noun, {"against", "on"})
                                          + self.prep_objects(verb, {"against", "on"}), STATES)
             imposers, i_coref = self._all(self.subjects(verb), STATES)
-        elif noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in SANCTIONS_ENDED:
+        elif noun.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in self.lexicon.frame_words(
+                "sanction_ending_verbs"):
             return  # "the EU lifted its sanctions on Iran", "sanctions on Iran were eased"
         else:  # "U.S. sanctions against Iran", "the sanctions imposed on Iran by the United States"
             clauses = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
