@@ -569,8 +569,7 @@ class Frames:
                                          + [t for c in clauses for t in self.prep_objects(c, {"against", "on"})],
                                          STATES)
             imposers, i_coref = self._sides_of(noun, set())
-            agents, a_coref = self._all([t for c in clauses for a in c.children if a.dep_ == "agent"
-                                         for t in a.children if t.dep_ == "pobj"], STATES)
+            agents, a_coref = self._all([t for c in clauses for t in self._agents(c)], STATES)
             imposers, i_coref = _unique(imposers + agents), i_coref or a_coref
         for imposer in imposers:
             for target in targets:
