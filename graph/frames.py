@@ -77,6 +77,7 @@ class Frames:
         self.doc = memory.doc
         self.lexicon = memory.lexicon
         self.frames = memory.lexicon.frames
+        self._facility_heads = self.lexicon.frame_words("facility_heads") | self.lexicon.frame_words("facility_parts")
         self.at: dict[int, Found] = {}
         for found in memory.founds:
             for i in range(found.start, found.end):
@@ -132,6 +133,11 @@ class Frames:
                 inner = self.at.get(child.i)
                 if inner is not None and inner.cls in classes and inner.kind != "description":
                     return [inner], False, child
+        if "Facility" in classes and found is None and token.lemma_.lower() in self._facility_heads:
+            named = _unique([f for i in range(token.left_edge.i, token.i)
+                             if (f := self.at.get(i)) is not None and f.cls == "Facility"])
+            if named:  # "runs the Angra and Resende plants": the facilities the noun's names name
+                return named, False, token
         if token.lemma_.lower() in SIDE_NOUNS and "Country" in classes:
             sides = self._nationalities(token)
             if sides:  # "U.S. and Indian negotiators": the two states
@@ -1166,29 +1172,39 @@ class Frames:
             yield Raw(found, "locatedIn", country, "noun:city-country", found.start, 0.85)
 
     def owned_equipment(self) -> Iterator[Raw]:
-        """"Japan's F-1 planes", "Iran's S-300 batteries": a state's named weapons are weapons it operates."""
+        """"Japan's F-1 planes", "Iran's S-300 batteries", "its Fordow and Natanz sites": a state's named weapons
+        and facilities are ones it operates."""
         for found in self.memory.founds:
             generic = found.key.startswith("product:") and \
                 found.key.split(":", 1)[1].replace("-", " ") in self.lexicon.products
-            if found.cls != "Product" or found.kind not in {"name", "designation"} or generic:
+            kinds = {"name", "designation"} | ({"phrase"} if found.cls == "Facility" else set())
+            if found.cls not in {"Product", "Facility"} or found.kind not in kinds or generic:
                 continue  # generic kinds ("missiles") are not named equipment
             noun = self.doc[found.end - 1]
-            noun = noun.head if noun.dep_ in {"compound", "amod", "nmod"} and noun.head.i > noun.i else noun
+            while noun.dep_ == "conj" and noun.head.i < noun.i:
+                noun = noun.head  # "its Fordow and Natanz sites": Natanz is listed with Fordow
+            while noun.dep_ in {"compound", "amod", "nmod"} and noun.head.i > noun.i:
+                noun = noun.head
             owners = [c for c in noun.children if c.dep_ == "poss"]
+            before = self.doc[found.start - 1] if found.start else None
+            if before is not None and before.dep_ == "case" and before.head.dep_ == "poss":
+                owners.append(before.head)  # "the Soviet Union's Cam Ranh base", parsed apart
             states, coref = self._all(owners, {"Country"})
             for state in states:
                 yield Raw(state, "operates", found, "noun:state-equipment", noun.i, 0.7, via_coref=coref)
 
     def places_within(self) -> Iterator[Raw]:
         """"Iraq's Faw peninsula", 'Jolfa in north-west Iran', 'the Caspian Sea ports of Anzali and Nowshahr':
-        a place owned by a country, put in one, or named after a word for a settlement that one qualifies."""
+        a place owned by a country, put in one, or named after a word for a settlement that one qualifies; 'the
+        Hmeimim air base in Syria': a facility put in one (a state's facility may be abroad)."""
         for found in self.memory.founds:
-            if found.cls not in {"City", "Place"} or found.kind not in {"name", "place"}:
+            facility = found.cls == "Facility" and found.kind in {"name", "phrase"}
+            if not facility and (found.cls not in {"City", "Place"} or found.kind not in {"name", "place"}):
                 continue
             head = self.doc[found.end - 1]
             if head.dep_ == "compound" and head.head.i == found.end and head.head.lemma_.lower() in SETTLEMENTS:
                 head = head.head  # "Armenia's southern Syunik province": the province is Armenia's
-            owner = next((self.at.get(c.i) for c in head.children if c.dep_ == "poss"), None)
+            owner = None if facility else next((self.at.get(c.i) for c in head.children if c.dep_ == "poss"), None)
             for noun in (c for c in head.children if c.dep_ == "appos" and c.lemma_.lower() in CAPITAL_NOUNS):
                 owner = owner or next(iter(self._all(self.prep_objects(noun, {"of"}), {"Country"})[0]), None)
                 # "Ashgabat, the capital of Turkmenistan"

@@ -218,6 +218,10 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                 and any(t.text[:1].isupper() for t in doc[start:end].sent[1:]):
             continue  # "national news agency", "defense departments": a description, not a name (unless the
             # whole text is lower case, as some wire copy is)
+        listed = _coordinated_names(doc[start:end]) if end > start else []
+        if listed and listed[0] == doc[start:end].root and fold(doc[start:end].text) not in lexicon.names:
+            found += [Found(_proper_name_start(name), name.i + 1, cls, priority=1) for name in listed]
+            continue  # "the Fordow and Natanz sites": two names sharing a noun, which NER took for one
         if end > start and not (end - start == 1 and doc[start].ent_type_ in {"GPE", "LOC", "ORG"}
                                 and doc[start].pos_ == "ADJ") and fold(doc[start:end].text) not in products:
             found.append(Found(start, end, cls, priority=1))
@@ -727,7 +731,8 @@ def _conflict_place(token: Token) -> Token | None:
 
 def facility_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     """Facilities named by a place or proper noun and a facility head ("Bushehr nuclear power plant")."""
-    heads = lexicon.frame_words("facility_heads") | lexicon.frame_words("facility_parts")
+    wholes = lexicon.frame_words("facility_heads")
+    heads = wholes | lexicon.frame_words("facility_parts")
     qualifiers = lexicon.frame_words("facility_qualifiers")
     found = []
     for token in doc:
@@ -744,6 +749,17 @@ def facility_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         if not proper:
             continue
         start = min(m.left_edge.i for m in mods)
+        owners = [t for t in doc[start:token.i] if t.dep_ == "poss" and _a_state_word(t, lexicon)]
+        if owners and any(t.pos_ == "PROPN" for t in doc[max(o.right_edge.i for o in owners) + 1:token.i]):
+            if token.lemma_.lower() not in wholes:
+                continue  # "its Canam Steel Works unit": an owner's unit is a company's division
+            start = max(o.right_edge.i for o in owners) + 1  # "Iran's Bushehr plant": Iran owns it, is no name
+        listed = _coordinated_names(doc[start:token.i])
+        if listed:  # "its Fordow and Natanz sites": a facility per name, unless all name places ("its Quebec
+            # and Ontario plants"); NER's place labels are unsteady, so one name that is no place decides
+            if not all(name.ent_type_ in {"GPE", "LOC"} or _a_known_place(name, lexicon) for name in listed):
+                found += [Found(_proper_name_start(name), name.i + 1, "Facility", priority=2) for name in listed]
+            continue
         while start < token.i and doc[start].lower_ in {"the", "a", "an"}:
             start += 1
         if not all(t.pos_ in {"PROPN", "ADJ", "NOUN", "PART", "PUNCT", "NUM"} or t.lower_ in qualifiers
@@ -753,6 +769,35 @@ def facility_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         key = f"facility:{fold(owner.text)}" if owner.dep_ == "poss" else ""
         found.append(Found(start, token.i + 1, "Facility", key=key, kind="phrase", priority=2))
     return found
+
+
+def _a_state_word(owner: Token, lexicon: Lexicon) -> bool:
+    """Whether a possessive names a state or stands for something ("its", "Iran's"), not a place in a name
+    ("Bushehr's first reactor")."""
+    words = " ".join(t.text for t in owner.subtree if t.dep_ not in {"case", "det"})
+    return owner.pos_ == "PRON" or lexicon.country_word(words) is not None
+
+
+def _a_known_place(name: Token, lexicon: Lexicon) -> bool:
+    """Whether a proper noun names a country or city the lexicons know ("the Quebec and Ontario plants")."""
+    key = fold(name.doc[_proper_name_start(name):name.i + 1].text)
+    known = lexicon.names.get(key)
+    return key in lexicon.capitals or known is not None and known.cls in {"Country", "City", "Place"}
+
+
+def _coordinated_names(span: Span) -> list[Token]:
+    """The proper names coordinated in a span before a plural noun they share ("the Fordow and Natanz sites"),
+    or none ("the Procter and Gamble plant" is one name)."""
+    shared = span.root.head
+    while shared.dep_ in {"compound", "nmod"} and shared.head.i > shared.i:
+        shared = shared.head  # "the Fordow and Natanz enrichment sites"
+    if shared.i < span.end or shared.tag_ not in {"NNS", "NNPS"}:
+        return []
+    for token in span:
+        listed = [c for c in token.conjuncts if c.i > token.i and c.i < span.end and c.pos_ == "PROPN"]
+        if token.pos_ == "PROPN" and listed and any(t.dep_ == "cc" for t in token.children):
+            return [token, *listed]
+    return []
 
 
 def portfolio_of_a_minister(token: Token, lexicon: Lexicon) -> bool:

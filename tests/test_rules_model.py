@@ -1436,3 +1436,27 @@ def test_sanctions_a_noun_gives_to_their_target_are_opposition_unless_lifted_or_
         "The sanctions imposed on Fiji by New Zealand ended all military cooperation.", date(1987, 5, 1))
     assert not facts("The European Community lifted its sanctions on South Africa.", date(1987, 5, 1))
     assert not facts("Canada will impose sanctions on Fiji next week.", date(1987, 5, 1))
+
+
+def test_a_states_possessive_owns_a_named_facility_and_is_no_part_of_its_name():
+    resolved = _resolved("India's Tarapur atomic power station was shut for repairs in May.", date(1987, 6, 1))
+    assert {e.label for e in resolved.entities} == {"India", "Tarapur atomic power station"}
+    found = {(f.subject, f.predicate, f.object) for f in resolved.facts if f.asserted}
+    assert ("country-india", "operates", "facility-tarapur-atomic-power-station") in found
+
+
+def test_names_listed_before_a_plural_facility_noun_are_a_facility_each():
+    found = facts("Iraq pumps crude from its Rumaila and Zubair fields.", date(1987, 6, 1))
+    assert {o for s, p, o in found if s == "country-iraq" and p == "operates"} == {
+        "facility-rumaila", "facility-zubair"}
+    assert "Facility" not in entities("The firm makes trusses at its Quebec and Ontario plants.").values()
+    assert {o for s, p, o in facts("Brazil runs the Angra and Resende plants.") if p == "operates"} == {
+        "facility-angra", "facility-resende"}
+    assert "Facility" not in entities("The Procter and Gamble plant closed.").values()
+
+
+def test_a_facility_in_a_country_is_located_there_whoever_owns_it():
+    found = facts("The Soviet Union's Cam Ranh naval base in Vietnam was expanded last year.", date(1987, 6, 1))
+    assert ("facility-cam-ranh-naval-base", "locatedIn", "country-vietnam") in found
+    assert ("country-soviet-union", "operates", "facility-cam-ranh-naval-base") in found
+    assert ("facility-cam-ranh-naval-base", "locatedIn", "country-soviet-union") not in found
