@@ -290,6 +290,8 @@ class Frames:
             return
         arguments = self.objects(verb) + self.prep_objects(verb, set(frame.get("preps", [])))
         targets, obj_coref = self._all(arguments, self._target_classes(relation))
+        if frame.get("object_only"):  # "rejected the U.S. proposal": the proposal, not the state that made it
+            targets = [t for t in targets if not any(a.left_edge.i <= t.start and t.end <= a.i for a in arguments)]
         if frame.get("event_relation"):  # "chaired the meeting": took part in it, where "chaired the council" leads
             events, e_coref = self._all(arguments, {"Event"})
             for subject in (s for s in subjects if s.cls in ACTORS):
@@ -303,7 +305,7 @@ class Frames:
             for partner in partners:  # "the EC agreed a trade deal with Argentina": both are parties
                 for target in targets:
                     yield Raw(partner, "partyTo", target, rule, verb.i, base * 0.9, via_coref=sub_coref or p_coref)
-        if relation in {"supports", "opposes"} and not targets:
+        if relation in {"supports", "opposes"} and not targets and not frame.get("object_only"):
             owners = [c for o in self.objects(verb) for c in o.children if c.dep_ == "poss"]
             targets, obj_coref = self._all(owners, STATES | {"Person"})
         if relation == "builds" and not targets:
@@ -355,7 +357,7 @@ class Frames:
         return {
             "partyTo": {"Agreement"}, "memberOf": {"Organization"}, "metWith": {"Person"},
             "builds": {"Facility", "Product"}, "operates": {"Facility", "Product"}, "owns": {"Facility", "Product"},
-            "supports": ACTORS | {"Agreement"}, "opposes": ACTORS | {"Agreement"},
+            "supports": ACTORS | {"Agreement", "Facility"}, "opposes": ACTORS | {"Agreement", "Facility"},
             "cooperatesWith": STATES, "leaderOf": STATES, "ministerOf": STATES, "participatedIn": {"Event"},
         }.get(relation, ACTORS)
 
@@ -1256,6 +1258,22 @@ class Frames:
                       and f.kind in {"name", "metonym", "place"}]
             if org is not None and places:
                 yield Raw(org, "locatedIn", places[0], "noun:based-in", token.i, 0.8)
+        yield from self._headquarters()
+
+    def _headquarters(self) -> Iterator[Raw]:
+        """'the agency's headquarters in Vienna', 'OPEC headquarters in Vienna', 'the Vienna headquarters of the
+        IAEA': the organization is where its headquarters are."""
+        for token in self.doc:
+            if token.lower_ != "headquarters" or token.pos_ != "NOUN":
+                continue
+            owners = [c for c in token.children if c.dep_ in {"poss", "compound", "nmod"}]
+            orgs, coref = self._all(owners + self.prep_objects(token, {"of"}), {"Organization"})
+            wheres = [c for c in token.children if c.dep_ in {"compound", "nmod"}] + self.prep_objects(token, {"in"})
+            places = [f for w in wheres if (f := self.at.get(w.i)) is not None and f.cls in {"Country", "City", "Place"}
+                      and f.kind in {"name", "metonym", "place"}]
+            for org in orgs[:1]:
+                for place in places[:1]:
+                    yield Raw(org, "locatedIn", place, "noun:headquarters-in", token.i, 0.8, via_coref=coref)
 
     def _named_organization(self, noun: Token) -> Found | None:
         """The organization a descriptive noun names: itself, a name in apposition either way, or the name right

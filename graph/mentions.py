@@ -551,8 +551,7 @@ def event_mentions(doc: Doc, lexicon: Lexicon, on: date | None = None) -> list[F
                                        or doc[start].is_lower and doc[start].pos_ in {"ADV", "VERB", "ADJ"}):
                 start += 1
             called = "so-called" in "".join(t.lower_ for t in doc[token.left_edge.i:token.i])  # "the so-called
-            while called and start < token.i and doc[start].lower_ in {"so", "-", "called", "so-called"}:  # tanker war"
-                start += 1
+            start = past_so_called(doc, start, token.i)  # tanker war"
             if start < token.i and (any(t.pos_ == "PROPN" or t.text.isupper() or _proper_adjective(t)
                                         for t in doc[start:token.i])
                                     or _demonym_pair(doc[start:token.i], lexicon) or called):
@@ -762,6 +761,7 @@ def facility_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             continue
         while start < token.i and doc[start].lower_ in {"the", "a", "an"}:
             start += 1
+        start = past_so_called(doc, start, token.i)  # "the so-called Zangezur corridor"
         if not all(t.pos_ in {"PROPN", "ADJ", "NOUN", "PART", "PUNCT", "NUM"} or t.lower_ in qualifiers
                    for t in doc[start:token.i]):
             continue
@@ -769,6 +769,15 @@ def facility_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         key = f"facility:{fold(owner.text)}" if owner.dep_ == "poss" else ""
         found.append(Found(start, token.i + 1, "Facility", key=key, kind="phrase", priority=2))
     return found
+
+
+def past_so_called(doc: Doc, start: int, end: int) -> int:
+    """Where a name starts after a leading "so-called" (one token or three, or what is left of them), before
+    `end`."""
+    i = start
+    while i < end and doc[i].lower_ in {"so", "-", "called", "so-called"}:
+        i += 1
+    return i if "called" in "".join(t.lower_ for t in doc[start:i]) else start
 
 
 def _a_state_word(owner: Token, lexicon: Lexicon) -> bool:
@@ -1300,8 +1309,8 @@ def _capitals_as_places(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[
 
 def _is_locative(token: Token) -> bool:
     head = token.head
-    if token.dep_ in {"npadvmod", "compound"} and head.lower_ == "based":
-        return True  # "the London-based magazine"
+    if token.dep_ in {"npadvmod", "compound"} and head.lower_ in {"based", "headquarters"}:
+        return True  # "the London-based magazine", "the Vienna headquarters of the agency"
     if token.dep_ == "dobj" and head.lemma_ in {"leave", "visit", "reach", "tour"}:
         return True  # "is to leave Washington on Friday", "visited Tokyo"
     if token.dep_ != "pobj" or head.head.lemma_ == "cooperate":

@@ -1460,3 +1460,22 @@ def test_a_facility_in_a_country_is_located_there_whoever_owns_it():
     assert ("facility-cam-ranh-naval-base", "locatedIn", "country-vietnam") in found
     assert ("country-soviet-union", "operates", "facility-cam-ranh-naval-base") in found
     assert ("facility-cam-ranh-naval-base", "locatedIn", "country-soviet-union") not in found
+
+
+def test_a_so_called_facility_is_named_without_the_words_that_distance_it():
+    found = facts("Zambia backs the so-called Lobito corridor to the Atlantic.", date(2024, 6, 1))
+    assert ("country-zambia", "supports", "facility-lobito-corridor") in found
+
+
+def test_rejecting_an_agreement_or_a_facility_is_opposing_it_but_rejecting_words_opposes_no_one():
+    assert ("country-tanzania", "opposes", "agreement-lome-convention") in facts(
+        "Tanzania rejected the Lome Convention in 1987.", date(1987, 6, 1))
+    assert not facts("Moscow rejected Washington's accusations on Monday.", date(1987, 6, 1))
+    assert not facts("Japan rejected the U.S. Proposal on rice imports.", date(1987, 6, 1))
+
+
+def test_an_organization_is_where_its_headquarters_are():
+    assert ("organization-world-health-organization", "locatedIn", "place-geneva") in facts(
+        "The ministers met at the Geneva headquarters of the World Health Organization.", date(1987, 6, 1))
+    assert ("organization-world-trade-organization", "locatedIn", "place-geneva") in facts(
+        "The WTO ruled on Monday. The ruling was read at the organization's headquarters in Geneva.", date(2024, 6, 1))
