@@ -499,11 +499,20 @@ class Frames:
             yield from self._sanctions(noun)
         if lemma in STANCE_NOUNS and noun.pos_ == "NOUN":
             yield from self._stance(noun, *STANCE_NOUNS[lemma])
+        if lemma in self.lexicon.frame_words("hostility_nouns") and noun.pos_ == "NOUN":
+            yield from self._stance(noun, "opposes", {"on", "against"}, hostile=True)
 
-    def _stance(self, noun: Token, relation: str, preps: set[str]) -> Iterator[Raw]:
-        """"Kuwait's backing for Iraq", "Moscow's opposition to the plan": whose stance towards whom."""
-        holders, h_coref = self._sides_of(noun, set())  # "Kuwait's backing", "Soviet support for Iraq"
-        targets, t_coref = self._all(self.prep_objects(noun, preps), STATES | {"Person", "Agreement"})
+    def _stance(self, noun: Token, relation: str, preps: set[str], hostile: bool = False) -> Iterator[Raw]:
+        """"Kuwait's backing for Iraq", "Moscow's opposition to the plan", "a Turkish offensive against the YPG":
+        whose stance towards whom; a hostile act is also against the state whose things it hits ("an Iranian
+        attack on American ships", "the U.S. attack on Iran's oil platform")."""
+        holders, h_coref = self._sides_of(noun, {"by"} if hostile else set())  # "Kuwait's backing", "Soviet support"
+        objects = self.prep_objects(noun, preps)
+        targets, t_coref = self._all(objects, STATES | {"Person", "Agreement"})
+        if hostile and not targets:
+            for obj in objects:
+                owners, used = self._sides_of(obj, set())
+                targets, t_coref = targets + owners, t_coref or used
         for holder in holders:
             for target in targets:
                 if holder.key != target.key:

@@ -60,6 +60,7 @@ CIRCLE_NOUNS = {"leader", "minister", "head", "member", "state", "country", "nat
 AMOUNTS = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "DATE"}
 MONEY_WORDS = {"dlr", "dlrs", "mln", "bln", "billion", "million", "stg", "yen", "pct", "$", "-", "u.s."}
 TRANSIENT = {"ongoing", "current", "continuing", "recent", "latest", "so-called", "the", "a", "an", "this"}
+ARMED_GROUPS = {"militia", "militias", "rebels", "guerrillas", "guerrilla", "insurgents", "fighters", "faction"}
 BODY_WORDS = {"structure", "alliance", "bloc", "community", "forum", "league", "secretariat", "organisation"}
 ACRONYM = re.compile(rf"^{ACRONYM_LETTERS}$")
 NAME_JOINERS = {"of", "for", "and", "on", "the", "de"}
@@ -273,6 +274,15 @@ def acronym_defined_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             continue
         found.append(Found(start, opened, "Organization", priority=1))
     return found
+
+
+def acronym_body_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
+    """'the Kurdish YPG militia', 'the SPLA rebels': an acronym before a word for a body or an armed group is
+    that body's name, where NER saw no name."""
+    bodies = lexicon.frame_words("org_descriptors") | ARMED_GROUPS
+    return [Found(t.i, t.i + 1, "Organization") for t in doc
+            if t.dep_ in {"compound", "nmod"} and t.head.i == t.i + 1 and t.head.lemma_.lower() in bodies
+            and re.fullmatch(r"[A-Z]{2,6}", t.text) and not t.ent_type_ and lexicon.country_word(t.text) is None]
 
 
 def conflict_mentions(doc: Doc, lexicon: Lexicon, on: date | None) -> list[Found]:
@@ -1116,7 +1126,8 @@ def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: dat
     found = (author_mentions(doc, author) + region_mentions(doc) + administration_mentions(doc, lexicon)
              + government_mentions(doc, lexicon, on)
              + lexicon_matches(doc, lexicon, on)
-             + ner_mentions(doc, lexicon) + acronym_defined_mentions(doc, lexicon) + titled_name_mentions(doc, lexicon)
+             + ner_mentions(doc, lexicon) + acronym_defined_mentions(doc, lexicon) + acronym_body_mentions(doc, lexicon)
+             + titled_name_mentions(doc, lexicon)
              + agreement_mentions(doc, lexicon) + event_mentions(doc, lexicon, on) + placed_event_mentions(doc, lexicon)
              + staged_event_mentions(doc, lexicon) + visit_mentions(doc, lexicon) + conflict_mentions(doc, lexicon, on)
              + facility_mentions(doc, lexicon)

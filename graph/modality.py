@@ -53,6 +53,12 @@ def modality_of(trigger: Token, lexicon: Lexicon, speakers_ok: Iterable[Token] =
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in NEGATED_THROUGH_HEAD \
             and trigger.head.lemma_ in LIGHT_VERBS and any(c.dep_ == "neg" for c in trigger.head.children):
         return "negated"  # "Iran is not a member of X", "did not hold talks with Y"
+    if trigger.pos_ in {"NOUN", "PROPN"}:
+        own_words = {c.lower_ for c in trigger.children if c.dep_ in {"amod", "det"}}
+        if own_words & lexicon.frame_words("hedging_adjectives"):
+            return "reported"  # "last Friday's alleged Iranian attack on a tanker"
+        if own_words & lexicon.frame_words("hypothetical_modifiers"):
+            return "hypothetical"  # "any Iranian attack on Soviet ships will bring a response"
     chain = _clause_chain(trigger)
     # "Kuwait, a target of anger over its backing for Iraq, rejected charges ...": what the subject phrase says
     # of the subject is presupposed, outside the scope of the verb it is the subject of

@@ -1479,3 +1479,23 @@ def test_an_organization_is_where_its_headquarters_are():
         "The ministers met at the Geneva headquarters of the World Health Organization.", date(1987, 6, 1))
     assert ("organization-world-trade-organization", "locatedIn", "place-geneva") in facts(
         "The WTO ruled on Monday. The ruling was read at the organization's headquarters in Geneva.", date(2024, 6, 1))
+
+
+def test_a_hostile_act_opposes_its_target_or_the_state_whose_things_it_hits():
+    found = facts("An Iraqi attack on Iran's Kharg island damaged two tankers.", date(1987, 6, 1))
+    assert ("country-iraq", "opposes", "country-iran") in found
+    assert ("country-libya", "opposes", "organization-fant") in facts(
+        "Chad braced for a Libyan offensive against the FANT militia.", date(1987, 6, 1))
+    assert not [f for f in facts("Gorbachev's attack on bureaucracy won praise.", date(1987, 6, 1))
+                if f[1] == "opposes"]
+
+
+def test_an_acronym_before_a_word_for_an_armed_group_or_a_body_names_it():
+    assert entities("Iran shelters the Kurdish PJAK militia, Turkey said.").get("organization-pjak") == "Organization"
+    assert "Organization" not in entities("The US firm said it would sell its stake.").values()
+
+
+def test_a_noun_trigger_qualified_as_alleged_or_as_any_is_not_asserted():
+    assert not facts("The alleged Syrian raid on Lebanon drew protests.", date(1987, 6, 1))
+    assert not facts("Any Libyan attack on Chad will be answered, France said.", date(1987, 6, 1))
+    assert not facts("A possible agreement between Iran and Iraq was discussed.", date(1987, 6, 1))
