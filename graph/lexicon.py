@@ -100,7 +100,7 @@ class Lexicon:
     names: dict[str, Known]  # folded name or alias -> entity
     acronyms: frozenset[str]  # folded keys written in capitals in the lexicon: "US", "WHO" match only so
     demonyms: dict[str, Known]  # folded demonym -> country
-    capitals: dict[str, Known]  # folded capital -> country
+    capitals: dict[str, Known]  # folded capital (or other city the government sits in) -> country
     seats: dict[str, Known]  # folded seat of power -> country
     products: dict[str, Known]  # folded product word (singular and plural) -> product
     historical_seats: dict[str, tuple[Known, date]]  # capital or seat -> a state that ended, and when
@@ -266,14 +266,14 @@ def _countries(names: dict, demonyms: dict, capitals: dict, seats: dict, histori
             adjectives.setdefault(key, row["demonyms"][0])
         for form in row.get("combining", []):
             combining.setdefault(fold(form), known)
-        for capital in [row.get("capital") or "", *row.get("capital_aliases", [])]:
+        for capital in [row.get("capital") or "", *row.get("capital_aliases", []), *row.get("seat_cities", [])]:
             if capital:
                 capitals.setdefault(fold(capital), known)
         for seat in row.get("seats", []):
             seats.setdefault(fold(seat), known)
         if historical and row.get("dissolved"):
             ended = date.fromisoformat(row["dissolved"])
-            for place in [row.get("capital") or "", *row.get("seats", [])]:
+            for place in [row.get("capital") or "", *row.get("seats", []), *row.get("seat_cities", [])]:
                 if place:
                     historical_seats[fold(place)] = (known, ended)
             for word in row.get("standing_for", []):

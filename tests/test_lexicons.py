@@ -91,6 +91,7 @@ def test_countries_fields() -> None:
             assert _is_str_list(row[field]), (name, field)
         assert isinstance(row["capital"], str) and row["capital"], name
         assert _is_str_list(row.get("capital_aliases", [])), name
+        assert _is_str_list(row.get("seat_cities", [])), name
         assert row["iso2"] is None or ISO2.match(row["iso2"]), name
         assert row["wikidata"] is None or QID.match(row["wikidata"]), name
         assert isinstance(row["historical"], bool), name
@@ -122,7 +123,8 @@ def test_no_country_alias_is_shared_except_a_successor_capital_or_seat() -> None
     entries = {
         name: [("name", name), ("official", row["official"] or ""), *[("aliases", a) for a in row["aliases"]],
                *[("demonyms", d) for d in row["demonyms"]], ("capital", row["capital"]),
-               *[("capital", c) for c in row.get("capital_aliases", [])], *[("seats", s) for s in row["seats"]]]
+               *[("capital", c) for c in row.get("capital_aliases", [])], *[("seats", s) for s in row["seats"]],
+               *[("seats", s) for s in row.get("seat_cities", [])]]
         for name, row in rows.items()
     }
     entries = {name: [(field, value) for field, value in strings if value] for name, strings in entries.items()}
@@ -161,7 +163,7 @@ def test_no_organization_alias_is_shared() -> None:
 
 
 def test_seats_of_power_are_in_countries_not_organizations() -> None:
-    seats = {seat.casefold() for row in _load("countries.json") for seat in row["seats"]}
+    seats = {seat.casefold() for row in _load("countries.json") for seat in row["seats"] + row.get("seat_cities", [])}
     assert [(row["name"], alias) for row in _load("organizations.json") for alias in [row["name"], *row["aliases"]]
             if alias.casefold() in seats] == []
 

@@ -1499,3 +1499,9 @@ def test_a_noun_trigger_qualified_as_alleged_or_as_any_is_not_asserted():
     assert not facts("The alleged Syrian raid on Lebanon drew protests.", date(1987, 6, 1))
     assert not facts("Any Libyan attack on Chad will be answered, France said.", date(1987, 6, 1))
     assert not facts("A possible agreement between Iran and Iraq was discussed.", date(1987, 6, 1))
+
+
+def test_a_city_the_government_sits_in_is_a_city_as_a_place_and_the_state_when_it_acts():
+    found = entities("Bolivia will take the dispute to a tribunal at La Paz. La Paz said on Monday it would appeal.")
+    assert found.get("city-la-paz") == "City"
+    assert found.get("country-bolivia") == "Country"
