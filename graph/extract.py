@@ -76,6 +76,8 @@ def extract(doc: Doc, article: Article, lexicon: Lexicon) -> Extraction:
             return replace(mention, phrases=phrases_as_written(doc[found.start:found.end].root))
         if found.cls == "Product" and found.kind != "designation":
             return replace(mention, phrases=goods_as_written(doc[found.end - 1]))
+        if found.cls == "Organization" and (nationality := nationality_before(doc, found, lexicon)):
+            return replace(mention, phrases=(f"{nationality} {mention.text}",))  # "the Japanese Export-Import Bank"
         return mention
 
     raws = list(Frames(memory).run())
@@ -87,6 +89,16 @@ def extract(doc: Doc, article: Article, lexicon: Lexicon) -> Extraction:
     mentions = tuple(entity_mention(f) for f in founds if f.kind not in {"pronoun"})
     attributes = _agreement_attributes(doc, founds, to_mention, lexicon, article.published)
     return Extraction(article, sentences, mentions, tuple(_dedupe(candidates)), tuple(attributes))
+
+
+def nationality_before(doc: Doc, found: Found, lexicon: Lexicon) -> str:
+    """The nationality word that qualifies a name right before it ("Japanese" of "the Japanese Export-Import
+    Bank"), or ""."""
+    if found.start == 0:
+        return ""
+    before = doc[found.start - 1]
+    qualifies = before.dep_ in {"amod", "compound", "nmod"} and found.start <= before.head.i < found.end
+    return before.text if qualifies and fold(before.text) in lexicon.demonyms else ""
 
 
 def when_of(trigger, anchor: date | None) -> date | None:

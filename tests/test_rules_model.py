@@ -1505,3 +1505,9 @@ def test_a_city_the_government_sits_in_is_a_city_as_a_place_and_the_state_when_i
     found = entities("Bolivia will take the dispute to a tribunal at La Paz. La Paz said on Monday it would appeal.")
     assert found.get("city-la-paz") == "City"
     assert found.get("country-bolivia") == "Country"
+
+
+def test_an_organization_qualified_by_a_nationality_keeps_it_as_written_for_search():
+    resolved = _resolved("Pakistan bought oil from the Iranian NIOC.", date(1987, 6, 1))
+    company = next(e for e in resolved.entities if e.cls == "Organization")
+    assert {p for m in company.mentions for p in m.phrases} == {"Iranian NIOC"}
