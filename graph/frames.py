@@ -1329,6 +1329,9 @@ class Frames:
                     or self.lexicon.country_word(first.text) is not None \
                     or known is not None and known.cls == "Organization":
                 continue  # "the BRICS summit", "the OPEC meeting": named after who meets, not where
+            where = event_place(self.doc[found.end - 1], self.lexicon)
+            if where is not None and fold(where.text) != fold(first.text):
+                continue  # "the Astana format talks resumed in Tehran": the text places it elsewhere
             city = Found(first.i, first.i + 1, "City", f"city:{fold(first.text)}", "part")
             yield Raw(found, "locatedIn", city, "noun:event-named-after-place", found.start, 0.75)
 

@@ -644,6 +644,8 @@ def event_place(head: Token, lexicon: Lexicon) -> Token | None:
     clauses = [c for c in head.rights if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB"]  # "a summit, held in X"
     if head.dep_ in {"dobj", "nsubjpass"} and verb_in(head.head, lexicon.frame_words("staging_verbs")):
         clauses.append(head.head)  # "Japan hosted the summit in Tokyo", "the summit was held in Ashgabat"
+    if head.dep_ == "nsubj" and head.head.pos_ == "VERB":
+        clauses.append(head.head)  # "the talks resumed in Tehran", "the summit opened in Ashgabat"
     for owner in [head] + clauses:
         for child in owner.rights:
             if child.dep_ == "prep" and child.lower_ in {"in", "at"}:

@@ -1511,3 +1511,10 @@ def test_an_organization_qualified_by_a_nationality_keeps_it_as_written_for_sear
     resolved = _resolved("Pakistan bought oil from the Iranian NIOC.", date(1987, 6, 1))
     company = next(e for e in resolved.entities if e.cls == "Organization")
     assert {p for m in company.mentions for p in m.phrases} == {"Iranian NIOC"}
+
+
+def test_an_event_the_text_places_is_there_even_when_named_after_another_place():
+    found = facts("The Vienna talks on Iran's nuclear programme resumed in Lausanne.", date(2015, 3, 1))
+    assert {o for s, p, o in found if p == "locatedIn"} == {"place-lausanne"}
+    found = facts("The so-called Normandy format talks resumed in Minsk on Monday.", date(2015, 3, 1))
+    assert {o for s, p, o in found if p == "locatedIn"} == {"city-minsk"}
