@@ -443,9 +443,8 @@ class Frames:
         return found[:1]
 
     def _facility_part(self, verb: Token) -> list[Found]:
-        parts = self.lexicon.frame_words("facility_parts") | self.lexicon.frame_words("facility_heads")
         for obj in self.objects(verb):
-            if obj.lemma_.lower() in parts:
+            if obj.lemma_.lower() in self._facility_heads:
                 near = [f for h in (obj, verb) for g in self.prep_objects(h, {"at", "of", "in"})
                         if (f := self.at.get(g.i)) and f.cls == "Facility"]  # "two more units at the Bushehr plant"
                 return near[:1] or self.memory.before(obj.i, {"Facility"})[:1]
@@ -1263,8 +1262,7 @@ class Frames:
                             and (f := self._named_organization(s)) is not None), None)
             wheres = [c for c in token.children if c.dep_ in {"npadvmod", "compound", "nmod"} and c.i < token.i]
             wheres += self.prep_objects(token, {"in"})
-            places = [f for w in wheres if (f := self.at.get(w.i)) is not None and f.cls in {"Country", "City", "Place"}
-                      and f.kind in {"name", "metonym", "place"}]
+            places = self._places_at(wheres)
             if org is not None and places:
                 yield Raw(org, "locatedIn", places[0], "noun:based-in", token.i, 0.8)
         yield from self._headquarters()
@@ -1278,11 +1276,15 @@ class Frames:
             owners = [c for c in token.children if c.dep_ in {"poss", "compound", "nmod"}]
             orgs, coref = self._all(owners + self.prep_objects(token, {"of"}), {"Organization"})
             wheres = [c for c in token.children if c.dep_ in {"compound", "nmod"}] + self.prep_objects(token, {"in"})
-            places = [f for w in wheres if (f := self.at.get(w.i)) is not None and f.cls in {"Country", "City", "Place"}
-                      and f.kind in {"name", "metonym", "place"}]
+            places = self._places_at(wheres)
             for org in orgs[:1]:
                 for place in places[:1]:
                     yield Raw(org, "locatedIn", place, "noun:headquarters-in", token.i, 0.8, via_coref=coref)
+
+    def _places_at(self, tokens: list[Token]) -> list[Found]:
+        """The places named at these tokens (a capital as the city or as its state)."""
+        return [f for t in tokens if (f := self.at.get(t.i)) is not None and f.cls in {"Country", "City", "Place"}
+                and f.kind in {"name", "metonym", "place"}]
 
     def _named_organization(self, noun: Token) -> Found | None:
         """The organization a descriptive noun names: itself, a name in apposition either way, or the name right

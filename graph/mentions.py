@@ -761,10 +761,11 @@ def facility_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             continue
         start = min(m.left_edge.i for m in mods)
         owners = [t for t in doc[start:token.i] if t.dep_ == "poss" and _a_state_word(t, lexicon)]
-        if owners and any(t.pos_ == "PROPN" for t in doc[max(o.right_edge.i for o in owners) + 1:token.i]):
+        after_owner = max(o.right_edge.i for o in owners) + 1 if owners else start
+        if owners and any(t.pos_ == "PROPN" for t in doc[after_owner:token.i]):
             if token.lemma_.lower() not in wholes:
                 continue  # "its Canam Steel Works unit": an owner's unit is a company's division
-            start = max(o.right_edge.i for o in owners) + 1  # "Iran's Bushehr plant": Iran owns it, is no name
+            start = after_owner  # "Iran's Bushehr plant": Iran owns it, and is no part of its name
         listed = _coordinated_names(doc[start:token.i])
         if listed:  # "its Fordow and Natanz sites": a facility per name, unless all name places ("its Quebec
             # and Ontario plants"); NER's place labels are unsteady, so one name that is no place decides
