@@ -391,8 +391,7 @@ class Frames:
                                   coref or s_coref)
             # "importing Iran's fruits", "imports Soviet coal": the goods' possessor or nationality supplies
             for token in items:
-                owners, o_coref = self._all([c for c in token.children if c.dep_ == "poss"], STATES)
-                owners += [d for c in token.children if c.dep_ == "amod" and (d := self._demonym_at(c)) is not None]
+                owners, o_coref = self._sides_of(token, set())
                 for owner in owners:
                     for subject in subjects:
                         if owner.key != subject.key:

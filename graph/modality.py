@@ -50,10 +50,10 @@ def modality_of(trigger: Token, lexicon: Lexicon, speakers_ok: Iterable[Token] =
     own = {t.i for t in arguments}
     if any(c.dep_ == "neg" for c in trigger.children):
         return "negated"
-    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in NEGATED_THROUGH_HEAD \
-            and trigger.head.lemma_ in LIGHT_VERBS and any(c.dep_ == "neg" for c in trigger.head.children):
-        return "negated"  # "Iran is not a member of X", "did not hold talks with Y"
     if trigger.pos_ in {"NOUN", "PROPN"}:
+        if trigger.dep_ in NEGATED_THROUGH_HEAD and trigger.head.lemma_ in LIGHT_VERBS \
+                and any(c.dep_ == "neg" for c in trigger.head.children):
+            return "negated"  # "Iran is not a member of X", "did not hold talks with Y"
         own_words = {c.lower_ for c in trigger.children if c.dep_ in {"amod", "det"}}
         if own_words & lexicon.frame_words("hedging_adjectives"):
             return "reported"  # "last Friday's alleged Iranian attack on a tanker"
