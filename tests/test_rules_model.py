@@ -1152,7 +1152,8 @@ def test_a_plural_title_in_apposition_is_no_body_and_each_ones_title():
 
 
 def test_a_wire_dateline_is_not_the_subject_of_the_first_sentence():
-    for dateline in ("ANKARA, March 3 - ", "ANKARA, March 3 (AA) - ", "ANKARA, March 3. /TASS/. "):
+    for dateline in ("ANKARA, March 3 - ", "ANKARA, March 3 (AA) - ", "ANKARA, March 3, 1988 (AA) - ",
+                     "ANKARA, March 3. /TASS/. "):
         text = dateline + ("Turkish President Turgut Ozal and Greek Prime Minister Andreas Papandreou signed a "
                            "fisheries accord.")
         found = facts(text, date(1987, 3, 3))
