@@ -236,6 +236,7 @@ class Frames:
         raws = list(self._rules())
         yield from raws
         yield from self.met_at_meetings(raws)
+        yield from self.facilities_at_home(raws)
 
     def _rules(self) -> Iterator[Raw]:
         verbs = self.frames.get("verbs", {})
@@ -946,6 +947,24 @@ class Frames:
                 yield Raw(one, "metWith", other, "sentence:met-at-meeting", b.trigger,
                           round(min(a.confidence, b.confidence) * 0.9, 3), via_coref=a.via_coref or b.via_coref)
 
+    def facilities_at_home(self, raws: list[Raw]) -> Iterator[Raw]:
+        """"Iran enriches uranium at its Fordow and Natanz sites": a state's own facility, when the article puts
+        it nowhere else, is on the state's soil. It must be named as a facility ("Russia's Mir system" is not
+        one), and a military base is not at home: states keep them abroad."""
+        def named(found: Found) -> str:
+            return found.key or fold(self.doc[found.start:found.end].text)
+
+        placed = {named(raw.subject) for raw in raws if raw.predicate == "locatedIn"}
+        at_home = self.lexicon.frame_words("facility_heads") - self.lexicon.frame_words("facility_heads_abroad")
+        for raw in raws:
+            facility = raw.object
+            if raw.predicate != "operates" or raw.subject.cls != "Country" or facility.cls != "Facility" \
+                    or named(facility) in placed or self._equipment_noun(facility).lemma_.lower() not in at_home:
+                continue
+            placed.add(named(facility))
+            yield Raw(facility, "locatedIn", raw.subject, "sentence:state-facility-at-home", raw.trigger,
+                      round(raw.confidence * 0.9, 3), via_coref=raw.via_coref)
+
     def _event_stagers(self, event: Found) -> Iterator[Raw]:
         """'Rabuka staged a coup', 'Japan hosted the summit': who stages, hosts or holds an event takes part."""
         head = self.doc[event.end - 1]
@@ -1189,11 +1208,7 @@ class Frames:
             kinds = {"name", "designation"} | ({"phrase"} if found.cls == "Facility" else set())
             if found.cls not in {"Product", "Facility"} or found.kind not in kinds or generic:
                 continue  # generic kinds ("missiles") are not named equipment
-            noun = self.doc[found.end - 1]
-            while noun.dep_ == "conj" and noun.head.i < noun.i:
-                noun = noun.head  # "its Fordow and Natanz sites": Natanz is listed with Fordow
-            while noun.dep_ in {"compound", "amod", "nmod"} and noun.head.i > noun.i:
-                noun = noun.head
+            noun = self._equipment_noun(found)
             owners = [c for c in noun.children if c.dep_ == "poss"]
             before = self.doc[found.start - 1] if found.start else None
             if before is not None and before.dep_ == "case" and before.head.dep_ == "poss":
@@ -1201,6 +1216,15 @@ class Frames:
             states, coref = self._all(owners, {"Country"})
             for state in states:
                 yield Raw(state, "operates", found, "noun:state-equipment", noun.i, 0.7, via_coref=coref)
+
+    def _equipment_noun(self, found: Found) -> Token:
+        """The noun a named piece of equipment heads or qualifies: "its Fordow and Natanz sites" for Natanz."""
+        noun = self.doc[found.end - 1]
+        while noun.dep_ == "conj" and noun.head.i < noun.i:
+            noun = noun.head  # Natanz is listed with Fordow
+        while noun.dep_ in {"compound", "amod", "nmod"} and noun.head.i > noun.i:
+            noun = noun.head
+        return noun
 
     def places_within(self) -> Iterator[Raw]:
         """"Iraq's Faw peninsula", 'Jolfa in north-west Iran', 'the Caspian Sea ports of Anzali and Nowshahr':

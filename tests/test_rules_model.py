@@ -1468,6 +1468,20 @@ def test_a_facility_in_a_country_is_located_there_whoever_owns_it():
     assert ("facility-cam-ranh-naval-base", "locatedIn", "country-soviet-union") not in found
 
 
+def test_a_states_own_facility_is_on_its_soil_unless_placed_elsewhere_or_a_military_base():
+    found = facts("Nigeria loads crude at its Bonny and Forcados terminals.", date(1987, 6, 1))
+    assert {s for s, p, o in found if p == "locatedIn" and o == "country-nigeria"} == {
+        "facility-bonny", "facility-forcados"}
+    found = facts("Kenya's Mombasa port was closed by a strike. Kenya's Mombasa port is in Coast province.",
+                  date(1987, 6, 1))
+    assert ("facility-mombasa-port", "locatedIn", "country-kenya") in found
+    assert not {(s, o) for s, p, o in facts("The United States' Subic Bay naval base was busy.", date(1987, 6, 1))
+                if p == "locatedIn"}
+    found = facts("Kuwait's Milazzo refinery in Italy was closed for repairs.", date(1987, 6, 1))
+    assert ("facility-milazzo-refinery", "locatedIn", "country-italy") in found
+    assert ("facility-milazzo-refinery", "locatedIn", "country-kuwait") not in found
+
+
 def test_a_so_called_facility_is_named_without_the_words_that_distance_it():
     found = facts("Zambia backs the so-called Lobito corridor to the Atlantic.", date(2024, 6, 1))
     assert ("country-zambia", "supports", "facility-lobito-corridor") in found
