@@ -253,7 +253,12 @@ def collect_offices(memory: ArticleMemory, founds_at: dict[int, Found]) -> list[
             title, person = held, target
         else:
             person = found
-            appos_title, appos_of = _appositive_title(doc, found, lexicon, founds_at)
+            appos_titles = _appositive_titles(doc, found, lexicon, founds_at)
+            appos_title, appos_of = appos_titles[0] if appos_titles else ("", None)
+            for joined_title, joined_of in appos_titles[1:]:  # "X, Vice President of Iran and head of ..."
+                joined = lexicon.title_relation(joined_title)
+                if joined:
+                    claims.append(OfficeClaim(person, joined_title, joined, joined_of, found.start))
             if not title or lexicon.title_relation(title) is None:  # "Navy Admiral X, chairman of ...": a rank
                 if appos_title:
                     title, of = appos_title, appos_of or of
@@ -343,9 +348,10 @@ def _demonym_inside(doc: Doc, found: Found, lexicon: Lexicon) -> Found | None:
     return None
 
 
-def _appositive_title(doc: Doc, found: Found, lexicon: Lexicon,
-                      founds_at: dict[int, Found]) -> tuple[str, Found | None]:
-    """'Alexei Likhachev, the head of Rosatom,' / 'the head of Rosatom, Alexei Likhachev': title and whose."""
+def _appositive_titles(doc: Doc, found: Found, lexicon: Lexicon,
+                       founds_at: dict[int, Found]) -> list[tuple[str, Found | None]]:
+    """'Alexei Likhachev, the head of Rosatom,' / 'the head of Rosatom, Alexei Likhachev': title and whose; with
+    the titles joined to it ("X, Vice President of Iran and head of its atomic agency"), each with its own."""
     head = doc[found.end - 1]
     nouns = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
     if head.dep_ == "appos" and head.head.i < head.i:
@@ -361,28 +367,60 @@ def _appositive_title(doc: Doc, found: Found, lexicon: Lexicon,
         if any(getattr(founds_at.get(t.i), "cls", "") == "Person" for t in noun.subtree
                if t.i > noun.i and not found.start <= t.i < found.end):
             continue  # "North, the then head of the CIA William Casey": the title is the next name's
-        if lexicon.title_relation(noun.lower_) is None and lexicon.title_relation(
-                " ".join(t.lower_ for t in noun.lefts if t.dep_ == "compound") + " " + noun.lower_) is None:
+        first = _title_of_noun(noun, lexicon, founds_at)
+        if first is None:
             continue
-        words = [t.lower_ for t in noun.lefts
-                 if t.dep_ in {"compound", "amod"} and fold(t.text) not in lexicon.demonyms]
-        title = " ".join([*words, noun.lower_])
-        # "Brazil's coffee chief": a leader's title with other words heads a body, not the state
-        heads_a_body = lexicon.title_relation(title) == "leaderOf" and (
-            _names_an_institution(words) or any(w not in lexicon.title_words for w in words))
-        of = None
-        # "Commissioner of the European Communities": the object of 'of' first, then words of the title itself
-        # ("director of the Japan office of the USTR" is not Japan's: the object itself, not its modifiers)
-        objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "at"}
-                   for o in p.children if o.dep_ == "pobj"]
-        owners = [t for o in objects for t in o.subtree if founds_at.get(o.i) is not None or t.i >= o.i]
-        for t in [*owners, *(t for t in noun.subtree if t.i < noun.i)]:
-            hit = founds_at.get(t.i) or _country_token(t, lexicon, founds_at)
-            if hit is not None and (hit.cls == "Organization" or hit.cls == "Country" and not heads_a_body):
-                of = hit
-                break
-        return title, of
-    return "", None
+        joined = []
+        for other in (c for c in noun.conjuncts if c.i > noun.i):
+            title = _title_of_noun(other, lexicon, founds_at)
+            if title is None:
+                continue
+            if title[1] is None:
+                if any(p.dep_ == "prep" and p.lower_ in {"of", "at"} for p in other.children):
+                    continue  # "... and commander of the kingdom's national guard": a body we do not name
+                title = (title[0], first[1])  # "Russia's foreign minister and top diplomat": Russia's too
+            joined.append(title)
+        return [first, *joined]
+    return []
+
+
+def _title_of_noun(noun: Token, lexicon: Lexicon, founds_at: dict[int, Found]) -> tuple[str, Found | None] | None:
+    """The title a noun in apposition names and whose office it is, or None when it is no title."""
+    if lexicon.title_relation(noun.lower_) is None and lexicon.title_relation(
+            " ".join(t.lower_ for t in noun.lefts if t.dep_ == "compound") + " " + noun.lower_) is None:
+        return None
+    words = [t.lower_ for t in noun.lefts
+             if t.dep_ in {"compound", "amod"} and fold(t.text) not in lexicon.demonyms]
+    title = " ".join([*words, noun.lower_])
+    # "Brazil's coffee chief": a leader's title with other words heads a body, not the state
+    heads_a_body = lexicon.title_relation(title) == "leaderOf" and (
+        _names_an_institution(words) or any(w not in lexicon.title_words for w in words))
+    of = None
+    # "Commissioner of the European Communities": the object of 'of' first, then words of the title itself
+    # ("director of the Japan office of the USTR" is not Japan's: the object itself, not its modifiers)
+    before = [t for t in noun.subtree if t.i < noun.i]
+    objects = [o for p in _title_preps(noun) for o in p.children if o.dep_ == "pobj"]
+    owners = [t for o in objects for t in o.subtree if founds_at.get(o.i) is not None or t.i >= o.i]
+    if any(founds_at.get(t.i) or _country_token(t, lexicon, founds_at) for t in before) and \
+            any(o.i > c.i for o in objects for c in noun.conjuncts if c.i > noun.i):
+        owners = []  # "Luxembourg's foreign minister and chairman of the Socialist International": the chairman's
+    for t in [*owners, *before]:
+        hit = founds_at.get(t.i) or _country_token(t, lexicon, founds_at)
+        if hit is not None and (hit.cls == "Organization" or hit.cls == "Country" and not heads_a_body):
+            of = hit
+            break
+    return title, of
+
+
+def _title_preps(noun: Token) -> list[Token]:
+    """The 'of'/'at' phrases of a title; a title joined to another shares the phrase the parser hangs on the
+    first ("chairman and chief executive of Compaq")."""
+    def of_at(word: Token) -> list[Token]:
+        return [p for p in word.children if p.dep_ == "prep" and p.lower_ in {"of", "at"}]
+
+    if noun.dep_ == "conj" and noun.head.i < noun.i and not of_at(noun):
+        return [p for p in of_at(noun.head) if p.i > noun.i]
+    return of_at(noun)
 
 
 def _made_into(subject: Token) -> bool:

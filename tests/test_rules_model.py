@@ -691,6 +691,23 @@ def test_a_second_title_in_apposition_gives_a_second_office():
     assert ("person-ali-khalil", "ministerOf", "country-libya") in found
 
 
+def test_titles_joined_in_apposition_are_offices_each_with_its_own_holder():
+    found = facts("Rilwanu Lukman, Nigeria's oil minister and president of OPEC, met the delegation.",
+                  date(1987, 5, 1))
+    assert {(p, o) for s, p, o in found if s == "person-rilwanu-lukman"} == {
+        ("ministerOf", "country-nigeria"),
+        ("leaderOf", "organization-organization-of-the-petroleum-exporting-countries")}
+    found = facts("Gaston Thorn, Luxembourg's foreign minister and chairman of the Socialist International, spoke.",
+                  date(1987, 5, 1))
+    assert {(p, o) for s, p, o in found if s == "person-gaston-thorn"} == {
+        ("ministerOf", "country-luxembourg"), ("leaderOf", "organization-socialist-international")}
+    found = facts("Prince Sultan, Saudi Arabia's defence minister and commander of the kingdom's air force, "
+                  "toured the base.", date(1987, 5, 1))
+    assert ("leaderOf", "country-saudi-arabia") not in {(p, o) for s, p, o in found}
+    found = facts("Harold Sells, chairman and chief executive of Woolworth, said sales rose.", date(1987, 5, 1))
+    assert ("person-harold-sells", "leaderOf", "organization-woolworth") in found
+
+
 def test_an_entry_the_text_puts_in_the_past_makes_a_member():
     found = facts("Greece's accession to the EC in 1981 changed its farm trade.", date(1987, 5, 1))
     assert ("country-greece", "memberOf", "organization-european-community") in found
