@@ -395,8 +395,11 @@ def agreement_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         start = _left_edge(token, {"compound", "amod", "nmod", "nummod", "quantmod", "npadvmod", "punct"})
         end = token.i + 1
         for child in token.rights:
-            if child.dep_ == "prep" and child.lower_ in {"on", "for"} and child.right_edge.i - start < 16:
-                end = _cut_parties(doc, token.i + 1, child.right_edge.i + 1)
+            topic_end = child.right_edge.i + 1
+            if topic_end - start > 16:
+                topic_end = _without_clauses(child)
+            if child.dep_ == "prep" and child.lower_ in {"on", "for"} and topic_end - start <= 16:
+                end = _cut_parties(doc, token.i + 1, topic_end)
                 if token.text[:1].isupper():  # "the Treaty on Strategic Partnership in Moscow": a title ends
                     end = next((t.i for t in doc[child.i + 1:end] if t.dep_ == "prep" and t.lower_ in {"in", "at"}
                                 and any(_a_place_or_date(o, lexicon) for o in t.children)), end)
@@ -413,6 +416,16 @@ def agreement_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         found.append(Found(start, token.i + 1, "Agreement", kind=_agreement_kind(token, lexicon), priority=2,
                            name_end=end))
     return found
+
+
+def _without_clauses(phrase: Token) -> int:
+    """Where a phrase ends before a clause about its last noun: "on a free trade zone | that is to replace the
+    interim deal" (the clause says what the zone does; it is no part of the topic)."""
+    end = phrase.right_edge.i + 1
+    for token in phrase.subtree:
+        if token.dep_ == "relcl" and token.head.i > phrase.i:
+            end = min(end, token.left_edge.i)
+    return end
 
 
 PHRASE_STOPS = {"appos", "cc", "conj", "punct", "mark", "advcl"}

@@ -1553,3 +1553,10 @@ def test_an_event_the_text_places_is_there_even_when_named_after_another_place()
     assert {o for s, p, o in found if p == "locatedIn"} == {"place-lausanne"}
     found = facts("The so-called Normandy format talks resumed in Minsk on Monday.", date(2015, 3, 1))
     assert {o for s, p, o in found if p == "locatedIn"} == {"city-minsk"}
+
+
+
+def test_a_clause_about_an_agreements_topic_is_no_part_of_its_name():
+    found = labels("Chile and Peru signed an agreement on a customs union that is meant to replace the old tariff "
+                   "deal in force since the treaty of 1929 was signed.", date(1987, 5, 5))
+    assert "agreement on a customs union" in found.values()
