@@ -25,6 +25,7 @@ TEMPORAL_LINKS = {"when", "once", "while", "after", "before", "until"}
 # table on the deal", where the verb says something of its own
 NEGATED_THROUGH_HEAD = {"attr", "dobj", "nsubjpass"}
 LIGHT_VERBS = {"be", "become", "remain", "hold", "have"}
+OWN_REPORTERS = {"correspondent", "reporter"}  # the outlet's own staff, when it is not another outlet's
 UNCERTAIN = {"possible", "impossible", "unlikely", "doubtful", "conceivable", "uncertain"}
 
 
@@ -127,7 +128,7 @@ def _governing_mode(chain: list[Token], lexicon: Lexicon, own: set[int],
         if token.pos_ == "NOUN" and lemma in denial_nouns | {"report", "claim", "allegation", "assertion"}:
             return "reported" if lemma not in denial_nouns else "denied"
         if lemma in reporting:
-            return "reported"
+            return "asserted" if _own_correspondent(_speaker(token)) else "reported"
         if lemma in saying and not _speaker_is_party(token, own):
             speaks_for = voice.of(_speaker(token)) if voice else None
             if speaks_for is not None:
@@ -194,6 +195,16 @@ def _speaker(verb: Token) -> Token | None:
 def _speaker_is_party(verb: Token, own: set[int]) -> bool:
     speaker = _speaker(verb)
     return speaker is not None and any(t.i in own for t in speaker.subtree)
+
+
+def _own_correspondent(speaker: Token | None) -> bool:
+    """"an Interfax correspondent reports" in Interfax's story, "our correspondent reports": the outlet reports
+    what its own reporter saw, not a claim of someone else's. Another outlet's reporter is a third party."""
+    if speaker is None or speaker.lemma_.lower() not in OWN_REPORTERS:
+        return False
+    outlets = [t for t in speaker.lefts if t.dep_ in {"compound", "poss", "nmod"} and t.pos_ == "PROPN"]
+    credit = speaker.doc.text[:300]
+    return all(f"({t.text})" in credit or f"/{t.text}/" in credit for t in outlets)
 
 
 def _speaker_is_third_party(verb: Token) -> bool:

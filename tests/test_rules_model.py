@@ -1556,6 +1556,15 @@ def test_an_event_the_text_places_is_there_even_when_named_after_another_place()
 
 
 
+def test_the_outlets_own_correspondent_reports_first_hand_and_another_outlets_does_not():
+    own = facts("ACCRA, May 4 (Reuters) - Ghana and Togo signed a trade accord on Monday, a Reuters correspondent "
+                "reported.", date(1987, 5, 5))
+    assert {s for s, p, o in own if p == "partyTo"} == {"country-ghana", "country-togo"}
+    other = facts("ACCRA, May 4 (Reuters) - Ghana and Togo signed a trade accord on Monday, a Tass correspondent "
+                  "reported.", date(1987, 5, 5))
+    assert not {s for s, p, o in other if p == "partyTo"}
+
+
 def test_a_clause_about_an_agreements_topic_is_no_part_of_its_name():
     found = labels("Chile and Peru signed an agreement on a customs union that is meant to replace the old tariff "
                    "deal in force since the treaty of 1929 was signed.", date(1987, 5, 5))
