@@ -1357,7 +1357,7 @@ class Frames:
             where = event_place(self.doc[found.end - 1], self.lexicon)
             if where is not None and fold(where.text) != fold(first.text):
                 continue  # "the Astana format talks resumed in Tehran": the text places it elsewhere
-            city = Found(first.i, first.i + 1, "City", f"city:{fold(first.text)}", "part")
+            city = Found(first.i, first.i + 1, "City", f"place:{fold(first.text)}", "part")
             yield Raw(found, "locatedIn", city, "noun:event-named-after-place", found.start, 0.75)
 
 

@@ -9,6 +9,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import ACRONYM_LETTERS, PATRONYMICS, Known, Lexicon, fold, singular
+from .nlp import DATELINE_SET_APART
 
 # spaCy entity label -> contract class (NORP is a nationality, handled as a modifier, not an entity)
 NER_CLASSES = {"PERSON": "Person", "GPE": "Place", "LOC": "Place", "ORG": "Organization",
@@ -1124,6 +1125,18 @@ def author_mentions(doc: Doc, author: str | None) -> list[Found]:
     return [Found(span.start, span.end, "Person", kind="name", priority=4)] if span is not None else []
 
 
+def dateline_cities(doc: Doc) -> list[Span]:
+    """The city each wire dateline opens with ("ST PETERSBURG, Dec 25 (Interfax) - ")."""
+    spans = (doc.char_span(*match.span("city"), alignment_mode="expand")
+             for match in DATELINE_SET_APART.finditer(doc.text))
+    return [span for span in spans if span is not None]
+
+
+def dateline_mentions(doc: Doc) -> list[Found]:
+    """A dateline's city is one city, however NER splits its capitals ("ST PETERSBURG")."""
+    return [Found(span.start, span.end, "City", priority=3) for span in dateline_cities(doc) if len(span) > 1]
+
+
 def settle_overlaps(found: list[Found]) -> list[Found]:
     """Keep the longest, highest-priority mention where mentions overlap."""
     chosen: list[Found] = []
@@ -1139,8 +1152,8 @@ def settle_overlaps(found: list[Found]) -> list[Found]:
 
 def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: date | None = None) -> list[Found]:
     """All entity mentions of a Doc, one per token at most."""
-    found = (author_mentions(doc, author) + region_mentions(doc) + administration_mentions(doc, lexicon)
-             + government_mentions(doc, lexicon, on)
+    found = (author_mentions(doc, author) + dateline_mentions(doc) + region_mentions(doc)
+             + administration_mentions(doc, lexicon) + government_mentions(doc, lexicon, on)
              + lexicon_matches(doc, lexicon, on)
              + ner_mentions(doc, lexicon) + acronym_defined_mentions(doc, lexicon) + acronym_body_mentions(doc, lexicon)
              + titled_name_mentions(doc, lexicon)
@@ -1323,13 +1336,14 @@ def _aide_before_a_name(noun: Token) -> bool:
 
 
 def _capitals_as_places(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
-    """A capital used as a place is a City, also in an article where it acts for its state.
+    """A capital used as a place (or a dateline's city) is a City, also in an article where it acts for its state.
 
     "A base near Athens" and "talks in Moscow" are the city; "Moscow said" stays the state, so an article
     that does both has both nodes, the state's carrying the capital as an alias.
     """
-    places = {f.start for f in found if f.kind == "metonym" and _is_locative(doc[f.start:f.end].root)
-              and fold(doc[f.start:f.end].text) in lexicon.capitals}
+    datelines = {span.start for span in dateline_cities(doc)}  # "NEW DELHI, Dec 25 - ": where it was written
+    places = {f.start for f in found if f.kind == "metonym" and fold(doc[f.start:f.end].text) in lexicon.capitals
+              and (f.start in datelines or _is_locative(doc[f.start:f.end].root))}
     return [Found(item.start, item.end, "City", item.key, "place", item.priority) if item.start in places else item
             for item in found]
 

@@ -15,9 +15,14 @@ BRACKETED_NAME = re.compile(r"<([^<>\n]{1,80})>")  # "the French company <Aerosp
 # a wire dateline opening a paragraph: "MOSCOW, Jan 17 - ", "TEHRAN, May 17 (IRNA) - ", "KAZAN, Russia, Oct 23 - ",
 # "TEHRAN, May 22, 2024 (AFP) - ",
 # "MOSCOW, September 26. /TASS/. "; its separator is where the story's first sentence starts
-_PLACE = r"[A-Z][A-Z'.]+(?:[ /-][A-Z][A-Z'.]+)*(?:, [A-Z][A-Za-z.]+(?: \d{1,2})?)*(?:, \d{4})?"
+_CITY = r"[A-Z][A-Z'.]+(?:[ /-][A-Z][A-Z'.]+)*"
+_DATE_PART = r"(?:, [A-Z][A-Za-z.]+(?: \d{1,2})?)*(?:, \d{4})?"
+_PLACE = _CITY + _DATE_PART
 DATELINE = re.compile(rf"(?m)^{_PLACE}(?: \([A-Za-z .]+\))?(?P<sep> (?:--?|\u2013|\u2014) )"
                       rf"|^{_PLACE}\. /[A-Z]+/\.(?P<agency> )")
+# the same dateline once parse_text has set it on a line of its own
+DATELINE_SET_APART = re.compile(rf"(?m)^(?P<city>{_CITY})(?=,| \(|\. /){_DATE_PART}"
+                                rf"(?: \([A-Za-z .]+\)|\. /[A-Z]+/\.)?\n")
 
 
 class ModelNotFound(Exception):

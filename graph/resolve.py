@@ -156,7 +156,7 @@ class Resolver:
             if mention.key.startswith("event:"):  # "the talks in Geneva" of this article, not of every article
                 return f"{mention.key}:{slug(article)}"
             if mention.label == "City":
-                return f"city:{folded}"
+                return f"place:{folded}"
             if mention.label == "Product":
                 named = self._named_product(mention, scope)
                 return named or self._product_key(mention.key, scope.products)
@@ -186,7 +186,7 @@ class Resolver:
         known = self.lexicon.names.get(fold(defined.group(1))) if defined else None
         if known is not None and known.cls == mention.label and _same_words(name, fold(known.name)):
             return known.key  # "the Food and Agricultural Organisation (FAO)": the FAO, misspelt
-        return f"{mention.label.lower()}:{name}"
+        return f"{'place' if mention.label == 'City' else mention.label.lower()}:{name}"  # one node per place name
 
     def _defines(self, mention: Mention, scope: ArticleScope, key: str) -> None:
         """Notes the acronym a name defines, after it ("the Regional Anti-Terrorist Structure (RATS)") or at the
@@ -295,11 +295,13 @@ class Resolver:
 
     def _class(self, key: str, mentions: list[Mention]) -> str:
         prefix = key.split(":", 1)[0]
-        fixed = {"country": "Country", "org": "Organization", "product": "Product", "city": "City",
+        fixed = {"country": "Country", "org": "Organization", "product": "Product",
                  "person": "Person", "agreement": "Agreement", "conflict": "Event", "event": "Event", "war": "Event",
                  "facility": "Facility"}
         if prefix in fixed:
             return fixed[prefix]
+        if prefix == "place" and any(m.label == "City" for m in mentions):
+            return "City"  # a dateline, a capital or "the port city of" says which kind of place NER's place is
         votes = Counter(m.label for m in mentions if m.kind != "demonym")
         return votes.most_common(1)[0][0] if votes else "Place"
 
@@ -309,10 +311,11 @@ class Resolver:
         if known is not None:
             return known.name, known.wikidata
         if cls == "City":
-            for m in mentions:
+            for m in sorted(mentions, key=lambda m: m.text.isupper()):  # "Tehran", not its dateline's "TEHRAN"
                 if fold(m.text) == folded_name:
-                    return clean_surface(m.text), None
+                    return _in_title_case(clean_surface(m.text)), None
         names = [clean_surface(m.text) for m in mentions if m.kind not in {"description", "demonym"}]
+        names = [n for n in names if not n.isupper() or not any(fold(o) == fold(n) and not o.isupper() for o in names)]
         spelled_out = [n for n in names if fold(n) not in self.acronyms.get(key, ())]
         names = spelled_out or names  # "European Monetary System", not the "EMS" it was given
         if cls == "Person":
@@ -362,6 +365,17 @@ class Resolver:
         if cand.predicate in SYMMETRIC_PREDICATES and obj.iri < subject.iri:  # one triple for "A met B" and "B met A"
             subject, obj = obj, subject
         return subject.iri, cand.predicate, obj.iri
+
+
+NAME_PARTICLES = frozenset({"de", "da", "do", "del", "des", "du", "la", "le", "of", "von", "van"})
+
+
+def _in_title_case(name: str) -> str:
+    """A name a dateline wrote in capitals, as names are written: "BUENOS AIRES" -> "Buenos Aires"."""
+    if not name.isupper() or len(name) <= 3:
+        return name
+    words = name.title().split(" ")
+    return " ".join([words[0], *(w.lower() if w.lower() in NAME_PARTICLES else w for w in words[1:])])
 
 
 def _same_words(one: str, other: str) -> bool:

@@ -1555,6 +1555,15 @@ def test_an_event_the_text_places_is_there_even_when_named_after_another_place()
     assert {o for s, p, o in found if p == "locatedIn"} == {"city-minsk"}
 
 
+def test_a_datelines_city_is_one_city_where_the_story_was_written():
+    found = labels("RIO DE JANEIRO, March 4 (Reuters) - Brazil and Argentina signed a grain accord in Rio de "
+                   "Janeiro on Wednesday.", date(1987, 3, 5))
+    assert [label for iri, label in found.items() if iri.startswith(("city-", "place-"))] == ["Rio de Janeiro"]
+    resolved = _resolved("BUENOS AIRES, March 4 (Reuters) - Argentina and Uruguay signed a fisheries accord.",
+                         date(1987, 3, 5))
+    assert {(e.cls, e.label) for e in resolved.entities if e.label == "Buenos Aires"} == {("City", "Buenos Aires")}
+    assert {f.subject for f in resolved.facts if f.predicate == "partyTo"} == {"country-argentina", "country-uruguay"}
+
 
 def test_the_outlets_own_correspondent_reports_first_hand_and_another_outlets_does_not():
     own = facts("ACCRA, May 4 (Reuters) - Ghana and Togo signed a trade accord on Monday, a Reuters correspondent "
