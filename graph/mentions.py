@@ -41,6 +41,9 @@ ROLE_WORDS = POSTED_TITLES | {"senator", "sen", "congressman", "congresswoman", 
                               "speaker", "deputy", "vice", "acting", "former"}
 PORTFOLIO_TITLES = {"minister", "secretary", "commissioner", "undersecretary"}
 COMPASS = {"north", "south", "east", "west"}
+NEGATING_PREFIXES = {"non", "anti", "pro"}  # "non-OPEC Mexico": a qualifier NER takes into the name
+PUBLICATION_WORDS = {"weekly", "monthly", "quarterly", "magazine", "review", "journal", "digest", "gazette", "list",
+                     "almanac", "yearbook"}
 # nouns that a company's or a medium's name follows directly ("the magazine X", "the French companies X and Y");
 # not "committee" or "board", which a title and a person's name follow ("executive committee chairman X")
 NAMING_NOUNS = frozenset({"magazine", "newspaper", "paper", "daily", "weekly", "journal", "agency", "company",
@@ -161,6 +164,11 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         start = ent.start
         while start < ent.end and doc[start].lower_ in {"the", "a", "an"}:
             start += 1
+        if start + 2 < ent.end and doc[start].lower_ in NEGATING_PREFIXES and doc[start + 1].text == "-":
+            if fold(doc[start + 2:ent.end].text) in lexicon.names:
+                start += 2  # "non-European Community countries": the body the qualifier names
+            elif start + 3 < ent.end and doc[start + 2].text.isupper():
+                start += 3  # "non-OPEC Mexico", "anti-NATO Greece": the name after the qualifier
         end = ent.end
         opened = next((k for k in range(start, end) if doc[k].text in {"(", "["}), None)
         if opened is not None and not any(doc[k].text in {")", "]"} for k in range(opened, end)):
@@ -214,6 +222,8 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         if _reuters_capital(doc, start, end, lexicon) or end - start == 1 and (
                 fold(doc[start].text) in lexicon.demonyms or doc[start].lower_ in COMPASS):
             continue  # "U.S. Arms control", a lone "Kuwaiti", "the North": no organization or place named
+        if _compass_qualifier(doc[start:end]):
+            continue  # "East-West scientific cooperation", "Far Eastern clients": a direction, not a place
         if not any(t.is_alpha and t.lower_ not in CLOCK_WORDS for t in doc[start:end]):
             continue  # "9:40 A.M.", "GMT", "1987": NER's names need a word
         if cls != "Product" and not any(t.text[:1].isupper() for t in doc[start:end]) \
@@ -227,6 +237,31 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         if end > start and not (end - start == 1 and doc[start].ent_type_ in {"GPE", "LOC", "ORG"}
                                 and doc[start].pos_ == "ADJ") and fold(doc[start:end].text) not in products:
             found.append(Found(start, end, cls, priority=1))
+    return found
+
+
+def _compass_qualifier(span: Span) -> bool:
+    """Whether a span is only words of direction qualifying a common noun ("East-West trade", "Far Eastern
+    clients"), with a pair or an adjective in it; "the Far East" and "Middle East peace" name places."""
+    words = [t.lower_ for t in span if t.text != "-"]
+    if not words or not set(words) <= COMPASS_ADJECTIVES | {"far"} or span.root.head.pos_ != "NOUN" \
+            or not span.root.head.is_lower or span.root.dep_ not in {"amod", "compound", "nmod"}:
+        return False
+    return any(t.text == "-" for t in span) or bool(set(words) & (COMPASS_ADJECTIVES - COMPASS))
+
+
+def possessive_publication_mentions(doc: Doc) -> list[Found]:
+    """"Jane's Defence Weekly", "Lloyd's List": a publication named with its founder's possessive, which NER
+    splits into a person and a body."""
+    found = []
+    for token in doc:
+        if token.text not in {"'s", "\u2019s"} or token.i == 0 or not doc[token.i - 1].is_title:
+            continue
+        end = token.i + 1
+        while end < len(doc) and doc[end].is_title and doc[end].is_alpha and end - token.i <= 4:
+            end += 1
+        if end > token.i + 1 and doc[end - 1].lower_ in PUBLICATION_WORDS:
+            found.append(Found(token.i - 1, end, "Organization", priority=3))
     return found
 
 
@@ -1155,7 +1190,8 @@ def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: dat
     found = (author_mentions(doc, author) + dateline_mentions(doc) + region_mentions(doc)
              + administration_mentions(doc, lexicon) + government_mentions(doc, lexicon, on)
              + lexicon_matches(doc, lexicon, on)
-             + ner_mentions(doc, lexicon) + acronym_defined_mentions(doc, lexicon) + acronym_body_mentions(doc, lexicon)
+             + ner_mentions(doc, lexicon) + possessive_publication_mentions(doc)
+             + acronym_defined_mentions(doc, lexicon) + acronym_body_mentions(doc, lexicon)
              + titled_name_mentions(doc, lexicon)
              + agreement_mentions(doc, lexicon) + event_mentions(doc, lexicon, on) + placed_event_mentions(doc, lexicon)
              + staged_event_mentions(doc, lexicon) + visit_mentions(doc, lexicon) + conflict_mentions(doc, lexicon, on)

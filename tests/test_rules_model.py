@@ -1578,3 +1578,13 @@ def test_a_clause_about_an_agreements_topic_is_no_part_of_its_name():
     found = labels("Chile and Peru signed an agreement on a customs union that is meant to replace the old tariff "
                    "deal in force since the treaty of 1929 was signed.", date(1987, 5, 5))
     assert "agreement on a customs union" in found.values()
+
+
+def test_a_qualifier_or_a_direction_is_no_name_and_a_possessive_publication_is_one():
+    found = entities("Venezuela and non-OPEC Ecuador may share the quota.")
+    assert found.get("country-ecuador") == "Country" and not [i for i in found if "non" in i]
+    assert not entities("The project is a display of North-South technical cooperation and of Far Eastern money.")
+    assert "Place" in entities("Officials in the Far East and the Middle East were consulted.").values()
+    found = entities("The weekly Jane's Intelligence Review said Libya had bought Soviet missiles.")
+    assert found.get("organization-jane-s-intelligence-review") == "Organization", found
+    assert not [i for i in found if i.startswith("person-")]
