@@ -42,6 +42,7 @@ ROLE_WORDS = POSTED_TITLES | {"senator", "sen", "congressman", "congresswoman", 
 PORTFOLIO_TITLES = {"minister", "secretary", "commissioner", "undersecretary"}
 COMPASS = {"north", "south", "east", "west"}
 NEGATING_PREFIXES = {"non", "anti", "pro"}  # "non-OPEC Mexico": a qualifier NER takes into the name
+POSSESSIVE_BEFORE_A_NAME = re.compile(r"[A-Z]\w*(['\u2019]s) [A-Z]")
 PUBLICATION_WORDS = {"weekly", "monthly", "quarterly", "magazine", "review", "journal", "digest", "gazette", "list",
                      "almanac", "yearbook"}
 # nouns that a company's or a medium's name follows directly ("the magazine X", "the French companies X and Y");
@@ -254,9 +255,11 @@ def possessive_publication_mentions(doc: Doc) -> list[Found]:
     """"Jane's Defence Weekly", "Lloyd's List": a publication named with its founder's possessive, which NER
     splits into a person and a body."""
     found = []
-    for token in doc:
-        if token.text not in {"'s", "\u2019s"} or token.i == 0 or not doc[token.i - 1].is_title:
+    for match in POSSESSIVE_BEFORE_A_NAME.finditer(doc.text):
+        marker = doc.char_span(match.start(1), match.end(1))
+        if marker is None or marker.start == 0 or not doc[marker.start - 1].is_title:
             continue
+        token = doc[marker.start]
         end = token.i + 1
         while end < len(doc) and doc[end].is_title and doc[end].is_alpha and end - token.i <= 4:
             end += 1
@@ -1162,9 +1165,11 @@ def author_mentions(doc: Doc, author: str | None) -> list[Found]:
 
 def dateline_cities(doc: Doc) -> list[Span]:
     """The city each wire dateline opens with ("ST PETERSBURG, Dec 25 (Interfax) - ")."""
-    spans = (doc.char_span(*match.span("city"), alignment_mode="expand")
-             for match in DATELINE_SET_APART.finditer(doc.text))
-    return [span for span in spans if span is not None]
+    if "dateline_cities" not in doc.user_data:  # asked for twice per article; doc.text is built on each call
+        spans = (doc.char_span(*match.span("city"), alignment_mode="expand")
+                 for match in DATELINE_SET_APART.finditer(doc.text))
+        doc.user_data["dateline_cities"] = [span for span in spans if span is not None]
+    return doc.user_data["dateline_cities"]
 
 
 def dateline_mentions(doc: Doc) -> list[Found]:
