@@ -1165,11 +1165,23 @@ def author_mentions(doc: Doc, author: str | None) -> list[Found]:
 
 def dateline_cities(doc: Doc) -> list[Span]:
     """The city each wire dateline opens with ("ST PETERSBURG, Dec 25 (Interfax) - ")."""
-    if "dateline_cities" not in doc.user_data:  # asked for twice per article; doc.text is built on each call
-        spans = (doc.char_span(*match.span("city"), alignment_mode="expand")
-                 for match in DATELINE_SET_APART.finditer(doc.text))
-        doc.user_data["dateline_cities"] = [span for span in spans if span is not None]
-    return doc.user_data["dateline_cities"]
+    return [span for span, _ in _datelines(doc)]
+
+
+def dateline_credits(doc: Doc) -> set[str]:
+    """The agencies the datelines credit with the story ("Interfax" of "(Interfax)", "TASS" of "/TASS/")."""
+    return {credit for _, credit in _datelines(doc) if credit}
+
+
+def _datelines(doc: Doc) -> list[tuple[Span, str]]:
+    if "datelines" not in doc.user_data:  # asked for more than once per article; doc.text is built on each call
+        found = []
+        for match in DATELINE_SET_APART.finditer(doc.text):
+            span = doc.char_span(*match.span("city"), alignment_mode="expand")
+            if span is not None:
+                found.append((span, match.group("credit") or match.group("agency") or ""))
+        doc.user_data["datelines"] = found
+    return doc.user_data["datelines"]
 
 
 def dateline_mentions(doc: Doc) -> list[Found]:

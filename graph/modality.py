@@ -9,7 +9,7 @@ from functools import cached_property
 from spacy.tokens import Token
 
 from .lexicon import Known, Lexicon, fold
-from .mentions import verb_in
+from .mentions import dateline_credits, verb_in
 
 FACTORS = {"asserted": 1.0, "reported": 0.6, "planned": 0.6, "hypothetical": 0.5, "negated": 0.4,
            "denied": 0.3}
@@ -203,8 +203,8 @@ def _own_correspondent(speaker: Token | None) -> bool:
     if speaker is None or speaker.lemma_.lower() not in OWN_REPORTERS:
         return False
     outlets = [t for t in speaker.lefts if t.dep_ in {"compound", "poss", "nmod"} and t.pos_ == "PROPN"]
-    credit = speaker.doc.text[:300]
-    return all(f"({t.text})" in credit or f"/{t.text}/" in credit for t in outlets)
+    credits = {fold(c) for c in dateline_credits(speaker.doc)}
+    return all(fold(t.text) in credits for t in outlets)
 
 
 def _speaker_is_third_party(verb: Token) -> bool:

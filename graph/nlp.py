@@ -22,7 +22,7 @@ DATELINE = re.compile(rf"(?m)^{_PLACE}(?: \([A-Za-z .]+\))?(?P<sep> (?:--?|\u201
                       rf"|^{_PLACE}\. /[A-Z]+/\.(?P<agency> )")
 # the same dateline once parse_text has set it on a line of its own
 DATELINE_SET_APART = re.compile(rf"(?m)^(?P<city>{_CITY})(?=,| \(|\. /){_DATE_PART}"
-                                rf"(?: \([A-Za-z .]+\)|\. /[A-Z]+/\.)?\n")
+                                rf"(?: \((?P<credit>[A-Za-z .]+)\)|\. /(?P<agency>[A-Z]+)/\.)?\n")
 
 
 class ModelNotFound(Exception):

@@ -376,7 +376,7 @@ def _appositive_titles(doc: Doc, found: Found, lexicon: Lexicon,
             if title is None:
                 continue
             if title[1] is None:
-                if any(p.dep_ == "prep" and p.lower_ in {"of", "at"} for p in other.children):
+                if _title_preps(other):
                     continue  # "... and commander of the kingdom's national guard": a body we do not name
                 title = (title[0], first[1])  # "Russia's foreign minister and top diplomat": Russia's too
             joined.append(title)
