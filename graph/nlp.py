@@ -18,11 +18,13 @@ BRACKETED_NAME = re.compile(r"<([^<>\n]{1,80})>")  # "the French company <Aerosp
 _CITY = r"[A-Z][A-Z'.]+(?:[ /-][A-Z][A-Z'.]+)*"
 _DATE_PART = r"(?:, [A-Z][A-Za-z.]+(?: \d{1,2})?)*(?:, \d{4})?"
 _PLACE = _CITY + _DATE_PART
-DATELINE = re.compile(rf"(?m)^{_PLACE}(?: \([A-Za-z .]+\))?(?P<sep> (?:--?|\u2013|\u2014) )"
-                      rf"|^{_PLACE}\. /[A-Z]+/\.(?P<agency> )")
+_CREDIT = r"[A-Za-z .]+"  # "(Interfax)"
+_AGENCY = r"[A-Z]+"  # "/TASS/"
+DATELINE = re.compile(rf"(?m)^{_PLACE}(?: \({_CREDIT}\))?(?P<sep> (?:--?|\u2013|\u2014) )"
+                      rf"|^{_PLACE}\. /{_AGENCY}/\.(?P<agency> )")
 # the same dateline once parse_text has set it on a line of its own
 DATELINE_SET_APART = re.compile(rf"(?m)^(?P<city>{_CITY})(?=,| \(|\. /){_DATE_PART}"
-                                rf"(?: \((?P<credit>[A-Za-z .]+)\)|\. /(?P<agency>[A-Z]+)/\.)?\n")
+                                rf"(?: \((?P<credit>{_CREDIT})\)|\. /(?P<agency>{_AGENCY})/\.)?\n")
 
 
 class ModelNotFound(Exception):
