@@ -138,6 +138,8 @@ def _candidate(raw: Raw, doc: Doc, lexicon: Lexicon, to_mention, sentences, sent
         modality = "planned"  # "a summit in Ottawa next month between Reagan and Mulroney": not held yet
     if predicate == "memberOf" and modality == "planned" and raw.rule == "verb:join":
         predicate, modality = "seeksMembershipOf", "asserted"
+    if predicate == "seeksMembershipOf" and modality == "planned" and raw.rule == "noun:becomes-member":
+        modality = "asserted"  # "X is set to become a member of Y": the plan to join is what seeking membership is
     if predicate == "partyTo" and modality == "planned" and raw.subject.cls != "Person":
         # "Egypt and the Soviet Union are expected to sign an agreement": the signing is planned, but they are
         # already its negotiating sides, which is what partyTo says

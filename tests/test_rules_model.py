@@ -1588,3 +1588,11 @@ def test_a_qualifier_or_a_direction_is_no_name_and_a_possessive_publication_is_o
     found = entities("The weekly Jane's Intelligence Review said Libya had bought Soviet missiles.")
     assert found.get("organization-jane-s-intelligence-review") == "Organization", found
     assert not [i for i in found if i.startswith("person-")]
+
+
+def test_a_plan_to_become_a_member_is_a_bid_for_membership():
+    found = facts("Egypt, whose request was accepted last year, is expected to become a full member of the African "
+                  "Development Bank in March.", date(1987, 5, 5))
+    assert ("country-egypt", "seeksMembershipOf", "organization-african-development-bank") in found
+    assert not {(s, p) for s, p, o in facts("Egypt will not become a member of the Arab League.") if s ==
+                "country-egypt"}
