@@ -35,6 +35,7 @@ STANCE_NOUNS = {"support": ("supports", {"for"}), "backing": ("supports", {"for"
                 "endorsement": ("supports", {"of"}), "opposition": ("opposes", {"to"}),
                 "hostility": ("opposes", {"to", "towards", "toward"})}
 MAKER_MARKS = {"made", "built", "manufactured", "produced", "designed"}  # "Soviet-made", "Mitsubishi-built"
+HOLDING_VERBS = {"hold", "have"}  # "held talks", "had a meeting": the verb only carries its noun
 CAPITAL_NOUNS = {"capital", "city", "town", "port"}  # "Ashgabat, the capital of Turkmenistan": where it is
 PARTY_NOUNS = {"party", "signatory"}  # "X is a party / remains a signatory to the treaty"
 # people who act for their states: "U.S. and Indian negotiators reached an agreement"
@@ -224,9 +225,11 @@ class Frames:
         return objs
 
     def prep_objects(self, head: Token, preps: set[str]) -> list[Token]:
-        """Objects of the given prepositions under a head."""
-        return [g for c in head.children if c.dep_ in {"prep", "dative"} and c.lower_ in preps
-                for g in c.children if g.dep_ == "pobj"] + \
+        """Objects of the given prepositions under a head, and of prepositions conjoined to them ("with A and
+        with B")."""
+        found = [c for c in head.children if c.dep_ in {"prep", "dative"} and c.lower_ in preps]
+        found += [c for p in found for c in p.conjuncts if c.lower_ == p.lower_]
+        return [g for c in found for g in c.children if g.dep_ == "pobj"] + \
                [c for c in head.children if c.dep_ == "dative" and c.pos_ != "ADP"]
 
     # -- rules -----------------------------------------------------------------------------
@@ -832,10 +835,12 @@ class Frames:
                     yield Raw(a, "metWith", b, "noun:counterpart", noun.i, 0.8, via_coref=True)
 
     def _meeting_with(self, noun: Token) -> Iterator[Raw]:
-        others, coref = self._all(self.prep_objects(noun, {"with"}), {"Person"})
         verb = noun
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
+        holders = [noun, verb] if noun.dep_ == "dobj" and noun.head.i == verb.i and verb.lemma_ in HOLDING_VERBS \
+            else [noun]  # "held talks with A, ..., and with B": the parser may hang the second "with" on "held"
+        others, coref = self._all([g for h in holders for g in self.prep_objects(h, {"with"})], {"Person"})
         subs, s_coref = self._all(self.subjects(verb), {"Person"})
         owners, o_coref = self._all([c for c in noun.children if c.dep_ == "poss"], {"Person"})
         if owners:  # "her talks with Ryzhkov", "Putin's meeting with Raisi": the owner is a side

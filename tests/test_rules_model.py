@@ -1596,3 +1596,10 @@ def test_a_plan_to_become_a_member_is_a_bid_for_membership():
     assert ("country-egypt", "seeksMembershipOf", "organization-african-development-bank") in found
     assert not {(s, p) for s, p, o in facts("Egypt will not become a member of the Arab League.") if s ==
                 "country-egypt"}
+
+
+def test_talks_with_one_side_and_with_another_are_talks_with_both():
+    found = facts("In Ankara, Eduard Shevardnadze held talks with Turgut Ozal, the Turkish president, and with Prime "
+                  "Minister Yildirim Akbulut.", date(1990, 5, 5))
+    met = {o for s, p, o in found if p == "metWith" and s == "person-eduard-shevardnadze"}
+    assert met == {"person-turgut-ozal", "person-yildirim-akbulut"}, found
