@@ -56,8 +56,9 @@ ADMINISTRATIVE_UNITS = {"province", "district"}
 GEOGRAPHY = ADMINISTRATIVE_UNITS | {"region", "island", "peninsula", "waterway", "strait", "straits", "canal",
                                     "river", "bay", "lake", "desert", "valley", "mountains", "coast", "plateau",
                                     "delta", "archipelago"}
-SETTLEMENTS = {"port", "city", "town", "village", "island", "province", "region", "district", "oasis", "harbour",
-               "harbor"}
+REGIONS = {"island", "province", "region", "district", "republic", "state", "oblast", "governorate", "prefecture",
+           "territory", "county", "emirate"}  # "the Russian republic of Tatarstan", "the Indian state of Punjab"
+SETTLEMENTS = REGIONS | {"port", "city", "town", "village", "oasis", "harbour", "harbor"}
 AIDES = {"aide", "adviser", "advisor", "assistant"}
 MEDIA_OCCASIONS = {"press", "news", "media"}
 CIRCLE_NOUNS = {"leader", "minister", "head", "member", "state", "country", "nation", "official", "delegate",
@@ -1070,14 +1071,13 @@ def region_mentions(doc: Doc) -> list[Found]:
                 while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
                         and doc[start - 1].text[:1].isupper() and token.i - start < 3:
                     start -= 1
-                if low in ADMINISTRATIVE_UNITS:
-                    if name.pos_ == "PROPN" and name.lower_ not in COMPASS:  # "Syunik province" is Syunik
-                        found.append(Found(start, token.i, "Place", priority=2))
-                    continue
-                key = f"place:{fold(doc[start:token.i].text)}" if low == "region" else ""
-                found.append(Found(start, token.i + 1, "Place", key=key, priority=2))
+                if low not in ADMINISTRATIVE_UNITS:
+                    key = f"place:{fold(doc[start:token.i].text)}" if low == "region" else ""
+                    found.append(Found(start, token.i + 1, "Place", key=key, priority=2))
+                elif name.pos_ == "PROPN" and name.lower_ not in COMPASS:  # "Syunik province" is Syunik
+                    found.append(Found(start, token.i, "Place", priority=2))
         if token.lemma_.lower() in SETTLEMENTS and token.pos_ == "NOUN":
-            cls = "Place" if token.lemma_.lower() in {"island", "province", "region", "district"} else "City"
+            cls = "Place" if token.lemma_.lower() in REGIONS else "City"
             for name in named_after_of(token):
                 found.append(Found(_proper_name_start(name), name.i + 1, cls, priority=2))
     return found

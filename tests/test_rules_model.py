@@ -1603,3 +1603,10 @@ def test_talks_with_one_side_and_with_another_are_talks_with_both():
                   "Minister Yildirim Akbulut.", date(1990, 5, 5))
     met = {o for s, p, o in found if p == "metWith" and s == "person-eduard-shevardnadze"}
     assert met == {"person-turgut-ozal", "person-yildirim-akbulut"}, found
+
+
+def test_a_states_province_of_a_name_is_a_place_in_that_state():
+    found = facts("Flooding closed roads in the Indian state of Assam and in the Chinese province of Yunnan.",
+                  date(1987, 5, 5))
+    assert {(s, o) for s, p, o in found if p == "locatedIn"} == {("place-assam", "country-india"),
+                                                                  ("place-yunnan", "country-china")}, found
