@@ -603,18 +603,22 @@ def event_mentions(doc: Doc, lexicon: Lexicon, on: date | None = None) -> list[F
     for token in doc:
         lemma = token.lemma_.lower()
         if (lemma in named or token.lower_ in named) and token.pos_ in {"NOUN", "PROPN"} \
-                and not (lemma in conflicts and _conflict_place(token) is not None):
+                and not (lemma in conflicts and _conflict_place(token) is not None) \
+                and not (lemma == "affair" and token.lower_ != "affair"):  # "the Iran-contra affair", not "Foreign
+            # Affairs"
             start = _left_edge(token, {"compound", "amod", "nmod"})
             for k in range(token.i - 1, start - 1, -1):  # "(White House) cabinet meeting": not past a bracket
                 if doc[k].is_punct and doc[k].text != "-":
                     start = k + 1
                     break
-            # "a specially convened Franco-German meeting": the name starts at its first proper word
-            while start < token.i and (doc[start].lower_ in TRANSIENT | {"earlier", "last", "next", "first"}
-                                       or doc[start].is_lower and doc[start].pos_ in {"ADV", "VERB", "ADJ"}):
-                start += 1
             called = "so-called" in "".join(t.lower_ for t in doc[token.left_edge.i:token.i])  # "the so-called
-            start = past_so_called(doc, start, token.i)  # tanker war"
+            # tanker war"; "a specially convened Franco-German meeting", "a multi-million pound City scandal": else
+            # the name starts at its first proper word
+            skipped = {"ADV", "VERB", "ADJ"} if called else {"ADV", "VERB", "ADJ", "NUM", "NOUN"}
+            while start < token.i and (doc[start].lower_ in TRANSIENT | {"earlier", "last", "next", "first", "-"}
+                                       or doc[start].is_lower and doc[start].pos_ in skipped):
+                start += 1
+            start = past_so_called(doc, start, token.i)
             if start < token.i and (any(t.pos_ == "PROPN" or t.text.isupper() or _proper_adjective(t)
                                         for t in doc[start:token.i])
                                     or _demonym_pair(doc[start:token.i], lexicon) or called):

@@ -1610,3 +1610,10 @@ def test_a_states_province_of_a_name_is_a_place_in_that_state():
                   date(1987, 5, 5))
     assert {(s, o) for s, p, o in found if p == "locatedIn"} == {("place-assam", "country-india"),
                                                                   ("place-yunnan", "country-china")}, found
+
+
+def test_a_named_scandal_affair_or_coup_is_an_event_named_from_its_first_proper_word():
+    found = _resolved("Senators said the Watergate affair still shaped the Foreign Affairs Committee, and traders "
+                      "feared a new multi-million pound City scandal.", date(1987, 5, 5))
+    events = {e.label for e in found.entities if e.cls == "Event"}
+    assert events == {"Watergate affair", "City scandal"}, events
