@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -137,14 +138,31 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
         subjects = [c for c in countries if _is_subject(doc, c)]
         return (subjects or countries)[:1]  # "the emirate's backing for Iraq": the state last spoken of
     if lemma in EVENT_ANAPHORS and _definite(token):  # "the summit" is the last summit named
-        events = memory.before(token.i, {"Event"})
-        same = [f for f in events if doc[f.end - 1].lemma_.lower() == lemma]
-        if same or lemma not in GENERIC_MEETINGS:
-            return same[:1]
-        # "the meeting", "the gathering", when none was named: the last summit or talks, not a visit or a war
-        meetings = memory.lexicon.frame_words("meeting_event_heads")
-        return [f for f in events if doc[f.end - 1].lemma_.lower() in meetings][:1]
+        return _event_named_before(memory, token, lemma, memory.before(token.i, {"Event"})) \
+            or _main_event(memory, _event_named_before(memory, token, lemma,
+                                                       memory.before(token.i, {"Event"}, window=False)))
     return []
+
+
+def _event_named_before(memory: ArticleMemory, token: Token, lemma: str, events: list[Found]) -> list[Found]:
+    """Of the events named before an anaphor, nearest first, those it can name: 'the summit' a summit; 'the
+    meeting', 'the gathering', when no meeting was named, any summit or talks, not a visit or a war."""
+    doc = memory.doc
+    same = [f for f in events if doc[f.end - 1].lemma_.lower() == lemma]
+    if same or lemma not in GENERIC_MEETINGS:
+        return same
+    meetings = memory.lexicon.frame_words("meeting_event_heads")
+    return [f for f in events if doc[f.end - 1].lemma_.lower() in meetings]
+
+
+def _main_event(memory: ArticleMemory, events: list[Found]) -> list[Found]:
+    """'... is also attending the three-day meeting', sentences after the summit was last named: the event the
+    article names most often, when one is named more often than the others."""
+    counts = Counter(f.key or fold(memory.doc[f.start:f.end].text) for f in events)
+    ranked = counts.most_common(2)
+    if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return []
+    return [f for f in events if (f.key or fold(memory.doc[f.start:f.end].text)) == ranked[0][0]][:1]
 
 
 def _company_of(memory: ArticleMemory, found: Found, anaphor: Token) -> bool:

@@ -1617,3 +1617,11 @@ def test_a_named_scandal_affair_or_coup_is_an_event_named_from_its_first_proper_
                       "feared a new multi-million pound City scandal.", date(1987, 5, 5))
     events = {e.label for e in found.entities if e.cls == "Event"}
     assert events == {"Watergate affair", "City scandal"}, events
+
+
+def test_the_meeting_long_after_the_summit_was_named_is_the_summit_the_article_is_about():
+    found = facts("Chinese Premier Li Peng met Japanese Prime Minister Toshiki Kaifu at the APEC summit in Osaka. "
+                  "Li also held talks in Tokyo on Friday. Li said the APEC summit had been useful. Trade grew "
+                  "last year. Exports of steel rose sharply. Prices fell in March. Imports of grain rose. "
+                  "Indonesian President Suharto is also attending the two-day meeting.", date(1995, 11, 17))
+    assert ("person-suharto", "participatedIn", "event-apec-summit") in found, found
