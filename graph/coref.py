@@ -129,9 +129,12 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
     if lemma in COMPANY_ANAPHORS and _definite(token):  # "the Russian gas giant": the company last named
         return [f for f in memory.before(token.i, {"Organization"}) if _company_of(memory, f, token)][:1]
     if lemma in ORG_ANAPHORS and _definite(token):
-        return memory.before(token.i, {"Organization"})[:1]
+        return memory.before(token.i, {"Organization"})[:1] \
+            or _most_named(memory, memory.before(token.i, {"Organization"}, window=False))
     if lemma in FACILITY_ANAPHORS and (_definite(token) or token.i > 0):
         return memory.before(token.i, {"Facility"})[:1]
+    if lemma in COUNTRY_ANAPHORS and any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children):
+        return _whose_country(memory, token)
     if lemma in COUNTRY_ANAPHORS and _definite(token) \
             and not any(c.dep_ in {"amod", "compound"} for c in token.children):
         countries = [f for f in memory.before(token.i, {"Country"}) if not _clause_mate(doc, f, token)]
@@ -139,9 +142,21 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
         return (subjects or countries)[:1]  # "the emirate's backing for Iraq": the state last spoken of
     if lemma in EVENT_ANAPHORS and _definite(token):  # "the summit" is the last summit named
         return _event_named_before(memory, token, lemma, memory.before(token.i, {"Event"})) \
-            or _main_event(memory, _event_named_before(memory, token, lemma,
+            or _most_named(memory, _event_named_before(memory, token, lemma,
                                                        memory.before(token.i, {"Event"}, window=False)))
     return []
+
+
+def _whose_country(memory: ArticleMemory, token: Token) -> list[Found]:
+    """'President X, whose country has applied to join': the state the person the clause is about holds office
+    for, as far as the article has said."""
+    clause = next((t for t in token.ancestors if t.dep_ == "relcl"), None)
+    if clause is None:
+        return []
+    person = next((f for f in memory.founds if f.cls == "Person" and f.start <= clause.head.i < f.end), None)
+    office = memory.office_of(person) if person is not None else None
+    country = office.country or office.held_country if office is not None else ""
+    return [Found(person.start, person.end, "Country", country, "demonym")] if person is not None and country else []
 
 
 def _event_named_before(memory: ArticleMemory, token: Token, lemma: str, events: list[Found]) -> list[Found]:
@@ -155,14 +170,17 @@ def _event_named_before(memory: ArticleMemory, token: Token, lemma: str, events:
     return [f for f in events if doc[f.end - 1].lemma_.lower() in meetings]
 
 
-def _main_event(memory: ArticleMemory, events: list[Found]) -> list[Found]:
-    """'... is also attending the three-day meeting', sentences after the summit was last named: the event the
-    article names most often, when one is named more often than the others."""
-    counts = Counter(f.key or fold(memory.doc[f.start:f.end].text) for f in events)
-    ranked = counts.most_common(2)
+def _most_named(memory: ArticleMemory, candidates: list[Found]) -> list[Found]:
+    """'... is also attending the three-day meeting', 'applied to join the group', sentences after the summit
+    or the bloc was last named: the one the article names most often, when one is named more often than the
+    others."""
+    def name(found: Found) -> str:
+        return found.key or fold(memory.doc[found.start:found.end].text)
+
+    ranked = Counter(name(f) for f in candidates).most_common(2)
     if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return []
-    return [f for f in events if (f.key or fold(memory.doc[f.start:f.end].text)) == ranked[0][0]][:1]
+    return [f for f in candidates if name(f) == ranked[0][0]][:1]
 
 
 def _company_of(memory: ArticleMemory, found: Found, anaphor: Token) -> bool:

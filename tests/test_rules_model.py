@@ -1625,3 +1625,10 @@ def test_the_meeting_long_after_the_summit_was_named_is_the_summit_the_article_i
                   "last year. Exports of steel rose sharply. Prices fell in March. Imports of grain rose. "
                   "Indonesian President Suharto is also attending the two-day meeting.", date(1995, 11, 17))
     assert ("person-suharto", "participatedIn", "event-apec-summit") in found, found
+
+
+def test_whose_country_is_the_officials_state_and_the_bloc_long_after_is_the_one_most_named():
+    found = facts("Brazil joined Mercosur in 1991. Mercosur grew quickly. Trade rose last year. Exports of beef "
+                  "rose sharply. Prices fell in March. Imports of grain rose. Bolivian President Evo Morales, whose "
+                  "country has applied to join the bloc, also attended.", date(2012, 7, 1))
+    assert ("country-bolivia", "seeksMembershipOf", "organization-mercosur") in found, found
