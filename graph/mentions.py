@@ -413,6 +413,8 @@ def _left_edge(head: Token, allowed: set[str]) -> int:
 
 
 NO_ONE_THING = {"no", "every", "each", "any", "all"}
+# "Tehran, Moscow ink Rasht-Astara railway deal": a headline's verb the parser took into the agreement's name
+HEADLINE_SIGNING = {"sign", "signs", "ink", "inks", "seal", "seals", "clinch", "clinches"}
 
 
 def agreement_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
@@ -447,6 +449,7 @@ def agreement_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                 end = max(end, _purpose_end(child, start))  # "an agreement to open an office in Peking"
             elif (aim := _aimed_at(child)) is not None:
                 end = max(end, _purpose_end(aim, start))  # "agreements aimed at boosting trade"
+        start = next((k + 1 for k in range(token.i - 1, start - 1, -1) if doc[k].text in HEADLINE_SIGNING), start)
         while start < token.i and (doc[start].is_punct or doc[start].lower_ in {"the", "a", "an"}
                                    or doc[start].ent_type_ in AMOUNTS or doc[start].like_num
                                    or doc[start].lower_ in MONEY_WORDS):

@@ -1632,3 +1632,9 @@ def test_whose_country_is_the_officials_state_and_the_bloc_long_after_is_the_one
                   "rose sharply. Prices fell in March. Imports of grain rose. Bolivian President Evo Morales, whose "
                   "country has applied to join the bloc, also attended.", date(2012, 7, 1))
     assert ("country-bolivia", "seeksMembershipOf", "organization-mercosur") in found, found
+
+
+def test_a_headlines_signing_verb_is_no_part_of_the_agreements_name():
+    found = labels("Japan, Poland seal investment protection pact\n\nJapan and Poland signed the pact on Monday.",
+                   date(1987, 5, 5))
+    assert "investment protection pact" in found.values() and "country-poland" in found, found
