@@ -12,7 +12,7 @@ from .coref import ArticleMemory
 from .dates import resolve_date_span
 from .frames import Frames, Raw
 from .lexicon import Lexicon, fold
-from .mentions import Found, find_mentions, goods_as_written, phrases_as_written
+from .mentions import Found, dateline_places, find_mentions, goods_as_written, phrases_as_written
 from .modality import FACTORS, modality_of
 from .model import STATUS_RANK, Article, Attribute, Candidate, Extraction, Mention, Sentence
 from .offices import OfficeClaim, collect_offices
@@ -200,7 +200,20 @@ def _home_state(memory: ArticleMemory) -> Found | None:
             if found is not None:
                 states.setdefault(found.key, found)
         if states:
-            return next(iter(states.values())) if len(states) == 1 else None
+            return next(iter(states.values())) if len(states) == 1 else _dateline_state(memory)
+    return _dateline_state(memory)
+
+
+def _dateline_state(memory: ArticleMemory) -> Found | None:
+    """'TEHRAN, May 17 (IRNA) - ': a state's own outlet filing from its capital, which names that state's
+    officials without their state ("Minister of Roads X"). A wire filing from a capital names them so too, but
+    also the officials of the state the story is about, so only the home outlet counts."""
+    lexicon = memory.lexicon
+    for span, credit in dateline_places(memory.doc):
+        seat = lexicon.seat_of(fold(span.text), memory.published)
+        outlet = lexicon.names.get(fold(credit))
+        if seat is not None and outlet is not None and outlet.country == seat.key:
+            return Found(span.start, span.end, "Country", seat.key, "demonym")
     return None
 
 

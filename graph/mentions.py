@@ -1180,6 +1180,11 @@ def dateline_credits(doc: Doc) -> set[str]:
     return {credit for _, credit in _datelines(doc) if credit}
 
 
+def dateline_places(doc: Doc) -> list[tuple[Span, str]]:
+    """Each wire dateline's city with the agency it credits ('' when none)."""
+    return list(_datelines(doc))
+
+
 def _datelines(doc: Doc) -> list[tuple[Span, str]]:
     if "datelines" not in doc.user_data:  # asked for more than once per article; doc.text is built on each call
         found = []

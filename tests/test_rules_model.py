@@ -1638,3 +1638,12 @@ def test_a_headlines_signing_verb_is_no_part_of_the_agreements_name():
     found = labels("Japan, Poland seal investment protection pact\n\nJapan and Poland signed the pact on Monday.",
                    date(1987, 5, 5))
     assert "investment protection pact" in found.values() and "country-poland" in found, found
+
+
+def test_a_home_outlet_filing_from_its_capital_names_its_own_officials_without_their_state():
+    own = facts("CAIRO, May 4 (MENA) - Egypt and Sudan signed a trade accord on Monday. The accord was signed by "
+                "Supply Minister Ahmed Nour.", date(1987, 5, 5))
+    assert ("person-ahmed-nour", "ministerOf", "country-egypt") in own, own
+    wire = facts("CAIRO, May 4 (Reuters) - Egypt and Sudan signed a trade accord on Monday. The accord was signed by "
+                 "Supply Minister Ahmed Nour.", date(1987, 5, 5))
+    assert not {o for s, p, o in wire if p == "ministerOf"}, wire
