@@ -35,6 +35,7 @@ STANCE_NOUNS = {"support": ("supports", {"for"}), "backing": ("supports", {"for"
                 "endorsement": ("supports", {"of"}), "opposition": ("opposes", {"to"}),
                 "hostility": ("opposes", {"to", "towards", "toward"})}
 MAKER_MARKS = {"made", "built", "manufactured", "produced", "designed"}  # "Soviet-made", "Mitsubishi-built"
+RELATIVE_PRONOUNS = {"that", "which", "whom"}
 HOLDING_VERBS = {"hold", "have"}  # "held talks", "had a meeting": the verb only carries its noun
 CAPITAL_NOUNS = {"capital", "city", "town", "port"}  # "Ashgabat, the capital of Turkmenistan": where it is
 PARTY_NOUNS = {"party", "signatory"}  # "X is a party / remains a signatory to the treaty"
@@ -222,6 +223,13 @@ class Frames:
         objs += [c for c in verb.children if c.dep_ == "nsubjpass"]
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
             objs.append(verb.head)  # "an agreement signed by Gandhi and Reagan"
+        # "the accord that Egypt and Sudan signed", and where the parser sees a relative clause, "the pact Moscow
+        # concluded with Pyongyang": the noun the clause qualifies
+        relative = [o for o in objs if o.lower_ in RELATIVE_PRONOUNS]
+        zero = verb.dep_ == "relcl" and not objs and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS
+                                                         for c in verb.children)
+        if verb.dep_ in {"relcl", "acl"} and relative or zero:
+            objs = [o for o in objs if o not in relative] + [verb.head]
         return objs
 
     def prep_objects(self, head: Token, preps: set[str]) -> list[Token]:

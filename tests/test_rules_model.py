@@ -1647,3 +1647,14 @@ def test_a_home_outlet_filing_from_its_capital_names_its_own_officials_without_t
     wire = facts("CAIRO, May 4 (Reuters) - Egypt and Sudan signed a trade accord on Monday. The accord was signed by "
                  "Supply Minister Ahmed Nour.", date(1987, 5, 5))
     assert not {o for s, p, o in wire if p == "ministerOf"}, wire
+
+
+def test_the_object_of_a_relative_clause_is_the_noun_it_qualifies():
+    found = facts("Officials praised the fisheries accord that Chile and Peru signed in May. They also cited the "
+                  "trade deal, which Ghana and Togo ratified last year.", date(1987, 6, 5))
+    parties = {(s, o.rsplit("-", 1)[0]) for s, p, o in found if p == "partyTo"}
+    assert parties == {("country-chile", "agreement-fisheries-accord"), ("country-peru", "agreement-fisheries-accord"),
+                       ("country-ghana", "agreement-trade-deal"), ("country-togo", "agreement-trade-deal")}, found
+    found = facts("Unlike the pact Moscow concluded with Hanoi in 1978, the new treaty has no defence clause.",
+                  date(1989, 6, 5))
+    assert ("country-soviet-union", "partyTo", "agreement-pact-t-1") in found, found
