@@ -590,9 +590,10 @@ def _agreement_kind(head: Token, lexicon: Lexicon) -> str:
     has_content_pp = any(c.dep_ == "prep" and c.lower_ in {"on", "for"} for c in head.rights) or any(
         c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or _aimed_at(c)
         for c in head.rights)
-    if content or has_content_pp:
-        return "phrase"
     det = next((c.lower_ for c in head.lefts if c.dep_ in {"det", "poss"}), "")
+    amount = det in {"a", "an"} and any(t.ent_type_ == "MONEY" for t in mods)  # "a $40 billion memorandum": one
+    if content or has_content_pp or amount:  # of its own, where "a new memorandum" may be the one just named
+        return "phrase"
     if det in {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"}:
         return "anaphor"
     return "generic" if mods else "bare"

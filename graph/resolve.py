@@ -245,6 +245,11 @@ class Resolver:
                    and w not in {"billion", "million", "of", "on", "for", "and", "to"}}
         if mention.kind == "anaphor" and agreements:
             return agreements[-1][0]
+        if mention.kind in {"bare", "generic"} and all(key in scope.headline_agreements for key, _ in agreements):
+            # the story's first "a memorandum" is the headline's "gas supply memorandum"
+            headline = [key for key, earlier in reversed(agreements) if heads_named & earlier]
+            if headline:
+                return headline[0]
         if mention.kind == "generic":
             for key, earlier in reversed(agreements):
                 if words <= earlier:

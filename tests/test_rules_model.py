@@ -1658,3 +1658,13 @@ def test_the_object_of_a_relative_clause_is_the_noun_it_qualifies():
     found = facts("Unlike the pact Moscow concluded with Hanoi in 1978, the new treaty has no defence clause.",
                   date(1989, 6, 5))
     assert ("country-soviet-union", "partyTo", "agreement-pact-t-1") in found, found
+
+
+def test_the_storys_first_memorandum_is_the_headlines_and_one_with_its_own_amount_is_another():
+    found = facts("Chile signs fishing rights memorandum with Peru\n\nLIMA, May 4 (Reuters) - Chile signed a "
+                  "memorandum with Peru on Monday. The memorandum is not binding. The deal follows a $2 billion "
+                  "memorandum that Chile and Bolivia signed in 1985.", date(1987, 5, 5))
+    parties = {(s, o) for s, p, o in found if p == "partyTo"}
+    assert parties == {("country-chile", "agreement-fishing-rights-memorandum-t"),
+                       ("country-peru", "agreement-fishing-rights-memorandum-t"),
+                       ("country-chile", "agreement-memorandum-t-2"), ("country-bolivia", "agreement-memorandum-t-2")}
