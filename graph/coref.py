@@ -89,6 +89,17 @@ class ArticleMemory:
         """The person a description names, or the mention itself."""
         return self.refs.get(found, found)
 
+    def country_of(self, person: Found) -> Found | None:
+        """The country a person holds office for, as far as the article has said, at the person's mention."""
+        office = self.office_of(person)
+        if office is None or not (office.country or office.held_country):
+            return None
+        return Found(person.start, person.end, "Country", office.country or office.held_country, "demonym")
+
+    def identity(self, found: Found) -> str:
+        """What makes two mentions one thing before resolution: the key, or the folded text."""
+        return found.key or fold(self.doc[found.start:found.end].text)
+
 
 def _is_subject(doc: Doc, found: Found) -> bool:
     return any(doc[i].dep_ in {"nsubj", "nsubjpass"} for i in range(found.start, found.end))
@@ -154,9 +165,8 @@ def _whose_country(memory: ArticleMemory, token: Token) -> list[Found]:
     if clause is None:
         return []
     person = next((f for f in memory.founds if f.cls == "Person" and f.start <= clause.head.i < f.end), None)
-    office = memory.office_of(person) if person is not None else None
-    country = office.country or office.held_country if office is not None else ""
-    return [Found(person.start, person.end, "Country", country, "demonym")] if person is not None and country else []
+    country = memory.country_of(person) if person is not None else None
+    return [country] if country is not None else []
 
 
 def _event_named_before(memory: ArticleMemory, token: Token, lemma: str, events: list[Found]) -> list[Found]:
@@ -174,13 +184,10 @@ def _most_named(memory: ArticleMemory, candidates: list[Found]) -> list[Found]:
     """'... is also attending the three-day meeting', 'applied to join the group', sentences after the summit
     or the bloc was last named: the one the article names most often, when one is named more often than the
     others."""
-    def name(found: Found) -> str:
-        return found.key or fold(memory.doc[found.start:found.end].text)
-
-    ranked = Counter(name(f) for f in candidates).most_common(2)
+    ranked = Counter(memory.identity(f) for f in candidates).most_common(2)
     if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return []
-    return [f for f in candidates if name(f) == ranked[0][0]][:1]
+    return [f for f in candidates if memory.identity(f) == ranked[0][0]][:1]
 
 
 def _company_of(memory: ArticleMemory, found: Found, anaphor: Token) -> bool:

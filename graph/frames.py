@@ -225,10 +225,10 @@ class Frames:
             objs.append(verb.head)  # "an agreement signed by Gandhi and Reagan"
         # "the accord that Egypt and Sudan signed", and where the parser sees a relative clause, "the pact Moscow
         # concluded with Pyongyang": the noun the clause qualifies
-        relative = [o for o in objs if o.lower_ in RELATIVE_PRONOUNS]
+        relative = [o for o in objs if o.lower_ in RELATIVE_PRONOUNS] if verb.dep_ in {"relcl", "acl"} else []
         zero = verb.dep_ == "relcl" and not objs and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS
                                                          for c in verb.children)
-        if verb.dep_ in {"relcl", "acl"} and relative or zero:
+        if relative or zero:
             objs = [o for o in objs if o not in relative] + [verb.head]
         return objs
 
@@ -327,7 +327,7 @@ class Frames:
                 predicate = relation
                 if relation == "partyTo" and subject.cls == "Person":
                     predicate = frame.get("person_relation", "")
-                    country = self._country_of(subject)
+                    country = self.memory.country_of(subject)
                     if country is not None:  # a leader or minister signs for their country
                         yield Raw(country, "partyTo", target, f"{rule}:signatory-country", verb.i, base * 0.85,
                                   via_coref=sub_coref or obj_coref)
@@ -357,13 +357,6 @@ class Frames:
             return True
         name = self.doc[person.start:person.end]
         return self.lexicon.leads_on(name.text, self.memory.published)  # "Ortega" alone may be Daniel Ortega
-
-    def _country_of(self, person: Found) -> Found | None:
-        """The country a person holds office for, as far as the article has said."""
-        office = self.memory.office_of(person)
-        if office is None or not (office.country or office.held_country):
-            return None
-        return Found(person.start, person.end, "Country", office.country or office.held_country, "demonym")
 
     def _target_classes(self, relation: str) -> set[str]:
         return {
@@ -954,7 +947,7 @@ class Frames:
                 one, other = self.memory.person_of(a.subject), self.memory.person_of(b.subject)
                 if one is other or (one.key and one.key == other.key):
                     continue
-                states = [self._country_of(one), self._country_of(other)]
+                states = [self.memory.country_of(one), self.memory.country_of(other)]
                 if states[0] is not None and states[1] is not None and states[0].key == states[1].key:
                     continue
                 yield Raw(one, "metWith", other, "sentence:met-at-meeting", b.trigger,
@@ -964,9 +957,7 @@ class Frames:
         """"Iran enriches uranium at its Fordow and Natanz sites": a state's own facility, when the article puts
         it nowhere else, is on the state's soil. It must be named as a facility ("Russia's Mir system" is not
         one), and a military base is not at home: states keep them abroad."""
-        def named(found: Found) -> str:
-            return found.key or fold(self.doc[found.start:found.end].text)
-
+        named = self.memory.identity
         placed = {named(raw.subject) for raw in raws if raw.predicate == "locatedIn"}
         at_home = self.lexicon.frame_words("facility_heads") - self.lexicon.frame_words("facility_heads_abroad")
         for raw in raws:

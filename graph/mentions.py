@@ -608,8 +608,7 @@ def event_mentions(doc: Doc, lexicon: Lexicon, on: date | None = None) -> list[F
         lemma = token.lemma_.lower()
         if (lemma in named or token.lower_ in named) and token.pos_ in {"NOUN", "PROPN"} \
                 and not (lemma in conflicts and _conflict_place(token) is not None) \
-                and not (lemma == "affair" and token.lower_ != "affair"):  # "the Iran-contra affair", not "Foreign
-            # Affairs"
+                and not (lemma == "affair" and token.lower_ != "affair"):  # "Foreign Affairs" is no event
             start = _left_edge(token, {"compound", "amod", "nmod"})
             for k in range(token.i - 1, start - 1, -1):  # "(White House) cabinet meeting": not past a bracket
                 if doc[k].is_punct and doc[k].text != "-":
@@ -1173,20 +1172,16 @@ def author_mentions(doc: Doc, author: str | None) -> list[Found]:
 
 def dateline_cities(doc: Doc) -> list[Span]:
     """The city each wire dateline opens with ("ST PETERSBURG, Dec 25 (Interfax) - ")."""
-    return [span for span, _ in _datelines(doc)]
+    return [span for span, _ in dateline_places(doc)]
 
 
 def dateline_credits(doc: Doc) -> set[str]:
     """The agencies the datelines credit with the story ("Interfax" of "(Interfax)", "TASS" of "/TASS/")."""
-    return {credit for _, credit in _datelines(doc) if credit}
+    return {credit for _, credit in dateline_places(doc) if credit}
 
 
 def dateline_places(doc: Doc) -> list[tuple[Span, str]]:
     """Each wire dateline's city with the agency it credits ('' when none)."""
-    return list(_datelines(doc))
-
-
-def _datelines(doc: Doc) -> list[tuple[Span, str]]:
     if "datelines" not in doc.user_data:  # asked for more than once per article; doc.text is built on each call
         found = []
         for match in DATELINE_SET_APART.finditer(doc.text):
