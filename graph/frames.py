@@ -35,7 +35,7 @@ STANCE_NOUNS = {"support": ("supports", {"for"}), "backing": ("supports", {"for"
                 "endorsement": ("supports", {"of"}), "opposition": ("opposes", {"to"}),
                 "hostility": ("opposes", {"to", "towards", "toward"})}
 MAKER_MARKS = {"made", "built", "manufactured", "produced", "designed"}  # "Soviet-made", "Mitsubishi-built"
-RELATIVE_PRONOUNS = {"that", "which", "whom"}
+RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
 HOLDING_VERBS = {"hold", "have"}  # "held talks", "had a meeting": the verb only carries its noun
 CAPITAL_NOUNS = {"capital", "city", "town", "port"}  # "Ashgabat, the capital of Turkmenistan": where it is
 PARTY_NOUNS = {"party", "signatory"}  # "X is a party / remains a signatory to the treaty"
@@ -175,7 +175,7 @@ class Frames:
             subs = [c for c in token.children if c.dep_ in ({"nsubj", "csubj", "nsubjpass"} if raised
                                                              else {"nsubj", "csubj"})]
             if subs:  # "Gorbachev, who had talks": the relative pronoun stands for the noun it hangs on
-                return [_described(token.head) if s.lower_ in {"who", "which", "that"} and token.dep_ == "relcl"
+                return [_described(token.head) if s.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl"
                         else s for s in subs]
             if not raised and any(c.dep_ == "nsubjpass" for c in token.children):
                 return []  # "the firm was accused of fraud, X said": a passive without 'by' names no doer
@@ -560,7 +560,7 @@ class Frames:
         """'X, India's main weapons supplier', 'X is a major arms supplier to Iraq'."""
         if noun.dep_ == "attr" and noun.head.lemma_ == "be":
             described = [c for c in noun.head.children if c.dep_ == "nsubj"]
-            if described and described[0].lower_ in {"which", "who", "that"} and noun.head.dep_ == "relcl":
+            if described and described[0].lower_ in RELATIVE_PRONOUNS and noun.head.dep_ == "relcl":
                 described = [noun.head.head]  # "the Soviet Union, which is India's main supplier"
         elif noun.dep_ == "appos":
             described = [noun.head]
