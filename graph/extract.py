@@ -86,6 +86,7 @@ def extract(doc: Doc, article: Article, lexicon: Lexicon) -> Extraction:
                   if (c := _candidate(raw, doc, lexicon, to_mention, sentences, sent_index, article.published,
                                       founds, sides.get((raw.predicate, raw.object.start), ())))]
     candidates += _office_candidates(claims, memory, doc, to_mention, sentences, sent_index)
+    candidates += _home_bodies(memory, raws, to_mention, sentences, sent_index)
     mentions = tuple(entity_mention(f) for f in founds if f.kind not in {"pronoun"})
     attributes = _agreement_attributes(doc, founds, to_mention, lexicon, article.published)
     return Extraction(article, sentences, mentions, tuple(_dedupe(candidates)), tuple(attributes))
@@ -191,6 +192,9 @@ def _home_state(memory: ArticleMemory) -> Found | None:
     clauses = [*(c for c in root.children if c.dep_ in {"ccomp", "parataxis"}), root]
     countries = {i: f for f in reversed(memory.founds) if f.cls == "Country" for i in range(f.start, f.end)}
     for subject in (c for clause in clauses for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        own = countries.get(subject.i)
+        if own is not None and own.kind in {"name", "metonym"} and not any(c.dep_ == "conj" for c in subject.children):
+            return own  # "Kuwait, a target of Iranian anger, rejected ...": the subject itself, not its apposition
         states: dict[str, Found] = {}
         for token in subject.subtree:
             found = countries.get(token.i)
@@ -314,6 +318,31 @@ def _office_candidates(claims: list[OfficeClaim], memory: ArticleMemory, doc: Do
             out.append(Candidate(to_mention(claim.person), "ministerOf", to_mention(state), f"{rule}:body-of-state",
                                  sentence, round(confidence * 0.9, 3)))
         out.append(Candidate(to_mention(claim.person), claim.relation, to_mention(of), rule, sentence, confidence))
+    return out
+
+
+def _home_bodies(memory: ArticleMemory, raws: list[Raw], to_mention, sentences, sent_index) -> list[Candidate]:
+    """'Kuwait today rejected the charges ... the Foreign Ministry said': a state's body named without its state,
+    which no phrase of the article places, is the body of the state the article is about."""
+    doc, lexicon = memory.doc, memory.lexicon
+
+    def body_name(found: Found) -> str:
+        return fold(doc[found.start:found.end].text)
+
+    placed = {body_name(raw.subject) for raw in raws if raw.predicate == "locatedIn"}
+    bodies = [f for f in memory.founds if f.cls == "Organization" and f.kind == "name"
+              and " " in body_name(f) and body_name(f) not in lexicon.names and lexicon.is_state_body(body_name(f))
+              and body_name(f) not in placed]
+    home = _home_state(memory) if bodies else None
+    if home is None:
+        return []
+    out, seen = [], set()
+    for body in bodies:
+        if body_name(body) not in seen:
+            seen.add(body_name(body))
+            sentence = sentences[sent_index[doc[body.start].sent.start]]
+            out.append(Candidate(to_mention(body), "locatedIn", to_mention(home), "noun:home-state-body", sentence,
+                                 0.5))
     return out
 
 

@@ -119,7 +119,7 @@ class Lexicon:
     conflicts: dict[str, tuple[ConflictName, ...]] = field(default_factory=dict)  # folded war name -> its wars
     wars: dict[str, Conflict] = field(default_factory=dict)  # war key -> the war
     conflict_prefixes: frozenset[str] = frozenset()
-    adjectives: dict[str, str] = field(default_factory=dict)  # country key -> its adjective ("Kuwaiti")
+    adjectives: dict[str, str] = field(default_factory=dict)  # country key -> its bodies' adjective ("Kuwaiti", "U.S.")
     # frames.json word lists as sets, made once each: the rules ask for them per token and per candidate
     _frame_sets: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
@@ -262,8 +262,8 @@ def _countries(names: dict, demonyms: dict, capitals: dict, seats: dict, histori
                 names.setdefault(fold(alias), known)
         for demonym in row.get("demonyms", []):
             demonyms.setdefault(fold(demonym), known)
-        if row.get("demonyms"):
-            adjectives.setdefault(key, row["demonyms"][0])
+        if row.get("attributive") or row.get("demonyms"):
+            adjectives.setdefault(key, row.get("attributive") or row["demonyms"][0])
         for form in row.get("combining", []):
             combining.setdefault(fold(form), known)
         for capital in [row.get("capital") or "", *row.get("capital_aliases", []), *row.get("seat_cities", [])]:

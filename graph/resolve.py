@@ -62,6 +62,7 @@ class ArticleScope:
     text: str = ""  # the article's text
     headline_end: int = 0  # where the article's headline line ends, when its text opens with one
     headline_agreements: set[str] = field(default_factory=set)  # keys of agreements the headline named
+    bodies: dict[str, str] = field(default_factory=dict)  # "ministry" -> key of the state body last named
 
 
 class Resolver:
@@ -181,7 +182,10 @@ class Resolver:
         if mention.label == "Place" and folded in self.lexicon.capitals:
             return self.lexicon.capitals[folded].key
         if mention.label == "Organization" and self.lexicon.is_state_body(name):
-            return f"organization:{name}:{slug(article)}"  # "the Foreign Ministry": this article's state's
+            if " " not in name:  # "the Ministry" after "the Finance Ministry" is that ministry
+                return scope.bodies.get(name) or f"organization:{name}:{slug(article)}"
+            key = scope.bodies[name.split()[-1]] = f"organization:{name}:{slug(article)}"
+            return key  # "the Foreign Ministry": this article's state's
         defined = ACRONYM_AFTER.match(scope.text, mention.end)
         known = self.lexicon.names.get(fold(defined.group(1))) if defined else None
         if known is not None and known.cls == mention.label and _same_words(name, fold(known.name)):
@@ -323,6 +327,8 @@ class Resolver:
         names = [n for n in names if not n.isupper() or not any(fold(o) == fold(n) and not o.isupper() for o in names)]
         spelled_out = [n for n in names if fold(n) not in self.acronyms.get(key, ())]
         names = spelled_out or names  # "European Monetary System", not the "EMS" it was given
+        if key.startswith("organization:") and key.count(":") == 2:  # a state's body, named fully once
+            names = [n for n in names if fold(n) == folded_name.split(":")[0]] or names
         if cls == "Person":
             names = [self.person_name(n) for n in names]
             return max(names, key=lambda n: (len(n.split()), len(n), n)) if names else folded_name, None

@@ -987,6 +987,27 @@ def test_a_ministry_placed_in_a_state_is_that_states_ministry():
     assert {m.article_id for m in ministries[0].mentions} == {"a0", "a1"}
 
 
+def test_a_ministry_named_without_its_state_is_the_ministry_of_the_state_the_article_is_about():
+    resolved = _resolved("Norway, a critic of Danish fishing quotas, today rejected the commission's ruling. The "
+                         "ruling ignored the science, the Foreign Ministry said in a statement. The Swedish envoy "
+                         "was summoned by the Ministry on Monday.", date(1987, 5, 4))
+    ministries = [e for e in resolved.entities if e.cls == "Organization"]
+    assert [(e.iri, e.label) for e in ministries] == [("organization-norwegian-foreign-ministry",
+                                                        "Norwegian Foreign Ministry")]
+    assert len(ministries[0].mentions) == 2  # "the Ministry" is the Foreign Ministry named before it
+    assert ("organization-norwegian-foreign-ministry", "locatedIn", "country-norway") in {
+        (f.subject, f.predicate, f.object) for f in resolved.facts if f.asserted}
+
+
+def test_a_us_body_is_named_as_news_names_it_and_two_states_name_no_home_for_a_ministry():
+    found = labels("The United States has tightened its rules on computer exports. Some machines had been "
+                   "licensed by the Commerce Department, officials said.", date(1987, 5, 4))
+    assert found.get("organization-u-s-commerce-department") == "U.S. Commerce Department"
+    found = facts("Chile and Peru signed a fisheries pact on Monday. The Foreign Ministry welcomed the accord.",
+                  date(1987, 5, 4))
+    assert not [f for f in found if f[1] == "locatedIn"]
+
+
 def test_an_official_with_no_state_serves_the_state_the_article_is_about():
     text = ("Finland will cut its import duties on grain next year. Finance Minister Erkki Laine told parliament "
             "that the cuts would cost little.")
