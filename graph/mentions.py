@@ -527,7 +527,10 @@ def _extents(token: Token, top: bool = True) -> list[int]:
     ("agreements aimed at boosting trade", "... between their countries", "between Nigeria and the Paris Club"),
     never between two conjuncts; not into a clause, nor into a list of such things (the head's own conjuncts)."""
     doc = token.doc
-    ends: list[int] = []
+    # "a meeting of the Council" in "a meeting of the Council in St Petersburg", but not "between Tehran" in
+    # "between Tehran and Moscow"
+    ends: list[int] = [token.i + 1] if token.dep_ == "pobj" and not top and not any(
+        c.dep_ == "conj" for c in token.children) else []
     last = token.i + 1
     for child in token.rights:
         listed = child.dep_ in {"cc", "conj"} and not top
@@ -681,10 +684,17 @@ def placed_event_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             start += 1
         words = " ".join(t.lower_ for t in doc[start:token.i + 1])
         # a place in the head's own phrase ends the name; one in a clause about it ("talks which ended in X") does not
-        name_end = place.i + 1 if place.head.head.i == token.i else 0
+        name_end = place.i + 1 if place.head.head.i == token.i or _body_of(place.head.head) == token else 0
+        if name_end and place.ent_type_ == "ORG":  # "a meeting of the Committee for a Currency Union": the body's
+            name_end = max(name_end, next((e.end for e in doc.ents if e.start <= place.i < e.end), 0))  # whole name
         found.append(Found(start, token.i + 1, "Event", key=f"event:{fold(place.text)} {words}", kind="phrase",
                            priority=2, name_end=name_end))
     return found
+
+
+def _body_of(token: Token) -> Token | None:
+    """The meeting noun whose 'of' phrase a token ends ('meeting' for 'Council' in 'a meeting of the Council')."""
+    return token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
 
 
 def _event_circle(head: Token) -> Token | None:
@@ -696,6 +706,8 @@ def _event_circle(head: Token) -> Token | None:
                 if obj.dep_ == "pobj" and obj.lemma_.lower() in CIRCLE_NOUNS \
                         and any(t.ent_type_ in {"ORG", "NORP", "GPE"} for t in obj.lefts):
                     return obj
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.ent_type_ == "ORG":
+                    return obj  # "a meeting of the Supreme Eurasian Economic Council": a body meets
     return None
 
 
@@ -706,6 +718,10 @@ def event_place(head: Token, lexicon: Lexicon) -> Token | None:
         clauses.append(head.head)  # "Japan hosted the summit in Tokyo", "the summit was held in Ashgabat"
     if head.dep_ == "nsubj" and head.head.pos_ == "VERB":
         clauses.append(head.head)  # "the talks resumed in Tehran", "the summit opened in Ashgabat"
+    circle = _event_circle(head)
+    if circle is not None:
+        clauses.append(circle)  # "a meeting of the Eurasian Economic Council in St Petersburg": the parser hangs
+        # the place on the body
     for owner in [head] + clauses:
         for child in owner.rights:
             if child.dep_ == "prep" and child.lower_ in {"in", "at"}:

@@ -913,7 +913,10 @@ def test_a_described_meeting_is_searchable_by_its_whole_phrase():
 def test_a_clause_about_an_agreement_is_not_its_name_or_phrase():
     text = "Denmark and Norway signed an accord on fishing rights in the Baltic, which runs for ten years."
     hidden = _hidden_labels(text)
-    assert hidden == {"accord on fishing rights in the Baltic": {"an accord on fishing rights in the Baltic"}}
+    # each extent of the noun phrase ("... on fishing rights", "... in the Baltic"), never the clause after it
+    assert hidden == {"accord on fishing rights in the Baltic": {"an accord on fishing rights in the Baltic",
+                                                                 "an accord on fishing rights",
+                                                                 "accord on fishing rights"}}
 
 
 def test_crude_oil_shipped_or_lent_is_a_product():
@@ -1689,3 +1692,14 @@ def test_the_storys_first_memorandum_is_the_headlines_and_one_with_its_own_amoun
     assert parties == {("country-chile", "agreement-fishing-rights-memorandum-t"),
                        ("country-peru", "agreement-fishing-rights-memorandum-t"),
                        ("country-chile", "agreement-memorandum-t-2"), ("country-bolivia", "agreement-memorandum-t-2")}
+
+
+def test_a_meeting_of_a_named_body_is_an_event_placed_where_the_body_met():
+    resolved = _resolved("Ministers gathered on Monday for a meeting of the Nordic Council in Reykjavik, chaired by "
+                         "Swedish Prime Minister Ingvar Carlsson.", date(1987, 3, 2))
+    events = [e for e in resolved.entities if e.cls == "Event"]
+    assert [e.label for e in events] == ["meeting of the Nordic Council in Reykjavik"]
+    assert "meeting of the Nordic Council" in {p for m in events[0].mentions for p in m.phrases}
+    assert (events[0].iri, "locatedIn", "city-reykjavik") in {(f.subject, f.predicate, f.object)
+                                                              for f in resolved.facts if f.asserted}
+
