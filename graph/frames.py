@@ -916,13 +916,14 @@ class Frames:
             if verb.pos_ == "VERB" or verb.pos_ == "AUX" and verb.dep_ == "ROOT":  # "X will offer a draft at talks"
                 actors, coref = self._all(self.subjects(verb), STATES | {"Person"})
                 for actor in actors:
-                    yield Raw(actor, "participatedIn", found, "sentence:subject-at-event", head.i, 0.7,
+                    # the verb is the trigger: "he will make a pitch at the meeting" is a plan to take part
+                    yield Raw(actor, "participatedIn", found, "sentence:subject-at-event", verb.i, 0.7,
                               via_coref=coref)
             sent = head.sent
             above = _reporters_above(prep.head)  # "Reagan said X would offer it at the talks": not there
             inside = range(found.start, max(found.end, found.name_end))  # "a visit to Rouen": not a visitor
             people = [f for f in self.memory.founds if f.cls == "Person" and sent.start <= f.start < sent.end
-                      and f.start not in inside
+                      and f.start not in inside and not _in_relative_clause(self.doc[f.start])
                       and not any(self.doc[i].dep_ == "nsubj" and self.doc[i].head.i in above
                                   for i in range(f.start, f.end))]
             for person in people:
@@ -1387,6 +1388,13 @@ def _setting_marker(head: Token) -> Token | None:
     if prep.lower_ == "of" and prep.head.lower_ == "sidelines" or prep.lower_ in {"at", "during"}:
         return prep
     return None
+
+
+def _in_relative_clause(token: Token) -> bool:
+    """Whether a word is inside a clause that a relative word opens ('..., whose key members are X and Y'),
+    however the parser hangs that clause."""
+    return any(t.dep_ != "ROOT" and t.left_edge.lower_ in {"who", "whom", "whose", "which"} and t.left_edge.i < token.i
+               for t in token.ancestors)
 
 
 def _reporters_above(token: Token) -> set[int]:

@@ -1703,3 +1703,11 @@ def test_a_meeting_of_a_named_body_is_an_event_placed_where_the_body_met():
     assert (events[0].iri, "locatedIn", "city-reykjavik") in {(f.subject, f.predicate, f.object)
                                                               for f in resolved.facts if f.asserted}
 
+
+def test_who_speaks_at_a_meeting_takes_part_unless_the_speech_is_to_come_or_a_clause_names_the_bodys_founders():
+    found = facts("Brazilian Finance Minister Dilson Funaro said he will deliver a speech at the annual meeting of "
+                  "the Inter-American Development Bank.", date(1987, 3, 2))
+    assert not [f for f in found if f[1] == "participatedIn"]
+    found = facts("Mexican Finance Minister Gustavo Petricioli spoke at a meeting of the Inter-American Development "
+                  "Bank, whose founders included former Colombian President Alberto Lleras Camargo.", date(1987, 3, 2))
+    assert {s for s, p, o in found if p == "participatedIn"} == {"person-gustavo-petricioli"}
