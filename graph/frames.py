@@ -923,7 +923,7 @@ class Frames:
             above = _reporters_above(prep.head)  # "Reagan said X would offer it at the talks": not there
             inside = range(found.start, max(found.end, found.name_end))  # "a visit to Rouen": not a visitor
             people = [f for f in self.memory.founds if f.cls == "Person" and sent.start <= f.start < sent.end
-                      and f.start not in inside and not _in_relative_clause(self.doc[f.start])
+                      and f.start not in inside and not _in_relative_clause(self.doc[f.start], head)
                       and not any(self.doc[i].dep_ == "nsubj" and self.doc[i].head.i in above
                                   for i in range(f.start, f.end))]
             for person in people:
@@ -1390,11 +1390,12 @@ def _setting_marker(head: Token) -> Token | None:
     return None
 
 
-def _in_relative_clause(token: Token) -> bool:
+def _in_relative_clause(token: Token, about: Token) -> bool:
     """Whether a word is inside a clause that a relative word opens ('..., whose key members are X and Y'),
-    however the parser hangs that clause."""
+    however the parser hangs that clause, unless the clause is about a given noun ('the summit, which was
+    chaired by X')."""
     return any(t.dep_ != "ROOT" and t.left_edge.lower_ in {"who", "whom", "whose", "which"} and t.left_edge.i < token.i
-               for t in token.ancestors)
+               and not (t.dep_ == "relcl" and t.head.i == about.i) for t in token.ancestors)
 
 
 def _reporters_above(token: Token) -> set[int]:

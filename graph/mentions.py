@@ -613,6 +613,10 @@ def event_mentions(doc: Doc, lexicon: Lexicon, on: date | None = None) -> list[F
                 and not (lemma in conflicts and _conflict_place(token) is not None) \
                 and not (lemma == "affair" and token.lower_ != "affair"):  # "Foreign Affairs" is no event
             start = _left_edge(token, {"compound", "amod", "nmod"})
+            owner = next((c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ == "ORG"),
+                         None)
+            if owner is not None:  # "the SCO's 23rd summit", "OPEC's December meeting": a body's own
+                start = min(start, owner.left_edge.i)
             for k in range(token.i - 1, start - 1, -1):  # "(White House) cabinet meeting": not past a bracket
                 if doc[k].is_punct and doc[k].text != "-":
                     start = k + 1

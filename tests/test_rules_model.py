@@ -1711,3 +1711,12 @@ def test_who_speaks_at_a_meeting_takes_part_unless_the_speech_is_to_come_or_a_cl
     found = facts("Mexican Finance Minister Gustavo Petricioli spoke at a meeting of the Inter-American Development "
                   "Bank, whose founders included former Colombian President Alberto Lleras Camargo.", date(1987, 3, 2))
     assert {s for s, p, o in found if p == "participatedIn"} == {"person-gustavo-petricioli"}
+
+
+def test_a_bodys_own_summit_is_named_with_it_and_a_clause_about_the_summit_places_its_chair_there():
+    resolved = _resolved("The plan was approved on Tuesday at the SCO's annual summit, which was hosted by Kazakhstan "
+                         "under the chairmanship of President Kassym-Jomart Tokayev.", date(2024, 7, 5))
+    events = [e for e in resolved.entities if e.cls == "Event"]
+    assert [e.label for e in events] == ["SCO's annual summit"]
+    assert ("person-kassym-jomart-tokayev", "participatedIn", events[0].iri) in {
+        (f.subject, f.predicate, f.object) for f in resolved.facts if f.asserted}
