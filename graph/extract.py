@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from datetime import date
 
@@ -221,6 +222,17 @@ def _dateline_state(memory: ArticleMemory) -> Found | None:
     return None
 
 
+def _host_state(memory: ArticleMemory, home: str) -> Found | None:
+    """'Shultz forecast a golden future for the Philippines ... Defence Minister Ileto, after a meeting with
+    Shultz': the official the home state's official met serves the state the article names most after home,
+    when one is named more often than any other."""
+    named = Counter(f.key for f in memory.founds if f.cls == "Country" and f.key and f.key != home)
+    ranked = named.most_common(2)
+    if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return next(f for f in memory.founds if f.key == ranked[0][0])
+
+
 def _reported_actor(claim: OfficeClaim, memory: ArticleMemory) -> Found | None:
     """'Japan has decided to buy fighters, Defence Minister X said', 'Nakasone will visit Washington, Chief
     Cabinet Secretary X told reporters': an official speaks for the state whose doings they report."""
@@ -308,6 +320,8 @@ def _office_candidates(claims: list[OfficeClaim], memory: ArticleMemory, doc: Do
                     of, confidence, rule = actor, 0.6, f"{rule}:reported-actor"
                 elif home is not None and not _beside_its_official(claim, memory, home.key):
                     of, confidence, rule = home, 0.5, f"{rule}:home-state"  # the state the article is about
+                elif home is not None and (host := _host_state(memory, home.key)) is not None:
+                    of, confidence, rule = host, 0.4, f"{rule}:host-state"  # the other side, whom home's official met
         if of is None or of.cls not in {"Country", "Organization"}:
             continue
         sentence = sentences[sent_index[doc[claim.evidence_token].sent.start]]

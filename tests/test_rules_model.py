@@ -1720,3 +1720,11 @@ def test_a_bodys_own_summit_is_named_with_it_and_a_clause_about_the_summit_place
     assert [e.label for e in events] == ["SCO's annual summit"]
     assert ("person-kassym-jomart-tokayev", "participatedIn", events[0].iri) in {
         (f.subject, f.predicate, f.object) for f in resolved.facts if f.asserted}
+
+
+def test_an_official_who_met_the_home_states_official_serves_the_state_the_article_names_next():
+    found = facts("U.S. Secretary of State George Shultz praised Thailand for its fight against drug trafficking. "
+                  "Thailand has cut opium output by half, officials said. Commerce Minister Kosol Krairiksh, after a "
+                  "meeting with Shultz, said the talks went well.", date(1987, 5, 1))
+    assert ("person-kosol-krairiksh", "ministerOf", "country-thailand") in found
+    assert ("person-kosol-krairiksh", "ministerOf", "country-united-states") not in found
