@@ -66,6 +66,10 @@ CIRCLE_NOUNS = {"leader", "minister", "head", "member", "state", "country", "nat
 AMOUNTS = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "DATE"}
 MONEY_WORDS = {"dlr", "dlrs", "mln", "bln", "billion", "million", "stg", "yen", "pct", "$", "-", "u.s."}
 TRANSIENT = {"ongoing", "current", "continuing", "recent", "latest", "so-called", "the", "a", "an", "this"}
+# equipment words that follow a model's name but are not products on their own ("FSX fighters", not "Kurdish
+# fighters")
+MODEL_HEADS = {"fighter", "jet", "interceptor"}
+WARSHIPS = {"submarine", "frigate", "destroyer", "corvette", "warship", "aircraft carrier"}  # "Upholder submarines"
 ARMED_GROUPS = {"militia", "militias", "rebels", "guerrillas", "guerrilla", "insurgents", "fighters", "faction"}
 BODY_WORDS = {"structure", "alliance", "bloc", "community", "forum", "league", "secretariat", "organisation"}
 ACRONYM = re.compile(rf"^{ACRONYM_LETTERS}$")
@@ -957,7 +961,9 @@ def model_name_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     found = []
     for token in doc:
         known = lexicon.products.get(fold(token.text))
-        if token.pos_ == "NOUN" and known is not None and known.kind in {"weapon", "aircraft"}:
+        if token.pos_ == "NOUN" and (known is not None and (known.kind in {"weapon", "aircraft"}
+                                                            or fold(known.name) in WARSHIPS)
+                                     or token.lemma_.lower() in MODEL_HEADS):
             names = [t for t in doc[token.left_edge.i:token.i] if t.dep_ in {"compound", "amod", "nmod"}
                      and _model_word(t, lexicon)]
         elif token.pos_ in {"PROPN", "NOUN"} and _model_word(token, lexicon) \

@@ -1728,3 +1728,9 @@ def test_an_official_who_met_the_home_states_official_serves_the_state_the_artic
                   "meeting with Shultz, said the talks went well.", date(1987, 5, 1))
     assert ("person-kosol-krairiksh", "ministerOf", "country-thailand") in found
     assert ("person-kosol-krairiksh", "ministerOf", "country-united-states") not in found
+
+
+def test_a_name_before_fighters_or_a_warship_is_a_model_but_fighters_alone_are_no_product():
+    found = entities("The Swedish air force will buy 20 Viggen fighters, and the navy ordered three Collins "
+                     "submarines. Kurdish fighters attacked a border post.")
+    assert {iri for iri, cls in found.items() if cls == "Product"} == {"product-viggen", "product-collins"}
