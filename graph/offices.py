@@ -356,13 +356,18 @@ def _appositive_titles(doc: Doc, found: Found, lexicon: Lexicon,
     nouns = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
     if head.dep_ == "appos" and head.head.i < head.i:
         nouns.append(head.head)
-    if _made_into(head):
+    made = head.head if _made_into(head) else _subjectless_appointment(doc, head)
+    if made is not None:
         # "X was appointed acting foreign minister", "X became prime minister in June"
-        nouns += [c for c in head.head.children if c.dep_ in {"oprd", "attr"} and c.pos_ in {"NOUN", "PROPN"}]
-    for clause in head.children:  # "Lukman, who is also Nigerian oil minister,": present tense only
-        if clause.dep_ == "relcl" and clause.lower_ == "is" \
+        nouns += [c for c in made.children if c.dep_ in {"oprd", "attr"} and c.pos_ in {"NOUN", "PROPN"}]
+    described = [head, *(c for c in head.children if c.dep_ == "appos" and c.i > head.i)]
+    for clause in (c for noun in described for c in noun.children):
+        # "Lukman, who is also Nigerian oil minister,", "Belousov, an economist who became defence minister in
+        # May,": what the person is, or has become; not what they were
+        if clause.dep_ == "relcl" and (clause.lower_ == "is" or clause.lemma_ == "become" and completed(clause)) \
                 and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
             nouns += [c for c in clause.children if c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"}]
+    titles: list[tuple[str, Found | None]] = []
     for noun in nouns:
         if any(getattr(founds_at.get(t.i), "cls", "") == "Person" for t in noun.subtree
                if t.i > noun.i and not found.start <= t.i < found.end):
@@ -380,8 +385,8 @@ def _appositive_titles(doc: Doc, found: Found, lexicon: Lexicon,
                     continue  # "... and commander of the kingdom's national guard": a body we do not name
                 title = (title[0], first[1])  # "Russia's foreign minister and top diplomat": Russia's too
             joined.append(title)
-        return [first, *joined]
-    return []
+        titles += [first, *joined]  # "X, the chief negotiator, was appointed foreign minister": both
+    return titles
 
 
 def _title_of_noun(noun: Token, lexicon: Lexicon, founds_at: dict[int, Found]) -> tuple[str, Found | None] | None:
@@ -421,6 +426,21 @@ def _title_preps(noun: Token) -> list[Token]:
     if noun.dep_ == "conj" and noun.head.i < noun.i and not of_at(noun):
         return [p for p in of_at(noun.head) if p.i > noun.i]
     return of_at(noun)
+
+
+def _subjectless_appointment(doc: Doc, name: Token) -> Token | None:
+    """'..., and Ali Bagheri Kani, the chief negotiator, was appointed acting foreign minister': the verb right
+    after a name (and its apposition) that the parser left without a subject, when it gave the office."""
+    i = max(t.i for t in name.subtree) + 1
+    while i < len(doc) and doc[i].dep_ in {"aux", "auxpass"}:
+        i += 1
+    if i >= len(doc):
+        return None
+    verb = doc[i]
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) or not completed(verb):
+        return None
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return verb if verb.lemma_ == "become" or verb.lemma_ in APPOINTING and passive else None
 
 
 def _made_into(subject: Token) -> bool:

@@ -1734,3 +1734,17 @@ def test_a_name_before_fighters_or_a_warship_is_a_model_but_fighters_alone_are_n
     found = entities("The Swedish air force will buy 20 Viggen fighters, and the navy ordered three Collins "
                      "submarines. Kurdish fighters attacked a border post.")
     assert {iri for iri, cls in found.items() if cls == "Product"} == {"product-viggen", "product-collins"}
+
+
+def test_an_office_someone_became_in_a_clause_about_their_apposition_is_theirs():
+    found = facts("Finland signed a barter deal with the Soviet Union. Ilkka Suominen, a lawyer who became trade "
+                  "minister in April, led the talks.", date(1987, 6, 1))
+    assert ("person-ilkka-suominen", "ministerOf", "country-finland") in found
+
+
+def test_a_person_named_to_an_office_keeps_the_office_they_already_hold():
+    found = facts("The company said Ruth Hallam, who is also president of Dunmore Foods Inc, has been named "
+                  "president of Dunmore Holdings Inc.", date(1987, 6, 1))
+    assert {o for s, p, o in found if s == "person-ruth-hallam" and p == "leaderOf"} == {
+        "organization-dunmore-foods-inc", "organization-dunmore-holdings-inc"}
+
