@@ -16,7 +16,7 @@ from .lexicon import Lexicon, fold
 from .mentions import Found, dateline_places, find_mentions, goods_as_written, phrases_as_written
 from .modality import FACTORS, modality_of
 from .model import STATUS_RANK, Article, Attribute, Candidate, Extraction, Mention, Sentence
-from .offices import OfficeClaim, collect_offices
+from .offices import APPOINTING, OfficeClaim, collect_offices
 
 STATUS_WORDS = {  # lemma near an agreement -> its status
     "sign": "Signed", "ink": "Signed", "conclude": "Signed", "ratify": "Signed",
@@ -222,6 +222,23 @@ def _dateline_state(memory: ArticleMemory) -> Found | None:
     return None
 
 
+def _appointer_state(claim: OfficeClaim, memory: ArticleMemory) -> Found | None:
+    """'Khamenei named Mokhber to run the government, and Bagheri Kani was appointed acting foreign minister': an
+    official whose sentence has a state's official appointing someone serves that state."""
+    doc = memory.doc
+    sentence = doc[claim.person.start].sent
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_ not in APPOINTING:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"] + ([verb.head] if verb.dep_ == "acl" else [])
+        for subject in subjects:  # "Khamenei named X": the parser may hang the verb on its subject
+            person = next((f for f in memory.founds if f.cls == "Person" and f.start <= subject.i < f.end), None)
+            country = memory.country_of(person) if person is not None and person != claim.person else None
+            if country is not None:
+                return country
+    return None
+
+
 def _host_state(memory: ArticleMemory, home: str) -> Found | None:
     """'Shultz forecast a golden future for the Philippines ... Defence Minister Ileto, after a meeting with
     Shultz': the official the home state's official met serves the state the article names most after home,
@@ -316,8 +333,11 @@ def _office_candidates(claims: list[OfficeClaim], memory: ArticleMemory, doc: Do
                 of, confidence, rule = claim.known_of, 0.8, f"{rule}:office-holders"
             elif _state_office(claim.title) and _unplaced(claim, memory):
                 actor = _reported_actor(claim, memory)
+                appointer = _appointer_state(claim, memory)
                 if actor is not None:
                     of, confidence, rule = actor, 0.6, f"{rule}:reported-actor"
+                elif appointer is not None:
+                    of, confidence, rule = appointer, 0.6, f"{rule}:appointer"
                 elif home is not None and not _beside_its_official(claim, memory, home.key):
                     of, confidence, rule = home, 0.5, f"{rule}:home-state"  # the state the article is about
                 elif home is not None and (host := _host_state(memory, home.key)) is not None:

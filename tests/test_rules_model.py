@@ -1748,3 +1748,10 @@ def test_a_person_named_to_an_office_keeps_the_office_they_already_hold():
     assert {o for s, p, o in found if s == "person-ruth-hallam" and p == "leaderOf"} == {
         "organization-dunmore-foods-inc", "organization-dunmore-holdings-inc"}
 
+
+def test_an_official_appointed_beside_a_states_leader_appointing_serves_that_state():
+    found = facts("Sweden welcomed the cabinet changes in Helsinki. President Mauno Koivisto named Kalevi Sorsa to "
+                  "lead the coalition talks, and Pertti Paasio, the party's chief strategist, was appointed acting "
+                  "trade minister.", date(1987, 6, 1))
+    assert ("person-pertti-paasio", "ministerOf", "country-finland") in found
+    assert ("person-pertti-paasio", "ministerOf", "country-sweden") not in found
