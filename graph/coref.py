@@ -141,7 +141,7 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
         return [f for f in memory.before(token.i, {"Organization"}) if _company_of(memory, f, token)][:1]
     if lemma in ORG_ANAPHORS and _definite(token):
         return memory.before(token.i, {"Organization"})[:1] \
-            or _most_named(memory, memory.before(token.i, {"Organization"}, window=False))
+            or most_named(memory, memory.before(token.i, {"Organization"}, window=False))
     if lemma in FACILITY_ANAPHORS and (_definite(token) or token.i > 0):
         return memory.before(token.i, {"Facility"})[:1]
     if lemma in COUNTRY_ANAPHORS and any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children):
@@ -153,7 +153,7 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
         return (subjects or countries)[:1]  # "the emirate's backing for Iraq": the state last spoken of
     if lemma in EVENT_ANAPHORS and _definite(token):  # "the summit" is the last summit named
         return _event_named_before(memory, token, lemma, memory.before(token.i, {"Event"})) \
-            or _most_named(memory, _event_named_before(memory, token, lemma,
+            or most_named(memory, _event_named_before(memory, token, lemma,
                                                        memory.before(token.i, {"Event"}, window=False)))
     return []
 
@@ -180,7 +180,7 @@ def _event_named_before(memory: ArticleMemory, token: Token, lemma: str, events:
     return [f for f in events if doc[f.end - 1].lemma_.lower() in meetings]
 
 
-def _most_named(memory: ArticleMemory, candidates: list[Found]) -> list[Found]:
+def most_named(memory: ArticleMemory, candidates: list[Found]) -> list[Found]:
     """'... is also attending the three-day meeting', 'applied to join the group', sentences after the summit
     or the bloc was last named: the one the article names most often, when one is named more often than the
     others."""

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from .coref import ArticleMemory
+from .coref import ArticleMemory, most_named
 from .dates import resolve_date_span
 from .frames import Frames, Raw
 from .lexicon import Lexicon, fold
@@ -243,11 +242,8 @@ def _host_state(memory: ArticleMemory, home: str) -> Found | None:
     """'Shultz forecast a golden future for the Philippines ... Defence Minister Ileto, after a meeting with
     Shultz': the official the home state's official met serves the state the article names most after home,
     when one is named more often than any other."""
-    named = Counter(f.key for f in memory.founds if f.cls == "Country" and f.key and f.key != home)
-    ranked = named.most_common(2)
-    if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-        return None
-    return next(f for f in memory.founds if f.key == ranked[0][0])
+    return next(iter(most_named(memory, [f for f in memory.founds if f.cls == "Country" and f.key
+                                         and f.key != home])), None)
 
 
 def _reported_actor(claim: OfficeClaim, memory: ArticleMemory) -> Found | None:

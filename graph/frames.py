@@ -1394,7 +1394,8 @@ def _in_relative_clause(token: Token, about: Token) -> bool:
     """Whether a word is inside a clause that a relative word opens ('..., whose key members are X and Y'),
     however the parser hangs that clause, unless the clause is about a given noun ('the summit, which was
     chaired by X')."""
-    return any(t.dep_ != "ROOT" and t.left_edge.lower_ in {"who", "whom", "whose", "which"} and t.left_edge.i < token.i
+    openers = RELATIVE_PRONOUNS - {"that"} | {"whose"}  # a clause opened by "that" may be a reported one
+    return any(t.dep_ != "ROOT" and t.left_edge.lower_ in openers and t.left_edge.i < token.i
                and not (t.dep_ == "relcl" and t.head.i == about.i) for t in token.ancestors)
 
 
