@@ -85,8 +85,9 @@ def extract(doc: Doc, article: Article, lexicon: Lexicon) -> Extraction:
     candidates = [c for raw in raws
                   if (c := _candidate(raw, doc, lexicon, to_mention, sentences, sent_index, article.published,
                                       founds, sides.get((raw.predicate, raw.object.start), ())))]
-    candidates += _office_candidates(claims, memory, doc, to_mention, sentences, sent_index)
-    candidates += _home_bodies(memory, raws, to_mention, sentences, sent_index)
+    home = _home_state(memory)  # the state the article is about, for offices and bodies named without one
+    candidates += _office_candidates(claims, memory, home, to_mention, sentences, sent_index)
+    candidates += _home_bodies(memory, raws, home, to_mention, sentences, sent_index)
     mentions = tuple(entity_mention(f) for f in founds if f.kind not in {"pronoun"})
     attributes = _agreement_attributes(doc, founds, to_mention, lexicon, article.published)
     return Extraction(article, sentences, mentions, tuple(_dedupe(candidates)), tuple(attributes))
@@ -313,10 +314,10 @@ def _future_event(head: Token, anchor: date | None) -> bool:
     return False
 
 
-def _office_candidates(claims: list[OfficeClaim], memory: ArticleMemory, doc: Doc, to_mention, sentences,
+def _office_candidates(claims: list[OfficeClaim], memory: ArticleMemory, home: Found | None, to_mention, sentences,
                        sent_index) -> list[Candidate]:
+    doc = memory.doc
     out = []
-    home = _home_state(memory) if claims else None
     for claim in claims:
         # whose office: the sentence says > another sentence of the article says > who held it that day
         of, confidence, rule = claim.of, 0.95, f"title:{claim.title}"
@@ -329,10 +330,9 @@ def _office_candidates(claims: list[OfficeClaim], memory: ArticleMemory, doc: Do
                 of, confidence, rule = claim.known_of, 0.8, f"{rule}:office-holders"
             elif _state_office(claim.title) and _unplaced(claim, memory):
                 actor = _reported_actor(claim, memory)
-                appointer = _appointer_state(claim, memory)
                 if actor is not None:
                     of, confidence, rule = actor, 0.6, f"{rule}:reported-actor"
-                elif appointer is not None:
+                elif (appointer := _appointer_state(claim, memory)) is not None:
                     of, confidence, rule = appointer, 0.6, f"{rule}:appointer"
                 elif home is not None and not _beside_its_official(claim, memory, home.key):
                     of, confidence, rule = home, 0.5, f"{rule}:home-state"  # the state the article is about
@@ -351,28 +351,23 @@ def _office_candidates(claims: list[OfficeClaim], memory: ArticleMemory, doc: Do
     return out
 
 
-def _home_bodies(memory: ArticleMemory, raws: list[Raw], to_mention, sentences, sent_index) -> list[Candidate]:
+def _home_bodies(memory: ArticleMemory, raws: list[Raw], home: Found | None, to_mention, sentences,
+                 sent_index) -> list[Candidate]:
     """'Kuwait today rejected the charges ... the Foreign Ministry said': a state's body named without its state,
     which no phrase of the article places, is the body of the state the article is about."""
-    doc, lexicon = memory.doc, memory.lexicon
-
-    def body_name(found: Found) -> str:
-        return fold(doc[found.start:found.end].text)
-
-    placed = {body_name(raw.subject) for raw in raws if raw.predicate == "locatedIn"}
-    bodies = [f for f in memory.founds if f.cls == "Organization" and f.kind == "name"
-              and " " in body_name(f) and body_name(f) not in lexicon.names and lexicon.is_state_body(body_name(f))
-              and body_name(f) not in placed]
-    home = _home_state(memory) if bodies else None
     if home is None:
         return []
-    out, seen = [], set()
-    for body in bodies:
-        if body_name(body) not in seen:
-            seen.add(body_name(body))
-            sentence = sentences[sent_index[doc[body.start].sent.start]]
-            out.append(Candidate(to_mention(body), "locatedIn", to_mention(home), "noun:home-state-body", sentence,
-                                 0.5))
+    doc, lexicon, same = memory.doc, memory.lexicon, memory.identity
+    placed = {same(raw.subject) for raw in raws if raw.predicate == "locatedIn"}
+    out = []
+    for body in memory.founds:
+        name = fold(doc[body.start:body.end].text)
+        if body.cls != "Organization" or body.kind != "name" or " " not in name or name in lexicon.names \
+                or not lexicon.is_state_body(name) or same(body) in placed:
+            continue
+        placed.add(same(body))  # one placing per body, at its first mention
+        sentence = sentences[sent_index[doc[body.start].sent.start]]
+        out.append(Candidate(to_mention(body), "locatedIn", to_mention(home), "noun:home-state-body", sentence, 0.5))
     return out
 
 

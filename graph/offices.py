@@ -353,15 +353,15 @@ def _appositive_titles(doc: Doc, found: Found, lexicon: Lexicon,
     """'Alexei Likhachev, the head of Rosatom,' / 'the head of Rosatom, Alexei Likhachev': title and whose; with
     the titles joined to it ("X, Vice President of Iran and head of its atomic agency"), each with its own."""
     head = doc[found.end - 1]
-    nouns = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+    appositions = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+    nouns = list(appositions)
     if head.dep_ == "appos" and head.head.i < head.i:
         nouns.append(head.head)
     made = head.head if _made_into(head) else _subjectless_appointment(doc, head)
     if made is not None:
         # "X was appointed acting foreign minister", "X became prime minister in June"
         nouns += [c for c in made.children if c.dep_ in {"oprd", "attr"} and c.pos_ in {"NOUN", "PROPN"}]
-    described = [head, *(c for c in head.children if c.dep_ == "appos" and c.i > head.i)]
-    for clause in (c for noun in described for c in noun.children):
+    for clause in (c for noun in [head, *appositions] for c in noun.children):
         # "Lukman, who is also Nigerian oil minister,", "Belousov, an economist who became defence minister in
         # May,": what the person is, or has become; not what they were
         if clause.dep_ == "relcl" and (clause.lower_ == "is" or clause.lemma_ == "become" and completed(clause)) \
@@ -437,19 +437,20 @@ def _subjectless_appointment(doc: Doc, name: Token) -> Token | None:
     if i >= len(doc):
         return None
     verb = doc[i]
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) or not completed(verb):
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return None
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
-    return verb if verb.lemma_ == "become" or verb.lemma_ in APPOINTING and passive else None
+    return verb if _gave_office(verb, passive=any(c.dep_ == "auxpass" for c in verb.children)) else None
 
 
 def _made_into(subject: Token) -> bool:
     """'X was appointed', 'X has been named', 'X became': the subject of a verb that gave it the office after the
     verb, done (not 'will be named'); not the one who appointed ('Putin appointed him defence minister')."""
-    verb = subject.head
-    if verb.lemma_ == "become":
-        return subject.dep_ == "nsubj" and completed(verb)
-    return verb.lemma_ in APPOINTING and subject.dep_ == "nsubjpass" and completed(verb)
+    return subject.dep_ in {"nsubj", "nsubjpass"} and _gave_office(subject.head, passive=subject.dep_ == "nsubjpass")
+
+
+def _gave_office(verb: Token, passive: bool) -> bool:
+    """Whether a verb, done, made its subject what follows it: 'became', 'was appointed', 'has been named'."""
+    return completed(verb) and (verb.lemma_ == "become" and not passive or verb.lemma_ in APPOINTING and passive)
 
 
 def _former(doc: Doc, found: Found, lexicon: Lexicon) -> bool:

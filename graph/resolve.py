@@ -182,10 +182,11 @@ class Resolver:
         if mention.label == "Place" and folded in self.lexicon.capitals:
             return self.lexicon.capitals[folded].key
         if mention.label == "Organization" and self.lexicon.is_state_body(name):
+            key = _state_body_key(name, article)  # "the Foreign Ministry": this article's state's
             if " " not in name:  # "the Ministry" after "the Finance Ministry" is that ministry
-                return scope.bodies.get(name) or f"organization:{name}:{slug(article)}"
-            key = scope.bodies[name.split()[-1]] = f"organization:{name}:{slug(article)}"
-            return key  # "the Foreign Ministry": this article's state's
+                return scope.bodies.get(name, key)
+            scope.bodies[name.split()[-1]] = key
+            return key
         defined = ACRONYM_AFTER.match(scope.text, mention.end)
         known = self.lexicon.names.get(fold(defined.group(1))) if defined else None
         if known is not None and known.cls == mention.label and _same_words(name, fold(known.name)):
@@ -327,7 +328,7 @@ class Resolver:
         names = [n for n in names if not n.isupper() or not any(fold(o) == fold(n) and not o.isupper() for o in names)]
         spelled_out = [n for n in names if fold(n) not in self.acronyms.get(key, ())]
         names = spelled_out or names  # "European Monetary System", not the "EMS" it was given
-        if key.startswith("organization:") and key.count(":") == 2:  # a state's body, named fully once
+        if _is_state_body_key(key):  # a state's body, named fully once
             names = [n for n in names if fold(n) == folded_name.split(":")[0]] or names
         if cls == "Person":
             names = [self.person_name(n) for n in names]
@@ -387,6 +388,16 @@ def _in_title_case(name: str) -> str:
         return name
     words = name.title().split(" ")
     return " ".join([words[0], *(w.lower() if w.lower() in NAME_PARTICLES else w for w in words[1:])])
+
+
+def _state_body_key(name: str, article: str) -> str:
+    """The key of a state's body named without its state ("foreign ministry"): one per article."""
+    return f"organization:{name}:{slug(article)}"
+
+
+def _is_state_body_key(key: str) -> bool:
+    """Whether a key is a state body's of one article (see _state_body_key)."""
+    return key.startswith("organization:") and key.count(":") == 2
 
 
 def _same_words(one: str, other: str) -> bool:
@@ -477,7 +488,7 @@ def _name_bodies_by_state(entities: dict[str, Entity], facts: list[Fact], lexico
     rename: dict[str, Entity] = {}
     for key, entity in entities.items():
         states = placed.get(entity.iri, set())
-        if not (key.startswith("organization:") and key.count(":") == 2 and len(states) == 1):
+        if not (_is_state_body_key(key) and len(states) == 1):
             continue
         adjective = lexicon.adjectives.get(country_keys[next(iter(states))])
         if adjective is None:
