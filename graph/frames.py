@@ -135,6 +135,12 @@ class Frames:
                 inner = self.at.get(child.i)
                 if inner is not None and inner.cls in classes and inner.kind != "description":
                     return [inner], False, child
+        if "Person" in classes and found is None and token.lower_ in self.lexicon.title_words:
+            holder = self.at.get(token.right_edge.i)
+            if holder is not None and holder.cls == "Person" and holder.kind == "name" and holder.start > token.i \
+                    and any(c.dep_ == "prep" and c.lower_ in {"of", "for"} for c in token.children):
+                return [holder], False, token  # "by Minister of Roads Mehrdad Bazrpash": the parser makes the
+                # title the object and hangs the name under its portfolio
         if "Facility" in classes and found is None and token.lemma_.lower() in self._facility_heads:
             named = _unique([f for i in range(token.left_edge.i, token.i)
                              if (f := self.at.get(i)) is not None and f.cls == "Facility"])
@@ -144,8 +150,14 @@ class Frames:
             sides = self._nationalities(token)
             if sides:  # "U.S. and Indian negotiators": the two states
                 return sides, False, token
-        if token.lower_ == "it" and classes == {"Agreement"}:  # "it was signed by X": the last document named
-            last = self.memory.before(token.i, {"Agreement"})[:1]
+        if classes == {"Agreement"} and (token.lower_ == "it" or token.lemma_.lower() == "document" and any(
+                c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in token.children)):
+            # "it was signed by X", "X and Y signed the documents": the last agreement named, and rather the last
+            # one the same verb took ("signed an agreement that is to replace the interim deal. ... it was signed")
+            named = self.memory.before(token.i, {"Agreement"})
+            same_verb = [f for f in named if (root := self.doc[f.start:f.end].root).dep_ in {"dobj", "nsubjpass"}
+                         and root.head.lemma_ == token.head.lemma_]
+            last = (same_verb or named)[:1]
             return last, bool(last), token
         refs = [r for r in antecedents(self.memory, token) if r.cls in classes]
         return refs, bool(refs), token

@@ -147,6 +147,17 @@ def _case_ok(text: str, known: Known) -> bool:
 CLOCK_WORDS = frozenset({"am", "pm", "gmt", "utc", "est", "edt", "cet", "bst"})
 
 
+def _past_portfolio(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
+    """Where a person's name starts in an entity that begins with a minister's portfolio ("Roads and Urban
+    Development Mehrdad Bazrpash"): past the words a ministry's name is made of. Unchanged when nothing of a
+    name would be left."""
+    words = lexicon.frame_words("state_body_words")
+    first = start
+    while first < end and (doc[first].lower_ in words or doc[first].is_punct):
+        first += 1
+    return first if end - first >= 2 else start
+
+
 def _holds_an_office(span: Span, lexicon: Lexicon) -> bool:
     """Whether a name the lexicons do not know has an office title in apposition after it."""
     if fold(span.text) in lexicon.names:
@@ -219,6 +230,10 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         if cls == "Organization" and end - start > 2 and doc[start].lower_ in lexicon.title_words \
                 and doc[start + 1].lower_ in {"of", "for"} and end < len(doc) and doc[end].ent_type_ == "PERSON":
             continue  # "Minister of Industry, Mine and Trade Abbas Aliabadi": a portfolio before a name
+        if cls == "Person" and start >= 2 and doc[start - 1].lower_ in {"of", "for"} \
+                and doc[start - 2].lower_ in PORTFOLIO_HEADS:
+            start = _past_portfolio(doc, start, end, lexicon)  # "Minister of Roads Mehrdad Bazrpash": NER took
+            # the portfolio into the name
         if start >= 2 and doc[start - 1].lower_ in {"of", "for"} and doc[start - 2].lower_ in PORTFOLIO_HEADS \
                 and fold(doc[start:end].text) not in lexicon.names:
             continue  # "Secretary of State", "Commissioner for External Relations": a portfolio, not a body
@@ -1176,6 +1191,14 @@ def _posted_names(doc: Doc, lexicon: Lexicon) -> list[Found]:
         elif token.lower_ not in lexicon.title_words or not token.text[:1].isupper():
             i += 1
             continue
+        elif i + 2 < len(doc) and doc[i + 1].lower_ in {"of", "for"}:
+            portfolio = lexicon.frame_words("state_body_words")
+            start = i + 2
+            while start < len(doc) and (doc[start].lower_ in portfolio or doc[start].text == ","):
+                start += 1  # "Minister of Energy and Mines Javier Ponce": past the portfolio
+            if start == i + 2 or doc[start - 1].lower_ in {"and", ","}:
+                i += 1  # "Minister of Regional and Industrial Expansion": a portfolio word we do not know
+                continue
         end = start
         while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
                 and not doc[end].ent_type_ and doc[end].is_alpha and doc[end].tag_ != "NNPS" \

@@ -1755,3 +1755,27 @@ def test_an_official_appointed_beside_a_states_leader_appointing_serves_that_sta
                   "trade minister.", date(1987, 6, 1))
     assert ("person-pertti-paasio", "ministerOf", "country-finland") in found
     assert ("person-pertti-paasio", "ministerOf", "country-sweden") not in found
+
+
+def test_the_documents_two_people_sign_are_the_agreement_just_named():
+    found = facts("Norway and Iceland agreed on a fisheries accord on Tuesday. Norwegian Fisheries Minister Eivind "
+                  "Reiten and Icelandic Foreign Minister Steingrimur Hermannsson signed the documents in Oslo.",
+                  date(1987, 6, 1))
+    signed = {(s, o) for s, p, o in found if p == "signed"}
+    assert {s for s, _ in signed} == {"person-eivind-reiten", "person-steingrimur-hermannsson"}
+    assert {o for _, o in signed} == {"agreement-fisheries-accord-t"}
+
+
+def test_it_was_signed_means_the_agreement_that_was_signed_not_the_one_it_replaces():
+    found = facts("Chile and Argentina on Monday signed a border treaty that is to replace the 1978 interim accord. "
+                  "On the Chilean side it was signed by Foreign Minister Jaime del Valle.", date(1987, 6, 1))
+    assert ("person-jaime-del-valle", "signed", "agreement-border-treaty-t") in found
+    assert not any(p == "signed" and "interim" in o for _, p, o in found)
+
+
+def test_a_signer_titled_minister_of_a_portfolio_before_the_name_is_the_named_person():
+    found = facts("Ecuador and Colombia signed a pipeline agreement on Friday. It was signed in Quito by Minister "
+                  "of Mines Carlos Rodado and, for Ecuador, by Minister of Public Works and Housing Alfredo Vera.",
+                  date(1987, 6, 1))
+    signers = {s for s, p, _ in found if p == "signed"}
+    assert signers == {"person-carlos-rodado", "person-alfredo-vera"}
