@@ -36,7 +36,8 @@ NOT_STATE_OFFICE = {"opposition", "shadow", "former", "then", "ex", "party", "la
 MEETINGS = {"summit", "talks", "talk", "meeting", "negotiations", "conference", "consultations", "session"}
 MINISTRIES = {"ministry", "department"}  # bodies whose head serves the state (not a central bank's)
 # "will hold talks with X", "will raise it during his visit": the meeting is to come
-HAPPENINGS = {"noun:meeting-with", "noun:event-sides", "noun:event-owner", "noun:sanctions"}
+HAPPENINGS = {"noun:meeting-with", "noun:event-sides", "noun:event-owner", "noun:sanctions", "noun:negotiating-side",
+              "noun:agreement-parties"}
 UPCOMING = {"upcoming", "forthcoming", "planned", "proposed", "scheduled", "coming", "future", "new", "next",
             "possible"}
 # classes whose unnamed mentions keep their whole noun phrase, which is what a reader searches for
@@ -142,7 +143,8 @@ def _candidate(raw: Raw, doc: Doc, lexicon: Lexicon, to_mention, sentences, sent
         predicate, modality = "seeksMembershipOf", "asserted"
     if predicate == "seeksMembershipOf" and modality == "planned" and raw.rule == "noun:becomes-member":
         modality = "asserted"  # "X is set to become a member of Y": the plan to join is what seeking membership is
-    if predicate == "partyTo" and modality == "planned" and raw.subject.cls != "Person":
+    if predicate == "partyTo" and modality == "planned" and raw.subject.cls != "Person" \
+            and not _in_talks(trigger):
         # "Egypt and the Soviet Union are expected to sign an agreement": the signing is planned, but they are
         # already its negotiating sides, which is what partyTo says
         modality = "asserted"
@@ -152,6 +154,17 @@ def _candidate(raw: Raw, doc: Doc, lexicon: Lexicon, to_mention, sentences, sent
     return Candidate(to_mention(raw.subject), predicate, to_mention(raw.object), raw.rule, sentence,
                      round(min(confidence, 1.0), 3), modality, item, when_of(trigger, anchor), raw.item_text[:200]) \
         if predicate else None
+
+
+def _in_talks(trigger: Token) -> bool:
+    """Whether a trigger is talks, or what talks are about ("agreed to formal talks on signing a pact with X"):
+    when the talks themselves are still to come, nobody negotiates the agreement yet."""
+    for token in (trigger, *trigger.ancestors):
+        if token.lemma_.lower() in MEETINGS and token.pos_ == "NOUN":
+            return True
+        if token.pos_ in {"VERB", "AUX"} and token.tag_ != "VBG":
+            return False
+    return False
 
 
 def _state_office(title: str) -> bool:

@@ -1779,3 +1779,17 @@ def test_a_signer_titled_minister_of_a_portfolio_before_the_name_is_the_named_pe
                   date(1987, 6, 1))
     signers = {s for s, p, _ in found if p == "signed"}
     assert signers == {"person-carlos-rodado", "person-alfredo-vera"}
+
+
+def test_a_resolution_to_impose_sanctions_imposes_none():
+    found = facts("China and the Soviet Union vetoed a Security Council resolution to impose mandatory sanctions "
+                  "against Israel.", date(1987, 6, 1))
+    assert not any(p == "opposes" and o == "country-israel" for _, p, o in found), found
+
+
+def test_the_sides_of_a_pact_whose_talks_are_still_to_open_are_not_its_parties():
+    found = facts("EC ministers agreed to formal talks on signing a trade pact with Poland, officials said. They "
+                  "asked the Commission to open talks on a cooperation accord with Czechoslovakia.", date(1987, 6, 1))
+    assert not any(p == "partyTo" for _, p, _ in found), found
+    negotiating = facts("Finland and Poland are expected to sign a trade pact next week.", date(1987, 6, 1))
+    assert {s for s, p, _ in negotiating if p == "partyTo"} == {"country-finland", "country-poland"}
