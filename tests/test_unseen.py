@@ -1,20 +1,20 @@
 """Unseen text, scored by ../shared/eval/kg_eval.py in the suite (our annotations; texts read from
 ../shared/corpus), so a rule that only helps the seeds shows up as a loss here:
 
-- tests/devset: 60 Reuters articles used to develop the rules (their misses are read and worked on; the
-  third, fourth and fifth batches of twelve were scored once before any rule looked at them: entity F1 0.786,
-  0.780 and 0.740, fact F1 0.396, 0.480 and 0.403);
+- tests/devset: 72 Reuters articles used to develop the rules (their misses are read and worked on; the
+  third to sixth batches of twelve were scored once before any rule looked at them: entity F1 0.786,
+  0.780, 0.740 and 0.769, fact F1 0.396, 0.480, 0.403 and 0.374);
 - tests/heldout: 18 Reuters articles annotated from the text alone and never used to develop rules
   (their misses are not read); the honest estimate of quality on articles nobody here has read;
-- tests/recent: 24 articles on Russia-Iran relations 2022-2025 written and annotated for the project by two
-  sessions that never saw the extractor (texts stored beside their gold, see its README): recent-01..08 and
-  13..20 are worked on, recent-09..12 and 21..24 are held out.
+- tests/recent: 36 articles on Russia-Iran relations 2022-2025 written and annotated for the project by three
+  sessions that never saw the extractor (texts stored beside their gold, see its README): recent-01..08,
+  13..20 and 25..32 are worked on, recent-09..12, 21..24 and 33..36 are held out.
 
 The floors are the scores measured on 2026-11-24 (bench/BENCHMARKS.md): a change may raise them, not
-lower them. The issue's targets on unseen text are entity F1 0.85, fact F1 0.60 and
-claims taken as facts at most 5%: on the Reuters held-out set fact F1 (0.656) and claims (1 of 73) are
-reached, entity F1 (0.820) is not; on the recent held-out half (8 articles) none of the F1 targets is (0.794,
-0.524).
+lower them (they were measured again on the sets grown by a batch). The issue's targets on unseen text are
+entity F1 0.85, fact F1 0.60 and claims taken as facts at most 5%: on the Reuters held-out set fact F1 (0.656)
+and claims (1 of 73) are reached, entity F1 (0.820) is not; on the recent held-out half (12 articles) none of
+the F1 targets is (0.816, 0.546).
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ SHARED = ROOT.parent / "shared"
 SETS = {"devset": sorted((ROOT / "tests" / "devset").glob("reuters-*.json")),
         "heldout": sorted((ROOT / "tests" / "heldout").glob("reuters-*.json"))}
 RECENT = sorted((ROOT / "tests" / "recent").glob("recent-*.json"))
-RECENT_HELD_OUT = {f"recent-{n:02d}.json" for n in (9, 10, 11, 12, 21, 22, 23, 24)}
+RECENT_HELD_OUT = {f"recent-{n:02d}.json" for n in (9, 10, 11, 12, 21, 22, 23, 24, 33, 34, 35, 36)}
 
 pytestmark = [pytest.mark.model,
               pytest.mark.skipif(not (SHARED / "corpus" / "reuters21578.jsonl.gz").exists()
@@ -103,18 +103,18 @@ def recent_heldout(tmp_path_factory) -> dict:
 
 
 def test_every_text_is_in_the_corpus_and_the_sets_are_apart():
-    assert len(corpus_articles(SETS["devset"])) == len(SETS["devset"]) == 60
+    assert len(corpus_articles(SETS["devset"])) == len(SETS["devset"]) == 72
     assert len(corpus_articles(SETS["heldout"])) == len(SETS["heldout"]) == 18
     assert not {p.name for p in SETS["devset"]} & {p.name for p in SETS["heldout"]}
 
 
 def test_entities_on_the_devset_hold(devset):
-    assert devset["entities"]["f1"] >= 0.87, devset["entities"]  # 0.846 (ninth) -> 0.858 -> 0.868 -> 0.873 (17th)
+    assert devset["entities"]["f1"] >= 0.85, devset["entities"]  # 60 articles: 0.846 (ninth) -> 0.873 (17th); 72: 0.851
 
 
 def test_facts_on_the_devset_hold(devset):
-    assert devset["facts"]["precision"] >= 0.92, devset["facts"]  # 0.902 -> 0.915 (ninth) -> 0.918 -> 0.932 (14th)
-    assert devset["facts"]["f1"] >= 0.745, devset["facts"]  # 0.688 -> 0.722 (ninth, tenth) -> 0.744 -> 0.749 (17th)
+    assert devset["facts"]["precision"] >= 0.92, devset["facts"]  # 0.902 -> 0.915 (ninth) -> 0.937 (17th); 72: 0.923
+    assert devset["facts"]["f1"] >= 0.71, devset["facts"]  # 60: 0.688 -> 0.722 (ninth) -> 0.749 (17th); 72: 0.712
 
 
 def test_claims_taken_as_facts_on_the_devset_stay_under_five_percent(devset):
@@ -137,19 +137,19 @@ def test_facts_on_the_heldout_set_hold(heldout):
 
 
 def test_every_recent_article_has_its_text_and_the_halves_are_apart():
-    assert len(RECENT) == 24
-    assert RECENT_HELD_OUT.issubset({p.name for p in RECENT}) and len(RECENT_HELD_OUT) == 8
+    assert len(RECENT) == 36
+    assert RECENT_HELD_OUT.issubset({p.name for p in RECENT}) and len(RECENT_HELD_OUT) == 12
     assert all(len(a.text) > 1000 for a in written_articles(RECENT))
 
 
 def test_entities_and_facts_on_the_recent_set_hold(recent):
-    assert recent["entities"]["f1"] >= 0.88, recent["entities"]  # 0.814 -> 0.849 (12th) -> 0.876 -> 0.883 (17th)
-    assert recent["facts"]["f1"] >= 0.79, recent["facts"]  # 0.605 -> 0.670 (11th) -> 0.743 -> 0.776 -> 0.795 (17th)
+    assert recent["entities"]["f1"] >= 0.85, recent["entities"]  # 16 articles: 0.814 -> 0.883 (17th); 24: 0.850
+    assert recent["facts"]["f1"] >= 0.76, recent["facts"]  # 16: 0.605 -> 0.670 (11th) -> 0.795 (17th); 24: 0.762
     assert recent["facts"]["not_fact_hits"] <= 0.05 * recent["facts"]["graph_facts"], recent["facts"]
 
 
 def test_entities_and_facts_on_the_recent_heldout_half_hold(recent_heldout):
-    assert recent_heldout["entities"]["f1"] >= 0.79, recent_heldout["entities"]  # 0.758 -> 0.766 (12th) -> 0.795
-    assert recent_heldout["facts"]["f1"] >= 0.52, recent_heldout["facts"]  # 0.476 -> 0.497 -> 0.514 -> 0.524 (16th)
+    assert recent_heldout["entities"]["f1"] >= 0.81, recent_heldout["entities"]  # 8: 0.758 -> 0.794; 12: 0.816
+    assert recent_heldout["facts"]["f1"] >= 0.54, recent_heldout["facts"]  # 8: 0.476 -> 0.524 (16th); 12: 0.546
     facts = recent_heldout["facts"]
     assert facts["not_fact_hits"] <= 0.05 * facts["graph_facts"], facts
