@@ -355,7 +355,11 @@ def _office_candidates(claims: list[OfficeClaim], memory: ArticleMemory, home: F
             continue
         sentence = sentences[sent_index[doc[claim.evidence_token].sent.start]]
         state = _state_of_body(of, memory) if of.cls == "Organization" else None
-        if state is not None and claim.relation == "ministerOf":
+        if state is None and _a_bare_state_body(of, memory):
+            if home is None or claim.relation != "ministerOf":
+                continue  # "Foreign Ministry spokesman X" in a story of many states: whose ministry is unknown
+            of, confidence, rule = home, 0.5, f"{rule}:home-state-body"  # the body of the state the article is about
+        elif state is not None and claim.relation == "ministerOf":
             of = state  # a State Department official: the state's
         elif state is not None and _is_ministry(of, memory):  # "the director-general of the Israeli Foreign Ministry"
             out.append(Candidate(to_mention(claim.person), "ministerOf", to_mention(state), f"{rule}:body-of-state",
@@ -370,13 +374,11 @@ def _home_bodies(memory: ArticleMemory, raws: list[Raw], home: Found | None, to_
     which no phrase of the article places, is the body of the state the article is about."""
     if home is None:
         return []
-    doc, lexicon, same = memory.doc, memory.lexicon, memory.identity
+    doc, same = memory.doc, memory.identity
     placed = {same(raw.subject) for raw in raws if raw.predicate == "locatedIn"}
     out = []
     for body in memory.founds:
-        name = fold(doc[body.start:body.end].text)
-        if body.cls != "Organization" or body.kind != "name" or " " not in name or name in lexicon.names \
-                or not lexicon.is_state_body(name) or same(body) in placed:
+        if not _a_bare_state_body(body, memory) or same(body) in placed:
             continue
         placed.add(same(body))  # one placing per body, at its first mention
         sentence = sentences[sent_index[doc[body.start].sent.start]]
@@ -390,6 +392,13 @@ def _is_ministry(body: Found, memory: ArticleMemory) -> bool:
     known = memory.lexicon.by_key.get(body.key)
     name = known.name if known is not None else memory.doc[body.start:body.end].text
     return bool(set(fold(name).split()) & MINISTRIES)
+
+
+def _a_bare_state_body(body: Found, memory: ArticleMemory) -> bool:
+    """Whether a body is a state's, named without its state ("the Foreign Ministry", "the Defence Ministry")."""
+    name = fold(memory.doc[body.start:body.end].text)
+    return body.cls == "Organization" and body.kind == "name" and " " in name and name not in memory.lexicon.names \
+        and memory.lexicon.is_state_body(name)
 
 
 def _state_of_body(body: Found, memory: ArticleMemory) -> Found | None:

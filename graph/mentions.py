@@ -61,6 +61,7 @@ REGIONS = {"island", "province", "region", "district", "republic", "state", "obl
 SETTLEMENTS = REGIONS | {"port", "city", "town", "village", "oasis", "harbour", "harbor"}
 AIDES = {"aide", "adviser", "advisor", "assistant"}
 MEDIA_OCCASIONS = {"press", "news", "media"}
+CODENAME_WORDS = {"codenamed", "code-named", "dubbed", "named", "called"}
 CIRCLE_NOUNS = {"leader", "minister", "head", "member", "state", "country", "nation", "official", "delegate",
                 "representative", "envoy", "chief"}
 AMOUNTS = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "DATE"}
@@ -228,8 +229,14 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         if cls != "Person" and end - start > 1 and fold(doc[start:end].text) in lexicon.holders:
             cls = "Person"  # "Kazakhstan's Kassym-Jomart Tokayev": an ORG to NER, an office-holder's full name
         if cls == "Organization" and end - start > 2 and doc[start].lower_ in lexicon.title_words \
-                and doc[start + 1].lower_ in {"of", "for"} and end < len(doc) and doc[end].ent_type_ == "PERSON":
-            continue  # "Minister of Industry, Mine and Trade Abbas Aliabadi": a portfolio before a name
+                and doc[start + 1].lower_ in {"of", "for"}:
+            if end < len(doc) and doc[end].ent_type_ == "PERSON":
+                continue  # "Minister of Industry, Mine and Trade Abbas Aliabadi": a portfolio before a name
+            named = _past_portfolio(doc, start + 2, end, lexicon)
+            if named > start + 2 and doc[named - 1].lower_ not in {"and", ","} \
+                    and all(t.pos_ == "PROPN" and t.is_title for t in doc[named:end]):
+                found.append(Found(named, end, "Person"))  # "Minister of Industry, Mine and Trade Mohammad Atabak":
+                continue  # NER took the title, the portfolio and the name for one body
         if cls == "Person" and start >= 2 and doc[start - 1].lower_ in {"of", "for"} \
                 and doc[start - 2].lower_ in PORTFOLIO_HEADS:
             start = _past_portfolio(doc, start, end, lexicon)  # "Minister of Roads Mehrdad Bazrpash": NER took
@@ -1318,6 +1325,8 @@ def _retype_by_use(doc: Doc, item: Found, lexicon: Lexicon) -> Found:
         return item
     if item.cls in {"Person", "Place", "City"} and item.priority <= 1 and _described_as_a_body(doc, item, lexicon):
         return Found(item.start, item.end, "Organization", kind="name", priority=item.priority)
+    if item.cls in {"Organization", "Product"} and _named_as_an_event(doc, item, lexicon):
+        return Found(item.start, item.end, "Event", kind="name", priority=item.priority)
     if item.cls not in {"Organization", "Person"}:
         return item
     root = doc[item.start:item.end].root
@@ -1338,6 +1347,23 @@ def _retype_by_use(doc: Doc, item: Found, lexicon: Lexicon) -> Found:
             and doc[item.end - 1].dep_ in {"compound", "nmod", "amod"} and doc[item.end - 1].head.i == following.i:
         return Found(item.start, item.end, "Product", kind="name", priority=item.priority)
     return item
+
+
+def _named_as_an_event(doc: Doc, item: Found, lexicon: Lexicon) -> bool:
+    """Whether the text gives a name NER took for a body as an event's: 'the drill, codenamed CASAREX 2024',
+    'the next Caspian drill, CASAREX 2025,', 'the Maritime Security Belt 2024 exercise' (a year, then the event).
+    The parser often breaks such phrases, so this reads the words around the name."""
+    heads = lexicon.frame_words("event_heads")
+    before = doc[item.start - 1] if item.start > 0 else None
+    after = doc[item.end] if item.end < len(doc) else None
+    if before is not None and before.lower_ in CODENAME_WORDS:
+        return any(t.lemma_.lower() in heads for t in doc[max(0, item.start - 5):item.start - 1])
+    if before is not None and before.text == "," and item.start >= 2 and doc[item.start - 2].lemma_.lower() in heads \
+            and (after is None or after.text in {",", ".", ")"}):
+        return True
+    last = doc[item.end - 1]
+    return last.like_num and len(last.text) == 4 and last.text[:2] in {"19", "20"} and any(
+        t.lemma_.lower() in heads for t in doc[item.end:item.end + 2])
 
 
 def _under_a_plural_title(root: Token, lexicon: Lexicon) -> bool:
@@ -1397,8 +1423,10 @@ def _used_as_place(root: Token, end: int, lexicon: Lexicon) -> bool:
     """Whether a name is the object of a place preposition and the text places it ('in north-west Iran',
     ', Iraq') or puts something there (a speech, a plant, talks, an arrival), or is listed with places."""
     if root.dep_ == "conj" and root.head.dep_ == "pobj" and root.head.ent_type_ in {"GPE", "LOC"} \
-            and root.head.head.lower_ in {"between", "in", "at", "near", "to", "from"}:
-        return True  # "between Kuwait and X", not "Dodd of Connecticut and George Mitchell"
+            and root.head.head.lower_ in {"between", "in", "at", "near", "to", "from"} \
+            and any(c.dep_ == "cc" for c in root.head.children):
+        return True  # "between Kuwait and X", not "Dodd of Connecticut and George Mitchell" nor "ambassador to
+        # Moscow, Kazem Jalali," (an apposition the parser took for a list)
     if root.dep_ != "pobj":
         return False
     host = root.head.head.lemma_.lower()

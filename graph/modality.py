@@ -26,6 +26,7 @@ TEMPORAL_LINKS = {"when", "once", "while", "after", "before", "until"}
 NEGATED_THROUGH_HEAD = {"attr", "dobj", "nsubjpass"}
 LIGHT_VERBS = {"be", "become", "remain", "hold", "have"}
 OWN_REPORTERS = {"correspondent", "reporter"}  # the outlet's own staff, when it is not another outlet's
+STOPPING = {"stop", "cease", "halt", "quit", "end"}  # their gerund is going on now, whatever the plan is
 UNCERTAIN = {"possible", "impossible", "unlikely", "doubtful", "conceivable", "uncertain"}
 
 
@@ -123,6 +124,7 @@ def _governing_mode(chain: list[Token], lexicon: Lexicon, own: set[int],
     denial_nouns = lexicon.frame_words("denial_nouns")
     if any(t.lemma_.lower() in denial for t in chain[1:]):
         return "denied"
+    ongoing = False
     for k, token in enumerate(chain[1:], 1):
         lemma = token.lemma_.lower()
         if token.pos_ == "NOUN" and lemma in denial_nouns | {"report", "claim", "allegation", "assertion"}:
@@ -135,6 +137,10 @@ def _governing_mode(chain: list[Token], lexicon: Lexicon, own: set[int],
                 return "asserted" if speaks_for else "reported"
             return "reported" if _speaker_is_third_party(token) else "asserted"
         if token.i in setting:
+            continue
+        if lemma in STOPPING and chain[k - 1].tag_ == "VBG":
+            ongoing = True  # "asked Italy to stop selling weapons to Jordan": what is to stop is going on, whatever
+        if ongoing:  # is planned or asked of it (a report of it is still a report)
             continue
         if _plans_what_is_below(token, chain[k - 1], lexicon):
             return "planned"

@@ -334,7 +334,8 @@ class Resolver:
             names = [self.person_name(n) for n in names]
             return max(names, key=lambda n: (len(n.split()), len(n), n)) if names else folded_name, None
         if cls == "Event" and key.startswith("event:"):
-            return next((clean_surface(m.text) for m in mentions if m.kind == "phrase"), folded_name), None
+            return next((clean_surface(m.text) for m in mentions if m.kind == "phrase"),
+                        names[0] if names else folded_name), None  # "CASAREX 2024", not "casarex 2024"
         if cls == "Agreement":
             named = [self._agreement_name(clean_surface(m.text)) for m in mentions if m.kind == "phrase"]
             if named:

@@ -102,3 +102,14 @@ def test_denied_fact_is_not_asserted():
     lexicon = load_lexicon()
     resolved = resolve([extract(doc, Article("t1", doc.text), lexicon)], lexicon)
     assert resolved.facts and not any(f.asserted for f in resolved.facts)
+
+
+def test_a_name_after_a_posts_capital_that_the_parser_lists_with_it_stays_a_person():
+    # "Greece's ambassador to Ankara, Nikos Kouris, said": the parser sometimes joins the name to the capital as
+    # if they were a list of places; with no "and" they are not
+    doc = make_doc("Greece/PROPN/poss/2 's/PART/case/0 ambassador/NOUN/nsubj/9 to/ADP/prep/2 Ankara/PROPN/pobj/3 "
+                   ",/PUNCT/punct/4 Nikos/PROPN/compound/7 Kouris/PROPN/conj/4 ,/PUNCT/punct/2 said/VERB/ROOT/9/say "
+                   "./PUNCT/punct/9", [(0, 1, "GPE"), (4, 5, "GPE"), (6, 8, "PERSON")])
+    lexicon = load_lexicon()
+    resolved = resolve([extract(doc, Article("t1", doc.text), lexicon)], lexicon)
+    assert {e.label: e.cls for e in resolved.entities}.get("Nikos Kouris") == "Person"

@@ -1793,3 +1793,23 @@ def test_the_sides_of_a_pact_whose_talks_are_still_to_open_are_not_its_parties()
     assert not any(p == "partyTo" for _, p, _ in found), found
     negotiating = facts("Finland and Poland are expected to sign a trade pact next week.", date(1987, 6, 1))
     assert {s for s, p, _ in negotiating if p == "partyTo"} == {"country-finland", "country-poland"}
+
+
+def test_a_minister_whose_portfolio_ner_took_into_one_body_with_the_name_is_a_person():
+    found = facts("Pakistan's Minister of Commerce, Industry and Production Mahbub Haq said on Monday that exports "
+                  "grew.", date(1987, 6, 1))
+    assert ("person-mahbub-haq", "ministerOf", "country-pakistan") in found
+
+
+def test_a_ministry_spokesman_serves_the_articles_state_or_no_state_at_all():
+    home = facts("Kuwait rejected the charges. Foreign Ministry spokesman Ahmed al-Jassim called them baseless.",
+                 date(1987, 6, 1))
+    assert ("person-ahmed-al-jassim", "ministerOf", "country-kuwait") in home
+    many = facts("The European Community imposed new duties on steel from Brazil and South Korea. Foreign Ministry "
+                 "spokesman Ahmed al-Jassim called them baseless.", date(1987, 6, 1))
+    assert not any(s == "person-ahmed-al-jassim" and p == "ministerOf" for s, p, _ in many), many
+
+
+def test_a_name_the_text_gives_an_exercise_is_an_event():
+    found = labels("The exercise, codenamed BRIGHTSTAR 1987, began in the desert.", date(1987, 6, 1))
+    assert found.get("event-brightstar-1987") == "BRIGHTSTAR 1987", found
