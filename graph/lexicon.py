@@ -145,10 +145,17 @@ class Lexicon:
     def is_state_body(self, name: str) -> bool:
         """Whether a folded name is a state's body named without its state ("foreign ministry", "central bank",
         "army"): every state has one, so the name alone says nothing of which."""
-        words = name.split()
+        words = self.state_body_name(name).split()
         heads, others = self.frame_words("state_body_heads"), self.frame_words("state_body_words")
         return bool(words) and words[-1] in heads and all(w in others for w in words[:-1]) \
             and (words[-1] != "bank" or "central" in words)
+
+    @staticmethod
+    def state_body_name(name: str) -> str:
+        """A folded body's name with its head last: "ministry of energy and mines" -> "energy and mines ministry"
+        (other names unchanged), so that either way of writing a ministry is one name."""
+        head, of, rest = name.partition(" of ")
+        return f"{rest} {head}" if of and " " not in head and rest else name
 
     def conflict_named(self, folded: str, cased: bool, on: date | None) -> Conflict | None:
         """The war a name means in an article of a date ("the Gulf war" in 1987: the Iran-Iraq war), or None.

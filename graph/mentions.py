@@ -61,6 +61,7 @@ REGIONS = {"island", "province", "region", "district", "republic", "state", "obl
 SETTLEMENTS = REGIONS | {"port", "city", "town", "village", "oasis", "harbour", "harbor"}
 AIDES = {"aide", "adviser", "advisor", "assistant"}
 MEDIA_OCCASIONS = {"press", "news", "media"}
+MINISTRY_HEADS = {"ministry", "department"}
 CODENAME_WORDS = {"codenamed", "code-named", "dubbed", "named", "called"}
 CIRCLE_NOUNS = {"leader", "minister", "head", "member", "state", "country", "nation", "official", "delegate",
                 "representative", "envoy", "chief"}
@@ -1278,7 +1279,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: dat
              + staged_event_mentions(doc, lexicon) + visit_mentions(doc, lexicon) + conflict_mentions(doc, lexicon, on)
              + facility_mentions(doc, lexicon)
              + product_mentions(doc, lexicon) + model_name_mentions(doc, lexicon) + named_vessel_mentions(doc, lexicon)
-             + description_mentions(doc, lexicon))
+             + description_mentions(doc, lexicon) + ministry_mentions(doc, lexicon))
     boiler = {t.i for s in doc.sents if BOILERPLATE.search(s.text) for t in s}
     headline = {t.i for s in doc.sents if is_title_case_line(s) for t in s}
     settled = _surnames_again(doc, settle_overlaps(found))
@@ -1286,6 +1287,35 @@ def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: dat
             if not (item.start in headline and item.priority < 3 or item.start in boiler and item.priority < 4)]
     kept = _places_taken_for_people(doc, kept, lexicon)
     return _capitals_as_places(doc, [_seat_as_office(doc, item, lexicon) for item in kept], lexicon)
+
+
+def ministry_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
+    """'a foreign ministry spokesman', 'the Soviet defence ministry': a ministry wire copy writes in lower case,
+    which NER does not tag. Its portfolio words come from the ministries' word list (a nationality before them
+    places it, as it does a capitalised one)."""
+    portfolio = lexicon.frame_words("state_body_words") - {"and", "of", "the", "for"}
+    found = []
+    for token in doc:
+        if token.lower_ not in MINISTRY_HEADS or not token.is_lower or token.pos_ not in {"NOUN", "PROPN"} \
+                or token.ent_type_ not in {"", "ORG"}:
+            continue
+        start, end = token.i, token.i + 1
+        while start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in portfolio \
+                and doc[start - 1].dep_ in {"compound", "amod", "nmod"}:
+            start -= 1
+        if start == token.i and end < len(doc) and doc[end].lower_ == "of":  # "the ministry of energy and mines"
+            last = end
+            for k in range(end + 1, min(len(doc), end + 6)):
+                if not (doc[k].is_lower and doc[k].lower_ in portfolio | {"and"}):
+                    break
+                last = k if doc[k].lower_ != "and" else last
+            end = last + 1 if last > end else end
+        if start == token.i and end == token.i + 1:
+            continue  # "the ministry": which one, the text said before
+        if any(c.dep_ == "poss" and c.pos_ == "PROPN" and lexicon.country_word(c.text) is None for c in token.children):
+            continue  # "the Banco do Brasil's foreign trade department": a firm's, not "Kuwait's foreign ministry"
+        found.append(Found(start, end, "Organization", priority=1))
+    return found
 
 
 def _surnames_again(doc: Doc, found: list[Found]) -> list[Found]:

@@ -182,6 +182,7 @@ class Resolver:
         if mention.label == "Place" and folded in self.lexicon.capitals:
             return self.lexicon.capitals[folded].key
         if mention.label == "Organization" and self.lexicon.is_state_body(name):
+            name = self.lexicon.state_body_name(name)  # "the ministry of finance" is the finance ministry
             key = _state_body_key(name, article)  # "the Foreign Ministry": this article's state's
             if " " not in name:  # "the Ministry" after "the Finance Ministry" is that ministry
                 return scope.bodies.get(name, key)
@@ -328,8 +329,10 @@ class Resolver:
         names = [n for n in names if not n.isupper() or not any(fold(o) == fold(n) and not o.isupper() for o in names)]
         spelled_out = [n for n in names if fold(n) not in self.acronyms.get(key, ())]
         names = spelled_out or names  # "European Monetary System", not the "EMS" it was given
-        if _is_state_body_key(key):  # a state's body, named fully once
-            names = [n for n in names if fold(n) == folded_name.split(":")[0]] or names
+        if _is_state_body_key(key):  # a state's body, named fully once; as a name, where wire copy wrote it in
+            names = [n for n in names if fold(n) == folded_name.split(":")[0]] or [folded_name.split(":")[0]]  # lower
+            names = [" ".join(w if w in NAME_PARTICLES | {"and"} else w.capitalize() for w in n.split(" "))
+                     if n.islower() else n for n in names]
         if cls == "Person":
             names = [self.person_name(n) for n in names]
             return max(names, key=lambda n: (len(n.split()), len(n), n)) if names else folded_name, None

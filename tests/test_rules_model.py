@@ -1813,3 +1813,14 @@ def test_a_ministry_spokesman_serves_the_articles_state_or_no_state_at_all():
 def test_a_name_the_text_gives_an_exercise_is_an_event():
     found = labels("The exercise, codenamed BRIGHTSTAR 1987, began in the desert.", date(1987, 6, 1))
     assert found.get("event-brightstar-1987") == "BRIGHTSTAR 1987", found
+
+
+def test_a_ministry_written_in_lower_case_is_a_body_of_its_state():
+    home = labels("Norway will not join the boycott, a foreign ministry spokesman said.", date(1987, 6, 1))
+    assert home.get("organization-norwegian-foreign-ministry") == "Norwegian Foreign Ministry", home
+    named = facts("Moscow has no plans to send troops, the Soviet defence ministry said. Lima will ask for more "
+                  "time, Peru's ministry of energy and mines said.", date(1987, 6, 1))
+    assert ("organization-soviet-defence-ministry", "locatedIn", "country-soviet-union") in named
+    assert ("organization-peruvian-energy-and-mines-ministry", "locatedIn", "country-peru") in named
+    assert not any(e.startswith("organization-") for e in labels("Oil output will rise, the ministry said.",
+                                                                  date(1987, 6, 1)))
