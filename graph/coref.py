@@ -139,8 +139,9 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
     lemma = token.lemma_.lower()
     if lemma in COMPANY_ANAPHORS and _definite(token):  # "the Russian gas giant": the company last named
         return [f for f in memory.before(token.i, {"Organization"}) if _company_of(memory, f, token)][:1]
-    if lemma in ORG_ANAPHORS and _definite(token):
-        return memory.before(token.i, {"Organization"})[:1] \
+    if lemma in ORG_ANAPHORS and _definite(token):  # "the union" is the last body named a union, if one was
+        named = [f for f in memory.before(token.i, {"Organization"}, window=False) if lemma in _name_words(memory, f)]
+        return named[:1] or memory.before(token.i, {"Organization"})[:1] \
             or most_named(memory, memory.before(token.i, {"Organization"}, window=False))
     if lemma in FACILITY_ANAPHORS and (_definite(token) or token.i > 0):
         return memory.before(token.i, {"Facility"})[:1]
@@ -156,6 +157,13 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
             or most_named(memory, _event_named_before(memory, token, lemma,
                                                        memory.before(token.i, {"Event"}, window=False)))
     return []
+
+
+def _name_words(memory: ArticleMemory, found: Found) -> set[str]:
+    """The words of a mention's name and of the lexicon's name for it ("EAEU": eurasian, economic, union)."""
+    known = memory.lexicon.by_key.get(found.key)
+    text = memory.doc[found.start:found.end].text + (" " + known.name if known is not None else "")
+    return set(fold(text).split())
 
 
 def _whose_country(memory: ArticleMemory, token: Token) -> list[Found]:

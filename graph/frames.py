@@ -34,6 +34,8 @@ SUBJECT_CONTROL = {"promise", "pledge", "vow", "threaten", "offer"}  # "X promis
 STANCE_NOUNS = {"support": ("supports", {"for"}), "backing": ("supports", {"for"}),
                 "endorsement": ("supports", {"of"}), "opposition": ("opposes", {"to"}),
                 "hostility": ("opposes", {"to", "towards", "toward"})}
+MEASURES = {"ton", "tonne", "barrel", "bushel", "bale", "unit", "shipment", "consignment", "cargo", "batch",
+            "quantity", "amount", "volume", "load"}  # "tons of Russian wheat": the goods are in the "of" phrase
 MAKER_MARKS = {"made", "built", "manufactured", "produced", "designed"}  # "Soviet-made", "Mitsubishi-built"
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
 HOLDING_VERBS = {"hold", "have"}  # "held talks", "had a meeting": the verb only carries its noun
@@ -406,8 +408,10 @@ class Frames:
                     if source.key != subject.key:
                         yield Raw(source, "supplies", subject, rule, verb.i, base * 0.9, item, item_text,
                                   coref or s_coref)
-            # "importing Iran's fruits", "imports Soviet coal": the goods' possessor or nationality supplies
-            for token in items:
+            # "importing Iran's fruits", "imports Soviet coal", "bought 1.5 million tons of Russian wheat": the
+            # goods' possessor or nationality supplies
+            measured = [g for t in items if t.lemma_.lower() in MEASURES for g in self.prep_objects(t, {"of"})]
+            for token in items + measured:
                 owners, o_coref = self._sides_of(token, set())
                 for owner in owners:
                     for subject in subjects:
@@ -798,6 +802,9 @@ class Frames:
 
     def _membership(self, noun: Token, lemma: str) -> Iterator[Raw]:
         orgs, coref = self._all(self.prep_objects(noun, {"in", "of"}), {"Organization"})
+        if not orgs and lemma == "member":
+            yield from self._members_named(noun)
+            return
         if not orgs:
             return
         members, m_coref = self._all([c for c in noun.children if c.dep_ == "poss"], STATES)
@@ -1175,6 +1182,19 @@ class Frames:
                 listed += self._country_list(left - 2, step=-1)
             for country in listed:
                 yield Raw(country, "memberOf", org, "noun:org-members-list", token.i, 0.8)
+
+    def _members_named(self, noun: Token) -> Iterator[Raw]:
+        """"the union's five members, Russia, Kazakhstan, Belarus, Armenia and Kyrgyzstan": the states in
+        apposition to a body's members are its members."""
+        after = noun.i + 1
+        if after + 1 >= len(self.doc) or self.doc[after].text not in {",", "--", ":"}:
+            return
+        orgs, coref = self._all([c for c in noun.children if c.dep_ == "poss"], {"Organization"})
+        for org in orgs:
+            if self.lexicon.is_state_body(fold(self.doc[org.start:org.end].text)):
+                continue  # a ministry has no member states, whatever "the group" was taken for
+            for member in self._country_list(after + 1, step=1):
+                yield Raw(member, "memberOf", org, "noun:members-named", noun.i, 0.8, via_coref=coref)
 
     def _members_of_the_last_body(self, noun: Token) -> Iterator[Raw]:
         """'... signed with the EAEU. Also there were the heads of the other member states, Armenia, Belarus and

@@ -1824,3 +1824,15 @@ def test_a_ministry_written_in_lower_case_is_a_body_of_its_state():
     assert ("organization-peruvian-energy-and-mines-ministry", "locatedIn", "country-peru") in named
     assert not any(e.startswith("organization-") for e in labels("Oil output will rise, the ministry said.",
                                                                   date(1987, 6, 1)))
+
+
+def test_the_states_listed_after_a_bodys_members_are_its_members():
+    found = facts("The Western European Union met in Paris, the AFP news agency reported. Officials said the union's "
+                  "three members, Belgium, the Netherlands and Luxembourg, backed the plan.", date(1987, 6, 1))
+    members = {s for s, p, o in found if p == "memberOf" and o == "organization-western-european-union"}
+    assert members == {"country-belgium", "country-netherlands", "country-luxembourg"}, found
+
+
+def test_goods_bought_by_the_ton_are_supplied_by_their_nationality():
+    found = facts("Egypt has bought 200,000 tonnes of Argentine wheat this season, traders said.", date(1987, 6, 1))
+    assert ("country-argentina", "supplies", "country-egypt") in found
