@@ -143,13 +143,13 @@ def test_every_recent_article_has_its_text_and_the_halves_are_apart():
 
 
 def test_entities_and_facts_on_the_recent_set_hold(recent):
-    assert recent["entities"]["f1"] >= 0.865, recent["entities"]  # 16 articles: 0.814 -> 0.883 (17th); 24: 0.850 -> 0.868
-    assert recent["facts"]["f1"] >= 0.77, recent["facts"]  # 16: 0.605 -> 0.670 (11th) -> 0.795 (17th); 24: 0.762 -> 0.771
+    assert recent["entities"]["f1"] >= 0.865, recent["entities"]  # 16: 0.814 -> 0.883 (17th); 24: 0.850 -> 0.868
+    assert recent["facts"]["f1"] >= 0.77, recent["facts"]  # 16: 0.605 -> 0.795 (17th); 24: 0.762 -> 0.771
     assert recent["facts"]["not_fact_hits"] <= 0.05 * recent["facts"]["graph_facts"], recent["facts"]
 
 
 def test_entities_and_facts_on_the_recent_heldout_half_hold(recent_heldout):
     assert recent_heldout["entities"]["f1"] >= 0.82, recent_heldout["entities"]  # 8: 0.758 -> 0.794; 12: 0.816 -> 0.824
-    assert recent_heldout["facts"]["f1"] >= 0.54, recent_heldout["facts"]  # 8: 0.476 -> 0.524 (16th); 12: 0.546 -> 0.540
+    assert recent_heldout["facts"]["f1"] >= 0.54, recent_heldout["facts"]  # 8: 0.476 -> 0.524; 12: 0.546 -> 0.540
     facts = recent_heldout["facts"]
     assert facts["not_fact_hits"] <= 0.05 * facts["graph_facts"], facts
