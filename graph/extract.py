@@ -12,7 +12,7 @@ from .coref import ArticleMemory, most_named
 from .dates import resolve_date_span
 from .frames import Frames, Raw
 from .lexicon import Lexicon, fold
-from .mentions import Found, dateline_places, find_mentions, goods_as_written, phrases_as_written
+from .mentions import MINISTRY_HEADS, Found, dateline_places, find_mentions, goods_as_written, phrases_as_written
 from .modality import FACTORS, modality_of
 from .model import STATUS_RANK, Article, Attribute, Candidate, Extraction, Mention, Sentence
 from .offices import APPOINTING, OfficeClaim, collect_offices
@@ -34,7 +34,6 @@ STATE_LEADER_TITLES = {"president", "prime minister", "premier", "chancellor", "
 NOT_STATE_OFFICE = {"opposition", "shadow", "former", "then", "ex", "party", "labour", "spokesman",
                     "spokeswoman", "general", "secretary-general", "company", "executive"}
 MEETINGS = {"summit", "talks", "talk", "meeting", "negotiations", "conference", "consultations", "session"}
-MINISTRIES = {"ministry", "department"}  # bodies whose head serves the state (not a central bank's)
 # "will hold talks with X", "will raise it during his visit": the meeting is to come
 HAPPENINGS = {"noun:meeting-with", "noun:event-sides", "noun:event-owner", "noun:sanctions", "noun:negotiating-side",
               "noun:agreement-parties"}
@@ -391,7 +390,7 @@ def _is_ministry(body: Found, memory: ArticleMemory) -> bool:
     leads an independent body)."""
     known = memory.lexicon.by_key.get(body.key)
     name = known.name if known is not None else memory.doc[body.start:body.end].text
-    return bool(set(fold(name).split()) & MINISTRIES)
+    return bool(set(fold(name).split()) & MINISTRY_HEADS)
 
 
 def _a_bare_state_body(body: Found, memory: ArticleMemory) -> bool:
@@ -410,7 +409,7 @@ def _state_of_body(body: Found, memory: ArticleMemory) -> Found | None:
         return Found(body.start, body.end, "Country", known.country, "demonym") \
             if known.kind == "government-body" and known.country else None
     words = [t for t in doc[body.start:body.end] if t.lower_ != "the"]
-    if len(words) < 2 or words[-1].lower_ not in MINISTRIES:
+    if len(words) < 2 or words[-1].lower_ not in MINISTRY_HEADS:
         return None
     country = lexicon.country_word(words[0].text, memory.published)
     return Found(words[0].i, words[0].i + 1, "Country", country.key, "demonym") if country is not None else None

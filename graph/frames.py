@@ -1184,8 +1184,8 @@ class Frames:
                 yield Raw(country, "memberOf", org, "noun:org-members-list", token.i, 0.8)
 
     def _members_named(self, noun: Token) -> Iterator[Raw]:
-        """"the union's five members, Russia, Kazakhstan, Belarus, Armenia and Kyrgyzstan": the states in
-        apposition to a body's members are its members."""
+        """"the union's five members, Russia, Kazakhstan, Belarus, Armenia and Kyrgyzstan": the states listed
+        right after a body's members are its members."""
         after = noun.i + 1
         if after + 1 >= len(self.doc) or self.doc[after].text not in {",", "--", ":"}:
             return

@@ -61,7 +61,7 @@ REGIONS = {"island", "province", "region", "district", "republic", "state", "obl
 SETTLEMENTS = REGIONS | {"port", "city", "town", "village", "oasis", "harbour", "harbor"}
 AIDES = {"aide", "adviser", "advisor", "assistant"}
 MEDIA_OCCASIONS = {"press", "news", "media"}
-MINISTRY_HEADS = {"ministry", "department"}
+MINISTRY_HEADS = {"ministry", "department"}  # bodies whose head serves the state (not a central bank's)
 CODENAME_WORDS = {"codenamed", "code-named", "dubbed", "named", "called"}
 CIRCLE_NOUNS = {"leader", "minister", "head", "member", "state", "country", "nation", "official", "delegate",
                 "representative", "envoy", "chief"}
@@ -151,13 +151,18 @@ CLOCK_WORDS = frozenset({"am", "pm", "gmt", "utc", "est", "edt", "cet", "bst"})
 
 def _past_portfolio(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
     """Where a person's name starts in an entity that begins with a minister's portfolio ("Roads and Urban
-    Development Mehrdad Bazrpash"): past the words a ministry's name is made of. Unchanged when nothing of a
-    name would be left."""
-    words = lexicon.frame_words("state_body_words")
-    first = start
-    while first < end and (doc[first].lower_ in words or doc[first].is_punct):
-        first += 1
+    Development Mehrdad Bazrpash"). Unchanged when nothing of a name would be left."""
+    first = _portfolio_end(doc, start, end, lexicon)
     return first if end - first >= 2 else start
+
+
+def _portfolio_end(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
+    """The first token from `start` (before `end`) that is neither a word a ministry's name is made of nor a
+    comma: where "Energy and Mines" or "Industry, Mine and Trade" ends."""
+    words = lexicon.frame_words("state_body_words")
+    while start < end and (doc[start].lower_ in words or doc[start].text == ","):
+        start += 1
+    return start
 
 
 def _holds_an_office(span: Span, lexicon: Lexicon) -> bool:
@@ -1200,10 +1205,7 @@ def _posted_names(doc: Doc, lexicon: Lexicon) -> list[Found]:
             i += 1
             continue
         elif i + 2 < len(doc) and doc[i + 1].lower_ in {"of", "for"}:
-            portfolio = lexicon.frame_words("state_body_words")
-            start = i + 2
-            while start < len(doc) and (doc[start].lower_ in portfolio or doc[start].text == ","):
-                start += 1  # "Minister of Energy and Mines Javier Ponce": past the portfolio
+            start = _portfolio_end(doc, i + 2, len(doc), lexicon)  # "Minister of Energy and Mines Javier Ponce"
             if start == i + 2 or doc[start - 1].lower_ in {"and", ","}:
                 i += 1  # "Minister of Regional and Industrial Expansion": a portfolio word we do not know
                 continue
