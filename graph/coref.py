@@ -140,9 +140,9 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
     if lemma in COMPANY_ANAPHORS and _definite(token):  # "the Russian gas giant": the company last named
         return [f for f in memory.before(token.i, {"Organization"}) if _company_of(memory, f, token)][:1]
     if lemma in ORG_ANAPHORS and _definite(token):  # "the union" is the last body named a union, if one was
-        named = [f for f in memory.before(token.i, {"Organization"}, window=False) if lemma in _name_words(memory, f)]
-        return named[:1] or memory.before(token.i, {"Organization"})[:1] \
-            or most_named(memory, memory.before(token.i, {"Organization"}, window=False))
+        bodies = memory.before(token.i, {"Organization"}, window=False)
+        return [f for f in bodies if lemma in _name_words(memory, f)][:1] \
+            or memory.before(token.i, {"Organization"})[:1] or most_named(memory, bodies)
     if lemma in FACILITY_ANAPHORS and (_definite(token) or token.i > 0):
         return memory.before(token.i, {"Facility"})[:1]
     if lemma in COUNTRY_ANAPHORS and any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children):

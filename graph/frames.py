@@ -1186,29 +1186,37 @@ class Frames:
     def _members_named(self, noun: Token) -> Iterator[Raw]:
         """"the union's five members, Russia, Kazakhstan, Belarus, Armenia and Kyrgyzstan": the states listed
         right after a body's members are its members."""
-        after = noun.i + 1
-        if after + 1 >= len(self.doc) or self.doc[after].text not in {",", "--", ":"}:
+        listed = self._countries_listed_after(noun)
+        if not listed:
             return
         orgs, coref = self._all([c for c in noun.children if c.dep_ == "poss"], {"Organization"})
         for org in orgs:
             if self.lexicon.is_state_body(fold(self.doc[org.start:org.end].text)):
                 continue  # a ministry has no member states, whatever "the group" was taken for
-            for member in self._country_list(after + 1, step=1):
+            for member in listed:
                 yield Raw(member, "memberOf", org, "noun:members-named", noun.i, 0.8, via_coref=coref)
 
     def _members_of_the_last_body(self, noun: Token) -> Iterator[Raw]:
         """'... signed with the EAEU. Also there were the heads of the other member states, Armenia, Belarus and
         Kyrgyzstan': the states listed after 'member states' are members of the international body last named."""
-        first = noun.i + 1
-        if first >= len(self.doc) or self.doc[first].text not in {",", "--", "-", ":"}:
+        listed = self._countries_listed_after(noun)
+        if not listed:
             return
         bodies = [f for f in self.memory.before(noun.i, {"Organization"}) if f.kind == "name"
                   and getattr(self.lexicon.by_key.get(f.key), "kind", "") == "intergovernmental"
                   and not (f.start > 0 and self.doc[f.start - 1].text == "(")]  # "(EEC)" is the name before it
         if not bodies:
             return
-        for country in self._country_list(first + 1, step=1):
+        for country in listed:
             yield Raw(country, "memberOf", bodies[0], "noun:members-of-the-body", noun.i, 0.7, via_coref=True)
+
+    def _countries_listed_after(self, noun: Token) -> list[Found]:
+        """The countries listed right after a noun and a comma, dash or colon ("members, Armenia, Belarus and
+        Kyrgyzstan")."""
+        first = noun.i + 1
+        if first >= len(self.doc) or self.doc[first].text not in {",", "--", "-", ":"}:
+            return []
+        return self._country_list(first + 1, step=1)
 
     def _country_list(self, i: int, step: int) -> list[Found]:
         """Countries in a run like 'Gabon, Algeria and Libya' starting at token i, read forwards or backwards."""

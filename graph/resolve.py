@@ -330,9 +330,8 @@ class Resolver:
         spelled_out = [n for n in names if fold(n) not in self.acronyms.get(key, ())]
         names = spelled_out or names  # "European Monetary System", not the "EMS" it was given
         if _is_state_body_key(key):  # a state's body, named fully once; as a name, where wire copy wrote it in
-            names = [n for n in names if fold(n) == folded_name.split(":")[0]] or [folded_name.split(":")[0]]  # lower
-            names = [" ".join(w if w in NAME_PARTICLES | {"and"} else w.capitalize() for w in n.split(" "))
-                     if n.islower() else n for n in names]
+            names = [_in_title_case(n) for n in
+                     [n for n in names if fold(n) == folded_name.split(":")[0]] or [folded_name.split(":")[0]]]  # lower
         if cls == "Person":
             names = [self.person_name(n) for n in names]
             return max(names, key=lambda n: (len(n.split()), len(n), n)) if names else folded_name, None
@@ -383,12 +382,13 @@ class Resolver:
         return subject.iri, cand.predicate, obj.iri
 
 
-NAME_PARTICLES = frozenset({"de", "da", "do", "del", "des", "du", "la", "le", "of", "von", "van"})
+NAME_PARTICLES = frozenset({"de", "da", "do", "del", "des", "du", "la", "le", "of", "von", "van", "and"})
 
 
 def _in_title_case(name: str) -> str:
-    """A name a dateline wrote in capitals, as names are written: "BUENOS AIRES" -> "Buenos Aires"."""
-    if not name.isupper() or len(name) <= 3:
+    """A name a dateline wrote in capitals, or wire copy in lower case, as names are written: "BUENOS AIRES" ->
+    "Buenos Aires", "energy and mines ministry" -> "Energy and Mines Ministry"."""
+    if not (name.isupper() and len(name) > 3 or name.islower()):
         return name
     words = name.title().split(" ")
     return " ".join([words[0], *(w.lower() if w.lower() in NAME_PARTICLES else w for w in words[1:])])
