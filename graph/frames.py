@@ -43,8 +43,11 @@ CAPITAL_NOUNS = {"capital", "city", "town", "port"}  # "Ashgabat, the capital of
 PARTY_NOUNS = {"party", "signatory"}  # "X is a party / remains a signatory to the treaty"
 # people who act for their states: "U.S. and Indian negotiators reached an agreement"
 DELEGATIONS = {"delegation", "team", "negotiator", "mission"}
+# "their summit": whose, the text rarely settles; "the Indian and French navies held an exercise": the two states
 SIDE_NOUNS = DELEGATIONS | {"delegate", "diplomat", "official", "envoy", "representative", "government", "authority",
-                            "leader", "minister"}  # "their summit": whose, the text rarely settles
+                            "leader", "minister", "navy", "army", "military", "force", "troop"}
+# "the summit brought together the leaders of A and B", "the forum gathered ministers from ten states"
+GATHERING_VERBS = {"bring", "gather", "assemble", "draw", "unite", "involve", "include"}
 # a party's word for its members, before a role or in apposition: "Republican Senator X", "X, a Texas Democrat"
 PARTY_WORDS = {"republican": "republican party", "democrat": "democratic party", "democratic": "democratic party"}
 PARTY_ROLES = {"senator", "sen.", "congressman", "congresswoman", "representative", "rep.", "leader", "spokesman",
@@ -109,6 +112,12 @@ class Frames:
             more, used, _ = self._one(conj, classes)
             group += more
             coref = coref or used
+            for state in (f for f in more if f.cls == "Country" and f.end - f.start > 1):
+                for inner in self.doc[state.start:state.end]:  # "..., the Republic of Azerbaijan and Armenia": the
+                    for last in inner.conjuncts:  # parser hangs the list's last state on the name's "of" phrase
+                        if last.i >= state.end and (listed := self.at.get(last.i)) is not None \
+                                and listed.cls == "Country" and "Country" in classes:
+                            group.append(listed)
         return _unique(group), coref
 
     def _titled_pair(self, token: Token, person: Found) -> list[Found]:
@@ -205,6 +214,11 @@ class Frames:
                 token = token.head
                 continue
             break
+        before = next((a for a in self.doc[token.i - 1].ancestors if a.dep_ == "appos"), None) if token.i else None
+        if token.dep_ == "ROOT" and before is not None and before.right_edge.i == token.i - 1 \
+                and before.pos_ in {"NOUN", "PROPN"}:
+            return [before]  # "Hosted by X, the meeting brought together ...": the parser makes the subject an
+            # apposition of the host
         return self._thanked(verb)
 
     @staticmethod
@@ -265,6 +279,7 @@ class Frames:
 
     def _rules(self) -> Iterator[Raw]:
         verbs = self.frames.get("verbs", {})
+        staging = self.lexicon.frame_words("staging_verbs")
         for token in self.doc:
             lemma = token.lemma_.lower()
             if token.pos_ == "VERB" and lemma in verbs:
@@ -275,6 +290,10 @@ class Frames:
                 yield from self._made_by(token)
             if token.pos_ == "VERB" and verb_in(token, frozenset({"apply", "bid"})):
                 yield from self._applies_for(token)
+            if token.pos_ == "VERB" and token.lemma_.lower() in GATHERING_VERBS:
+                yield from self._gathered(token)
+            if token.pos_ == "VERB" and token.tag_ == "VBN" and verb_in(token, staging):
+                yield from self._hosted_by(token)
             if token.lower_ == "war" and token.dep_ == "pobj" and token.head.lower_ == "at":
                 yield from self._at_war(token)
             if token.pos_ == "VERB" and token.lemma_.lower() in MADE_OF and token.dep_ in {"acl", "relcl"}:
@@ -1000,6 +1019,50 @@ class Frames:
         actors, coref = self._all(self.subjects(head.head), STATES | {"Person"})
         for actor in actors:
             yield Raw(actor, "participatedIn", event, "verb:stage-event", head.head.i, 0.75, via_coref=coref)
+
+    def _gathered(self, verb: Token) -> Iterator[Raw]:
+        """'the gathering brought together the top diplomats of A, B and C', 'the summit gathered A and B': whom an
+        event brings together takes part in it."""
+        if verb.lemma_.lower() in {"bring", "draw"} and not any(c.lower_ == "together" for c in verb.children):
+            return  # "the talks brought results"
+        events, e_coref = self._all(self.subjects(verb), {"Event"})
+        if not events:
+            return
+        parts = []
+        for obj in (o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)):
+            if obj.lemma_.lower() in SIDE_NOUNS | {"head", "chief"}:
+                parts += self.prep_objects(obj, {"of", "from"}) or [obj]  # "the top diplomats of Iran, Russia"
+            else:
+                parts.append(obj)
+        sides, coref = self._all(parts, STATES | {"Person"})
+        for event in events:
+            for side in sides:
+                yield Raw(side, "participatedIn", event, "verb:event-gathers", verb.i, 0.75,
+                          via_coref=coref or e_coref)
+
+    def _hosted_by(self, verb: Token) -> Iterator[Raw]:
+        """'the summit, hosted by Japan', 'Hosted by Foreign Minister X, the gathering ...': the host of an event
+        takes part in it."""
+        hosts = self._agents(verb)
+        if not hosts:
+            return
+        if verb.dep_ == "acl":
+            described = [verb.head]
+        elif verb.i == verb.sent.start:  # the opening participle describes the sentence's subject, which the parser
+            # may hang anywhere: take the noun after the comma that closes the host's name
+            named = [f for h in hosts if (f := self.at.get(h.i)) is not None]
+            after = max((f.end for f in named), default=verb.i + 1)
+            while after < verb.sent.end and (self.doc[after].text == ","
+                                             or self.doc[after].pos_ in {"DET", "ADJ", "NUM"}):
+                after += 1
+            described = [self.doc[after]] if after < verb.sent.end and self.doc[after].pos_ == "NOUN" else []
+        else:
+            return
+        events, e_coref = self._all(described, {"Event"})
+        sides, coref = self._all(hosts, STATES | {"Person"})
+        for event in events:
+            for side in sides:
+                yield Raw(side, "participatedIn", event, "verb:event-host", verb.i, 0.75, via_coref=coref or e_coref)
 
     def _event_sides(self, event: Found) -> Iterator[Raw]:
         """'talks with Japan', 'a summit between Reagan and Mulroney': the sides of a meeting take part in it;

@@ -65,6 +65,7 @@ MINISTRY_HEADS = {"ministry", "department"}  # bodies whose head serves the stat
 CODENAME_WORDS = {"codenamed", "code-named", "dubbed", "named", "called"}
 CIRCLE_NOUNS = {"leader", "minister", "head", "member", "state", "country", "nation", "official", "delegate",
                 "representative", "envoy", "chief"}
+FORUM_NOUNS = {"platform", "forum", "format", "group", "council", "commission", "committee", "club"}
 AMOUNTS = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "DATE"}
 MONEY_WORDS = {"dlr", "dlrs", "mln", "bln", "billion", "million", "stg", "yen", "pct", "$", "-", "u.s."}
 TRANSIENT = {"ongoing", "current", "continuing", "recent", "latest", "so-called", "the", "a", "an", "this"}
@@ -228,6 +229,10 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                             or lexicon.country_word(doc[start].text) is not None
                             and lexicon.is_title(fold(doc[start + 1:end].text))):
             continue  # "Crown Prince", "Iranian Charge d'Affaires": NER takes a title for a product or a body
+        if end > start and end < len(doc) and doc[end - 1].lower_ not in lexicon.frame_words("state_body_heads") \
+                and all(t.lower_ in lexicon.title_words for t in doc[start:end + 1]) \
+                and lexicon.is_title(lexicon.singular_title(fold(doc[start:end + 1].text))):
+            continue  # "Supreme | Leader Ali Khamenei": NER took the first word of a title for a body
         if cls == "Organization" and end > start and doc[end - 1].lemma_.lower() in event_heads:
             cls = "Event"  # NER calls "the Indo-Pakistani war" an ORG: its head says it is an event
         if cls == "Organization" and end > start and _holds_an_office(doc[start:end], lexicon):
@@ -744,6 +749,9 @@ def _event_circle(head: Token) -> Token | None:
                     return obj
                 if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.ent_type_ == "ORG":
                     return obj  # "a meeting of the Supreme Eurasian Economic Council": a body meets
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in FORUM_NOUNS and any(
+                        t.pos_ in {"NUM", "PROPN"} or t.ent_type_ for t in obj.lefts):
+                    return obj  # "the third meeting of the 3+3 regional cooperation platform": a named forum meets
     return None
 
 
