@@ -260,6 +260,7 @@ def _read(name: str) -> Any:
 
 def _countries(names: dict, demonyms: dict, capitals: dict, seats: dict, historical_seats: dict,
                combining: dict, historical_names: dict, adjectives: dict) -> None:
+    shorts: list[tuple[str, Known]] = []
     for row in sorted(_read("countries.json"), key=lambda r: bool(r.get("historical"))):
         key = "country:" + (row.get("iso2") or fold(row["name"]).replace(" ", "-"))
         known = Known(key, "Country", row["name"], row.get("wikidata"))
@@ -278,6 +279,7 @@ def _countries(names: dict, demonyms: dict, capitals: dict, seats: dict, histori
                 capitals.setdefault(fold(capital), known)
         for seat in row.get("seats", []):
             seats.setdefault(fold(seat), known)
+        shorts.append((_short_official(row), known))
         if historical and row.get("dissolved"):
             ended = date.fromisoformat(row["dissolved"])
             for place in [row.get("capital") or "", *row.get("seats", []), *row.get("seat_cities", [])]:
@@ -285,6 +287,17 @@ def _countries(names: dict, demonyms: dict, capitals: dict, seats: dict, histori
                     historical_seats[fold(place)] = (known, ended)
             for word in row.get("standing_for", []):
                 historical_names[fold(word)] = (known, ended)
+    for short, known in shorts:  # after every full name, so that no short form takes another state's name
+        if short:
+            names.setdefault(fold(short), known)
+
+
+def _short_official(row: dict) -> str:
+    """'Republic of Venezuela' for the 'Bolivarian Republic of Venezuela': the official name's last form of state."""
+    words = (row.get("official") or "").split()
+    if len(words) < 4 or words[-2] != "of" or words[-1] != row["name"] or words[-4] == "People's":
+        return ""  # not "Republic of Korea" for the Democratic People's Republic of Korea
+    return " ".join(words[-3:])
 
 
 def _organizations(names: dict) -> None:

@@ -24,7 +24,7 @@ PRODUCT_CATEGORIES = {"weapon", "aircraft", "vehicle", "vessel", "fuel", "energy
 OFFICE_LISTS = ("leader", "minister", "member", "honorifics")
 OTHER_STATES = {"Vatican City", "Palestine", "Taiwan", "Kosovo", "Western Sahara"}
 HISTORICAL_STATES = {"Soviet Union", "West Germany", "East Germany", "Yugoslavia", "Czechoslovakia", "South Yemen",
-                     "North Yemen", "Zaire"}
+                     "North Yemen", "Zaire", "South Vietnam"}
 
 
 @cache

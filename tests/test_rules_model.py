@@ -1836,3 +1836,27 @@ def test_the_states_listed_after_a_bodys_members_are_its_members():
 def test_goods_bought_by_the_ton_are_supplied_by_their_nationality():
     found = facts("Egypt has bought 200,000 tonnes of Argentine wheat this season, traders said.", date(1987, 6, 1))
     assert ("country-argentina", "supplies", "country-egypt") in found
+
+
+def test_the_first_word_of_a_title_is_not_a_body():
+    found = entities("The minister later met Libya's Supreme Leader Muammar Gaddafi in Tripoli.")
+    assert not [iri for iri, cls in found.items() if cls == "Organization"], found
+
+
+def test_whom_a_meeting_brings_together_and_who_hosts_it_take_part():
+    found = facts("Delegates gathered for the second meeting of the Andean regional consultation forum in Lima. "
+                  "Hosted by Peruvian Foreign Minister Allan Wagner, the gathering brought together the foreign "
+                  "ministers of Bolivia, Ecuador, Colombia, the Republic of Venezuela and Chile.", date(1987, 6, 1))
+    events = {o for s, p, o in found if p == "participatedIn"}
+    assert len(events) == 1, found
+    taking_part = {s for s, p, o in found if p == "participatedIn"}
+    assert taking_part == {"person-allan-wagner", "country-bolivia", "country-ecuador", "country-colombia",
+                           "country-venezuela", "country-chile"}, found
+    assert (events.pop(), "locatedIn", "city-lima") in found
+
+
+def test_a_states_navies_take_part_in_the_exercise_they_hold():
+    found = facts("The Brazilian and Argentine navies staged the Fraterno 1987 exercise in the South Atlantic last "
+                  "week.", date(1987, 6, 1))
+    taking_part = {s for s, p, o in found if p == "participatedIn" and o.startswith("event-fraterno")}
+    assert taking_part == {"country-brazil", "country-argentina"}, found
