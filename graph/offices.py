@@ -90,6 +90,11 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
                 and _names_after_body(doc, other, founds_at) is found:
             words = other.key.split(":", 1)[1].split() + words  # "the head of the CIA William Casey"
             break
+        if token.text == "-" and words and i > 0 and not token.whitespace_ and not doc[i - 1].whitespace_ \
+                and doc[i - 1].is_alpha and doc[i - 1].lower_ not in FORMER:
+            words[0] = f"{doc[i - 1].lower_}-{words[0]}"  # "Secretary-General X": one title word the tokenizer split
+            i -= 2
+            continue
         if "\n" in token.text or token.text in {",", ";", ":", "(", ")", '"'} or low == "and" \
                 or (other is not None and other.cls == "Person") or token.ent_type_ in {"DATE", "TIME"}:
             break  # "on Thursday and Friday Deputy Trade Representative X": the days are no part of the title
@@ -221,6 +226,8 @@ def _without_honorifics(words: list[str], lexicon: Lexicon) -> str:
     """The title without 'General', 'Sheikh'..., unless the word belongs to it ('NATO General Secretary')."""
     words = list(words)
     while words and words[-1] in lexicon.honorifics:  # "... Secretary Lord Carrington"
+        if lexicon.is_title(" ".join(words)):
+            return " ".join(words)  # "U.N. Secretary General X": the title ends in the word
         words.pop()
     for k in range(len(words)):
         if lexicon.is_title(" ".join(words[k:])) and any(w in lexicon.honorifics for w in words[k:]):

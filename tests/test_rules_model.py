@@ -1860,3 +1860,10 @@ def test_a_states_navies_take_part_in_the_exercise_they_hold():
                   "week.", date(1987, 6, 1))
     taking_part = {s for s, p, o in found if p == "participatedIn" and o.startswith("event-fraterno")}
     assert taking_part == {"country-brazil", "country-argentina"}, found
+
+
+def test_a_secretary_general_leads_the_body_whatever_the_spelling():
+    for title in ("Secretary-General", "Secretary General"):
+        found = facts(f"NATO {title} Lord Carrington met Spanish officials in Madrid.", date(1987, 6, 1))
+        assert ("person-carrington", "leaderOf", "organization-north-atlantic-treaty-organization") in found, found
+        assert not any(p == "ministerOf" for _, p, _ in found), found
