@@ -20,6 +20,9 @@ GROUP_NOUNS = {"countries", "nations", "sides", "states", "governments", "neighb
 PERSON_GROUP_NOUNS = {"leaders", "presidents", "ministers", "premiers", "heads", "men", "women", "chancellors",
                       "secretaries", "envoys", "ambassadors"}
 ORG_ANAPHORS = {"organization", "organisation", "bloc", "alliance", "group", "body", "union", "grouping", "agency"}
+# "the bank", "the fund", "the community": the last body whose name has the word, and only such a body
+NAME_WORD_ANAPHORS = {"bank", "fund", "council", "commission", "community", "league", "committee", "association",
+                      "federation", "club", "assembly"}
 COMPANY_ANAPHORS = {"company", "firm", "corporation", "giant", "concern", "conglomerate", "monopoly"}
 FACILITY_ANAPHORS = {"plant", "facility", "reactor", "station", "unit", "section", "site", "project",
                      "port", "corridor", "railway", "pipeline", "refinery", "complex", "block"}
@@ -143,6 +146,10 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
         bodies = memory.before(token.i, {"Organization"}, window=False)
         return [f for f in bodies if lemma in _name_words(memory, f)][:1] \
             or memory.before(token.i, {"Organization"})[:1] or most_named(memory, bodies)
+    if lemma in NAME_WORD_ANAPHORS and _definite(token) and not any(c.dep_ in {"amod", "compound"}
+                                                                    for c in token.children):
+        bodies = memory.before(token.i, {"Organization"}, window=False)  # "the bank's 47th member": the ADB
+        return [f for f in bodies if lemma in _name_words(memory, f)][:1]
     if lemma in FACILITY_ANAPHORS and (_definite(token) or token.i > 0):
         return memory.before(token.i, {"Facility"})[:1]
     if lemma in COUNTRY_ANAPHORS and any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children):
@@ -241,7 +248,11 @@ def group_before(memory: ArticleMemory, token_i: int) -> list[Found]:
 def two_people_before(memory: ArticleMemory, token_i: int) -> list[Found]:
     """The two people "the two presidents" names: the last two named together ("A and B signed"), else the last
     two distinct people named before it, in text order."""
-    named = [f for f in memory.before(token_i, {"Person"}) if f.kind == "name" or f in memory.refs]
+    saying = memory.lexicon.frame_words("saying_verbs") | memory.lexicon.frame_words("reporting_verbs")
+    speakers = {c.i for verb in memory.doc[token_i].ancestors if verb.lemma_.lower() in saying
+                for c in verb.children if c.dep_ == "nsubj"}  # "X said the two men discussed ...": not X
+    named = [f for f in memory.before(token_i, {"Person"}) if (f.kind == "name" or f in memory.refs)
+             and memory.doc[f.start:f.end].root.i not in speakers]
     at_root = {memory.doc[f.start:f.end].root.i: f for f in named}
     for found in named:
         root = memory.doc[found.start:found.end].root

@@ -46,6 +46,10 @@ DELEGATIONS = {"delegation", "team", "negotiator", "mission"}
 # "their summit": whose, the text rarely settles; "the Indian and French navies held an exercise": the two states
 SIDE_NOUNS = DELEGATIONS | {"delegate", "diplomat", "official", "envoy", "representative", "government", "authority",
                             "leader", "minister", "navy", "army", "military", "force", "troop"}
+RECEIVING_VERBS = {"receive", "get", "obtain", "win", "secure"}  # "Panama received 28 mln dlrs in U.S. aid"
+ADMISSION_VERBS = {"admit", "accept", "join", "enter", "welcome", "elect"}  # "admitted as its 47th member"
+# "a package of sanctions", "its program of sanctions": the sanctions are the package's
+PACKAGE_NOUNS = {"package", "program", "programme", "series", "set", "round", "wave", "list", "regime", "raft"}
 # "the summit brought together the leaders of A and B", "the forum gathered ministers from ten states"
 GATHERING_VERBS = {"bring", "gather", "assemble", "draw", "unite", "involve", "include"}
 # a party's word for its members, before a role or in apposition: "Republican Senator X", "X, a Texas Democrat"
@@ -209,7 +213,7 @@ class Frames:
                 controller = [c for c in token.head.children if c.dep_ == "dobj"]
                 if controller:  # "asked France to stop selling arms": France would sell them
                     return controller
-            if token.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp"} and token.head.i != token.i:
+            if token.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp"} and token.head.i != token.i:
                 raised = token.dep_ == "xcomp"
                 token = token.head
                 continue
@@ -334,6 +338,8 @@ class Frames:
             yield from self._trade(verb, frame, subjects, rule, base, sub_coref)
             return
         arguments = self.objects(verb) + self.prep_objects(verb, set(frame.get("preps", [])))
+        if relation == "metWith":  # "discussed the missile issue with Shultz": the parser hangs 'with' on the topic
+            arguments += [t for o in self.objects(verb) for t in self.prep_objects(o, set(frame.get("preps", [])))]
         targets, obj_coref = self._all(arguments, self._target_classes(relation))
         if frame.get("object_only"):  # "rejected the U.S. proposal": the proposal, not the state that made it
             targets = [t for t in targets if not any(a.left_edge.i <= t.start and t.end <= a.i for a in arguments)]
@@ -580,16 +586,32 @@ class Frames:
         """'Soviet arms sales to Iraq', "Iran's purchases of Su-35s from Russia": trade told by a noun."""
         items = self.prep_objects(noun, {"of"}) or [c for c in noun.children if c.dep_ == "compound"]
         item, item_text = self._item(items)
+        rule = "noun:trade"
         if relation == "supplies":
             suppliers, s_coref = self._sides_of(noun, {"by", "from"})
             recipients, r_coref = self._all(self.prep_objects(noun, {"to"}), STATES)
+            if not recipients:
+                receivers, rule = self._receivers(noun)
+                recipients, r_coref = self._all(receivers, STATES)
         else:
             recipients, r_coref = self._sides_of(noun, {"by"})
             suppliers, s_coref = self._all(self.prep_objects(noun, {"from"}), STATES)
             for buyer in recipients:
                 if item is not None:
                     yield Raw(buyer, "acquires", item, "noun:trade", noun.i, 0.7, item, item_text, r_coref)
-        yield from _each_supplies(suppliers, recipients, "noun:trade", noun.i, 0.7, item, item_text, s_coref or r_coref)
+        yield from _each_supplies(suppliers, recipients, rule, noun.i, 0.7, item, item_text, s_coref or r_coref)
+
+    def _receivers(self, noun: Token) -> tuple[list[Token], str]:
+        """Who gets what a supply noun names, when the noun itself does not say, and the rule that says so: 'cut
+        U.S. aid to Mexico' (the verb's 'to': the noun's own relation), 'Panama received 28 mln dlrs in U.S. aid'
+        (the subject of receiving its amount: the verb's relation, with the verb's tense)."""
+        if noun.dep_ == "dobj":
+            return self.prep_objects(noun.head, {"to"}), "noun:trade"
+        above = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "of"} else None
+        verb = above.head if above is not None and above.dep_ == "dobj" else above  # the parser hangs "in U.S.
+        if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in RECEIVING_VERBS:  # aid" on either
+            return self.subjects(verb), "verb:receive-goods"
+        return [], "noun:trade"
 
     def _supplier(self, noun: Token) -> Iterator[Raw]:
         """'X, India's main weapons supplier', 'X is a major arms supplier to Iraq'."""
@@ -609,21 +631,27 @@ class Frames:
                                   s_coref or r_coref)
 
     def _sanctions(self, noun: Token) -> Iterator[Raw]:
-        """'New Zealand has imposed sanctions against Fiji': who imposes them opposes their target."""
-        verb = noun.head
-        if noun.dep_ == "dobj" and verb.lemma_.lower() in self.lexicon.frame_words("sanction_verbs"):
-            targets, t_coref = self._all(self.prep_objects(noun, {"against", "on"})
-                                         + self.prep_objects(verb, {"against", "on"}), STATES)
+        """'New Zealand has imposed sanctions against Fiji': who imposes them opposes their target; also of a
+        package of them ('announced its program of sanctions against South Africa')."""
+        outer = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and noun.head.head.lemma_.lower() in PACKAGE_NOUNS else noun
+        verb = outer.head
+        aimed = self.prep_objects(noun, {"against", "on"}) + (self.prep_objects(outer, {"against", "on"})
+                                                              if outer is not noun else [])
+        if outer.dep_ == "dobj" and verb.lemma_.lower() in self.lexicon.frame_words("sanction_verbs"):
+            targets, t_coref = self._all(aimed + self.prep_objects(verb, {"against", "on"}), STATES)
             imposers, i_coref = self._all(self.subjects(verb), STATES)
-        elif noun.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in self.lexicon.frame_words(
+        elif outer.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in self.lexicon.frame_words(
                 "sanction_ending_verbs"):
             return  # "the EU lifted its sanctions on Iran", "sanctions on Iran were eased"
         else:  # "U.S. sanctions against Iran", "the sanctions imposed on Iran by the United States"
             clauses = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-            targets, t_coref = self._all(self.prep_objects(noun, {"against", "on"})
-                                         + [t for c in clauses for t in self.prep_objects(c, {"against", "on"})],
+            targets, t_coref = self._all(aimed + [t for c in clauses for t in self.prep_objects(c, {"against", "on"})],
                                          STATES)
             imposers, i_coref = self._sides_of(noun, set())
+            if outer is not noun:  # "its program of sanctions": the program's owner imposes them
+                more, m_coref = self._sides_of(outer, set())
+                imposers, i_coref = _unique(imposers + more), i_coref or m_coref
             agents, a_coref = self._all([t for c in clauses for t in self._agents(c)], STATES)
             imposers, i_coref = _unique(imposers + agents), i_coref or a_coref
         for imposer in imposers:
@@ -821,6 +849,9 @@ class Frames:
 
     def _membership(self, noun: Token, lemma: str) -> Iterator[Raw]:
         orgs, coref = self._all(self.prep_objects(noun, {"in", "of"}), {"Organization"})
+        if lemma == "member" and noun.dep_ == "pobj" and noun.head.lower_ == "as":
+            yield from self._admitted_as(noun, orgs, coref)
+            return
         if not orgs and lemma == "member":
             yield from self._members_named(noun)
             return
@@ -843,6 +874,26 @@ class Frames:
         for member in members:
             for org in orgs:
                 yield Raw(member, "memberOf", org, f"noun:{lemma}-in", noun.i, 0.75, via_coref=coref or m_coref)
+
+    def _admitted_as(self, noun: Token, orgs: list[Found], coref: bool) -> Iterator[Raw]:
+        """'China, which was admitted as the bank's 47th member', 'Spain joined as NATO's 16th member': who is
+        admitted or joins as a body's member is one."""
+        verb = noun.head.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ADMISSION_VERBS:
+            return
+        if not orgs:  # "admitted to the EC as its 12th member", "joined NATO as its 16th member"
+            orgs, coref = self._all(self.prep_objects(verb, {"to", "into"})
+                                    + [c for c in verb.children if c.dep_ == "dobj"], {"Organization"})
+        if not orgs:  # "admitted as the bank's 47th member"
+            orgs, coref = self._all([c for c in noun.children if c.dep_ == "poss"], {"Organization"})
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = [verb.head if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else s for s in subjects]
+        members, m_coref = self._all(subjects, STATES)
+        for member in members:
+            for org in orgs:
+                if member.key != org.key:
+                    yield Raw(member, "memberOf", org, "verb:admitted-as-member", verb.i, 0.8,
+                              via_coref=coref or m_coref)
 
     def _parties_to(self, noun: Token) -> Iterator[Raw]:
         """'Iran is a party to the NPT', 'Russia and China remain parties to the deal, alongside Britain': the
@@ -1216,7 +1267,8 @@ class Frames:
         countries listed right after or in apposition before 'ORG member(s)' are members."""
         for token in self.doc:
             if token.lower_ in GROUPING_VERBS and token.i > 0 and token.pos_ != "VERB":
-                org = self.at.get(token.i - 1)  # "The Arab League groups Egypt, Jordan and Syria", parsed as a noun
+                org = self.at.get(self._before_aside(token.i))  # "The Arab League groups Egypt, Jordan and Syria",
+                # parsed as a noun
                 if org is not None and org.cls == "Organization" and org.kind == "name":
                     for country in self._country_list(token.i + 1, step=1):
                         yield Raw(country, "memberOf", org, "verb:made-of", token.i, 0.8)
@@ -1272,6 +1324,15 @@ class Frames:
             return
         for country in listed:
             yield Raw(country, "memberOf", bodies[0], "noun:members-of-the-body", noun.i, 0.7, via_coref=True)
+
+    def _before_aside(self, i: int) -> int:
+        """The token before i, or before the comma-bounded aside that ends right before i ('The PTA, set up in
+        1982, groups ...': 'PTA')."""
+        if self.doc[i - 1].text != ",":
+            return i - 1
+        start = self.doc[i - 1].sent.start
+        opening = next((k for k in range(i - 2, start, -1) if self.doc[k].text == ","), None)
+        return opening - 1 if opening is not None and i - 1 - opening <= 8 else i - 1
 
     def _countries_listed_after(self, noun: Token) -> list[Found]:
         """The countries listed right after a noun and a comma, dash or colon ("members, Armenia, Belarus and

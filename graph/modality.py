@@ -152,10 +152,18 @@ def _governing_mode(chain: list[Token], lexicon: Lexicon, own: set[int],
         mode = _aux_mode(token, lexicon)
         if mode == "hypothetical":
             return mode
+        if mode == "planned" and _purpose_of(chain[k - 1]):
+            return mode  # "Nakasone will visit Washington to discuss trade with Reagan": the purpose of a plan
         if _at_the_time_of(chain[k - 1]) and (mode == "planned" or any(
                 c.dep_ == "acomp" and c.lemma_.lower() in plans for c in token.children)):
             return "planned"  # "X will meet Y when he pays a visit", "is likely to ... when he visits"
     return "asserted"
+
+
+def _purpose_of(clause: Token) -> bool:
+    """Whether a clause is the infinitive of purpose of the verb it hangs on ("... to discuss trade")."""
+    return clause.dep_ in {"advcl", "xcomp"} and clause.tag_ == "VB" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _at_the_time_of(clause: Token) -> bool:

@@ -1867,3 +1867,53 @@ def test_a_secretary_general_leads_the_body_whatever_the_spelling():
         found = facts(f"NATO {title} Lord Carrington met Spanish officials in Madrid.", date(1987, 6, 1))
         assert ("person-carrington", "leaderOf", "organization-north-atlantic-treaty-organization") in found, found
         assert not any(p == "ministerOf" for _, p, _ in found), found
+
+
+def test_the_states_a_body_groups_after_an_aside_are_its_members():
+    found = facts("The Andean Pact, formed in 1969, groups Bolivia, Colombia, Ecuador, Peru and Venezuela.",
+                  date(1987, 6, 1))
+    assert {s for s, p, o in found if p == "memberOf"} == {"country-bolivia", "country-colombia", "country-ecuador",
+                                                           "country-peru", "country-venezuela"}, found
+
+
+def test_a_package_of_sanctions_opposes_its_target():
+    found = facts("Norway announced its long-awaited package of economic sanctions against South Africa on Friday.",
+                  date(1987, 6, 1))
+    assert ("country-norway", "opposes", "country-south-africa") in found, found
+
+
+def test_who_is_admitted_as_a_bodys_member_is_one():
+    found = facts("The Inter-American Development Bank met in Miami. Canada, which was admitted as the bank's 44th "
+                  "member in 1972, sent a large delegation.", date(1987, 6, 1))
+    assert ("country-canada", "memberOf", "organization-inter-american-development-bank") in found, found
+    later = facts("Portugal was admitted to the European Community as its 12th member.", date(1987, 6, 1))
+    assert ("country-portugal", "memberOf", "organization-european-community") in later, later
+
+
+def test_aid_a_state_receives_is_supplied_by_its_nationality():
+    assert ("country-united-states", "supplies", "country-egypt") in facts(
+        "Egypt received 2.3 billion dlrs in U.S. aid last year.", date(1987, 6, 1))
+    assert not facts("Egypt is due to receive 2.3 billion dlrs in U.S. aid next year.", date(1987, 6, 1))
+    assert ("country-united-states", "supplies", "country-haiti") in facts("Congress voted to cut U.S. aid to Haiti.",
+                                                                           date(1987, 6, 1))
+    assert not any(p == "supplies" for _, p, _ in facts("The trade ministry has received a request from Japan to "
+                                                        "open its rice market.", date(1987, 6, 1)))
+
+
+def test_discussing_something_with_someone_is_meeting_them():
+    found = facts("West German Foreign Minister Hans-Dietrich Genscher discussed the missile issue with Secretary of "
+                  "State George Shultz on Monday.", date(1987, 6, 1))
+    assert ("person-george-shultz", "metWith", "person-hans-dietrich-genscher") in found, found
+    planned = facts("Prime Minister Rajiv Gandhi will visit Moscow next week to discuss trade with Soviet leader "
+                    "Mikhail Gorbachev.", date(1987, 6, 1))
+    assert not any(p == "metWith" for _, p, _ in planned), planned
+    reported = facts("Argentine President Raul Alfonsin met for an hour with IMF Managing Director Michel Camdessus, "
+                     "and economy minister Juan Sourrouille said the two men discussed the debt.", date(1987, 6, 1))
+    assert not any("juan-sourrouille" in s + o for s, p, o in reported if p == "metWith"), reported
+
+
+def test_what_a_state_is_eager_or_ready_to_buy_is_planned():
+    eager = [f for f in _resolved("Egypt is eager to buy wheat from France.", date(1987, 6, 1)).facts
+             if f.predicate == "supplies"]
+    assert [(f.subject, f.object, f.asserted) for f in eager] == [("country-france", "country-egypt", False)], eager
+    assert not facts("Kuwait is ready to buy Soviet arms, a minister said.", date(1987, 6, 1))
