@@ -6,15 +6,15 @@
   0.780, 0.740, 0.769 and 0.834, fact F1 0.396, 0.480, 0.403, 0.374 and 0.392);
 - tests/heldout: 18 Reuters articles annotated from the text alone and never used to develop rules
   (their misses are not read); the honest estimate of quality on articles nobody here has read;
-- tests/recent: 36 articles on Russia-Iran relations 2022-2025 written and annotated for the project by three
+- tests/recent: 48 articles on Russia-Iran relations 2022-2025 written and annotated for the project by four
   sessions that never saw the extractor (texts stored beside their gold, see its README): recent-01..08,
-  13..20 and 25..32 are worked on, recent-09..12, 21..24 and 33..36 are held out.
+  13..20, 25..32 and 37..44 are worked on, recent-09..12, 21..24, 33..36 and 45..48 are held out.
 
 The floors are the scores measured on 2026-11-24 (bench/BENCHMARKS.md): a change may raise them, not
 lower them (they were measured again on the sets grown by a batch). The issue's targets on unseen text are
-entity F1 0.85, fact F1 0.60 and claims taken as facts at most 5%: on the Reuters held-out set fact F1 (0.656)
-and claims (1 of 73) are reached, entity F1 (0.820) is not; on the recent held-out half (12 articles) none of
-the F1 targets is (0.824, 0.540).
+entity F1 0.85, fact F1 0.60 and claims taken as facts at most 5%: on the Reuters held-out set fact F1 (0.663)
+and claims (1 of 74) are reached, entity F1 (0.820) is not; on the recent held-out half (16 articles) none of
+the F1 targets is (0.782, 0.531).
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ SHARED = ROOT.parent / "shared"
 SETS = {"devset": sorted((ROOT / "tests" / "devset").glob("reuters-*.json")),
         "heldout": sorted((ROOT / "tests" / "heldout").glob("reuters-*.json"))}
 RECENT = sorted((ROOT / "tests" / "recent").glob("recent-*.json"))
-RECENT_HELD_OUT = {f"recent-{n:02d}.json" for n in (9, 10, 11, 12, 21, 22, 23, 24, 33, 34, 35, 36)}
+RECENT_HELD_OUT = {f"recent-{n:02d}.json" for n in (9, 10, 11, 12, 21, 22, 23, 24, 33, 34, 35, 36, 45, 46, 47, 48)}
 
 pytestmark = [pytest.mark.model,
               pytest.mark.skipif(not (SHARED / "corpus" / "reuters21578.jsonl.gz").exists()
@@ -137,19 +137,19 @@ def test_facts_on_the_heldout_set_hold(heldout):
 
 
 def test_every_recent_article_has_its_text_and_the_halves_are_apart():
-    assert len(RECENT) == 36
-    assert RECENT_HELD_OUT.issubset({p.name for p in RECENT}) and len(RECENT_HELD_OUT) == 12
+    assert len(RECENT) == 48
+    assert RECENT_HELD_OUT.issubset({p.name for p in RECENT}) and len(RECENT_HELD_OUT) == 16
     assert all(len(a.text) > 1000 for a in written_articles(RECENT))
 
 
 def test_entities_and_facts_on_the_recent_set_hold(recent):
-    assert recent["entities"]["f1"] >= 0.865, recent["entities"]  # 16: 0.814 -> 0.883 (17th); 24: 0.850 -> 0.868
-    assert recent["facts"]["f1"] >= 0.77, recent["facts"]  # 16: 0.605 -> 0.795 (17th); 24: 0.762 -> 0.771
+    assert recent["entities"]["f1"] >= 0.845, recent["entities"]  # 24: 0.850 -> 0.872 (19th); 32: 0.847
+    assert recent["facts"]["f1"] >= 0.745, recent["facts"]  # 16: 0.605 -> 0.795; 24: 0.762 -> 0.803 (19th); 32: 0.746
     assert recent["facts"]["not_fact_hits"] <= 0.05 * recent["facts"]["graph_facts"], recent["facts"]
 
 
 def test_entities_and_facts_on_the_recent_heldout_half_hold(recent_heldout):
-    assert recent_heldout["entities"]["f1"] >= 0.82, recent_heldout["entities"]  # 8: 0.758 -> 0.794; 12: 0.816 -> 0.824
-    assert recent_heldout["facts"]["f1"] >= 0.54, recent_heldout["facts"]  # 8: 0.476 -> 0.524; 12: 0.546 -> 0.540
+    assert recent_heldout["entities"]["f1"] >= 0.78, recent_heldout["entities"]  # 12: 0.816 -> 0.826; 16: 0.782
+    assert recent_heldout["facts"]["f1"] >= 0.53, recent_heldout["facts"]  # 12: 0.546 -> 0.540; 16: 0.531
     facts = recent_heldout["facts"]
     assert facts["not_fact_hits"] <= 0.05 * facts["graph_facts"], facts
