@@ -65,6 +65,7 @@ MINISTRY_HEADS = {"ministry", "department"}  # bodies whose head serves the stat
 CODENAME_WORDS = {"codenamed", "code-named", "dubbed", "named", "called"}
 CIRCLE_NOUNS = {"leader", "minister", "head", "member", "state", "country", "nation", "official", "delegate",
                 "representative", "envoy", "chief"}
+BODY_ENDINGS = {"navy", "army", "aviation", "force", "forces", "guard", "guards", "corps", "fleet"}
 FORUM_NOUNS = {"platform", "forum", "format", "group", "council", "commission", "committee", "club"}
 AMOUNTS = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "DATE"}
 MONEY_WORDS = {"dlr", "dlrs", "mln", "bln", "billion", "million", "stg", "yen", "pct", "$", "-", "u.s."}
@@ -179,7 +180,7 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     products = lexicon.products
     event_heads = lexicon.frame_words("event_heads")
     found = []
-    for ent in doc.ents:
+    for ent in _joined_body_names(doc, lexicon):
         cls = NER_CLASSES.get(ent.label_)
         if not cls:
             continue
@@ -233,6 +234,10 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                 and all(t.lower_ in lexicon.title_words for t in doc[start:end + 1]) \
                 and lexicon.is_title(lexicon.singular_title(fold(doc[start:end + 1].text))):
             continue  # "Supreme | Leader Ali Khamenei": NER took the first word of a title for a body
+        if cls == "Place" and end - start > 1 and doc[end - 1].lower_ in BODY_ENDINGS | lexicon.frame_words(
+                "state_body_heads") and any(getattr(lexicon.names.get(fold(doc[start:k].text)), "cls", "") == "Country"
+                                            for k in range(start + 1, end)):
+            cls = "Organization"  # "the Islamic Republic of Iran Army Aviation": NER calls a state's force a place
         if cls == "Organization" and end > start and doc[end - 1].lemma_.lower() in event_heads:
             cls = "Event"  # NER calls "the Indo-Pakistani war" an ORG: its head says it is an event
         if cls == "Organization" and end > start and _holds_an_office(doc[start:end], lexicon):
@@ -277,6 +282,27 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                                 and doc[start].pos_ == "ADJ") and fold(doc[start:end].text) not in products:
             found.append(Found(start, end, cls, priority=1))
     return found
+
+
+def _joined_body_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
+    """NER's entities, with 'Ports | and | Maritime Organization' one body: a plural common word, 'and', and a
+    body's name ending in a word such as Organization, which NER took for two bodies."""
+    suffixes = lexicon.frame_words("org_suffixes")
+    ents = list(doc.ents)
+    out: list[Span] = []
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        after = ents[k + 1] if k + 1 < len(ents) else None
+        if after is not None and ent.label_ == after.label_ == "ORG" and len(ent) == 1 and ent[0].tag_ in {
+                "NNS", "NNPS"} and ent.end + 1 == after.start and doc[ent.end].lower_ == "and" \
+                and after[-1].lower_ in suffixes and fold(ent.text) not in lexicon.names:
+            out.append(Span(doc, ent.start, after.end, label="ORG"))
+            k += 2
+            continue
+        out.append(ent)
+        k += 1
+    return out
 
 
 def _compass_qualifier(span: Span) -> bool:
@@ -1252,9 +1278,12 @@ def dateline_places(doc: Doc) -> list[tuple[Span, str]]:
     if "datelines" not in doc.user_data:  # asked for more than once per article; doc.text is built on each call
         found = []
         for match in DATELINE_SET_APART.finditer(doc.text):
-            span = doc.char_span(*match.span("city"), alignment_mode="expand")
-            if span is not None:
-                found.append((span, match.group("credit") or match.group("agency") or ""))
+            start = match.start("city")
+            for city in match.group("city").split("/"):  # "NEW DELHI/TEHRAN": a story filed from two cities
+                span = doc.char_span(start, start + len(city), alignment_mode="expand")
+                start += len(city) + 1
+                if span is not None:
+                    found.append((span, match.group("credit") or match.group("agency") or ""))
         doc.user_data["datelines"] = found
     return doc.user_data["datelines"]
 

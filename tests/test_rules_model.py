@@ -1917,3 +1917,21 @@ def test_what_a_state_is_eager_or_ready_to_buy_is_planned():
              if f.predicate == "supplies"]
     assert [(f.subject, f.object, f.asserted) for f in eager] == [("country-france", "country-egypt", False)], eager
     assert not facts("Kuwait is ready to buy Soviet arms, a minister said.", date(1987, 6, 1))
+
+
+def test_a_dateline_from_two_cities_names_both():
+    found = labels("Pakistan and Iran sign gas deal\n\nISLAMABAD/TEHRAN, March 4 - Pakistan and Iran signed a gas "
+                   "pipeline agreement on Monday.", date(1987, 3, 5))
+    assert found.get("city-islamabad") == "Islamabad" and found.get("city-tehran") == "Tehran", found
+    assert not any("/" in label for label in found.values()), found
+
+
+def test_a_body_named_with_and_before_its_suffix_is_one_body():
+    found = entities("Egypt's Ports and Maritime Authority will run the new terminal, the ministry said.")
+    assert found.get("organization-ports-and-maritime-authority") == "Organization", found
+    assert "organization-ports" not in found, found
+
+
+def test_a_states_armed_service_named_after_it_is_a_body():
+    found = entities("The helicopters will go to the Islamic Republic of Iran Army Aviation next year.")
+    assert found.get("organization-islamic-republic-of-iran-army-aviation") == "Organization", found
