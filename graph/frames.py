@@ -218,11 +218,10 @@ class Frames:
                 token = token.head
                 continue
             break
-        before = next((a for a in self.doc[token.i - 1].ancestors if a.dep_ == "appos"), None) if token.i else None
-        if token.dep_ == "ROOT" and before is not None and before.right_edge.i == token.i - 1 \
-                and before.pos_ in {"NOUN", "PROPN"}:
-            return [before]  # "Hosted by X, the meeting brought together ...": the parser makes the subject an
-            # apposition of the host
+        if token.dep_ == "ROOT" and token.i > 0:  # "Hosted by X, the meeting brought together ...": the parser
+            before = next((a for a in self.doc[token.i - 1].ancestors if a.dep_ == "appos"), None)  # makes the
+            if before is not None and before.right_edge.i == token.i - 1 and before.pos_ in {"NOUN", "PROPN"}:
+                return [before]  # subject an apposition of the host
         return self._thanked(verb)
 
     @staticmethod

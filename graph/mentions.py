@@ -65,7 +65,8 @@ MINISTRY_HEADS = {"ministry", "department"}  # bodies whose head serves the stat
 CODENAME_WORDS = {"codenamed", "code-named", "dubbed", "named", "called"}
 CIRCLE_NOUNS = {"leader", "minister", "head", "member", "state", "country", "nation", "official", "delegate",
                 "representative", "envoy", "chief"}
-BODY_ENDINGS = {"navy", "army", "aviation", "force", "forces", "guard", "guards", "corps", "fleet"}
+# with the lexicon's state body heads (army, navy, force...): "the Islamic Republic of Iran Army Aviation"
+BODY_ENDINGS = {"aviation", "guard", "guards", "corps", "fleet"}
 FORUM_NOUNS = {"platform", "forum", "format", "group", "council", "commission", "committee", "club"}
 AMOUNTS = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "DATE"}
 MONEY_WORDS = {"dlr", "dlrs", "mln", "bln", "billion", "million", "stg", "yen", "pct", "$", "-", "u.s."}
