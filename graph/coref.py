@@ -143,13 +143,11 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
     if lemma in COMPANY_ANAPHORS and _definite(token):  # "the Russian gas giant": the company last named
         return [f for f in memory.before(token.i, {"Organization"}) if _company_of(memory, f, token)][:1]
     if lemma in ORG_ANAPHORS and _definite(token):  # "the union" is the last body named a union, if one was
-        bodies = memory.before(token.i, {"Organization"}, window=False)
-        return [f for f in bodies if lemma in _name_words(memory, f)][:1] \
-            or memory.before(token.i, {"Organization"})[:1] or most_named(memory, bodies)
+        return _body_named_with(memory, token, lemma) or memory.before(token.i, {"Organization"})[:1] \
+            or most_named(memory, memory.before(token.i, {"Organization"}, window=False))
     if lemma in NAME_WORD_ANAPHORS and _definite(token) and not any(c.dep_ in {"amod", "compound"}
                                                                     for c in token.children):
-        bodies = memory.before(token.i, {"Organization"}, window=False)  # "the bank's 47th member": the ADB
-        return [f for f in bodies if lemma in _name_words(memory, f)][:1]
+        return _body_named_with(memory, token, lemma)  # "the bank's 47th member": the ADB
     if lemma in FACILITY_ANAPHORS and (_definite(token) or token.i > 0):
         return memory.before(token.i, {"Facility"})[:1]
     if lemma in COUNTRY_ANAPHORS and any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children):
@@ -164,6 +162,11 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
             or most_named(memory, _event_named_before(memory, token, lemma,
                                                        memory.before(token.i, {"Event"}, window=False)))
     return []
+
+
+def _body_named_with(memory: ArticleMemory, token: Token, word: str) -> list[Found]:
+    """The last body named before a token whose name has a word ("the union": the Eurasian Economic Union)."""
+    return [f for f in memory.before(token.i, {"Organization"}, window=False) if word in _name_words(memory, f)][:1]
 
 
 def _name_words(memory: ArticleMemory, found: Found) -> set[str]:

@@ -202,8 +202,7 @@ class Frames:
             subs = [c for c in token.children if c.dep_ in ({"nsubj", "csubj", "nsubjpass"} if raised
                                                              else {"nsubj", "csubj"})]
             if subs:  # "Gorbachev, who had talks": the relative pronoun stands for the noun it hangs on
-                return [_described(token.head) if s.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl"
-                        else s for s in subs]
+                return [_for_relative(s, token) for s in subs]
             if not raised and any(c.dep_ == "nsubjpass" for c in token.children):
                 return []  # "the firm was accused of fraud, X said": a passive without 'by' names no doer
             if token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"} \
@@ -885,8 +884,7 @@ class Frames:
                                     + [c for c in verb.children if c.dep_ == "dobj"], {"Organization"})
         if not orgs:  # "admitted as the bank's 47th member"
             orgs, coref = self._all([c for c in noun.children if c.dep_ == "poss"], {"Organization"})
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        subjects = [verb.head if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else s for s in subjects]
+        subjects = [_for_relative(c, verb) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         members, m_coref = self._all(subjects, STATES)
         for member in members:
             for org in orgs:
@@ -1527,6 +1525,11 @@ class Frames:
                 continue  # "the Astana format talks resumed in Tehran": the text places it elsewhere
             city = Found(first.i, first.i + 1, "City", f"place:{fold(first.text)}", "part")
             yield Raw(found, "locatedIn", city, "noun:event-named-after-place", found.start, 0.75)
+
+
+def _for_relative(subject: Token, verb: Token) -> Token:
+    """A verb's subject, or for a relative pronoun the noun its clause hangs on ("China, which was admitted")."""
+    return _described(verb.head) if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else subject
 
 
 def _described(noun: Token) -> Token:

@@ -180,6 +180,7 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     """spaCy's entities mapped to contract classes, with leading determiners dropped."""
     products = lexicon.products
     event_heads = lexicon.frame_words("event_heads")
+    body_heads = lexicon.frame_words("state_body_heads")
     found = []
     for ent in _joined_body_names(doc, lexicon):
         cls = NER_CLASSES.get(ent.label_)
@@ -231,13 +232,13 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                             or lexicon.country_word(doc[start].text) is not None
                             and lexicon.is_title(fold(doc[start + 1:end].text))):
             continue  # "Crown Prince", "Iranian Charge d'Affaires": NER takes a title for a product or a body
-        if end > start and end < len(doc) and doc[end - 1].lower_ not in lexicon.frame_words("state_body_heads") \
+        if end > start and end < len(doc) and doc[end - 1].lower_ not in body_heads \
                 and all(t.lower_ in lexicon.title_words for t in doc[start:end + 1]) \
                 and lexicon.is_title(lexicon.singular_title(fold(doc[start:end + 1].text))):
             continue  # "Supreme | Leader Ali Khamenei": NER took the first word of a title for a body
-        if cls == "Place" and end - start > 1 and doc[end - 1].lower_ in BODY_ENDINGS | lexicon.frame_words(
-                "state_body_heads") and any(getattr(lexicon.names.get(fold(doc[start:k].text)), "cls", "") == "Country"
-                                            for k in range(start + 1, end)):
+        if cls == "Place" and end - start > 1 and doc[end - 1].lower_ in BODY_ENDINGS | body_heads \
+                and any(getattr(lexicon.names.get(fold(doc[start:k].text)), "cls", "") == "Country"
+                        for k in range(start + 1, end)):
             cls = "Organization"  # "the Islamic Republic of Iran Army Aviation": NER calls a state's force a place
         if cls == "Organization" and end > start and doc[end - 1].lemma_.lower() in event_heads:
             cls = "Event"  # NER calls "the Indo-Pakistani war" an ORG: its head says it is an event
