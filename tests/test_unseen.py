@@ -1,14 +1,14 @@
 """Unseen text, scored by ../shared/eval/kg_eval.py in the suite (our annotations; texts read from
 ../shared/corpus), so a rule that only helps the seeds shows up as a loss here:
 
-- tests/devset: 84 Reuters articles used to develop the rules (their misses are read and worked on; the
-  third to seventh batches of twelve were scored once before any rule looked at them: entity F1 0.786,
-  0.780, 0.740, 0.769 and 0.834, fact F1 0.396, 0.480, 0.403, 0.374 and 0.392);
+- tests/devset: 96 Reuters articles used to develop the rules (their misses are read and worked on; the
+  third to eighth batches of twelve were scored once before any rule looked at them: entity F1 0.786,
+  0.780, 0.740, 0.769, 0.834 and 0.849, fact F1 0.396, 0.480, 0.403, 0.374, 0.392 and 0.400);
 - tests/heldout: 18 Reuters articles annotated from the text alone and never used to develop rules
   (their misses are not read); the honest estimate of quality on articles nobody here has read;
-- tests/recent: 48 articles on Russia-Iran relations 2022-2025 written and annotated for the project by four
+- tests/recent: 60 articles on Russia-Iran relations 2022-2025 written and annotated for the project by five
   sessions that never saw the extractor (texts stored beside their gold, see its README): recent-01..08,
-  13..20, 25..32 and 37..44 are worked on, recent-09..12, 21..24, 33..36 and 45..48 are held out.
+  13..20, 25..32, 37..44 and 49..56 are worked on, recent-09..12, 21..24, 33..36, 45..48 and 57..60 are held out.
 
 The floors are the scores measured on 2026-11-24 (bench/BENCHMARKS.md): a change may raise them, not
 lower them (they were measured again on the sets grown by a batch). The issue's targets on unseen text are
@@ -37,7 +37,8 @@ SHARED = ROOT.parent / "shared"
 SETS = {"devset": sorted((ROOT / "tests" / "devset").glob("reuters-*.json")),
         "heldout": sorted((ROOT / "tests" / "heldout").glob("reuters-*.json"))}
 RECENT = sorted((ROOT / "tests" / "recent").glob("recent-*.json"))
-RECENT_HELD_OUT = {f"recent-{n:02d}.json" for n in (9, 10, 11, 12, 21, 22, 23, 24, 33, 34, 35, 36, 45, 46, 47, 48)}
+RECENT_HELD_OUT = {f"recent-{n:02d}.json" for n in (9, 10, 11, 12, 21, 22, 23, 24, 33, 34, 35, 36, 45, 46, 47, 48, 57,
+                                                     58, 59, 60)}
 
 pytestmark = [pytest.mark.model,
               pytest.mark.skipif(not (SHARED / "corpus" / "reuters21578.jsonl.gz").exists()
@@ -103,18 +104,18 @@ def recent_heldout(tmp_path_factory) -> dict:
 
 
 def test_every_text_is_in_the_corpus_and_the_sets_are_apart():
-    assert len(corpus_articles(SETS["devset"])) == len(SETS["devset"]) == 84
+    assert len(corpus_articles(SETS["devset"])) == len(SETS["devset"]) == 96
     assert len(corpus_articles(SETS["heldout"])) == len(SETS["heldout"]) == 18
     assert not {p.name for p in SETS["devset"]} & {p.name for p in SETS["heldout"]}
 
 
 def test_entities_on_the_devset_hold(devset):
-    assert devset["entities"]["f1"] >= 0.845, devset["entities"]  # 60: 0.846 -> 0.873 (17th); 72: 0.851; 84: 0.849
+    assert devset["entities"]["f1"] >= 0.84, devset["entities"]  # 60: 0.846 -> 0.873; 72: 0.851; 84: 0.849; 96: 0.841
 
 
 def test_facts_on_the_devset_hold(devset):
-    assert devset["facts"]["precision"] >= 0.915, devset["facts"]  # 72: 0.923 -> 0.917; 84: 0.920
-    assert devset["facts"]["f1"] >= 0.685, devset["facts"]  # 60: 0.688 -> 0.749 (17th); 72: 0.712; 84: 0.677 -> 0.687
+    assert devset["facts"]["precision"] >= 0.91, devset["facts"]  # 72: 0.923 -> 0.917; 84: 0.920; 96: 0.914
+    assert devset["facts"]["f1"] >= 0.645, devset["facts"]  # 60: 0.688 -> 0.749 (17th); 72: 0.712; 84: 0.687; 96: 0.646
 
 
 def test_claims_taken_as_facts_on_the_devset_stay_under_five_percent(devset):
@@ -137,19 +138,19 @@ def test_facts_on_the_heldout_set_hold(heldout):
 
 
 def test_every_recent_article_has_its_text_and_the_halves_are_apart():
-    assert len(RECENT) == 48
-    assert RECENT_HELD_OUT.issubset({p.name for p in RECENT}) and len(RECENT_HELD_OUT) == 16
+    assert len(RECENT) == 60
+    assert RECENT_HELD_OUT.issubset({p.name for p in RECENT}) and len(RECENT_HELD_OUT) == 20
     assert all(len(a.text) > 1000 for a in written_articles(RECENT))
 
 
 def test_entities_and_facts_on_the_recent_set_hold(recent):
-    assert recent["entities"]["f1"] >= 0.855, recent["entities"]  # 24: 0.850 -> 0.872 (19th); 32: 0.847 -> 0.859
-    assert recent["facts"]["f1"] >= 0.75, recent["facts"]  # 16: 0.605 -> 0.795; 24: 0.762 -> 0.803; 32: 0.746 -> 0.750
+    assert recent["entities"]["f1"] >= 0.845, recent["entities"]  # 24: 0.850 -> 0.872 (19th); 32: 0.859; 40: 0.848
+    assert recent["facts"]["f1"] >= 0.70, recent["facts"]  # 16: 0.605 -> 0.795; 24: 0.803; 32: 0.750; 40: 0.700
     assert recent["facts"]["not_fact_hits"] <= 0.05 * recent["facts"]["graph_facts"], recent["facts"]
 
 
 def test_entities_and_facts_on_the_recent_heldout_half_hold(recent_heldout):
-    assert recent_heldout["entities"]["f1"] >= 0.80, recent_heldout["entities"]  # 12: 0.816; 16: 0.782 -> 0.801
-    assert recent_heldout["facts"]["f1"] >= 0.53, recent_heldout["facts"]  # 12: 0.546 -> 0.540; 16: 0.531
+    assert recent_heldout["entities"]["f1"] >= 0.79, recent_heldout["entities"]  # 12: 0.816; 16: 0.801; 20: 0.795
+    assert recent_heldout["facts"]["f1"] >= 0.51, recent_heldout["facts"]  # 12: 0.546 -> 0.540; 16: 0.531; 20: 0.514
     facts = recent_heldout["facts"]
     assert facts["not_fact_hits"] <= 0.05 * facts["graph_facts"], facts
