@@ -212,7 +212,8 @@ def _home_state(memory: ArticleMemory) -> Found | None:
         for token in subject.subtree:
             found = countries.get(token.i)
             known = lexicon.country_word(token.text, memory.published) if token.text[:1].isupper() else None
-            if found is None and known is not None:
+            if found is None and known is not None and fold(token.head.text) not in lexicon.products:
+                # "Russian gasoline reaches Iran": the goods' origin, not the story's state
                 found = Found(token.i, token.i + 1, "Country", known.key, "demonym")
             if found is not None:
                 states.setdefault(found.key, found)

@@ -120,6 +120,7 @@ class Lexicon:
     wars: dict[str, Conflict] = field(default_factory=dict)  # war key -> the war
     conflict_prefixes: frozenset[str] = frozenset()
     adjectives: dict[str, str] = field(default_factory=dict)  # country key -> its bodies' adjective ("Kuwaiti", "U.S.")
+    cities: dict[str, frozenset[str]] = field(default_factory=dict)  # folded city name -> ISO2 codes of its countries
     # frames.json word lists as sets, made once each: the rules ask for them per token and per candidate
     _frame_sets: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
@@ -415,4 +416,5 @@ def load_lexicon() -> Lexicon:
         conflicts=conflicts,
         wars=wars,
         conflict_prefixes=_prefixes(conflicts),
+        cities={fold(row["name"]): frozenset(row["countries"]) for row in _read("cities.json")},
     )

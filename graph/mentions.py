@@ -58,7 +58,8 @@ GEOGRAPHY = ADMINISTRATIVE_UNITS | {"region", "island", "peninsula", "waterway",
                                     "delta", "archipelago"}
 REGIONS = {"island", "province", "region", "district", "republic", "state", "oblast", "governorate", "prefecture",
            "territory", "county", "emirate"}  # "the Russian republic of Tatarstan", "the Indian state of Punjab"
-SETTLEMENTS = REGIONS | {"port", "city", "town", "village", "oasis", "harbour", "harbor"}
+CITY_NOUNS = {"port", "city", "town", "village", "oasis", "harbour", "harbor", "capital"}
+SETTLEMENTS = REGIONS | CITY_NOUNS - {"capital"}
 AIDES = {"aide", "adviser", "advisor", "assistant"}
 MEDIA_OCCASIONS = {"press", "news", "media"}
 MINISTRY_HEADS = {"ministry", "department"}  # bodies whose head serves the state (not a central bank's)
@@ -1278,21 +1279,45 @@ def dateline_credits(doc: Doc) -> set[str]:
 def dateline_places(doc: Doc) -> list[tuple[Span, str]]:
     """Each wire dateline's city with the agency it credits ('' when none)."""
     if "datelines" not in doc.user_data:  # asked for more than once per article; doc.text is built on each call
-        found = []
+        found, credited = [], set()
         for match in DATELINE_SET_APART.finditer(doc.text):
+            group = next((name for name in ("credit", "agency", "caps") if match.group(name)), None)
+            credit = doc.char_span(*match.span(group), alignment_mode="expand") if group else None
+            credited |= {t.i for t in credit or ()}
             start = match.start("city")
             for city in match.group("city").split("/"):  # "NEW DELHI/TEHRAN": a story filed from two cities
                 span = doc.char_span(start, start + len(city), alignment_mode="expand")
                 start += len(city) + 1
                 if span is not None:
-                    found.append((span, match.group("credit") or match.group("agency") or ""))
-        doc.user_data["datelines"] = found
+                    found.append((span, match.group(group) if group else ""))
+        doc.user_data["datelines"], doc.user_data["dateline_credit_tokens"] = found, credited
     return doc.user_data["datelines"]
 
 
-def dateline_mentions(doc: Doc) -> list[Found]:
-    """A dateline's city is one city, however NER splits its capitals ("ST PETERSBURG")."""
-    return [Found(span.start, span.end, "City", priority=3) for span in dateline_cities(doc) if len(span) > 1]
+def dateline_credit_tokens(doc: Doc) -> set[int]:
+    """The tokens of the agencies datelines credit: a source of the story, not an actor in it."""
+    dateline_places(doc)
+    return doc.user_data["dateline_credit_tokens"]
+
+
+def city_mentions(doc: Doc, lexicon: Lexicon, longest: int = 5) -> list[Found]:
+    """A city of the gazetteer named in two words or more ('Rostov-on-Don', 'Bandar Abbas'), which NER cuts short
+    or takes for a person; one-word names are left to NER and their use (_places_taken_for_people)."""
+    found = []
+    for i, token in enumerate(doc):
+        if token.text[:1].isupper() and token.lower_ != "the":  # "the Beira corridor": not a city's name
+            for j in range(min(len(doc), i + longest), i + 1, -1):
+                if doc[j - 1].text[:1].isupper() and fold(doc[i:j].text) in lexicon.cities:
+                    found.append(Found(i, j, "City", priority=2))
+                    break
+    return found
+
+
+def dateline_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
+    """A dateline's city is one city, however NER splits or types its capitals ("ST PETERSBURG", "ALMATY"); a
+    capital is left to the lexicon, which knows its state."""
+    return [Found(span.start, span.end, "City", priority=3) for span in dateline_cities(doc)
+            if len(span) > 1 or fold(span.text) not in lexicon.capitals]
 
 
 def settle_overlaps(found: list[Found]) -> list[Found]:
@@ -1310,7 +1335,8 @@ def settle_overlaps(found: list[Found]) -> list[Found]:
 
 def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: date | None = None) -> list[Found]:
     """All entity mentions of a Doc, one per token at most."""
-    found = (author_mentions(doc, author) + dateline_mentions(doc) + region_mentions(doc)
+    found = (author_mentions(doc, author) + dateline_mentions(doc, lexicon) + region_mentions(doc)
+             + city_mentions(doc, lexicon)
              + administration_mentions(doc, lexicon) + government_mentions(doc, lexicon, on)
              + lexicon_matches(doc, lexicon, on)
              + ner_mentions(doc, lexicon) + possessive_publication_mentions(doc)
@@ -1321,7 +1347,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: dat
              + facility_mentions(doc, lexicon)
              + product_mentions(doc, lexicon) + model_name_mentions(doc, lexicon) + named_vessel_mentions(doc, lexicon)
              + description_mentions(doc, lexicon) + ministry_mentions(doc, lexicon))
-    boiler = {t.i for s in doc.sents if BOILERPLATE.search(s.text) for t in s}
+    boiler = {t.i for s in doc.sents if BOILERPLATE.search(s.text) for t in s} | dateline_credit_tokens(doc)
     headline = {t.i for s in doc.sents if is_title_case_line(s) for t in s}
     settled = _surnames_again(doc, settle_overlaps(found))
     kept = [_retype_by_use(doc, _retype(doc, item, lexicon), lexicon) for item in settled
@@ -1473,7 +1499,8 @@ def _described_as_a_body(doc: Doc, item: Found, lexicon: Lexicon) -> bool:
 def _places_taken_for_people(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
     """'a speech at Vladivostok', 'at Jolfa in north-west Iran', 'between Kuwait and Khor Fakkan': a name NER
     called a person that the text uses as a place, unless the article or the lexicon knows such a person. A
-    name NER called a body must be placed outright ('at X in the Soviet Far East'): 'a speech at Harvard'."""
+    name NER called a body must be placed outright ('at X in the Soviet Far East'): 'a speech at Harvard'. A city
+    of the gazetteer needs only a place preposition ('builds it in Rostov-on-Don'), and is a city."""
     people = [(f.start, doc[f.end - 1].lower_) for f in found if f.cls == "Person" and f.end - f.start >= 2]
     bodies = {(fold(doc[f.start:f.end].text), f.start) for f in found if f.cls == "Organization"}
     out = []
@@ -1482,18 +1509,39 @@ def _places_taken_for_people(doc: Doc, found: list[Found], lexicon: Lexicon) -> 
         named_elsewhere = any(word == doc[item.end - 1].lower_ and start != item.start for start, word in people)
         if item.kind == "name" and not item.key and item.priority <= 1 and not named_elsewhere \
                 and fold(span.text) not in lexicon.holders \
-                and not any(name == fold(span.text) and start != item.start for name, start in bodies) and (
-                    item.cls == "Person" and _used_as_place(span.root, item.end, lexicon)
-                    or item.cls == "Organization" and _placed_in_a_state(doc, span.root, item.end)):
-            item = Found(item.start, item.end, "Place", kind="name", priority=item.priority)
+                and not any(name == fold(span.text) and start != item.start for name, start in bodies):
+            city = fold(span.text) in lexicon.cities
+            if item.cls == "Place" and city or item.cls in {"Person", "Organization"} and city and _in_a_place(span):
+                item = Found(item.start, item.end, "City", kind="name", priority=item.priority)
+            elif item.cls == "Person" and _used_as_place(span.root, item.end, lexicon) \
+                    or item.cls == "Organization" and _placed_in_a_state(doc, span.root, item.end):
+                item = Found(item.start, item.end, "Place", kind="name", priority=item.priority)
         out.append(item)
     return out
+
+
+def _in_a_place(span: Span) -> bool:
+    """'in X', 'between X and Y', 'the port city of X', 'the capital X': words that make a name a place's."""
+    root = span.root
+    if root.dep_ == "conj" and root.head.dep_ == "pobj":
+        root = root.head
+    if root.dep_ == "pobj" and (root.head.lower_ in PLACE_PREPS | {"between"}
+                                or root.head.lower_ in {"to", "from"} and root.head.head.lemma_ in MOTION_VERBS):
+        return True  # not "a letter to Jackson"
+    return _after_a_city_noun(span.doc, span.start)
+
+
+def _after_a_city_noun(doc: Doc, start: int) -> bool:
+    """'the capital Sanaa', 'the Iranian capital, Tehran', 'the port city Bandar Abbas'."""
+    before = [t for t in doc[max(0, start - 3):start] if t.text != ","]
+    return any(t.lower_ in CITY_NOUNS and t.pos_ == "NOUN" for t in before[-2:])
 
 
 def _used_as_place(root: Token, end: int, lexicon: Lexicon) -> bool:
     """Whether a name is the object of a place preposition and the text places it ('in north-west Iran',
     ', Iraq') or puts something there (a speech, a plant, talks, an arrival), or is listed with places."""
-    if root.dep_ == "conj" and root.head.dep_ == "pobj" and root.head.ent_type_ in {"GPE", "LOC"} \
+    if root.dep_ == "conj" and root.head.dep_ == "pobj" \
+            and (root.head.ent_type_ in {"GPE", "LOC"} or fold(root.head.text) in lexicon.cities) \
             and root.head.head.lower_ in {"between", "in", "at", "near", "to", "from"} \
             and any(c.dep_ == "cc" for c in root.head.children):
         return True  # "between Kuwait and X", not "Dodd of Connecticut and George Mitchell" nor "ambassador to
@@ -1552,7 +1600,7 @@ def _capitals_as_places(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[
     """
     datelines = {span.start for span in dateline_cities(doc)}  # "NEW DELHI, Dec 25 - ": where it was written
     places = {f.start for f in found if f.kind == "metonym" and fold(doc[f.start:f.end].text) in lexicon.capitals
-              and (f.start in datelines or _is_locative(doc[f.start:f.end].root))}
+              and (f.start in datelines or _is_locative(doc[f.start:f.end].root) or _after_a_city_noun(doc, f.start))}
     return [Found(item.start, item.end, "City", item.key, "place", item.priority) if item.start in places else item
             for item in found]
 

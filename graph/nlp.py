@@ -14,17 +14,19 @@ TICKER = re.compile(r"<[A-Z][A-Z.]{0,6}>")  # "General Dynamics Corp <GD>"
 BRACKETED_NAME = re.compile(r"<([^<>\n]{1,80})>")  # "the French company <Aerospatiale>"
 # a wire dateline opening a paragraph: "MOSCOW, Jan 17 - ", "TEHRAN, May 17 (IRNA) - ", "KAZAN, Russia, Oct 23 - ",
 # "TEHRAN, May 22, 2024 (AFP) - ",
-# "MOSCOW, September 26. /TASS/. "; its separator is where the story's first sentence starts
+# "MOSCOW, September 26. /TASS/. ", "ASTANA. KAZINFORM - "; its separator is where the story's first sentence starts
 _CITY = r"[A-Z][A-Z'.]+(?:[ /-][A-Z][A-Z'.]+)*"
 _DATE_PART = r"(?:, [A-Z][A-Za-z.]+(?: \d{1,2})?)*(?:, \d{4})?"
 _PLACE = _CITY + _DATE_PART
 _CREDIT = r"[A-Za-z .]+"  # "(Interfax)"
-_AGENCY = r"[A-Z]+"  # "/TASS/"
+_AGENCY = r"[A-Z][A-Za-z]+"  # "/TASS/", "/Kazinform/"
 DATELINE = re.compile(rf"(?m)^{_PLACE}(?: \({_CREDIT}\))?(?P<sep> (?:--?|\u2013|\u2014) )"
-                      rf"|^{_PLACE}\. /{_AGENCY}/\.(?P<agency> )")
+                      rf"|^{_PLACE}\. /{_AGENCY}/\.(?P<agency> )"
+                      rf"|^{_CITY}\. [A-Z]{{3,}}(?P<caps> (?:--?|\u2013|\u2014) )")
 # the same dateline once parse_text has set it on a line of its own
-DATELINE_SET_APART = re.compile(rf"(?m)^(?P<city>{_CITY})(?=,| \(|\. /){_DATE_PART}"
-                                rf"(?: \((?P<credit>{_CREDIT})\)|\. /(?P<agency>{_AGENCY})/\.)?\n")
+DATELINE_SET_APART = re.compile(rf"(?m)^(?P<city>{_CITY})(?:(?=,| \(|\. /){_DATE_PART}"
+                                rf"(?: \((?P<credit>{_CREDIT})\)|\. /(?P<agency>{_AGENCY})/\.)?"
+                                rf"|\. (?P<caps>[A-Z]{{3,}}))\n")
 
 
 class ModelNotFound(Exception):
@@ -53,7 +55,7 @@ def parse_text(text: str) -> str:
 def _dateline_apart(match: re.Match[str]) -> str:
     """The dateline kept, its separator made a line break: "MOSCOW, Jan 17 - Putin signed" parses as two
     sentences, so the place is not taken for the subject of the story's first sentence."""
-    group = "sep" if match.group("sep") is not None else "agency"
+    group = next(name for name in ("sep", "agency", "caps") if match.group(name) is not None)
     start, end = match.span(group)
     return match.group()[:start - match.start()] + "\n" + " " * (end - start - 1)
 

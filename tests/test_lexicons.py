@@ -220,6 +220,23 @@ def test_no_product_alias_is_shared() -> None:
     assert _shared(entries) == {}
 
 
+# --- cities.json ----------------------------------------------------------------------------------------------------
+
+def test_cities_fields() -> None:
+    rows = _load("cities.json")
+    assert len(rows) > 10_000
+    assert all(set(row) == {"name", "countries"} and row["name"].isascii() and row["countries"]
+               and all(ISO2.match(code) for code in row["countries"]) for row in rows)
+    names = [row["name"] for row in rows]
+    assert names == sorted(names) and len(set(names)) == len(names)
+
+
+def test_no_city_is_a_state_or_its_capital() -> None:
+    taken = {value.casefold() for row in _load("countries.json")
+             for value in (row["name"], *row.get("aliases", []), row.get("capital") or "")}
+    assert [row["name"] for row in _load("cities.json") if row["name"].casefold() in taken] == []
+
+
 # --- frames.json ----------------------------------------------------------------------------------------------------
 
 def test_frames_describe_themselves() -> None:
