@@ -113,7 +113,12 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
     word = token.lower_
     doc = memory.doc
     if word in PERSONAL:
-        people = [p for p in memory.before(token.i, {"Person"}) if not _clause_mate(doc, p, token)]
+        owner = _conjunct_owner(memory, token, "Person")
+        if owner is not None:
+            return [memory.person_of(owner)]
+        other_side = _counterparts_state(memory, token)  # "his French counterpart": not a Frenchman's
+        people = [p for p in memory.before(token.i, {"Person"}) if not _clause_mate(doc, p, token)
+                  and not (other_side and (country := memory.country_of(p)) is not None and country.key in other_side)]
         subjects = [p for p in people if _is_subject(doc, p)]
         same_sentence = [p for p in subjects if doc[p.start].sent == token.sent]
         chosen = (same_sentence or subjects or people)[:1]
@@ -217,6 +222,31 @@ def _company_of(memory: ArticleMemory, found: Found, anaphor: Token) -> bool:
     nationalities = [memory.lexicon.country_word(c.text) for c in anaphor.children if c.dep_ in {"amod", "compound"}]
     said = {n.key for n in nationalities if n is not None and n.cls == "Country"}
     return not (said and known is not None and known.country and known.country not in said)
+
+
+def _conjunct_owner(memory: ArticleMemory, pronoun: Token, cls: str) -> Found | None:
+    """'Foreign Minister X and his Venezuelan counterpart Y': a possessive in the conjunct after a name is that
+    name's, unless the name is of the state the conjunct names ("met President X and his Iranian counterpart":
+    the counterpart of the visitor, not of the Iranian X)."""
+    noun = pronoun.head
+    if pronoun.dep_ != "poss" or noun.dep_ != "conj" or noun.head.i >= pronoun.i:
+        return None
+    owner = next((f for f in memory.before(pronoun.i, {cls}) if f.start <= noun.head.i < f.end), None)
+    country = memory.country_of(owner) if owner is not None and cls == "Person" else None
+    return None if country is not None and country.key in _states_named_on(memory, noun) else owner
+
+
+def _counterparts_state(memory: ArticleMemory, pronoun: Token) -> set[str]:
+    """The state a counterpart noun names ("his Iranian counterpart"), whose people the pronoun is not."""
+    noun = pronoun.head
+    if pronoun.dep_ != "poss" or noun.lemma_.lower() not in memory.lexicon.frame_words("counterpart_nouns"):
+        return set()
+    return _states_named_on(memory, noun)
+
+
+def _states_named_on(memory: ArticleMemory, noun: Token) -> set[str]:
+    return {known.key for c in noun.children if c.dep_ in {"amod", "compound"}
+            and (known := memory.lexicon.country_word(c.text, memory.published)) is not None}
 
 
 def _clause_mate(doc: Doc, found: Found, pronoun: Token) -> bool:

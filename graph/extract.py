@@ -206,6 +206,8 @@ def _home_state(memory: ArticleMemory) -> Found | None:
     countries = {i: f for f in reversed(memory.founds) if f.cls == "Country" for i in range(f.start, f.end)}
     for subject in (c for clause in clauses for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
         own = countries.get(subject.i)
+        if own is not None and subject.i > 1 and doc[subject.i - 1].text == "," and subject.i - 2 in countries:
+            return _dateline_state(memory)  # a headline's "Iran, Venezuela sign ...": two states
         if own is not None and own.kind in {"name", "metonym"} and not any(c.dep_ == "conj" for c in subject.children):
             return own  # "Kuwait, a target of Iranian anger, rejected ...": the subject itself, not its apposition
         states: dict[str, Found] = {}

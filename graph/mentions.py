@@ -17,6 +17,7 @@ NER_CLASSES = {"PERSON": "Person", "GPE": "Place", "LOC": "Place", "ORG": "Organ
 STRONG_AGREEMENT_HEADS = {"agreement", "treaty", "deal", "contract", "accord", "pact", "memorandum",
                           "mou", "protocol", "convention"}
 JOINT_DOCUMENTS = {"declaration", "communique"}
+SIGNING_VERBS = {"sign", "ink", "initial", "countersign"}
 DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,9}-\d{1,4}[A-Z0-9]{0,3}$")
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around"}
 # "arrived from Helsinki", "a visit to Nairobi", "leaves for Moscow": where someone goes is a place
@@ -489,9 +490,9 @@ def agreement_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     found = []
     for token in doc:
         lemma = token.lemma_.lower()
-        if lemma not in heads or token.pos_ not in {"NOUN", "PROPN"}:
+        if lemma not in heads and not _a_signed_document(token) or token.pos_ not in {"NOUN", "PROPN"}:
             continue
-        joint = lemma in JOINT_DOCUMENTS and any(c.lower_ == "joint" for c in token.lefts)
+        joint = lemma in JOINT_DOCUMENTS and any(c.lower_ == "joint" for c in token.lefts) or lemma == "document"
         if lemma not in STRONG_AGREEMENT_HEADS and token.pos_ != "PROPN" and not joint:
             continue  # "a declaration" may be anyone's; "a joint declaration" is agreed between sides
         if lemma == "deal" and any(c.lower_ in {"great", "good"} for c in token.lefts):
@@ -518,13 +519,29 @@ def agreement_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         start = next((k + 1 for k in range(token.i - 1, start - 1, -1) if doc[k].text in HEADLINE_SIGNING), start)
         while start < token.i and (doc[start].is_punct or doc[start].lower_ in {"the", "a", "an"}
                                    or doc[start].ent_type_ in AMOUNTS or doc[start].like_num
-                                   or doc[start].lower_ in MONEY_WORDS):
+                                   or doc[start].lower_ in MONEY_WORDS) and not _a_term(doc, start, token.i):
             start += 1
         while end > token.i + 1 and doc[end - 1].is_punct and doc[end - 1].text != ")":
             end -= 1
         found.append(Found(start, token.i + 1, "Agreement", kind=_agreement_kind(token, lexicon), priority=2,
                            name_end=end))
     return found
+
+
+def _a_term(doc: Doc, start: int, head: int) -> bool:
+    """'a 20-year treaty', 'a 10-year contract': the term an agreement runs for is part of how it is named."""
+    return start + 2 < head and doc[start].like_num and doc[start + 1].text == "-" \
+        and doc[start + 2].lemma_.lower() in {"year", "month", "decade"}
+
+
+def _a_signed_document(token: Token) -> bool:
+    """'signed a 20-year cooperation document': a document that sides sign is an agreement (eight documents
+    inked are as many agreements, not one); one that is read, leaked or published is not. "The document was
+    signed" is left alone: which agreement it is, the last one named or the story's own, takes more than
+    recency to tell."""
+    return token.lemma_.lower() == "document" and token.tag_ == "NN" and token.dep_ in {"dobj", "nsubjpass"} \
+        and token.head.lemma_.lower() in SIGNING_VERBS \
+        and not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in token.children)
 
 
 def _without_clauses(phrase: Token) -> int:

@@ -45,6 +45,7 @@ POSTED = frozenset(POSTED_TITLES | {"delegate"})
 FORMER = frozenset({"former", "then", "ex", "late"})
 APPOINTING = frozenset({"appoint", "name", "elect", "nominate", "confirm", "make", "install"})  # "was appointed X"
 TITLE_PARTS = frozenset({"foreign", "prime", "deputy", "supreme", "vice"})  # words of titles, not titles
+PORTFOLIO_HEADS = frozenset({"chief", "head", "director", "commander", "boss"})  # a body's head after its portfolio
 
 
 # the organ of an organization whose chair a title before a name is: "OPEC conference president", "board chairman"
@@ -165,6 +166,16 @@ def _listed_portfolio(doc: Doc, start: int, lexicon: Lexicon) -> tuple[list[str]
     return [doc[j - 1].lower_, "of", *portfolio], j - 2
 
 
+def _heads_a_portfolio(title: str, lexicon: Lexicon) -> bool:
+    """'security chief', 'nuclear chief', 'foreign policy chief': a generic head's word after a portfolio, the head
+    of a body of the state named with it, not of the state ('army chief' names the body itself, 'managing
+    director' is a title of its own, 'then head' no portfolio)."""
+    words = [word for word in title.split() if word not in FORMER]
+    if len(words) < 2 or words[-1] not in PORTFOLIO_HEADS or _names_an_institution(words):
+        return False
+    return not any(" ".join(words[k:]) in lexicon.leader_titles for k in range(len(words) - 1))
+
+
 def _names_an_institution(words: list[str]) -> bool:
     """Whether a title's words name a body ('central bank president', 'Senate leader'): its holder heads that
     body, not the state."""
@@ -281,6 +292,8 @@ def collect_offices(memory: ArticleMemory, founds_at: dict[int, Found]) -> list[
         relation = lexicon.title_relation(title) if title else None
         if not relation:
             continue
+        if relation == "leaderOf" and of is not None and of.cls == "Country" and _heads_a_portfolio(title, lexicon):
+            relation = "ministerOf"  # "Russian security chief X": the head of one of the state's bodies
         if of is None and found.kind != "description":
             of = _side_of(doc, found, lexicon)  # "on behalf of the Russian side, by Transport Minister X"
         office = memory.offices.setdefault(person, Office())

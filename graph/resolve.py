@@ -287,7 +287,9 @@ class Resolver:
     @staticmethod
     def _agreement_name(text: str) -> str:
         text = ACRONYM_DEFINED.sub("", text.strip())
-        return re.sub(r"^[$€£¥]?\s*[\d.,]+\s*(billion|million|bln|mln)?\s*", "", text, flags=re.I)
+        # the sum goes, the term stays: "a $40 billion deal", "a 20-year treaty"
+        return re.sub(r"^[$€£¥]?\s*[\d.,]+(?![\d.,]|-(?:year|month|decade))\s*(billion|million|bln|mln)?\s*", "",
+                      text, flags=re.I)
 
     def entities(self) -> dict[str, Entity]:
         """Entities by key, with canonical labels, aliases and IRIs."""

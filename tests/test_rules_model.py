@@ -1980,3 +1980,41 @@ def test_a_capital_named_after_the_word_capital_is_the_city():
     found = entities("The rebels still hold the capital Mogadishu and much of the south.")
     assert found.get("city-mogadishu") == "City" and "country-somalia" not in found
     assert entities("The talks were held in the Kazakh capital, Astana.").get("city-astana") == "City"
+
+
+def test_a_portfolio_chief_heads_a_body_of_the_state_not_the_state():
+    found = facts("Egyptian intelligence chief Omar Suleiman flew to Gaza on Monday.", date(2005, 5, 2))
+    assert ("person-omar-suleiman", "ministerOf", "country-egypt") in found
+    assert not [f for f in found if f[1] == "leaderOf"]
+    found = facts("Rosneft chief Igor Sechin met the minister.", date(2015, 5, 2))
+    assert ("person-igor-sechin", "leaderOf", "organization-rosneft") in found
+
+
+def test_a_document_two_states_sign_is_an_agreement_and_its_term_is_part_of_its_name():
+    resolved = _resolved("Cuba and Angola on Monday signed a 15-year cooperation document on health.", date(1990, 5, 2))
+    agreement = next(e for e in resolved.entities if e.cls == "Agreement")
+    assert agreement.label.startswith("15-year cooperation document")
+    assert {f.subject for f in resolved.facts if f.predicate == "partyTo" and f.asserted} == {
+        "country-cuba", "country-angola"}
+    assert not [e for e in _resolved("Cuba and Angola inked six documents on health.").entities if e.cls == "Agreement"]
+    assert not [e for e in _resolved("The newspaper published a document on Cuba.").entities if e.cls == "Agreement"]
+
+
+def test_his_counterpart_in_a_list_after_a_name_is_that_names_counterpart():
+    found = facts("The accord was signed by Foreign Minister Dominique de Villepin and his Russian counterpart "
+                  "Igor Ivanov.", date(2003, 5, 2))
+    assert ("person-dominique-de-villepin", "metWith", "person-igor-ivanov") in found \
+        or ("person-igor-ivanov", "metWith", "person-dominique-de-villepin") in found
+    found = facts("Visiting Russian Foreign Minister Igor Ivanov met President Jacques Chirac and his French "
+                  "counterpart, Dominique de Villepin, on Monday.", date(2003, 5, 2))
+    assert not {("person-jacques-chirac", "metWith", "person-dominique-de-villepin"),
+                ("person-dominique-de-villepin", "metWith", "person-jacques-chirac")} & found
+
+
+def test_a_headline_listing_two_states_makes_the_story_neither_ones():
+    text = ("Cuba, Angola sign 15-year cooperation accord as Dos Santos visits Havana\n\n"
+            "HAVANA (Prensa Latina) - Cuba and Angola signed a cooperation accord on Monday. Dos Santos was "
+            "welcomed at the airport by Defence Minister Carlos Ruiz Mena.")
+    found = facts(text, date(1990, 5, 2))
+    assert ("person-carlos-ruiz-mena", "ministerOf", "country-cuba") in found
+    assert ("person-carlos-ruiz-mena", "ministerOf", "country-angola") not in found
