@@ -319,6 +319,8 @@ class Frames:
         """A verb frame: subject, object and prepositional arguments to a relation."""
         relation = frame["relation"]
         base = frame.get("confidence", 0.8)
+        if frame.get("finite") and verb.tag_ in {"VBG", "VBN"}:
+            return  # "the guest house, now belonging to the ministry": the participle's subject is no clause's
         subjects, sub_coref = self._all(self.subjects(verb), ACTORS)
         if not subjects:
             return

@@ -27,6 +27,9 @@ def ontology_dir() -> Path:
 _FOLD_TABLE = str.maketrans({"\u2019": "'", "\u2018": "'", ".": None,
                              **{chr(c): "-" for c in [*range(0x2010, 0x2016), 0x2212]}})
 _SPACES = re.compile(r"\s+")
+# the lexicon writes "head of state" where a state's head had another title (Vietnam's chairman of the council of
+# state, whom news called president)
+HEAD_OF_STATE_TITLES = frozenset({"president", "head of state"})
 PATRONYMICS = frozenset({"ibn", "bin", "bint"})  # "son of", "daughter of" inside Arabic names
 ACRONYM_LETTERS = r"[A-Z][A-Z0-9-]{1,9}"  # what a bracket after a name may abbreviate it as: "(RATS)", "(G-7)"
 
@@ -207,7 +210,8 @@ class Lexicon:
         States), when exactly one country or organization fits; None otherwise."""
         wanted = fold(title)
         wanted = self.same_office.get(wanted, wanted)
-        terms = [held for held in self.holders.get(fold(name), ()) if held.title == wanted and _in_term(held, on)]
+        fits = HEAD_OF_STATE_TITLES if wanted in HEAD_OF_STATE_TITLES else {wanted}  # "President X", a head of state
+        terms = [held for held in self.holders.get(fold(name), ()) if held.title in fits and _in_term(held, on)]
         return terms[0] if len({held.of for held in terms}) == 1 else None
 
     def holds_any_office(self, name: str, on: date | None) -> bool:

@@ -106,7 +106,8 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
             if token.dep_ == "poss" or (i + 1 < len(doc) and doc[i + 1].text == "'s"):
                 i -= 1
                 continue
-        elif other is not None and other.cls == "Organization" and (other.key or other.end - other.start > 1):
+        elif other is not None and other.cls == "Organization" and (other.key or other.end - other.start > 1
+                                                                     or _an_acronym(doc[other.start].text)):
             inside = [c for t in doc[other.start:other.end] if (c := _country_token(t, lexicon, {})) is not None]
             if inside and not other.key:  # "U.S. Treasury", "Thai Industry": a government department
                 countries.append(inside[0])
@@ -164,6 +165,11 @@ def _listed_portfolio(doc: Doc, start: int, lexicon: Lexicon) -> tuple[list[str]
     if not (listed and portfolio and doc[j].lower_ == "of" and doc[j - 1].lower_ in lexicon.title_words):
         return None
     return [doc[j - 1].lower_, "of", *portfolio], j - 2
+
+
+def _an_acronym(word: str) -> bool:
+    """'ECA', 'UNFCCC': a body named by its letters, which NER tags without the lexicon knowing it."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
 
 
 def _heads_a_portfolio(title: str, lexicon: Lexicon) -> bool:

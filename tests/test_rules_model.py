@@ -2018,3 +2018,21 @@ def test_a_headline_listing_two_states_makes_the_story_neither_ones():
     found = facts(text, date(1990, 5, 2))
     assert ("person-carlos-ruiz-mena", "ministerOf", "country-cuba") in found
     assert ("person-carlos-ruiz-mena", "ministerOf", "country-angola") not in found
+
+
+def test_states_that_belong_to_a_body_are_its_members():
+    found = facts("Both Kenya and Uganda belong to the Preferential Trade Area.", date(1987, 5, 1))
+    assert {s for s, p, o in found if p == "memberOf"} == {"country-kenya", "country-uganda"}
+    found = facts("Shevardnadze met Shultz at a guest house, now belonging to the Foreign Ministry.", date(1987, 5, 1))
+    assert ("person-shevardnadze", "metWith", "person-shultz") in found and not [f for f in found if f[1] == "memberOf"]
+
+
+def test_an_executive_secretary_of_a_body_named_by_its_letters_heads_it():
+    found = facts("UNFCCC Executive Secretary Simon Stiell told the meeting that emissions must fall.",
+                  date(2024, 5, 1))
+    assert ("person-simon-stiell", "leaderOf", "organization-unfccc") in found
+
+
+def test_a_president_the_lexicon_lists_as_head_of_state_leads_that_state():
+    found = facts("The assembly sacked President Truong Chinh on Thursday.", date(1987, 6, 18))
+    assert ("person-truong-chinh", "leaderOf", "country-vietnam") in found
