@@ -115,7 +115,7 @@ def test_entities_on_the_devset_hold(devset):
 
 def test_facts_on_the_devset_hold(devset):
     assert devset["facts"]["precision"] >= 0.91, devset["facts"]  # 72: 0.923 -> 0.917; 84: 0.920; 96: 0.914
-    assert devset["facts"]["f1"] >= 0.645, devset["facts"]  # 60: 0.688 -> 0.749 (17th); 72: 0.712; 84: 0.687; 96: 0.646
+    assert devset["facts"]["f1"] >= 0.648, devset["facts"]  # 60: 0.688; 72: 0.712; 84: 0.687; 96: 0.646 -> 0.650
 
 
 def test_claims_taken_as_facts_on_the_devset_stay_under_five_percent(devset):
@@ -144,8 +144,8 @@ def test_every_recent_article_has_its_text_and_the_halves_are_apart():
 
 
 def test_entities_and_facts_on_the_recent_set_hold(recent):
-    assert recent["entities"]["f1"] >= 0.845, recent["entities"]  # 24: 0.850 -> 0.872 (19th); 32: 0.859; 40: 0.848
-    assert recent["facts"]["f1"] >= 0.70, recent["facts"]  # 16: 0.605 -> 0.795; 24: 0.803; 32: 0.750; 40: 0.700
+    assert recent["entities"]["f1"] >= 0.86, recent["entities"]  # 24: 0.850 -> 0.872; 32: 0.859; 40: 0.848 -> 0.866
+    assert recent["facts"]["f1"] >= 0.71, recent["facts"]  # 16: 0.795; 24: 0.803; 32: 0.750; 40: 0.700 -> 0.715
     assert recent["facts"]["not_fact_hits"] <= 0.05 * recent["facts"]["graph_facts"], recent["facts"]
 
 
