@@ -1542,8 +1542,7 @@ def _in_a_place(span: Span) -> bool:
     root = span.root
     if root.dep_ == "conj" and root.head.dep_ == "pobj":
         root = root.head
-    if root.dep_ == "pobj" and (root.head.lower_ in PLACE_PREPS | {"between"}
-                                or root.head.lower_ in {"to", "from"} and root.head.head.lemma_ in MOTION_VERBS):
+    if _is_locative(root) or root.dep_ == "pobj" and root.head.lower_ == "between":
         return True  # not "a letter to Jackson"
     return _after_a_city_noun(span.doc, span.start)
 
