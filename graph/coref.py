@@ -63,6 +63,11 @@ class ArticleMemory:
         return [f for f in reversed(self.founds)
                 if f.end <= token_i and f.start >= limit and f.cls in classes and f.kind != "pronoun"]
 
+    def found_at(self, token_i: int, classes: set[str] | None = None) -> Found | None:
+        """The mention (of the classes, if given) that covers a token."""
+        return next((f for f in self.founds if f.start <= token_i < f.end and (classes is None or f.cls in classes)),
+                    None)
+
     def _window_start(self, token_i: int) -> int:
         sent = self.doc[token_i].sent
         starts = sorted({s.start for s in self.doc.sents if s.start <= sent.start})
@@ -187,7 +192,7 @@ def _whose_country(memory: ArticleMemory, token: Token) -> list[Found]:
     clause = next((t for t in token.ancestors if t.dep_ == "relcl"), None)
     if clause is None:
         return []
-    person = next((f for f in memory.founds if f.cls == "Person" and f.start <= clause.head.i < f.end), None)
+    person = memory.found_at(clause.head.i, {"Person"})
     country = memory.country_of(person) if person is not None else None
     return [country] if country is not None else []
 
@@ -231,8 +236,10 @@ def _conjunct_owner(memory: ArticleMemory, pronoun: Token, cls: str) -> Found | 
     noun = pronoun.head
     if pronoun.dep_ != "poss" or noun.dep_ != "conj" or noun.head.i >= pronoun.i:
         return None
-    owner = next((f for f in memory.before(pronoun.i, {cls}) if f.start <= noun.head.i < f.end), None)
-    country = memory.country_of(owner) if owner is not None and cls == "Person" else None
+    owner = memory.found_at(noun.head.i, {cls})
+    if owner is None or owner.kind == "pronoun":
+        return None  # "he and his counterpart": whose, the pronoun's own antecedent says
+    country = memory.country_of(owner) if cls == "Person" else None
     return None if country is not None and country.key in _states_named_on(memory, noun) else owner
 
 
@@ -270,7 +277,7 @@ def group_before(memory: ArticleMemory, token_i: int) -> list[Found]:
         head = doc[found.end - 1]
         group = [found]
         for other in head.conjuncts:
-            match = next((f for f in memory.founds if f.start <= other.i < f.end), None)
+            match = memory.found_at(other.i)
             if match and match.cls in {"Country", "Organization"} and match not in group:
                 group.append(match)
         if len(group) >= 2:

@@ -247,7 +247,7 @@ def _appointer_state(claim: OfficeClaim, memory: ArticleMemory) -> Found | None:
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"] + ([verb.head] if verb.dep_ == "acl" else [])
         for subject in subjects:  # "Khamenei named X": the parser may hang the verb on its subject
-            person = next((f for f in memory.founds if f.cls == "Person" and f.start <= subject.i < f.end), None)
+            person = memory.found_at(subject.i, {"Person"})
             country = memory.country_of(person) if person is not None and person != claim.person else None
             if country is not None:
                 return country
@@ -275,7 +275,7 @@ def _reported_actor(claim: OfficeClaim, memory: ArticleMemory) -> Found | None:
         clauses.append(verb.head)  # the report comes first and the saying verb hangs on it
     for clause in clauses:
         for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
-            found = next((f for f in memory.founds if f.start <= subject.i < f.end), None)
+            found = memory.found_at(subject.i)
             if found is None:
                 continue
             actor = None

@@ -27,9 +27,6 @@ def ontology_dir() -> Path:
 _FOLD_TABLE = str.maketrans({"\u2019": "'", "\u2018": "'", ".": None,
                              **{chr(c): "-" for c in [*range(0x2010, 0x2016), 0x2212]}})
 _SPACES = re.compile(r"\s+")
-# the lexicon writes "head of state" where a state's head had another title (Vietnam's chairman of the council of
-# state, whom news called president)
-HEAD_OF_STATE_TITLES = frozenset({"president", "head of state"})
 PATRONYMICS = frozenset({"ibn", "bin", "bint"})  # "son of", "daughter of" inside Arabic names
 ACRONYM_LETTERS = r"[A-Z][A-Z0-9-]{1,9}"  # what a bracket after a name may abbreviate it as: "(RATS)", "(G-7)"
 
@@ -124,6 +121,7 @@ class Lexicon:
     conflict_prefixes: frozenset[str] = frozenset()
     adjectives: dict[str, str] = field(default_factory=dict)  # country key -> its bodies' adjective ("Kuwaiti", "U.S.")
     cities: dict[str, frozenset[str]] = field(default_factory=dict)  # folded city name -> ISO2 codes of its countries
+    city_starts: frozenset[str] = frozenset()  # the first word of every city name of several words ("rostov")
     # frames.json word lists as sets, made once each: the rules ask for them per token and per candidate
     _frame_sets: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
@@ -210,8 +208,7 @@ class Lexicon:
         States), when exactly one country or organization fits; None otherwise."""
         wanted = fold(title)
         wanted = self.same_office.get(wanted, wanted)
-        fits = HEAD_OF_STATE_TITLES if wanted in HEAD_OF_STATE_TITLES else {wanted}  # "President X", a head of state
-        terms = [held for held in self.holders.get(fold(name), ()) if held.title in fits and _in_term(held, on)]
+        terms = [held for held in self.holders.get(fold(name), ()) if held.title == wanted and _in_term(held, on)]
         return terms[0] if len({held.of for held in terms}) == 1 else None
 
     def holds_any_office(self, name: str, on: date | None) -> bool:
@@ -395,6 +392,7 @@ def load_lexicon() -> Lexicon:
     products = _products()
     conflicts = _conflicts(names)
     wars = {entry.conflict.known.key: entry.conflict for entries in conflicts.values() for entry in entries}
+    cities = {fold(row["name"]): frozenset(row["countries"]) for row in _read("cities.json")}
     return Lexicon(
         names=names,
         acronyms=acronyms,
@@ -420,5 +418,6 @@ def load_lexicon() -> Lexicon:
         conflicts=conflicts,
         wars=wars,
         conflict_prefixes=_prefixes(conflicts),
-        cities={fold(row["name"]): frozenset(row["countries"]) for row in _read("cities.json")},
+        cities=cities,
+        city_starts=frozenset(re.split(r"[ -]", key, maxsplit=1)[0] for key in cities if re.search(r"[ -]", key)),
     )

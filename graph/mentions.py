@@ -1322,7 +1322,7 @@ def city_mentions(doc: Doc, lexicon: Lexicon, longest: int = 5) -> list[Found]:
     or takes for a person; one-word names are left to NER and their use (_places_taken_for_people)."""
     found = []
     for i, token in enumerate(doc):
-        if token.text[:1].isupper() and token.lower_ != "the":  # "the Beira corridor": not a city's name
+        if token.text[:1].isupper() and fold(token.text) in lexicon.city_starts:  # not "the Beira corridor"
             for j in range(min(len(doc), i + longest), i + 1, -1):
                 if doc[j - 1].text[:1].isupper() and fold(doc[i:j].text) in lexicon.cities:
                     found.append(Found(i, j, "City", priority=2))

@@ -20,13 +20,14 @@ _DATE_PART = r"(?:, [A-Z][A-Za-z.]+(?: \d{1,2})?)*(?:, \d{4})?"
 _PLACE = _CITY + _DATE_PART
 _CREDIT = r"[A-Za-z .]+"  # "(Interfax)"
 _AGENCY = r"[A-Z][A-Za-z]+"  # "/TASS/", "/Kazinform/"
+_CAPS_AGENCY = r"[A-Z]{3,}"  # "ASTANA. KAZINFORM - "
 DATELINE = re.compile(rf"(?m)^{_PLACE}(?: \({_CREDIT}\))?(?P<sep> (?:--?|\u2013|\u2014) )"
                       rf"|^{_PLACE}\. /{_AGENCY}/\.(?P<agency> )"
-                      rf"|^{_CITY}\. [A-Z]{{3,}}(?P<caps> (?:--?|\u2013|\u2014) )")
+                      rf"|^{_CITY}\. {_CAPS_AGENCY}(?P<caps> (?:--?|\u2013|\u2014) )")
 # the same dateline once parse_text has set it on a line of its own
 DATELINE_SET_APART = re.compile(rf"(?m)^(?P<city>{_CITY})(?:(?=,| \(|\. /){_DATE_PART}"
                                 rf"(?: \((?P<credit>{_CREDIT})\)|\. /(?P<agency>{_AGENCY})/\.)?"
-                                rf"|\. (?P<caps>[A-Z]{{3,}}))\n")
+                                rf"|\. (?P<caps>{_CAPS_AGENCY}))\n")
 
 
 class ModelNotFound(Exception):

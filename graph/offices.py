@@ -45,7 +45,7 @@ POSTED = frozenset(POSTED_TITLES | {"delegate"})
 FORMER = frozenset({"former", "then", "ex", "late"})
 APPOINTING = frozenset({"appoint", "name", "elect", "nominate", "confirm", "make", "install"})  # "was appointed X"
 TITLE_PARTS = frozenset({"foreign", "prime", "deputy", "supreme", "vice"})  # words of titles, not titles
-PORTFOLIO_HEADS = frozenset({"chief", "head", "director", "commander", "boss"})  # a body's head after its portfolio
+GENERIC_HEADS = frozenset({"chief", "head", "director", "commander", "boss"})  # "security chief": a body's head
 
 
 # the organ of an organization whose chair a title before a name is: "OPEC conference president", "board chairman"
@@ -177,7 +177,7 @@ def _heads_a_portfolio(title: str, lexicon: Lexicon) -> bool:
     of a body of the state named with it, not of the state ('army chief' names the body itself, 'managing
     director' is a title of its own, 'then head' no portfolio)."""
     words = [word for word in title.split() if word not in FORMER]
-    if len(words) < 2 or words[-1] not in PORTFOLIO_HEADS or _names_an_institution(words):
+    if len(words) < 2 or words[-1] not in GENERIC_HEADS or _names_an_institution(words):
         return False
     return not any(" ".join(words[k:]) in lexicon.leader_titles for k in range(len(words) - 1))
 
