@@ -358,9 +358,12 @@ def _office_candidates(claims: list[OfficeClaim], memory: ArticleMemory, home: F
         sentence = sentences[sent_index[doc[claim.evidence_token].sent.start]]
         state = _state_of_body(of, memory) if of.cls == "Organization" else None
         if state is None and _a_bare_state_body(of, memory):
-            if home is None or claim.relation != "ministerOf":
+            if claim.relation == "ministerOf" and (speaker := _state_just_named(of, memory)) is not None:
+                of, confidence, rule = speaker, 0.6, f"{rule}:state-just-named"
+            elif home is None or claim.relation != "ministerOf":
                 continue  # "Foreign Ministry spokesman X" in a story of many states: whose ministry is unknown
-            of, confidence, rule = home, 0.5, f"{rule}:home-state-body"  # the body of the state the article is about
+            else:
+                of, confidence, rule = home, 0.5, f"{rule}:home-state-body"  # the body of the article's state
         elif state is not None and claim.relation == "ministerOf":
             of = state  # a State Department official: the state's
         elif state is not None and _is_ministry(of, memory):  # "the director-general of the Israeli Foreign Ministry"
@@ -373,19 +376,40 @@ def _office_candidates(claims: list[OfficeClaim], memory: ArticleMemory, home: F
 def _home_bodies(memory: ArticleMemory, raws: list[Raw], home: Found | None, to_mention, sentences,
                  sent_index) -> list[Candidate]:
     """'Kuwait today rejected the charges ... the Foreign Ministry said': a state's body named without its state,
-    which no phrase of the article places, is the body of the state the article is about."""
-    if home is None:
-        return []
+    which no phrase of the article places, is the body of the state the sentence before speaks of, else of the
+    state the article is about."""
     doc, same = memory.doc, memory.identity
     placed = {same(raw.subject) for raw in raws if raw.predicate == "locatedIn"}
     out = []
     for body in memory.founds:
         if not _a_bare_state_body(body, memory) or same(body) in placed:
             continue
-        placed.add(same(body))  # one placing per body, at its first mention
+        state, rule = _state_just_named(body, memory), "noun:state-just-named"
+        if state is None:
+            state, rule = home, "noun:home-state-body"
+        if state is None:
+            continue
+        placed.add(same(body))  # one placing per body, at its first placed mention
         sentence = sentences[sent_index[doc[body.start].sent.start]]
-        out.append(Candidate(to_mention(body), "locatedIn", to_mention(home), "noun:home-state-body", sentence, 0.5))
+        out.append(Candidate(to_mention(body), "locatedIn", to_mention(state), rule, sentence, 0.5))
     return out
+
+
+def _state_just_named(body: Found, memory: ArticleMemory) -> Found | None:
+    """'Tehran rejected the decision. Foreign Ministry spokesman X called it ...': the one state that is the
+    subject (or the subject's owner: "Moscow's response was muted") of the sentence before a state's body named
+    without its state, in the same paragraph, is the body's state."""
+    doc = memory.doc
+    start = doc[body.start].sent.start
+    if start == 0 or doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_:
+        return None  # a paragraph's first sentence speaks for itself
+    states: dict[str, Found] = {}
+    for subject in (c for c in doc[start - 1].sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        for word in (subject, *subject.conjuncts, *(c for c in subject.children if c.dep_ == "poss")):
+            found = memory.found_at(word.i, {"Country"})
+            if found is not None and found.kind in {"name", "metonym"}:
+                states.setdefault(found.key, found)
+    return next(iter(states.values())) if len(states) == 1 else None
 
 
 def _is_ministry(body: Found, memory: ArticleMemory) -> bool:

@@ -1167,8 +1167,8 @@ class Frames:
             owner = named or (self.at.get(found.start - 2) if found.start >= 2 else None)  # "Kuwait's" or "Kuwait 's"
             if country is None and self.doc[found.start - 1].text in {"'s", "\u2019s"} and owner is not None \
                     and owner.cls == "Country" and owner.kind == "name" and owner.end >= found.start - 1 \
-                    and self.lexicon.is_state_body(fold(self.doc[found.start:found.end].text)):
-                country = owner  # "Kuwait's Foreign Ministry" is Kuwait's own body; "Russia's RIA Novosti" is a firm
+                    and (known is None or known.country in {None, owner.key}):
+                country = owner  # "Kuwait's Foreign Ministry", "Russia's Gazprom"; not "Iran's Hezbollah"
             if country is not None:
                 yield Raw(found, "locatedIn", country, "noun:demonym-qualifier", country.start, 0.8)
                 continue

@@ -261,6 +261,13 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                 and doc[start - 2].lower_ in PORTFOLIO_HEADS:
             start = _past_portfolio(doc, start, end, lexicon)  # "Minister of Roads Mehrdad Bazrpash": NER took
             # the portfolio into the name
+        if cls == "Organization" and start >= 2 and doc[start - 1].lower_ in {"of", "for"} \
+                and doc[start - 2].lower_ in PORTFOLIO_HEADS:
+            named = _past_portfolio(doc, start, end, lexicon)
+            if named > start and doc[named - 1].lower_ not in {"and", ","} \
+                    and all(t.pos_ == "PROPN" and t.is_title for t in doc[named:end]):
+                found.append(Found(named, end, "Person"))  # "Minister of Transport Roman Starovoit": an ORG to NER
+                continue
         if start >= 2 and doc[start - 1].lower_ in {"of", "for"} and doc[start - 2].lower_ in PORTFOLIO_HEADS \
                 and fold(doc[start:end].text) not in lexicon.names:
             continue  # "Secretary of State", "Commissioner for External Relations": a portfolio, not a body
@@ -442,11 +449,16 @@ def _whole_person_name(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tupl
 
 
 def _past_country_prefix(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
-    """Where a known organization's name starts inside an NER span that a country word opens ('U.S. Central
-    Intelligence Agency'); the country is a mention of its own, and the qualifier makes the body located there."""
+    """Where an organization's name starts inside an NER span that a country word opens ('U.S. Central
+    Intelligence Agency' of a known body, "Angola's Sonangol" of any); the country is a mention of its own, and
+    the qualifier makes the body located there."""
     first = doc[start]
-    if lexicon.country_word(first.text) is not None and fold(doc[start + 1:end].text) in lexicon.names:
+    if lexicon.country_word(first.text) is None:
+        return start
+    if fold(doc[start + 1:end].text) in lexicon.names:
         return start + 1
+    if end - start > 2 and doc[start + 1].text in {"'s", "\u2019s"}:
+        return start + 2
     return start
 
 
@@ -490,6 +502,9 @@ def agreement_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     found = []
     for token in doc:
         lemma = token.lemma_.lower()
+        if _a_numbered_resolution(token):
+            found.append(Found(token.i, token.i + 2, "Agreement", kind="name", priority=2))
+            continue
         if lemma not in heads and not _a_signed_document(token) or token.pos_ not in {"NOUN", "PROPN"}:
             continue
         joint = lemma in JOINT_DOCUMENTS and any(c.lower_ == "joint" for c in token.lefts) or lemma == "document"
@@ -526,6 +541,12 @@ def agreement_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         found.append(Found(start, token.i + 1, "Agreement", kind=_agreement_kind(token, lexicon), priority=2,
                            name_end=end))
     return found
+
+
+def _a_numbered_resolution(token: Token) -> bool:
+    """'Security Council resolution 2231', 'Resolution 598': a resolution is named by its number."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.lower_ == "resolution" and following is not None and following.text.isdigit()
 
 
 def _a_term(doc: Doc, start: int, head: int) -> bool:
@@ -1130,6 +1151,13 @@ def _no_name_right_after(head: Token) -> bool:
     Bazrpash" is a title before a name."""
     doc = head.doc
     named = next((t for t in doc[head.i + 1:head.right_edge.i + 2] if t.ent_type_ == "PERSON"), None)
+    if named is None:  # "Chile's Minister of Mining Samuel Lira": a name NER missed, in apposition to the title
+        named = next((t.left_edge for t in head.children if t.dep_ == "appos" and t.pos_ == "PROPN"
+                      and t.is_title), None)
+    after = head.right_edge.i + 1
+    if named is None and head.dep_ in {"nmod", "compound"} and after < len(doc) and head.head.i >= after \
+            and doc[after].pos_ == "PROPN" and doc[after].is_title and doc[after].head.i == head.head.i:
+        named = doc[after]  # or the name the title qualifies
     return named is None or doc[named.i - 1].text == ","
 
 

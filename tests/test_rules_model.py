@@ -48,6 +48,14 @@ def test_a_hyphenated_pair_names_an_agreements_parties():
     assert parties == {"country-united-states", "country-canada"}
 
 
+def test_a_numbered_resolution_is_one_agreement_in_every_article():
+    resolved = _resolved_articles("Baghdad said the ceasefire fell short of Security Council resolution 598.",
+                                  "Diplomats said Iraq had accepted resolution 598 in July. Iraq also cited "
+                                  "Resolution 242.")
+    agreements = {e.iri: {m.article_id for m in e.mentions} for e in resolved.entities if e.cls == "Agreement"}
+    assert agreements == {"agreement-resolution-598": {"a0", "a1"}, "agreement-resolution-242": {"a1"}}
+
+
 def test_a_hyphenated_pair_is_not_an_organization():
     assert not [iri for iri, cls in entities("The U.S.-Canada free trade agreement took effect.").items()
                 if cls == "Organization"]
@@ -1000,6 +1008,36 @@ def test_a_ministry_named_without_its_state_is_the_ministry_of_the_state_the_art
     assert len(ministries[0].mentions) == 2  # "the Ministry" is the Foreign Ministry named before it
     assert ("organization-norwegian-foreign-ministry", "locatedIn", "country-norway") in {
         (f.subject, f.predicate, f.object) for f in resolved.facts if f.asserted}
+
+
+def test_a_ministry_named_without_its_state_after_a_sentence_about_one_state_is_that_states():
+    found = facts("Chile and Peru met in Lima to discuss fishing limits. Santiago's reply was cautious. Foreign "
+                  "Ministry spokesman Jorge Ortiz said the limits would hurt trade. Lima rejected the complaint.",
+                  date(1987, 5, 4))
+    assert ("person-jorge-ortiz", "ministerOf", "country-chile") in found
+    assert ("organization-chilean-foreign-ministry", "locatedIn", "country-chile") in found
+    assert not {(s, p, o) for s, p, o in found if s == "person-jorge-ortiz" and o == "country-peru"}
+
+
+def test_a_states_own_firm_or_agency_is_in_that_state_and_an_ally_it_backs_is_not():
+    found = facts("Brazil's Petrobras signed a drilling contract with Angola's Sonangol on Monday. Iran's Hezbollah "
+                  "allies welcomed the news.", date(1987, 5, 4))
+    located = {(s, o) for s, p, o in found if p == "locatedIn"}
+    assert ("organization-petrobras", "country-brazil") in located
+    assert ("organization-sonangol", "country-angola") in located
+    assert ("organization-hezbollah", "country-iran") not in located
+
+
+def test_a_minister_named_after_the_portfolio_is_a_person_even_when_ner_calls_it_a_body():
+    found = facts("Iran's Minister of Roads met Russian Minister of Transport Roman Starovoit.", date(2024, 5, 4))
+    assert ("person-roman-starovoit", "ministerOf", "country-russia") in found
+
+
+def test_a_states_title_before_a_portfolio_and_a_name_is_no_description_of_someone_else():
+    found = facts("He met Argentine Minister of Economy Juan Sourrouille. Turkish Minister of Energy Cahit Aral met "
+                  "him. Chile's Minister of Mining Samuel Lira said so.", date(1987, 5, 4))
+    assert ("person-samuel-lira", "ministerOf", "country-chile") in found
+    assert not {(s, o) for s, p, o in found if p == "ministerOf" and o == "country-chile" and s != "person-samuel-lira"}
 
 
 def test_a_us_body_is_named_as_news_names_it_and_two_states_name_no_home_for_a_ministry():
