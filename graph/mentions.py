@@ -224,6 +224,8 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             cls, start = "Person", start - 1  # "Sultan ibn Abdulaziz": NER took the father's name for a place
             while start > 0 and _in_a_name(doc[start - 1], lexicon):
                 start -= 1
+        if cls in {"Person", "Organization"} and (named := _past_a_posts_state(doc, start, end, lexicon)) > start:
+            cls, start = "Person", named  # "President of Tajikistan Emomali Rahmon": one body or person to NER
         if cls == "Person":
             start, end = _whole_person_name(doc, start, end, lexicon)
         if cls == "Organization" and end - start > 1:
@@ -246,6 +248,9 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             cls = "Event"  # NER calls "the Indo-Pakistani war" an ORG: its head says it is an event
         if cls == "Organization" and end > start and _holds_an_office(doc[start:end], lexicon):
             cls = "Person"  # "Willy de Clercq, External Relations Commissioner of ...": an ORG to NER
+        opener = lexicon.names.get(fold(doc[start].text)) if end - start > 1 else None
+        if cls == "Person" and opener is not None and opener.cls == "Organization" and opener.kind == "company":
+            cls = "Organization"  # "its subsidiary Gazprom Armenia": a company's name opens the name
         if cls != "Person" and end - start > 1 and fold(doc[start:end].text) in lexicon.holders:
             cls = "Person"  # "Kazakhstan's Kassym-Jomart Tokayev": an ORG to NER, an office-holder's full name
         if cls == "Organization" and end - start > 2 and doc[start].lower_ in lexicon.title_words \
@@ -446,6 +451,23 @@ def _whole_person_name(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tupl
             and doc[end + 1].is_alpha and doc[end + 1].pos_ == "PROPN" and not doc[end + 1].ent_type_:
         end += 2
     return start, end
+
+
+def _past_a_posts_state(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
+    """Where a person's name starts in an NER span that a title's state opens ("President of Turkmenistan Serdar
+    Berdimuhamedov", "ambassador to Iraq Elbrus Kutrashev"): the state is a mention of its own. Unchanged when
+    no title comes before the state or no name of two or more capitalised words after it."""
+    if start < 2 or doc[start - 1].lower_ not in {"of", "to", "for", "in"} \
+            or singular(doc[start - 2].lower_) not in lexicon.title_words:
+        return start
+    for width in (3, 2, 1):
+        known = lexicon.names.get(fold(doc[start:start + width].text))
+        rest = doc[start + width:end]
+        if known is not None and known.cls == "Country" and len(rest) >= 2 \
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest) \
+                and fold(rest.text) not in lexicon.names:
+            return start + width
+    return start
 
 
 def _past_country_prefix(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
@@ -1265,7 +1287,8 @@ def titled_name_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         partners = [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
         if any(p.pos_ == "NOUN" and lexicon.title_relation(p.lower_) for p in partners):
             start = token.i
-            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+                    and doc[start - 1].ent_type_ not in {"GPE", "LOC", "NORP"}:  # "ambassador to Iraq X Y"
                 start -= 1
             if token.i > start or token.text[:1].isupper():
                 found.append(Found(start, token.i + 1, "Person", priority=1))
@@ -1590,6 +1613,8 @@ def _used_as_place(root: Token, end: int, lexicon: Lexicon) -> bool:
             and any(c.dep_ == "cc" for c in root.head.children):
         return True  # "between Kuwait and X", not "Dodd of Connecticut and George Mitchell" nor "ambassador to
         # Moscow, Kazem Jalali," (an apposition the parser took for a list)
+    if root.dep_ == "compound" and root.head.lower_ in REGIONS | {"exclave", "enclave"}:
+        return True  # "its Nakhchivan exclave", "the Tabriz province"
     if root.dep_ != "pobj":
         return False
     host = root.head.head.lemma_.lower()

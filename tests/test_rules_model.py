@@ -1040,6 +1040,19 @@ def test_a_states_title_before_a_portfolio_and_a_name_is_no_description_of_someo
     assert not {(s, o) for s, p, o in found if p == "ministerOf" and o == "country-chile" and s != "person-samuel-lira"}
 
 
+def test_a_titles_state_that_ner_took_into_the_name_is_a_state_of_its_own():
+    found = facts("The summit was opened by President of Tajikistan Emomali Rahmon, who met the guests. Tehran's "
+                  "ambassador to Syria Hossein Akbari said so.", date(2024, 5, 4))
+    assert ("person-emomali-rahmon", "leaderOf", "country-tajikistan") in found
+    assert ("person-hossein-akbari", "ministerOf", "country-iran") in found
+
+
+def test_a_company_opening_a_name_makes_it_a_company_and_an_exclave_is_a_place():
+    found = entities("Its subsidiary Rosneft Germany runs the refinery. Baku wants a road to its Nakhchivan exclave.")
+    assert found.get("organization-rosneft-germany") == "Organization"
+    assert found.get("place-nakhchivan") == "Place"
+
+
 def test_a_us_body_is_named_as_news_names_it_and_two_states_name_no_home_for_a_ministry():
     found = labels("The United States has tightened its rules on computer exports. Some machines had been "
                    "licensed by the Commerce Department, officials said.", date(1987, 5, 4))
