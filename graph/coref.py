@@ -373,7 +373,8 @@ def _description_of(memory: ArticleMemory, found: Found, people: list[Found], co
         if memory.doc[person.end - 1].text in own_subjects:
             continue  # "X met the envoy": the envoy is not X
         office = memory.offices.get(person, Office())
-        if country and (office.country or office.held_country) not in {"", country}:
+        said = memory.office_of(person) or office  # "Dedov" after "the Russian ambassador, Alexey Dedov"
+        if country and (said.country or said.held_country) not in {"", country}:
             continue  # "the Iranian president" is not "then-President Donald Trump", the lexicon's American
         if title == "counterpart":
             if country and office.country == country:

@@ -1159,7 +1159,9 @@ def description_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         title = " ".join(t.lower_ for t in words[1:] if t.lower_ not in lexicon.demonyms
                          and fold(t.text) not in lexicon.names and (t.dep_ != "poss" or t.i == head.i)
                          and t.text != "'s")
-        first = words[0].right_edge.i + 1  # after "the", or after "Russia's"
+        owners = [t for t in words if t.dep_ == "poss" and t.head.i == head.i and head.dep_ == "appos"]
+        first = (owners[-1] if owners else words[0]).right_edge.i + 1  # after "the", "Russia's"; in apposition
+        # to a name, after "the Kremlin's" too, which says whose office the name holds
         if head.lower_ in counterparts:
             found.append(Found(first, head.i + 1, "Person", key="counterpart", kind="description", priority=2))
         elif title and lexicon.title_relation(title) and (words[0].lower_ == "the" or owned) and first <= head.i:

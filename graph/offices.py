@@ -383,6 +383,10 @@ def _appositive_titles(doc: Doc, found: Found, lexicon: Lexicon,
     nouns = list(appositions)
     if head.dep_ == "appos" and head.head.i < head.i:
         nouns.append(head.head)
+        post = head.head.head  # "the Ambassador of Russia to Tehran, X": the parser hangs X on the post
+        if head.head.dep_ == "pobj" and post.dep_ == "prep" and post.lower_ in {"to", "in", "at"} \
+                and post.head.pos_ in {"NOUN", "PROPN"} and post.head.i < post.i:
+            nouns.append(post.head)
     made = head.head if _made_into(head) else _subjectless_appointment(doc, head)
     if made is not None:
         # "X was appointed acting foreign minister", "X became prime minister in June"

@@ -1053,6 +1053,27 @@ def test_a_company_opening_a_name_makes_it_a_company_and_an_exclave_is_a_place()
     assert found.get("place-nakhchivan") == "Place"
 
 
+def test_a_title_of_a_state_to_a_post_before_a_name_is_that_states_and_another_states_envoy_is_not_him():
+    found = facts("ANKARA, May 3 - The Ambassador of the Hellenic Republic to Ankara, Nikos Papadakis, was summoned "
+                  "to the Turkish Foreign Ministry on Monday. Papadakis said he would report to Athens. Last year "
+                  "Turkey summoned the Bulgarian ambassador over a similar matter.", date(1987, 5, 4))
+    assert ("person-nikos-papadakis", "ministerOf", "country-greece") in found
+    assert ("person-nikos-papadakis", "ministerOf", "country-bulgaria") not in found
+
+
+def test_a_seats_envoy_in_apposition_to_a_name_serves_the_seats_state():
+    found = facts("The rebels' negotiator held talks in Cairo with Deputy Foreign Minister Ivan Petrov, the "
+                  "Kremlin's Africa envoy, on Monday.", date(2023, 5, 4))
+    assert ("person-ivan-petrov", "ministerOf", "country-russia") in found
+
+
+def test_a_foreign_policy_chief_serves_the_body_or_state_named_before_the_title():
+    found = facts("EU foreign policy chief Javier Solana met Iran's nuclear negotiator Ali Larijani in Vienna.",
+                  date(2006, 5, 4))
+    assert ("person-javier-solana", "ministerOf", "organization-european-union") in found
+    assert ("person-javier-solana", "leaderOf", "organization-european-union") not in found
+
+
 def test_a_us_body_is_named_as_news_names_it_and_two_states_name_no_home_for_a_ministry():
     found = labels("The United States has tightened its rules on computer exports. Some machines had been "
                    "licensed by the Commerce Department, officials said.", date(1987, 5, 4))
