@@ -154,6 +154,16 @@ def _case_ok(text: str, known: Known) -> bool:
 CLOCK_WORDS = frozenset({"am", "pm", "gmt", "utc", "est", "edt", "cet", "bst"})
 
 
+def _portfolio_opening(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int | None:
+    """Where a minister's portfolio starts in an NER span that holds it: after the span's own "Minister of", or at
+    the span's start when "Minister of" comes right before it; None when neither."""
+    if end - start > 2 and doc[start].lower_ in lexicon.title_words and doc[start + 1].lower_ in {"of", "for"}:
+        return start + 2
+    if start >= 2 and doc[start - 1].lower_ in {"of", "for"} and doc[start - 2].lower_ in PORTFOLIO_HEADS:
+        return start
+    return None
+
+
 def _past_portfolio(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
     """Where a person's name starts in an entity that begins with a minister's portfolio ("Roads and Urban
     Development Mehrdad Bazrpash"). Unchanged when nothing of a name would be left."""
@@ -253,26 +263,19 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             cls = "Organization"  # "its subsidiary Gazprom Armenia": a company's name opens the name
         if cls != "Person" and end - start > 1 and fold(doc[start:end].text) in lexicon.holders:
             cls = "Person"  # "Kazakhstan's Kassym-Jomart Tokayev": an ORG to NER, an office-holder's full name
-        if cls == "Organization" and end - start > 2 and doc[start].lower_ in lexicon.title_words \
-                and doc[start + 1].lower_ in {"of", "for"}:
-            if end < len(doc) and doc[end].ent_type_ == "PERSON":
+        portfolio = _portfolio_opening(doc, start, end, lexicon) if cls == "Organization" else None
+        if portfolio is not None:
+            if portfolio > start and end < len(doc) and doc[end].ent_type_ == "PERSON":
                 continue  # "Minister of Industry, Mine and Trade Abbas Aliabadi": a portfolio before a name
-            named = _past_portfolio(doc, start + 2, end, lexicon)
-            if named > start + 2 and doc[named - 1].lower_ not in {"and", ","} \
+            named = _past_portfolio(doc, portfolio, end, lexicon)
+            if named > portfolio and doc[named - 1].lower_ not in {"and", ","} \
                     and all(t.pos_ == "PROPN" and t.is_title for t in doc[named:end]):
-                found.append(Found(named, end, "Person"))  # "Minister of Industry, Mine and Trade Mohammad Atabak":
-                continue  # NER took the title, the portfolio and the name for one body
+                found.append(Found(named, end, "Person"))  # "Minister of Industry, Mine and Trade Mohammad Atabak",
+                continue  # "Minister of | Transport Roman Starovoit": NER took the portfolio and the name for a body
         if cls == "Person" and start >= 2 and doc[start - 1].lower_ in {"of", "for"} \
                 and doc[start - 2].lower_ in PORTFOLIO_HEADS:
             start = _past_portfolio(doc, start, end, lexicon)  # "Minister of Roads Mehrdad Bazrpash": NER took
             # the portfolio into the name
-        if cls == "Organization" and start >= 2 and doc[start - 1].lower_ in {"of", "for"} \
-                and doc[start - 2].lower_ in PORTFOLIO_HEADS:
-            named = _past_portfolio(doc, start, end, lexicon)
-            if named > start and doc[named - 1].lower_ not in {"and", ","} \
-                    and all(t.pos_ == "PROPN" and t.is_title for t in doc[named:end]):
-                found.append(Found(named, end, "Person"))  # "Minister of Transport Roman Starovoit": an ORG to NER
-                continue
         if start >= 2 and doc[start - 1].lower_ in {"of", "for"} and doc[start - 2].lower_ in PORTFOLIO_HEADS \
                 and fold(doc[start:end].text) not in lexicon.names:
             continue  # "Secretary of State", "Commissioner for External Relations": a portfolio, not a body

@@ -48,9 +48,6 @@ def clean_surface(text: str) -> str:
     return re.sub(r"['\u2019]s$", "", text)
 
 
-NUMBERED_RESOLUTION = re.compile(r"resolution \d+")  # "Security Council resolution 2231"
-
-
 @dataclass
 class ArticleScope:
     """What one article has named so far: people by name parts, agreements, products."""
@@ -276,8 +273,8 @@ class Resolver:
         name = fold(clean_surface(self._agreement_name(mention.text))).replace(":", " ")  # ':' ends the name
         if not content:  # "a contract": one of its own in this article
             key = f"agreement:{name}:{slug(article)}-{len(agreements) + 1}"
-        elif mention.text == mention.text.lower() and not NUMBERED_RESOLUTION.fullmatch(name):
-            # a common-noun name: this article's, until parties match ("resolution 2231" is one everywhere)
+        elif mention.text == mention.text.lower() and mention.kind != "name":
+            # a common-noun name: this article's, until parties match ("resolution 2231" is a name, one everywhere)
             key = f"agreement:{name}:{slug(article)}"
         else:  # a proper name ("Treaty on Comprehensive Strategic Partnership") is one treaty everywhere
             key = f"agreement:{name}"
