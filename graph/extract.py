@@ -358,12 +358,11 @@ def _office_candidates(claims: list[OfficeClaim], memory: ArticleMemory, home: F
         sentence = sentences[sent_index[doc[claim.evidence_token].sent.start]]
         state = _state_of_body(of, memory) if of.cls == "Organization" else None
         if state is None and _a_bare_state_body(of, memory):
-            if claim.relation == "ministerOf" and (speaker := _state_just_named(of, memory)) is not None:
-                of, confidence, rule = speaker, 0.6, f"{rule}:state-just-named"
-            elif home is None or claim.relation != "ministerOf":
+            whose = _state_of_bare_body(of, memory, home) if claim.relation == "ministerOf" else None
+            if whose is None:
                 continue  # "Foreign Ministry spokesman X" in a story of many states: whose ministry is unknown
-            else:
-                of, confidence, rule = home, 0.5, f"{rule}:home-state-body"  # the body of the article's state
+            of, how, confidence = whose
+            rule = f"{rule}:{how}"
         elif state is not None and claim.relation == "ministerOf":
             of = state  # a State Department official: the state's
         elif state is not None and _is_ministry(of, memory):  # "the director-general of the Israeli Foreign Ministry"
@@ -384,15 +383,23 @@ def _home_bodies(memory: ArticleMemory, raws: list[Raw], home: Found | None, to_
     for body in memory.founds:
         if not _a_bare_state_body(body, memory) or same(body) in placed:
             continue
-        state, rule = _state_just_named(body, memory), "noun:state-just-named"
-        if state is None:
-            state, rule = home, "noun:home-state-body"
-        if state is None:
+        whose = _state_of_bare_body(body, memory, home)
+        if whose is None:
             continue
+        state, how, _ = whose
         placed.add(same(body))  # one placing per body, at its first placed mention
         sentence = sentences[sent_index[doc[body.start].sent.start]]
-        out.append(Candidate(to_mention(body), "locatedIn", to_mention(state), rule, sentence, 0.5))
+        out.append(Candidate(to_mention(body), "locatedIn", to_mention(state), f"noun:{how}", sentence, 0.5))
     return out
+
+
+def _state_of_bare_body(body: Found, memory: ArticleMemory, home: Found | None) -> tuple[Found, str, float] | None:
+    """Whose a state's body named without its state is, how that was found and how sure it is: the state the
+    sentence before speaks of, else the state the article is about, else unknown."""
+    speaker = _state_just_named(body, memory)
+    if speaker is not None:
+        return speaker, "state-just-named", 0.6
+    return (home, "home-state-body", 0.5) if home is not None else None
 
 
 def _state_just_named(body: Found, memory: ArticleMemory) -> Found | None:

@@ -159,9 +159,13 @@ def _portfolio_opening(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int 
     the span's start when "Minister of" comes right before it; None when neither."""
     if end - start > 2 and doc[start].lower_ in lexicon.title_words and doc[start + 1].lower_ in {"of", "for"}:
         return start + 2
-    if start >= 2 and doc[start - 1].lower_ in {"of", "for"} and doc[start - 2].lower_ in PORTFOLIO_HEADS:
-        return start
-    return None
+    return start if _after_a_portfolio_title(doc, start) else None
+
+
+def _after_a_portfolio_title(doc: Doc, start: int) -> bool:
+    """Whether a span comes right after a title and its 'of' or 'for' ("Minister of | ...", "Commissioner for |
+    ...")."""
+    return start >= 2 and doc[start - 1].lower_ in {"of", "for"} and doc[start - 2].lower_ in PORTFOLIO_HEADS
 
 
 def _past_portfolio(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
@@ -272,12 +276,10 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                     and all(t.pos_ == "PROPN" and t.is_title for t in doc[named:end]):
                 found.append(Found(named, end, "Person"))  # "Minister of Industry, Mine and Trade Mohammad Atabak",
                 continue  # "Minister of | Transport Roman Starovoit": NER took the portfolio and the name for a body
-        if cls == "Person" and start >= 2 and doc[start - 1].lower_ in {"of", "for"} \
-                and doc[start - 2].lower_ in PORTFOLIO_HEADS:
+        if cls == "Person" and _after_a_portfolio_title(doc, start):
             start = _past_portfolio(doc, start, end, lexicon)  # "Minister of Roads Mehrdad Bazrpash": NER took
             # the portfolio into the name
-        if start >= 2 and doc[start - 1].lower_ in {"of", "for"} and doc[start - 2].lower_ in PORTFOLIO_HEADS \
-                and fold(doc[start:end].text) not in lexicon.names:
+        if _after_a_portfolio_title(doc, start) and fold(doc[start:end].text) not in lexicon.names:
             continue  # "Secretary of State", "Commissioner for External Relations": a portfolio, not a body
         if end < len(doc) and singular(doc[end].lower_) in PORTFOLIO_TITLES \
                 and fold(doc[start:end].text) not in lexicon.names:
