@@ -27,7 +27,7 @@ COMPANY_ANAPHORS = {"company", "firm", "corporation", "giant", "concern", "congl
 FACILITY_ANAPHORS = {"plant", "facility", "reactor", "station", "unit", "section", "site", "project",
                      "port", "corridor", "railway", "pipeline", "refinery", "complex", "block"}
 COUNTRY_ANAPHORS = {"country", "emirate", "kingdom", "republic", "sultanate", "nation", "principality"}
-EVENT_ANAPHORS = {"meeting", "summit", "talk", "talks", "conference", "negotiation", "session", "parley",
+EVENT_ANAPHORS = {"meeting", "summit", "talk", "talks", "conference", "negotiation", "session", "parley", "forum",
                   "gathering"}
 GENERIC_MEETINGS = {"meeting", "gathering"}  # words for any meeting, a summit too
 WINDOW = 3  # sentences an antecedent may lie back

@@ -138,6 +138,10 @@ class Frames:
 
     def _one(self, token: Token, classes: set[str]) -> tuple[list[Found], bool, Token]:
         """The mention at a token, through a description, an apposition or a pronoun's antecedent."""
+        if token.lower_ in {"whom", "which"} and token.dep_ == "pobj":  # "X, with whom Putin held talks": X
+            clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+            if clause is not None and token.head.head.i == clause.i:
+                token = _described(clause.head)
         found = self.at.get(token.i)
         if found is not None and found.kind == "description":
             ref = self.memory.refs.get(found)
@@ -151,9 +155,11 @@ class Frames:
                 if inner is not None and inner.cls in classes and inner.kind != "description":
                     return [inner], False, child
         if "Person" in classes and found is None and token.lower_ in self.lexicon.title_words:
-            holder = self.at.get(token.right_edge.i)
-            if holder is not None and holder.cls == "Person" and holder.kind == "name" and holder.start > token.i \
-                    and any(c.dep_ == "prep" and c.lower_ in {"of", "for"} for c in token.children):
+            preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}]
+            ends = [token.right_edge.i, preps[0].right_edge.i] if preps else []  # the second when a clause follows
+            holder = next((h for i in ends if (h := self.at.get(i)) is not None and h.cls == "Person"
+                           and h.kind == "name" and h.start > token.i), None)
+            if holder is not None:
                 return [holder], False, token  # "by Minister of Roads Mehrdad Bazrpash": the parser makes the
                 # title the object and hangs the name under its portfolio
         if "Facility" in classes and found is None and token.lemma_.lower() in self._facility_heads:
@@ -162,7 +168,9 @@ class Frames:
             if named:  # "runs the Angra and Resende plants": the facilities the noun's names name
                 return named, False, token
         if token.lemma_.lower() in SIDE_NOUNS and "Country" in classes:
-            sides = self._nationalities(token)
+            sides = self._nationalities(token) or [  # "representatives from Brazil and Mexico attended"
+                f for t in self.prep_objects(token, {"from", "of"}) for c in (t, *t.conjuncts)
+                if (f := self.at.get(c.i)) is not None and f.cls == "Country"]
             if sides:  # "U.S. and Indian negotiators": the two states
                 return sides, False, token
         if classes == {"Agreement"} and (token.lower_ == "it" or token.lemma_.lower() == "document" and any(
@@ -1075,7 +1083,11 @@ class Frames:
         event brings together takes part in it."""
         if verb.lemma_.lower() in {"bring", "draw"} and not any(c.lower_ == "together" for c in verb.children):
             return  # "the talks brought results"
-        events, e_coref = self._all(self.subjects(verb), {"Event"})
+        subjects = self.subjects(verb)
+        events, e_coref = self._all(subjects, {"Event"})
+        if not events and [s.lower_ for s in subjects] == ["it"]:
+            events, e_coref = self._all(self._subjects_before(verb), {"Event"})  # "The forum was ... . It brought"
+            e_coref = True
         if not events:
             return
         parts = []
@@ -1090,14 +1102,25 @@ class Frames:
                 yield Raw(side, "participatedIn", event, "verb:event-gathers", verb.i, 0.75,
                           via_coref=coref or e_coref)
 
+    def _subjects_before(self, token: Token) -> list[Token]:
+        """The subjects of the main verb of the sentence before a token's: what a sentence-opening 'it' goes on
+        about."""
+        start = token.sent.start
+        if start == 0:
+            return []
+        root = self.doc[start - 1].sent.root
+        return [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
     def _hosted_by(self, verb: Token) -> Iterator[Raw]:
-        """'the summit, hosted by Japan', 'Hosted by Foreign Minister X, the gathering ...': the host of an event
-        takes part in it."""
+        """'the summit, hosted by Japan', 'Hosted by Foreign Minister X, the gathering ...', 'the forum was hosted
+        by X': the host of an event takes part in it."""
         hosts = self._agents(verb)
         if not hosts:
             return
         if verb.dep_ == "acl":
             described = [verb.head]
+        elif any(c.dep_ == "nsubjpass" for c in verb.children):  # "the forum was hosted by X"
+            described = [c for c in verb.children if c.dep_ == "nsubjpass"]
         elif verb.i == verb.sent.start:  # the opening participle describes the sentence's subject, which the parser
             # may hang anywhere: take the noun after the comma that closes the host's name
             named = [f for h in hosts if (f := self.at.get(h.i)) is not None]

@@ -1927,6 +1927,27 @@ def test_whom_a_meeting_brings_together_and_who_hosts_it_take_part():
     assert (events.pop(), "locatedIn", "city-lima") in found
 
 
+def test_it_goes_on_about_the_event_the_sentence_before_spoke_of():
+    found = facts("OTTAWA, June 1 - Mulroney spoke at the Ottawa forum on Monday. The forum, marking the 40th "
+                  "anniversary of the Commonwealth, was hosted by Prime Minister of Canada Brian Mulroney, with whom "
+                  "Thatcher also held talks. It brought together the leaders of Kenya, Zambia and India.",
+                  date(1987, 6, 1))
+    forum = {o for s, p, o in found if p == "participatedIn"}
+    assert len(forum) == 1, found
+    taking_part = {s for s, p, o in found if p == "participatedIn"}
+    assert {"person-brian-mulroney", "country-kenya", "country-zambia", "country-india"} <= taking_part, found
+    met = {frozenset((s, o)) for s, p, o in found if p == "metWith"}
+    assert frozenset(("person-thatcher", "person-brian-mulroney")) in met, found
+
+
+def test_representatives_from_states_stand_for_their_states():
+    found = facts("ROME, June 2 - Ministers gathered for the Venice summit on Monday. The summit was attended by "
+                  "representatives from Brazil and Mexico. Officials from Peru attended the summit as observers.",
+                  date(1987, 6, 2))
+    taking_part = {s for s, p, o in found if p == "participatedIn" and o == "event-venice-summit"}
+    assert taking_part == {"country-brazil", "country-mexico", "country-peru"}, found
+
+
 def test_a_states_navies_take_part_in_the_exercise_they_hold():
     found = facts("The Brazilian and Argentine navies staged the Fraterno 1987 exercise in the South Atlantic last "
                   "week.", date(1987, 6, 1))
