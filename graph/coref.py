@@ -359,8 +359,25 @@ def resolve_description(memory: ArticleMemory, found: Found, country: str, title
     same_sentence = [p for p in after if memory.sentence_of(p.start) == sentence.start]
     next_sentence = [p for p in after if memory.sentence_of(p.start) == sentence.end
                      and _lexicon_holder(memory, p, country, title)]
+    named = _name_set_off_after(memory, found)
+    if named is not None:  # "Iran's ambassador to Moscow, Kazem Jalali, told": the name in apposition
+        return named
     return _description_of(memory, found, people or same_sentence, country, title) \
         or _description_of(memory, found, next_sentence, country, title)
+
+
+def _name_set_off_after(memory: ArticleMemory, found: Found) -> Found | None:
+    """The name set off by commas right after a description and its post ('the ambassador to Moscow, X,')."""
+    doc = memory.doc
+    i = found.end
+    while i < min(found.end + 6, len(doc)) and doc[i].text != "," and (
+            doc[i].pos_ in {"ADP", "DET", "PROPN"} and not memory.found_at(i, {"Person"})):
+        i += 1  # "to Moscow", "in the Gulf"
+    name = memory.found_at(i + 1, {"Person"}) if i < len(doc) and doc[i].text == "," else None
+    if name is None or name.kind != "name" or name.start != i + 1 or name.end >= len(doc) \
+            or doc[name.end].text not in {",", "."} and not doc[name.end].is_sent_start:
+        return None
+    return name
 
 
 def _description_of(memory: ArticleMemory, found: Found, people: list[Found], country: str,

@@ -1948,6 +1948,17 @@ def test_representatives_from_states_stand_for_their_states():
     assert taking_part == {"country-brazil", "country-mexico", "country-peru"}, found
 
 
+def test_a_description_set_off_before_a_name_is_that_name_not_an_earlier_person():
+    text = ("KARACHI, June 3 - Pakistan's trade with the Soviet Union grew by a third, Pakistan's Minister of "
+            "Commerce Mahbubul Haq said on Monday. Speaking after a cabinet meeting, Haq said firms had shipped more "
+            "goods. Pakistan's ambassador to Moscow, Ahmed Kamal, told reporters last week that most payments were "
+            "now settled in roubles.")
+    people = {e.iri: {m.text for m in e.mentions} for e in _resolved(text, date(1987, 6, 3)).entities
+              if e.cls == "Person"}
+    assert "ambassador" not in people["person-mahbubul-haq"], people
+    assert "ambassador" in people["person-ahmed-kamal"], people
+
+
 def test_a_states_navies_take_part_in_the_exercise_they_hold():
     found = facts("The Brazilian and Argentine navies staged the Fraterno 1987 exercise in the South Atlantic last "
                   "week.", date(1987, 6, 1))
