@@ -329,6 +329,38 @@ def _future_event(head: Token, anchor: date | None) -> bool:
     return False
 
 
+def _plural_title_partners(claim: OfficeClaim, claims: list[OfficeClaim], memory: ArticleMemory) -> set[str] | None:
+    """'Foreign Ministers A and B signed': for a name under a plural title of an office each state has one of,
+    shared with other names, the states the text or the office-holders lexicon gives those others (None when the
+    title is not so shared)."""
+    doc = memory.doc
+
+    def first_of(found: Found) -> Token:
+        root = doc[found.start:found.end].root
+        return root.head if root.dep_ == "conj" else root
+
+    words = claim.title.split()
+    if not (claim.relation == "leaderOf" or len(words) > 1 and words[-1] == "minister"
+            and not set(words) & {"deputy", "vice", "state", "junior", "assistant"}):
+        return None  # "State Secretaries A and B": an office a state has many of
+    first = first_of(claim.person)
+    if first.i == doc[claim.person.start:claim.person.end].root.i and not any(c.dep_ == "conj" for c in first.children):
+        return None
+    if not any(memory.lexicon.plural_title(t.lower_) for t in doc[max(first.left_edge.i, first.i - 8):first.i]):
+        return None
+    states = set()
+    for other in claims:
+        if other.person is claim.person or other.title != claim.title or first_of(other.person).i != first.i:
+            continue
+        said = memory.offices.get(other.person)
+        state = other.of or other.known_of
+        if state is not None and state.cls == "Country":
+            states.add(state.key)
+        elif said is not None and said.country:
+            states.add(said.country)
+    return states
+
+
 def _office_candidates(claims: list[OfficeClaim], memory: ArticleMemory, home: Found | None, to_mention, sentences,
                        sent_index) -> list[Candidate]:
     doc = memory.doc
@@ -349,6 +381,13 @@ def _office_candidates(claims: list[OfficeClaim], memory: ArticleMemory, home: F
                     of, confidence, rule = actor, 0.6, f"{rule}:reported-actor"
                 elif (appointer := _appointer_state(claim, memory)) is not None:
                     of, confidence, rule = appointer, 0.6, f"{rule}:appointer"
+                elif home is not None and (partners := _plural_title_partners(claim, claims, memory)) is not None:
+                    # "Foreign Ministers A and B": one title held in two states; whose is which only once the
+                    # other holder's state is known
+                    if partners and home.key not in partners:
+                        of, confidence, rule = home, 0.5, f"{rule}:home-state"
+                    elif home.key in partners and (host := _host_state(memory, home.key)) is not None:
+                        of, confidence, rule = host, 0.4, f"{rule}:host-state"
                 elif home is not None and not _beside_its_official(claim, memory, home.key):
                     of, confidence, rule = home, 0.5, f"{rule}:home-state"  # the state the article is about
                 elif home is not None and (host := _host_state(memory, home.key)) is not None:

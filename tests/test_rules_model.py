@@ -1959,6 +1959,19 @@ def test_a_description_set_off_before_a_name_is_that_name_not_an_earlier_person(
     assert "ambassador" in people["person-ahmed-kamal"], people
 
 
+def test_a_plural_title_over_two_names_is_held_in_two_states():
+    opening = ("TEHRAN, June 3 (IRNA) - Iranian President Ali Khamenei and Syrian President Hafez al-Assad on Monday "
+               "signed a program of economic cooperation between Iran and Syria. The documents were signed at the "
+               "presidential palace. ")
+    unknown = facts(opening + "Foreign Ministers Reza Karimi and Fadi Haddad signed a memorandum on consultations.",
+                    date(1987, 6, 3))
+    assert not {(s, o) for s, p, o in unknown if p == "ministerOf"}, unknown
+    one_known = facts(opening + "Foreign Ministers Ali Akbar Velayati and Fadi Haddad signed a memorandum on "
+                      "consultations.", date(1987, 6, 3))
+    assert {(s, o) for s, p, o in one_known if p == "ministerOf"} == {
+        ("person-ali-akbar-velayati", "country-iran"), ("person-fadi-haddad", "country-syria")}, one_known
+
+
 def test_a_states_navies_take_part_in_the_exercise_they_hold():
     found = facts("The Brazilian and Argentine navies staged the Fraterno 1987 exercise in the South Atlantic last "
                   "week.", date(1987, 6, 1))
