@@ -1,21 +1,22 @@
 """Unseen text, scored by ../shared/eval/kg_eval.py in the suite (our annotations; texts read from
 ../shared/corpus), so a rule that only helps the seeds shows up as a loss here:
 
-- tests/devset: 108 Reuters articles used to develop the rules (their misses are read and worked on; the
-  third to ninth batches of twelve were scored once before any rule looked at them: entity F1 0.786,
-  0.780, 0.740, 0.769, 0.834, 0.849 and 0.770, fact F1 0.396, 0.480, 0.403, 0.374, 0.392, 0.400 and 0.311);
+- tests/devset: 120 Reuters articles used to develop the rules (their misses are read and worked on; the
+  third to tenth batches of twelve were scored once before any rule looked at them: entity F1 0.786,
+  0.780, 0.740, 0.769, 0.834, 0.849, 0.770 and 0.751, fact F1 0.396, 0.480, 0.403, 0.374, 0.392, 0.400, 0.311
+  and 0.297);
 - tests/heldout: 18 Reuters articles annotated from the text alone and never used to develop rules
   (their misses are not read); the honest estimate of quality on articles nobody here has read;
-- tests/recent: 72 articles on Russia-Iran relations 2022-2025 written and annotated for the project by six
+- tests/recent: 84 articles on Russia-Iran relations 2022-2025 written and annotated for the project by seven
   sessions that never saw the extractor (texts stored beside their gold, see its README): recent-01..08,
-  13..20, 25..32, 37..44, 49..56 and 61..68 are worked on, recent-09..12, 21..24, 33..36, 45..48, 57..60 and
-  69..72 are held out.
+  13..20, 25..32, 37..44, 49..56, 61..68 and 73..80 are worked on, recent-09..12, 21..24, 33..36, 45..48,
+  57..60, 69..72 and 81..84 are held out.
 
 The floors are the scores measured on 2026-11-24 (bench/BENCHMARKS.md): a change may raise them, not
 lower them (they were measured again on the sets grown by a batch). The issue's targets on unseen text are
 entity F1 0.85, fact F1 0.60 and claims taken as facts at most 5%: on the Reuters held-out set fact F1 (0.663)
-and claims (1 of 74) are reached, entity F1 (0.820) is not; on the recent held-out half (24 articles) neither
-F1 target is (0.802, 0.494).
+and claims (1 of 74) are reached, entity F1 (0.820) is not; on the recent held-out half (28 articles) neither
+F1 target is (0.792, 0.488).
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ SETS = {"devset": sorted((ROOT / "tests" / "devset").glob("reuters-*.json")),
         "heldout": sorted((ROOT / "tests" / "heldout").glob("reuters-*.json"))}
 RECENT = sorted((ROOT / "tests" / "recent").glob("recent-*.json"))
 RECENT_HELD_OUT = {f"recent-{n:02d}.json" for n in (9, 10, 11, 12, 21, 22, 23, 24, 33, 34, 35, 36, 45, 46, 47, 48, 57,
-                                                     58, 59, 60, 69, 70, 71, 72)}
+                                                     58, 59, 60, 69, 70, 71, 72, 81, 82, 83, 84)}
 
 pytestmark = [pytest.mark.model,
               pytest.mark.skipif(not (SHARED / "corpus" / "reuters21578.jsonl.gz").exists()
@@ -105,18 +106,18 @@ def recent_heldout(tmp_path_factory) -> dict:
 
 
 def test_every_text_is_in_the_corpus_and_the_sets_are_apart():
-    assert len(corpus_articles(SETS["devset"])) == len(SETS["devset"]) == 108
+    assert len(corpus_articles(SETS["devset"])) == len(SETS["devset"]) == 120
     assert len(corpus_articles(SETS["heldout"])) == len(SETS["heldout"]) == 18
     assert not {p.name for p in SETS["devset"]} & {p.name for p in SETS["heldout"]}
 
 
 def test_entities_on_the_devset_hold(devset):
-    assert devset["entities"]["f1"] >= 0.82, devset["entities"]  # 72: 0.851; 84: 0.849; 96: 0.841 -> 0.842; 108: 0.823
+    assert devset["entities"]["f1"] >= 0.805, devset["entities"]  # 84: 0.849; 96: 0.842; 108: 0.823; 120: 0.807
 
 
 def test_facts_on_the_devset_hold(devset):
-    assert devset["facts"]["precision"] >= 0.90, devset["facts"]  # 72: 0.923 -> 0.917; 84: 0.920; 96: 0.914; 108: 0.905
-    assert devset["facts"]["f1"] >= 0.615, devset["facts"]  # 72: 0.712; 84: 0.687; 96: 0.646 -> 0.650; 108: 0.618
+    assert devset["facts"]["precision"] >= 0.90, devset["facts"]  # 84: 0.920; 96: 0.914; 108: 0.905; 120: 0.907
+    assert devset["facts"]["f1"] >= 0.585, devset["facts"]  # 84: 0.687; 96: 0.646 -> 0.650; 108: 0.618; 120: 0.586
 
 
 def test_claims_taken_as_facts_on_the_devset_stay_under_five_percent(devset):
@@ -139,19 +140,19 @@ def test_facts_on_the_heldout_set_hold(heldout):
 
 
 def test_every_recent_article_has_its_text_and_the_halves_are_apart():
-    assert len(RECENT) == 72
-    assert RECENT_HELD_OUT.issubset({p.name for p in RECENT}) and len(RECENT_HELD_OUT) == 24
+    assert len(RECENT) == 84
+    assert RECENT_HELD_OUT.issubset({p.name for p in RECENT}) and len(RECENT_HELD_OUT) == 28
     assert all(len(a.text) > 1000 for a in written_articles(RECENT))
 
 
 def test_entities_and_facts_on_the_recent_set_hold(recent):
-    assert recent["entities"]["f1"] >= 0.845, recent["entities"]  # 40: 0.848 -> 0.869; 48: 0.845 -> 0.849
-    assert recent["facts"]["f1"] >= 0.68, recent["facts"]  # 32: 0.750; 40: 0.700 -> 0.725; 48: 0.677 -> 0.681
+    assert recent["entities"]["f1"] >= 0.825, recent["entities"]  # 40: 0.848 -> 0.869; 48: 0.845 -> 0.849; 56: 0.829
+    assert recent["facts"]["f1"] >= 0.655, recent["facts"]  # 40: 0.700 -> 0.725; 48: 0.677 -> 0.693; 56: 0.656
     assert recent["facts"]["not_fact_hits"] <= 0.05 * recent["facts"]["graph_facts"], recent["facts"]
 
 
 def test_entities_and_facts_on_the_recent_heldout_half_hold(recent_heldout):
-    assert recent_heldout["entities"]["f1"] >= 0.80, recent_heldout["entities"]  # 16: 0.801; 20: 0.795; 24: 0.802
-    assert recent_heldout["facts"]["f1"] >= 0.49, recent_heldout["facts"]  # 20: 0.514 -> 0.520; 24: 0.487 -> 0.494
+    assert recent_heldout["entities"]["f1"] >= 0.79, recent_heldout["entities"]  # 20: 0.795; 24: 0.802; 28: 0.792
+    assert recent_heldout["facts"]["f1"] >= 0.485, recent_heldout["facts"]  # 20: 0.520; 24: 0.487 -> 0.494; 28: 0.488
     facts = recent_heldout["facts"]
     assert facts["not_fact_hits"] <= 0.05 * facts["graph_facts"], facts
