@@ -370,9 +370,9 @@ def _name_set_off_after(memory: ArticleMemory, found: Found) -> Found | None:
     """The name set off by commas right after a description and its post ('the ambassador to Moscow, X,')."""
     doc = memory.doc
     i = found.end
-    while i < min(found.end + 6, len(doc)) and doc[i].text != "," and (
-            doc[i].pos_ in {"ADP", "DET", "PROPN"} and not memory.found_at(i, {"Person"})):
-        i += 1  # "to Moscow", "in the Gulf"
+    while i < min(found.end + 8, len(doc)) and doc[i].text != "," and (
+            doc[i].pos_ in {"ADP", "DET", "PROPN", "ADJ", "NOUN"} and not memory.found_at(i, {"Person"})):
+        i += 1  # "to Moscow", "in the Gulf", "to the international organisations"
     name = memory.found_at(i + 1, {"Person"}) if i < len(doc) and doc[i].text == "," else None
     if name is None or name.kind != "name" or name.start != i + 1 or name.end >= len(doc) \
             or doc[name.end].text not in {",", "."} and not doc[name.end].is_sent_start:

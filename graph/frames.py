@@ -1386,8 +1386,9 @@ class Frames:
                 continue
             country = self.at.get(found.end + 1)
             if country is None or country.cls != "Country" or country.kind != "name" \
-                    or country.start != found.end + 1 or self._continues_a_list(country.end):
-                continue  # "Paris, France and Italy" is a list, not an address
+                    or country.start != found.end + 1 or self._continues_a_list(country.end) \
+                    or "POS" in {t.tag_ for t in self.doc[country.end - 1:country.end + 1]}:
+                continue  # "Paris, France and Italy" is a list, not an address; "In Vienna, Pakistan's envoy" neither
             yield Raw(found, "locatedIn", country, "noun:city-country", found.start, 0.85)
 
     def owned_equipment(self) -> Iterator[Raw]:

@@ -1959,6 +1959,17 @@ def test_a_description_set_off_before_a_name_is_that_name_not_an_earlier_person(
     assert "ambassador" in people["person-ahmed-kamal"], people
 
 
+def test_a_description_set_off_before_a_name_may_name_its_post_in_common_nouns():
+    found = facts("VIENNA, June 3 - Last week's visit to Islamabad by Jan Kowalski, Director General of the "
+                  "International Fertilizer Agency, opened a new chapter, officials said. During the visit Kowalski "
+                  "held talks with officials. In Vienna, Pakistan's permanent representative to the international "
+                  "organisations, Jamsheed Marker, described the director general's trip as constructive.",
+                  date(1987, 6, 3))
+    assert ("person-jamsheed-marker", "ministerOf", "country-pakistan") in found, found
+    assert ("person-jan-kowalski", "ministerOf", "country-pakistan") not in found, found
+    assert ("city-vienna", "locatedIn", "country-pakistan") not in found, found
+
+
 def test_a_plural_title_over_two_names_is_held_in_two_states():
     opening = ("TEHRAN, June 3 (IRNA) - Iranian President Ali Khamenei and Syrian President Hafez al-Assad on Monday "
                "signed a program of economic cooperation between Iran and Syria. The documents were signed at the "
