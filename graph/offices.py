@@ -360,7 +360,7 @@ def _counterpart_title(memory: ArticleMemory, found: Found) -> str:
     sent = memory.doc[found.start].sent
     for other in reversed(memory.founds):
         if other.cls == "Person" and other.end <= found.start and other.start >= sent.start:
-            office = memory.offices.get(memory.person_of(other))
+            office = memory.office_of(other)  # "Araghchi held talks with his Russian counterpart X": his office
             if office is not None and office.titles:
                 return sorted(office.titles)[0]
     return ""

@@ -1970,6 +1970,12 @@ def test_a_description_set_off_before_a_name_may_name_its_post_in_common_nouns()
     assert ("city-vienna", "locatedIn", "country-pakistan") not in found, found
 
 
+def test_a_counterpart_of_a_person_named_by_surname_holds_the_same_office():
+    found = facts("ROME, July 7 - Italian Foreign Minister Giulio Andreotti arrived on Sunday. On the sidelines of the "
+                  "summit, Andreotti held talks with his Soviet counterpart Pyotr Ivanov.", date(1987, 7, 7))
+    assert ("person-pyotr-ivanov", "ministerOf", "country-soviet-union") in found, found
+
+
 def test_a_plural_title_over_two_names_is_held_in_two_states():
     opening = ("TEHRAN, June 3 (IRNA) - Iranian President Ali Khamenei and Syrian President Hafez al-Assad on Monday "
                "signed a program of economic cooperation between Iran and Syria. The documents were signed at the "
