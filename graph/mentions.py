@@ -760,6 +760,10 @@ def event_mentions(doc: Doc, lexicon: Lexicon, on: date | None = None) -> list[F
                                        or doc[start].is_lower and doc[start].pos_ in skipped):
                 start += 1
             start = past_so_called(doc, start, token.i)
+            if start > token.left_edge.i and doc[start - 1].ent_type_ == "ORDINAL" and start < token.i \
+                    and not any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in token.lefts):
+                start -= 1  # "the 17th BRICS summit", "the sixth Caspian summit": which one is part of the name;
+                # "his first OPEC meeting" is his first, not the first
             if start < token.i and (any(t.pos_ == "PROPN" or t.text.isupper() or _proper_adjective(t)
                                         for t in doc[start:token.i])
                                     or _demonym_pair(doc[start:token.i], lexicon) or called):

@@ -1976,6 +1976,13 @@ def test_a_counterpart_of_a_person_named_by_surname_holds_the_same_office():
     assert ("person-pyotr-ivanov", "ministerOf", "country-soviet-union") in found, found
 
 
+def test_an_ordinal_says_which_meeting_a_name_names_but_not_whose_first_it_was():
+    found = labels("The declaration was adopted at the 12th ASEAN summit in Manila. It was also his first OPEC "
+                   "meeting, the minister said.", date(1987, 6, 3))
+    events = {label for iri, label in found.items() if iri.startswith("event-")}
+    assert "12th ASEAN summit" in events and "first OPEC meeting" not in events, events
+
+
 def test_a_plural_title_over_two_names_is_held_in_two_states():
     opening = ("TEHRAN, June 3 (IRNA) - Iranian President Ali Khamenei and Syrian President Hafez al-Assad on Monday "
                "signed a program of economic cooperation between Iran and Syria. The documents were signed at the "
