@@ -8,7 +8,7 @@ from itertools import combinations
 
 from spacy.tokens import Token
 
-from .coref import ArticleMemory, antecedents
+from .coref import EVENT_ANAPHORS, ArticleMemory, antecedents
 from .dates import resolve_date_span
 from .lexicon import fold
 from .mentions import (
@@ -997,34 +997,47 @@ class Frames:
 
     def event_participation(self) -> Iterator[Raw]:
         """People at a named event: named in its name ('the Reagan-Gorbachev summit') or in a sentence
-        that places them there ('on the sidelines of X')."""
+        that places them there ('on the sidelines of X', 'on the sidelines of the summit' named before)."""
         for found in self.memory.founds:
             if found.cls != "Event" or found.key.startswith(("conflict:", "war:")):
                 continue  # a war's sides are the lexicon's, not whoever a sentence puts near it
             yield from self._named_in_event(found)
             yield from self._event_sides(found)
             yield from self._event_stagers(found)
-            head = self.doc[found.end - 1]
-            prep = _setting_marker(head)
-            if prep is None:
-                continue
-            verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "offered a compromise at talks"
-            if verb.pos_ == "VERB" or verb.pos_ == "AUX" and verb.dep_ == "ROOT":  # "X will offer a draft at talks"
-                actors, coref = self._all(self.subjects(verb), STATES | {"Person"})
-                for actor in actors:
-                    # the verb is the trigger: "he will make a pitch at the meeting" is a plan to take part
-                    yield Raw(actor, "participatedIn", found, "sentence:subject-at-event", verb.i, 0.7,
-                              via_coref=coref)
-            sent = head.sent
-            above = _reporters_above(prep.head)  # "Reagan said X would offer it at the talks": not there
-            inside = range(found.start, max(found.end, found.name_end))  # "a visit to Rouen": not a visitor
-            people = [f for f in self.memory.founds if f.cls == "Person" and sent.start <= f.start < sent.end
-                      and f.start not in inside and not _in_relative_clause(self.doc[f.start], head)
-                      and not any(self.doc[i].dep_ == "nsubj" and self.doc[i].head.i in above
-                                  for i in range(f.start, f.end))]
-            for person in people:
-                target = self.memory.person_of(person)
-                yield Raw(target, "participatedIn", found, "sentence:at-event", head.i, 0.7)
+            yield from self._at_setting(found, self.doc[found.end - 1], range(found.start, max(found.end,
+                                                                                                 found.name_end)))
+        for token in self.doc:
+            if token.lemma_.lower() in EVENT_ANAPHORS and token.i not in self.at and _setting_marker(token):
+                events, _ = self._all([token], {"Event"})
+                for event in events[:1]:  # the summit named before: only the clause's subject is placed there
+                    yield from self._at_setting(event, token, range(token.left_edge.i, token.i + 1), anaphor=True)
+
+    def _at_setting(self, found: Found, head: Token, inside: range, anaphor: bool = False) -> Iterator[Raw]:
+        """Who a sentence places at an event its clause is set at ('at the talks', 'on the sidelines of X')."""
+        prep = _setting_marker(head)
+        if prep is None:
+            return
+        verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "offered a compromise at talks"
+        if anaphor and verb.lower_ == "sidelines" and verb.head.dep_ == "prep":
+            verb = verb.head.head  # "On the sidelines of the summit, X held talks"
+        if verb.pos_ == "VERB" or verb.pos_ == "AUX" and verb.dep_ == "ROOT":  # "X will offer a draft at talks"
+            actors, coref = self._all(self.subjects(verb), STATES | {"Person"})
+            for actor in actors:
+                # the verb is the trigger: "he will make a pitch at the meeting" is a plan to take part
+                yield Raw(actor, "participatedIn", found, "sentence:subject-at-event", verb.i, 0.7,
+                          via_coref=coref or anaphor)
+        if anaphor:
+            return  # a sentence about "the talks" may list one side's delegation, or someone greeted from afar
+        sent = head.sent
+        above = _reporters_above(prep.head)  # "Reagan said X would offer it at the talks": not there
+        # inside: the event's own words ("a visit to Rouen": not a visitor)
+        people = [f for f in self.memory.founds if f.cls == "Person" and sent.start <= f.start < sent.end
+                  and f.start not in inside and not _in_relative_clause(self.doc[f.start], head)
+                  and not any(self.doc[i].dep_ == "nsubj" and self.doc[i].head.i in above
+                              for i in range(f.start, f.end))]
+        for person in people:
+            target = self.memory.person_of(person)
+            yield Raw(target, "participatedIn", found, "sentence:at-event", head.i, 0.7)
 
     def met_at_meetings(self, raws: list[Raw]) -> Iterator[Raw]:
         """'The meeting was attended by Mitterrand and Kohl': people of different states at one meeting met.

@@ -1983,6 +1983,14 @@ def test_an_ordinal_says_which_meeting_a_name_names_but_not_whose_first_it_was()
     assert "12th ASEAN summit" in events and "first OPEC meeting" not in events, events
 
 
+def test_who_acts_on_the_sidelines_of_the_summit_named_before_takes_part_in_it():
+    found = facts("VENICE, June 9 - Leaders adopted a declaration on Monday at the 13th Group of Seven summit in "
+                  "Venice. Foreign Minister Joe Clark heads the Canadian delegation. On the sidelines of the summit, "
+                  "Clark held talks with Italian Foreign Minister Giulio Andreotti.", date(1987, 6, 9))
+    taking_part = {s for s, p, o in found if p == "participatedIn"}
+    assert "person-joe-clark" in taking_part, found
+
+
 def test_a_plural_title_over_two_names_is_held_in_two_states():
     opening = ("TEHRAN, June 3 (IRNA) - Iranian President Ali Khamenei and Syrian President Hafez al-Assad on Monday "
                "signed a program of economic cooperation between Iran and Syria. The documents were signed at the "
