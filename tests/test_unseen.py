@@ -147,12 +147,12 @@ def test_every_recent_article_has_its_text_and_the_halves_are_apart():
 
 def test_entities_and_facts_on_the_recent_set_hold(recent):
     assert recent["entities"]["f1"] >= 0.825, recent["entities"]  # 40: 0.848 -> 0.869; 48: 0.845 -> 0.849; 56: 0.829
-    assert recent["facts"]["f1"] >= 0.655, recent["facts"]  # 40: 0.700 -> 0.725; 48: 0.677 -> 0.693; 56: 0.656
+    assert recent["facts"]["f1"] >= 0.66, recent["facts"]  # 40: 0.700 -> 0.725; 48: 0.677 -> 0.693; 56: 0.656 -> 0.660
     assert recent["facts"]["not_fact_hits"] <= 0.05 * recent["facts"]["graph_facts"], recent["facts"]
 
 
 def test_entities_and_facts_on_the_recent_heldout_half_hold(recent_heldout):
     assert recent_heldout["entities"]["f1"] >= 0.79, recent_heldout["entities"]  # 20: 0.795; 24: 0.802; 28: 0.792
-    assert recent_heldout["facts"]["f1"] >= 0.485, recent_heldout["facts"]  # 20: 0.520; 24: 0.487 -> 0.494; 28: 0.488
+    assert recent_heldout["facts"]["f1"] >= 0.49, recent_heldout["facts"]  # 20: 0.520; 24: 0.494; 28: 0.488 -> 0.491
     facts = recent_heldout["facts"]
     assert facts["not_fact_hits"] <= 0.05 * facts["graph_facts"], facts
