@@ -381,17 +381,17 @@ def _office_candidates(claims: list[OfficeClaim], memory: ArticleMemory, home: F
                     of, confidence, rule = actor, 0.6, f"{rule}:reported-actor"
                 elif (appointer := _appointer_state(claim, memory)) is not None:
                     of, confidence, rule = appointer, 0.6, f"{rule}:appointer"
-                elif home is not None and (partners := _plural_title_partners(claim, claims, memory)) is not None:
+                elif home is not None:
                     # "Foreign Ministers A and B": one title held in two states; whose is which only once the
                     # other holder's state is known
-                    if partners and home.key not in partners:
-                        of, confidence, rule = home, 0.5, f"{rule}:home-state"
-                    elif home.key in partners and (host := _host_state(memory, home.key)) is not None:
-                        of, confidence, rule = host, 0.4, f"{rule}:host-state"
-                elif home is not None and not _beside_its_official(claim, memory, home.key):
-                    of, confidence, rule = home, 0.5, f"{rule}:home-state"  # the state the article is about
-                elif home is not None and (host := _host_state(memory, home.key)) is not None:
-                    of, confidence, rule = host, 0.4, f"{rule}:host-state"  # the other side, whom home's official met
+                    partners = _plural_title_partners(claim, claims, memory)
+                    at_home = not _beside_its_official(claim, memory, home.key) if partners is None \
+                        else bool(partners) and home.key not in partners
+                    if at_home:
+                        of, confidence, rule = home, 0.5, f"{rule}:home-state"  # the state the article is about
+                    elif (partners is None or home.key in partners) \
+                            and (host := _host_state(memory, home.key)) is not None:
+                        of, confidence, rule = host, 0.4, f"{rule}:host-state"  # the other side, met by home's
         if of is None or of.cls not in {"Country", "Organization"}:
             continue
         sentence = sentences[sent_index[doc[claim.evidence_token].sent.start]]
