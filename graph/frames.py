@@ -138,10 +138,8 @@ class Frames:
 
     def _one(self, token: Token, classes: set[str]) -> tuple[list[Found], bool, Token]:
         """The mention at a token, through a description, an apposition or a pronoun's antecedent."""
-        if token.lower_ in {"whom", "which"} and token.dep_ == "pobj":  # "X, with whom Putin held talks": X
-            clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
-            if clause is not None and token.head.head.i == clause.i:
-                token = _described(clause.head)
+        if token.lower_ in {"whom", "which"} and token.dep_ == "pobj" and token.head.head.dep_ == "relcl":
+            token = _for_relative(token, token.head.head)  # "X, with whom Putin held talks": X
         found = self.at.get(token.i)
         if found is not None and found.kind == "description":
             ref = self.memory.refs.get(found)
@@ -300,7 +298,7 @@ class Frames:
                 yield from self._made_by(token)
             if token.pos_ == "VERB" and verb_in(token, frozenset({"apply", "bid"})):
                 yield from self._applies_for(token)
-            if token.pos_ == "VERB" and token.lemma_.lower() in GATHERING_VERBS:
+            if token.pos_ == "VERB" and lemma in GATHERING_VERBS:
                 yield from self._gathered(token)
             if token.pos_ == "VERB" and token.tag_ == "VBN" and verb_in(token, staging):
                 yield from self._hosted_by(token)
