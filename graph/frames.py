@@ -1444,16 +1444,23 @@ class Frames:
             for noun in (c for c in head.children if c.dep_ == "appos" and c.lemma_.lower() in CAPITAL_NOUNS):
                 owner = owner or next(iter(self._all(self.prep_objects(noun, {"of"}), {"Country"})[0]), None)
                 # "Ashgabat, the capital of Turkmenistan"
-            i = found.end
+            i = found.end + (found.end + 1 < len(self.doc) and self.doc[found.end].text == ",")  # "Erbil, in Iraq"
             if i + 1 < len(self.doc) and self.doc[i].lower_ == "in":
                 i += 1
                 while i < len(self.doc) and (self.doc[i].lower_.split("-")[0] in COMPASS_ADJECTIVES
                                              or self.doc[i].text == "-"):
                     i += 1
                 after = self.at.get(i)
-                owner = owner or (after if after is not None and after.cls == "Country" else None)
-            if owner is not None and owner.cls in {"Country", "Place"} \
-                    and (owner.key != found.key or found.kind == "place"):  # a capital keeps its state's key
+                containers = {"Country", "Place"} | ({"City"} if facility else set())
+                if after is not None and after.cls == "Country" and after.end < len(self.doc) \
+                        and "POS" in {self.doc[after.end - 1].tag_, self.doc[after.end].tag_}:  # "the Bagram air
+                    # base in Afghanistan's Parwan province": in the province
+                    region = self.at.get(after.end + (self.doc[after.end].tag_ == "POS"))
+                    after = region if region is not None and region.cls in containers else after
+                owner = owner or (after if after is not None and after.cls in containers else None)
+            if owner is not None and owner.cls in {"Country", "Place", "City"} \
+                    and (owner.key != found.key or not owner.key or found.kind == "place"):  # a capital keeps
+                # its state's key
                 yield Raw(found, "locatedIn", owner, "noun:place-within", found.start, 0.8)
         for token in self.doc:
             if token.lemma_.lower() not in SETTLEMENTS or token.pos_ != "NOUN":

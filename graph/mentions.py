@@ -60,7 +60,8 @@ GEOGRAPHY = ADMINISTRATIVE_UNITS | {"region", "island", "peninsula", "waterway",
 REGIONS = {"island", "province", "region", "district", "republic", "state", "oblast", "governorate", "prefecture",
            "territory", "county", "emirate"}  # "the Russian republic of Tatarstan", "the Indian state of Punjab"
 CITY_NOUNS = {"port", "city", "town", "village", "oasis", "harbour", "harbor", "capital"}
-SETTLEMENTS = REGIONS | CITY_NOUNS - {"capital"}
+SETTLEMENTS = REGIONS | (CITY_NOUNS - {"capital"}) | {"exclave", "enclave"}
+PLACE_PARTICLES = {"de", "da", "do", "del", "la", "el", "al", "sur", "am", "an"}  # "Rio de Janeiro"
 AIDES = {"aide", "adviser", "advisor", "assistant"}
 MEDIA_OCCASIONS = {"press", "news", "media"}
 MINISTRY_HEADS = {"ministry", "department"}  # bodies whose head serves the state (not a central bank's)
@@ -217,6 +218,9 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         opened = next((k for k in range(start, end) if doc[k].text in {"(", "["}), None)
         if opened is not None and not any(doc[k].text in {")", "]"} for k in range(opened, end)):
             end = opened  # "the Shanghai Cooperation Organization (SCO": the name ends before its bracket
+        end = _before_a_clause_subject(doc, start, end)
+        if cls != "Person":
+            end = _before_a_rank(doc, start, end, lexicon)
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].text == "'s"
                                or doc[end - 1].pos_ in {"ADP", "DET", "CCONJ"}):  # "Indo-Pakistani war of"
             end -= 1
@@ -303,6 +307,29 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                                 and doc[start].pos_ == "ADJ") and fold(doc[start:end].text) not in products:
             found.append(Found(start, end, cls, priority=1))
     return found
+
+
+def _before_a_clause_subject(doc: Doc, start: int, end: int) -> int:
+    """Where a name ends when NER ran on past a comma into the subject of the next clause ("a session of the State
+    Duma, Raisi said"): a name after a comma that is the verb's subject, not in apposition, is not part of it."""
+    for comma in range(start + 1, end - 1):
+        rest = doc[comma + 1:end]
+        if doc[comma].text == "," and rest.root.dep_ in {"nsubj", "nsubjpass"} \
+                and all(t.pos_ == "PROPN" and t.is_title for t in rest) \
+                and not start <= rest.root.head.i < end:
+            return comma
+    return end
+
+
+def _before_a_rank(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
+    """Where a body's name ends when NER took in the rank of the officer named after it ("the Armed Forces of the
+    Islamic Republic of Iran Major | General Mohammad Bagheri")."""
+    for cut in (end - 2, end - 1):
+        if cut > start and end < len(doc) and doc[cut].is_title \
+                and (fold(doc[cut:end + 1].text) in lexicon.honorifics
+                     or fold(doc[cut:end].text) in lexicon.honorifics and doc[end].ent_type_ == "PERSON"):
+            return cut
+    return end
 
 
 def _joined_body_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
@@ -825,7 +852,8 @@ def placed_event_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         # a place in the head's own phrase ends the name; one in a clause about it ("talks which ended in X") does not
         name_end = place.i + 1 if place.head.head.i == token.i or _body_of(place.head.head) == token else 0
         if name_end and place.ent_type_ == "ORG":  # "a meeting of the Committee for a Currency Union": the body's
-            name_end = max(name_end, next((e.end for e in doc.ents if e.start <= place.i < e.end), 0))  # whole name
+            name_end = max(name_end, next((_before_a_clause_subject(doc, e.start, e.end) for e in doc.ents
+                                           if e.start <= place.i < e.end), 0))  # whole name
         found.append(Found(start, token.i + 1, "Event", key=f"event:{fold(place.text)} {words}", kind="phrase",
                            priority=2, name_end=name_end))
     return found
@@ -998,6 +1026,9 @@ def facility_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             continue
         owner = proper[0]
         key = f"facility:{fold(owner.text)}" if owner.dep_ == "poss" else ""
+        numbered = [t.lower_ for t in doc[start:token.i] if t.ent_type_ == "ORDINAL" or t.like_num]
+        if key and numbered:
+            key += " " + " ".join(numbered)  # "Russia's 201st military base" is not its 102nd
         found.append(Found(start, token.i + 1, "Facility", key=key, kind="phrase", priority=2))
     return found
 
@@ -1253,7 +1284,7 @@ def region_mentions(doc: Doc) -> list[Found]:
                 elif name.pos_ == "PROPN" and name.lower_ not in COMPASS:  # "Syunik province" is Syunik
                     found.append(Found(start, token.i, "Place", priority=2))
         if token.lemma_.lower() in SETTLEMENTS and token.pos_ == "NOUN":
-            cls = "Place" if token.lemma_.lower() in REGIONS else "City"
+            cls = "City" if token.lemma_.lower() in CITY_NOUNS else "Place"
             for name in named_after_of(token):
                 found.append(Found(_proper_name_start(name), name.i + 1, cls, priority=2))
     return found
@@ -1273,10 +1304,12 @@ def named_after_of(noun: Token) -> list[Token]:
 
 def _proper_name_start(head: Token) -> int:
     """Where a proper name ends by `head` starts: the capitalised proper nouns compounded on it right before it."""
-    start = head.i
-    while start > 0 and head.doc[start - 1].dep_ == "compound" and head.doc[start - 1].head.i == head.i \
-            and head.doc[start - 1].pos_ == "PROPN" and head.doc[start - 1].text[:1].isupper():
-        start -= 1
+    start, doc = head.i, head.doc
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == head.i \
+            and doc[start - 1].pos_ == "PROPN" and (doc[start - 1].text[:1].isupper() or start > 1
+                                                    and doc[start - 1].text in PLACE_PARTICLES
+                                                    and doc[start - 2].text[:1].isupper()):
+        start -= 1  # "Rio de Janeiro"
     return start
 
 
@@ -1301,8 +1334,29 @@ def titled_name_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
                     and doc[start - 1].ent_type_ not in {"GPE", "LOC", "NORP"}:  # "ambassador to Iraq X Y"
                 start -= 1
+            while start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+                    and not doc[start - 1].whitespace_ and doc[start - 2].is_alpha:
+                start -= 2  # "Anwaar-ul-Haq Kakar": the parts of a hyphenated given name
             if token.i > start or token.text[:1].isupper():
                 found.append(Found(start, token.i + 1, "Person", priority=1))
+    return found
+
+
+def described_body_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
+    """"SAIPA, Iran's second-biggest manufacturer,", "the state energy company SOCAR": a one-word name NER left
+    untagged, in apposition with a noun that describes a body (company, agency, watchdog), is an organization."""
+    descriptors = lexicon.frame_words("org_descriptors")
+    found = []
+    for token in doc:
+        start = _proper_name_start(token)
+        if any(t.ent_type_ for t in doc[start:token.i + 1]) or not token.is_alpha or len(token) < 3 \
+                or token.dep_ == "compound" or token.tag_ in {"NNS", "NNPS"} and not token.text.isupper() \
+                or not (token.pos_ == "PROPN" and token.is_title or token.text.isupper()) \
+                or fold(token.text) in lexicon.names or token.lower_ in lexicon.title_words | lexicon.honorifics:
+            continue
+        partners = [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
+        if any(p.tag_ == "NN" and p.is_lower and p.lemma_.lower() in descriptors for p in partners):
+            found.append(Found(start, token.i + 1, "Organization", priority=1))
     return found
 
 
@@ -1420,7 +1474,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: dat
              + lexicon_matches(doc, lexicon, on)
              + ner_mentions(doc, lexicon) + possessive_publication_mentions(doc)
              + acronym_defined_mentions(doc, lexicon) + acronym_body_mentions(doc, lexicon)
-             + titled_name_mentions(doc, lexicon)
+             + titled_name_mentions(doc, lexicon) + described_body_mentions(doc, lexicon)
              + agreement_mentions(doc, lexicon) + event_mentions(doc, lexicon, on) + placed_event_mentions(doc, lexicon)
              + staged_event_mentions(doc, lexicon) + visit_mentions(doc, lexicon) + conflict_mentions(doc, lexicon, on)
              + facility_mentions(doc, lexicon)

@@ -2185,3 +2185,55 @@ def test_an_executive_secretary_of_a_body_named_by_its_letters_heads_it():
 def test_a_president_the_lexicon_lists_as_head_of_state_leads_that_state():
     found = facts("The assembly sacked President Truong Chinh on Thursday.", date(1987, 6, 18))
     assert ("person-truong-chinh", "leaderOf", "country-vietnam") in found
+
+
+def test_a_hyphenated_given_name_before_a_surname_is_one_name():
+    found = facts("Bangladesh's interim prime minister, Fakhr-ud-Din Ahmed, flew to Delhi on Monday.",
+                  date(2008, 5, 1))
+    assert ("person-fakhr-ud-din-ahmed", "leaderOf", "country-bangladesh") in found
+
+
+def test_a_name_ends_before_the_comma_that_opens_the_next_clause():
+    found = entities("Addressing the Federation Council, Matviyenko said the law was ready.")
+    assert found["organization-federation-council"] == "Organization"
+    assert not [iri for iri in found if "council-matviyenko" in iri]
+
+
+def test_a_bodys_name_ends_before_the_rank_of_the_officer_after_it():
+    found = entities("Chief of the General Staff of the Armed Forces of the Republic of Kazakhstan Major General "
+                     "Marat Khaidarov visited Minsk.")
+    assert found["organization-armed-forces-of-the-republic-of-kazakhstan"] == "Organization"
+    assert found["person-marat-khaidarov"] == "Person"
+
+
+def test_a_states_base_is_told_apart_by_its_number():
+    resolved = _resolved_articles("Britain's 7th military base closed in March.",
+                                  "Britain's 4th military base stayed open.")
+    bases = {e.label for e in resolved.entities if e.cls == "Facility"}
+    assert bases == {"Britain's 7th military base", "Britain's 4th military base"}
+
+
+def test_a_place_set_off_by_a_comma_before_in_a_state_is_in_it():
+    found = facts("Rockets hit Kirkuk, in northern Iraq, on Sunday.", date(2020, 5, 1))
+    assert ("city-kirkuk", "locatedIn", "country-iraq") in found
+
+
+def test_a_facility_in_a_states_province_or_in_a_city_is_there():
+    found = facts("Troops left the Bagram air base in Afghanistan's Parwan province.", date(2020, 5, 1))
+    assert ("facility-bagram-air-base", "locatedIn", "place-parwan-province") in found
+    found = facts("Protesters gathered outside the Golestan Palace in central Tehran.", date(2020, 5, 1))
+    assert ("facility-golestan-palace", "locatedIn", "city-tehran") in found
+
+
+def test_a_city_named_with_a_particle_after_a_states_city_noun_is_in_that_state():
+    found = facts("Ministers met in the Argentine city of Mar del Plata.", date(2020, 5, 1))
+    assert ("city-mar-del-plata", "locatedIn", "country-argentina") in found
+    found = facts("Trains reached the Russian exclave of Kaliningrad.", date(2020, 5, 1))
+    assert ("place-kaliningrad", "locatedIn", "country-russia") in found
+
+
+def test_an_untagged_name_in_apposition_with_a_body_noun_is_an_organization():
+    found = facts("KAMAZ, Russia's largest truck maker, opened a plant.", date(2020, 5, 1))
+    assert ("organization-kamaz", "locatedIn", "country-russia") in found
+    found = facts("Rospotrebnadzor, Russia's consumer watchdog, banned the imports.", date(2020, 5, 1))
+    assert ("organization-rospotrebnadzor", "locatedIn", "country-russia") in found
