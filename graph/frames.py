@@ -47,6 +47,8 @@ DELEGATIONS = {"delegation", "team", "negotiator", "mission"}
 SIDE_NOUNS = DELEGATIONS | {"delegate", "diplomat", "official", "envoy", "representative", "government", "authority",
                             "leader", "minister", "navy", "army", "military", "force", "troop"}
 RECEIVING_VERBS = {"receive", "get", "obtain", "win", "secure"}  # "Panama received 28 mln dlrs in U.S. aid"
+GRANTING_VERBS = {"approve", "extend", "grant", "offer", "pledge", "disburse", "provide", "give"}  # "the bank
+# approved a loan to Benin": who grants the loan supplies it
 ADMISSION_VERBS = {"admit", "accept", "join", "enter", "welcome", "elect"}  # "admitted as its 47th member"
 # "a package of sanctions", "its program of sanctions": the sanctions are the package's
 PACKAGE_NOUNS = {"package", "program", "programme", "series", "set", "round", "wave", "list", "regime", "raft"}
@@ -276,6 +278,12 @@ class Frames:
         return [g for c in found for g in c.children if g.dep_ == "pobj"] + \
                [c for c in head.children if c.dep_ == "dative" and c.pos_ != "ADP"]
 
+    def _clause_preps(self, verb: Token, preps: set[str]) -> list[Token]:
+        """The given prepositions under a verb or anywhere in its direct object, where the parser may hang them
+        ("charged France, ... and the EC with unfair practices")."""
+        heads = [verb] + [t for o in verb.children if o.dep_ == "dobj" for t in o.subtree]
+        return [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps]
+
     # -- rules -----------------------------------------------------------------------------
 
     def run(self) -> Iterator[Raw]:
@@ -306,9 +314,10 @@ class Frames:
                 yield from self._at_war(token)
             if token.pos_ == "VERB" and token.lemma_.lower() in MADE_OF and token.dep_ in {"acl", "relcl"}:
                 yield from self._made_of(token, MADE_OF[token.lemma_.lower()], token.head)
-            elif token.pos_ == "VERB" and MADE_OF.get(token.lemma_.lower()) == "object":  # "The GCC groups A, B"
-                for subject in (c for c in token.children if c.dep_ == "nsubj"):
-                    yield from self._made_of(token, "object", subject)
+            elif token.pos_ == "VERB" and MADE_OF.get(token.lemma_.lower()) in {"object", "of"}:  # "The GCC
+                # groups A, B", "The ATPC consists of A, B", "the council is composed of A, B"
+                for subject in (c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}):
+                    yield from self._made_of(token, MADE_OF[token.lemma_.lower()], subject)
         yield from self.event_participation()
         yield from self.demonym_locations()
         yield from self.war_sides()  # before the hyphenated sides: a war's sides hold whatever the sentence reports
@@ -327,6 +336,8 @@ class Frames:
         base = frame.get("confidence", 0.8)
         if frame.get("finite") and verb.tag_ in {"VBG", "VBN"}:
             return  # "the guest house, now belonging to the ministry": the participle's subject is no clause's
+        if frame.get("requires_preps") and not self._clause_preps(verb, set(frame["requires_preps"])):
+            return  # "charged X with unfair practices" accuses; "charged a fee" does not
         subjects, sub_coref = self._all(self.subjects(verb), ACTORS)
         if not subjects:
             return
@@ -344,6 +355,9 @@ class Frames:
             yield from self._trade(verb, frame, subjects, rule, base, sub_coref)
             return
         arguments = self.objects(verb) + self.prep_objects(verb, set(frame.get("preps", [])))
+        if frame.get("preps_in_object"):  # "blamed a spate of blasts in the cities on the ANC": the parser hangs
+            arguments += [g for p in self._clause_preps(verb, set(frame["preps"])) for g in p.children
+                          if g.dep_ == "pobj"]  # the 'on' inside the object
         if relation == "metWith":  # "discussed the missile issue with Shultz": the parser hangs 'with' on the topic
             arguments += [t for o in self.objects(verb) for t in self.prep_objects(o, set(frame.get("preps", [])))]
         targets, obj_coref = self._all(arguments, self._target_classes(relation))
@@ -595,10 +609,14 @@ class Frames:
         rule = "noun:trade"
         if relation == "supplies":
             suppliers, s_coref = self._sides_of(noun, {"by", "from"})
-            recipients, r_coref = self._all(self.prep_objects(noun, {"to"}), STATES)
+            if not suppliers:  # the verb's relation, with the verb's tense: "would extend loans" is no loan yet
+                suppliers, s_coref = self._all(self._granted_by(noun), STATES)
+                rule = "verb:grant-goods" if suppliers else rule
+            recipients, r_coref = self._all(self.prep_objects(noun, {"to", "for"}), STATES)
             if not recipients:
-                receivers, rule = self._receivers(noun)
+                receivers, received = self._receivers(noun)
                 recipients, r_coref = self._all(receivers, STATES)
+                rule = received if received != "noun:trade" else rule
         else:
             recipients, r_coref = self._sides_of(noun, {"by"})
             suppliers, s_coref = self._all(self.prep_objects(noun, {"from"}), STATES)
@@ -606,6 +624,14 @@ class Frames:
                 if item is not None:
                     yield Raw(buyer, "acquires", item, "noun:trade", noun.i, 0.7, item, item_text, r_coref)
         yield from _each_supplies(suppliers, recipients, rule, noun.i, 0.7, item, item_text, s_coref or r_coref)
+
+    def _granted_by(self, noun: Token) -> list[Token]:
+        """The subjects of the verb that grants what a supply noun names: 'the bank approved a loan', 'the directors
+        approved 15 mln dlrs of loans'."""
+        held = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun  # "15 mln dlrs of loans"
+        if held.dep_ == "dobj" and held.head.pos_ == "VERB" and held.head.lemma_.lower() in GRANTING_VERBS:
+            return self.subjects(held.head)
+        return []
 
     def _receivers(self, noun: Token) -> tuple[list[Token], str]:
         """Who gets what a supply noun names, when the noun itself does not say, and the rule that says so: 'cut
@@ -829,8 +855,10 @@ class Frames:
             i = found.start - 1
             while i >= 0 and (self.doc[i].lower_ in self.lexicon.title_words or self.doc[i].lower_ in PARTY_ROLES):
                 i -= 1
-            if i >= 0 and (i < found.start - 1 or self.doc[i].dep_ == "appos"):  # a role between: "Republican Senator"
-                words.append(self.doc[i])
+            if i >= 0 and (i < found.start - 1  # a role between: "Republican Senator"
+                           or self.doc[i].dep_ == "appos"
+                           or self.doc[i].lower_ in {"democrat", "republican"} and self.doc[i].tag_ == "NNP"):
+                words.append(self.doc[i])  # "fellow Democrat William Proxmire": the party's noun before the name
             for word in words:
                 known = self.lexicon.names.get(PARTY_WORDS.get(word.lower_, ""))
                 if known is not None and word.text[:1].isupper():

@@ -28,6 +28,8 @@ LIGHT_VERBS = {"be", "become", "remain", "hold", "have"}
 OWN_REPORTERS = {"correspondent", "reporter"}  # the outlet's own staff, when it is not another outlet's
 STOPPING = {"stop", "cease", "halt", "quit", "end"}  # their gerund is going on now, whatever the plan is
 UNCERTAIN = {"possible", "impossible", "unlikely", "doubtful", "conceivable", "uncertain"}
+POSSIBILITY_NOUNS = {"possibility", "prospect", "chance", "likelihood", "option"}  # "the possibility of resuming
+# loans": what the noun governs may or may not happen
 
 
 def _clause_chain(trigger: Token) -> list[Token]:
@@ -144,8 +146,9 @@ def _governing_mode(chain: list[Token], lexicon: Lexicon, own: set[int],
             continue
         if _plans_what_is_below(token, chain[k - 1], lexicon):
             return "planned"
-        if any(c.dep_ == "acomp" and c.lower_ in UNCERTAIN for c in token.children):
-            return "hypothetical"  # "it is possible to reach an agreement"
+        if any(c.dep_ == "acomp" and c.lower_ in UNCERTAIN for c in token.children) \
+                or token.pos_ == "NOUN" and lemma in POSSIBILITY_NOUNS:
+            return "hypothetical"  # "it is possible to reach an agreement", "the possibility of resuming loans"
         if (lemma in plans or token.pos_ == "VERB" and verb_in(token, plans - {"go"})) \
                 and token.pos_ in {"VERB", "AUX", "ADJ"}:  # "hopes" is lemmatised "hop"
             return "planned"

@@ -2237,3 +2237,43 @@ def test_an_untagged_name_in_apposition_with_a_body_noun_is_an_organization():
     assert ("organization-kamaz", "locatedIn", "country-russia") in found
     found = facts("Rospotrebnadzor, Russia's consumer watchdog, banned the imports.", date(2020, 5, 1))
     assert ("organization-rospotrebnadzor", "locatedIn", "country-russia") in found
+
+
+def test_a_body_that_consists_of_states_has_them_as_members():
+    found = facts("The Andean Group consists of Bolivia, Colombia, Ecuador, Peru and Venezuela.", date(1987, 5, 1))
+    members = {s for s, p, o in found if p == "memberOf" and o == "organization-andean-group"}
+    assert members == {"country-bolivia", "country-colombia", "country-ecuador", "country-peru", "country-venezuela"}
+    found = facts("The Arab Maghreb Union is composed of Algeria, Libya and Tunisia.", date(1990, 5, 1))
+    assert {s for s, p, o in found if p == "memberOf"} == {"country-algeria", "country-libya", "country-tunisia"}
+
+
+def test_a_fellow_party_member_before_a_name_belongs_to_the_party():
+    found = facts("The bill was drafted by fellow Republican Richard Lugar of Indiana.", date(1987, 5, 1))
+    assert ("person-richard-lugar", "memberOf", "organization-republican-party") in found
+
+
+def test_charging_a_state_with_wrongdoing_opposes_it_and_charging_a_fee_does_not():
+    found = facts("Canada charged Japan and South Korea with dumping steel.", date(1987, 5, 1))
+    assert {("country-canada", "opposes", "country-japan"), ("country-canada", "opposes", "country-south-korea")} \
+        <= found
+    assert not [f for f in facts("The port of Rotterdam charged Norway higher fees.", date(1987, 5, 1))
+                if f[1] == "opposes"]
+
+
+def test_blaming_attacks_on_a_group_opposes_it():
+    found = facts("Turkey has blamed a wave of bombings in eastern cities on the Kurdistan Workers' Party.",
+                  date(1990, 5, 1))
+    assert ("country-turkey", "opposes", "organization-kurdistan-workers-party") in found
+
+
+def test_a_loan_granted_by_a_body_is_supplied_by_it_unless_only_possible():
+    found = facts("The Asian Development Bank approved a 50 mln dlr loan to Nepal for roads.", date(1987, 5, 1))
+    assert ("organization-asian-development-bank", "supplies", "country-nepal") in found
+    resolved = _resolved("Kaifu, speaking of the possibility of Japan extending new loans to Vietnam, said an accord "
+                         "was needed.", date(1990, 5, 1))
+    loans = [f for f in resolved.facts if f.predicate == "supplies"]
+    assert [(f.subject, f.object, f.asserted) for f in loans] == [("country-japan", "country-vietnam", False)]
+    resolved = _resolved("Britain said a Paris Club accord was needed before London extended new credits to Zambia.",
+                         date(1987, 5, 1))
+    credits = [f for f in resolved.facts if f.predicate == "supplies"]
+    assert [(f.subject, f.object, f.asserted) for f in credits] == [("country-united-kingdom", "country-zambia", False)]
