@@ -7,10 +7,10 @@
   0.311, 0.297 and 0.283);
 - tests/heldout: 18 Reuters articles annotated from the text alone and never used to develop rules
   (their misses are not read); the honest estimate of quality on articles nobody here has read;
-- tests/recent: 84 articles on Russia-Iran relations 2022-2025 written and annotated for the project by seven
+- tests/recent: 96 articles on Russia-Iran relations 2022-2025 written and annotated for the project by eight
   sessions that never saw the extractor (texts stored beside their gold, see its README): recent-01..08,
-  13..20, 25..32, 37..44, 49..56, 61..68 and 73..80 are worked on, recent-09..12, 21..24, 33..36, 45..48,
-  57..60, 69..72 and 81..84 are held out.
+  13..20, 25..32, 37..44, 49..56, 61..68, 73..80 and 85..92 are worked on, recent-09..12, 21..24, 33..36,
+  45..48, 57..60, 69..72, 81..84 and 93..96 are held out.
 
 The floors are the scores measured on 2026-11-24 (bench/BENCHMARKS.md): a change may raise them, not
 lower them (they were measured again on the sets grown by a batch). The issue's targets on unseen text are
@@ -40,7 +40,7 @@ SETS = {"devset": sorted((ROOT / "tests" / "devset").glob("reuters-*.json")),
         "heldout": sorted((ROOT / "tests" / "heldout").glob("reuters-*.json"))}
 RECENT = sorted((ROOT / "tests" / "recent").glob("recent-*.json"))
 RECENT_HELD_OUT = {f"recent-{n:02d}.json" for n in (9, 10, 11, 12, 21, 22, 23, 24, 33, 34, 35, 36, 45, 46, 47, 48, 57,
-                                                     58, 59, 60, 69, 70, 71, 72, 81, 82, 83, 84)}
+                                                     58, 59, 60, 69, 70, 71, 72, 81, 82, 83, 84, 93, 94, 95, 96)}
 
 pytestmark = [pytest.mark.model,
               pytest.mark.skipif(not (SHARED / "corpus" / "reuters21578.jsonl.gz").exists()
@@ -143,19 +143,23 @@ def test_facts_on_the_heldout_set_hold(heldout):
 
 
 def test_every_recent_article_has_its_text_and_the_halves_are_apart():
-    assert len(RECENT) == 84
-    assert RECENT_HELD_OUT.issubset({p.name for p in RECENT}) and len(RECENT_HELD_OUT) == 28
+    assert len(RECENT) == 96
+    assert RECENT_HELD_OUT.issubset({p.name for p in RECENT}) and len(RECENT_HELD_OUT) == 32
     assert all(len(a.text) > 1000 for a in written_articles(RECENT))
 
 
 def test_entities_and_facts_on_the_recent_set_hold(recent):
-    assert recent["entities"]["f1"] >= 0.825, recent["entities"]  # 40: 0.848 -> 0.869; 48: 0.845 -> 0.849; 56: 0.829
-    assert recent["facts"]["f1"] >= 0.66, recent["facts"]  # 40: 0.700 -> 0.725; 48: 0.677 -> 0.693; 56: 0.656 -> 0.660
+    assert recent["entities"]["f1"] >= 0.82, recent["entities"]  # 40: 0.848 -> 0.869; 48: 0.845 -> 0.849; 56: 0.829;
+    # 64: 0.821
+    assert recent["facts"]["f1"] >= 0.63, recent["facts"]  # 40: 0.700 -> 0.725; 48: 0.677 -> 0.693; 56: 0.656 -> 0.660;
+    # 64: 0.633
     assert recent["facts"]["not_fact_hits"] <= 0.05 * recent["facts"]["graph_facts"], recent["facts"]
 
 
 def test_entities_and_facts_on_the_recent_heldout_half_hold(recent_heldout):
-    assert recent_heldout["entities"]["f1"] >= 0.79, recent_heldout["entities"]  # 20: 0.795; 24: 0.802; 28: 0.792
-    assert recent_heldout["facts"]["f1"] >= 0.49, recent_heldout["facts"]  # 20: 0.520; 24: 0.494; 28: 0.488 -> 0.491
+    assert recent_heldout["entities"]["f1"] >= 0.78, recent_heldout["entities"]  # 20: 0.795; 24: 0.802; 28: 0.792;
+    # 32: 0.784
+    assert recent_heldout["facts"]["f1"] >= 0.49, recent_heldout["facts"]  # 20: 0.520; 24: 0.494; 28: 0.488 -> 0.491;
+    # 32: 0.499
     facts = recent_heldout["facts"]
     assert facts["not_fact_hits"] <= 0.05 * facts["graph_facts"], facts
