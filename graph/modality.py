@@ -131,6 +131,9 @@ def _governing_mode(chain: list[Token], lexicon: Lexicon, own: set[int],
         lemma = token.lemma_.lower()
         if token.pos_ == "NOUN" and lemma in denial_nouns | {"report", "claim", "allegation", "assertion"}:
             return "reported" if lemma not in denial_nouns else "denied"
+        if (lemma in reporting or lemma in saying) and chain[k - 1].dep_ == "prep" \
+                and chain[k - 1].lower_ in SETTING_PREPS:
+            continue  # "said during a visit to Riyadh that ...": where it was said, not what
         if lemma in reporting:
             return "asserted" if _own_correspondent(_speaker(token)) else "reported"
         if lemma in saying and not _speaker_is_party(token, own):
@@ -247,13 +250,21 @@ class _StateVoice:
     def of(self, speaker: Token | None) -> bool | None:
         """True when the speaker speaks for a state of the fact, False for another state, None when the
         speaker is no state's voice or the fact names no state."""
-        if speaker is None or speaker.ent_type_ == "PERSON" or speaker.lemma_.lower() in SOURCES \
-                or not self.argument_states:
+        if speaker is None or speaker.lemma_.lower() in SOURCES or not self.argument_states:
             return None
-        states = self._spoken_for(speaker)
+        states = self._office_of(speaker) if speaker.ent_type_ == "PERSON" else self._spoken_for(speaker)
         if not states:
             return None
         return bool(states & self.argument_states)
+
+    def _office_of(self, person: Token) -> set[str]:
+        """The state a named person speaks for by the office the sentence gives them ("John Kirby, a spokesman for
+        the White House", "Iranian Foreign Minister X"); none when it gives none."""
+        words = [t for c in person.children if c.dep_ in {"appos", "compound", "amod", "poss", "nmod"}
+                 for t in c.subtree]
+        bodies = {k for t in words if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"
+                  for k in self._spoken_for(t)}  # "a spokesman for the State Department"
+        return _states_named(sorted(words, key=lambda t: t.i), self.lexicon, self.on) | bodies
 
     def _spoken_for(self, speaker: Token) -> set[str]:
         """The state a speaker speaks for: a state, capital, seat of power or government body by name

@@ -2277,3 +2277,24 @@ def test_a_loan_granted_by_a_body_is_supplied_by_it_unless_only_possible():
                          date(1987, 5, 1))
     credits = [f for f in resolved.facts if f.predicate == "supplies"]
     assert [(f.subject, f.object, f.asserted) for f in credits] == [("country-united-kingdom", "country-zambia", False)]
+
+
+def _modalities(text: str, predicate: str, published: date) -> dict[tuple[str, str], str]:
+    """(subject, object) -> modality of the first evidence of each fact of a predicate."""
+    return {(f.subject, f.object): f.evidence[0].modality for f in _resolved(text, published).facts
+            if f.predicate == predicate}
+
+
+def test_an_official_of_another_state_saying_what_a_state_did_reports_it():
+    said = _modalities("Ned Price, a spokesman for the State Department, said Belarusian troops were operating the "
+                       "Iranian drones.", "operates", date(2022, 10, 1))
+    assert said == {("country-belarus", "product-drone"): "reported"}
+    said = _modalities("Iranian Foreign Minister Ali Velayati said Iran bought the drones from Belarus.", "acquires",
+                       date(1987, 10, 1))
+    assert said == {("country-iran", "product-drone"): "asserted"}
+
+
+def test_where_a_statement_was_made_is_not_part_of_what_it_says():
+    said = _modalities("The Kremlin said during talks in Tehran that Iran had never supplied drones to Belarus.",
+                       "locatedIn", date(2022, 10, 1))
+    assert said == {("event-talks-in-tehran-t", "city-tehran"): "asserted"}
