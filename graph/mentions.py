@@ -266,6 +266,10 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             cls = "Event"  # NER calls "the Indo-Pakistani war" an ORG: its head says it is an event
         if cls == "Organization" and end > start and _holds_an_office(doc[start:end], lexicon):
             cls = "Person"  # "Willy de Clercq, External Relations Commissioner of ...": an ORG to NER
+        if cls != "Person" and (named := _past_a_leading_title(doc, start, end, lexicon)) > start:
+            cls, start = "Person", named  # "Permanent Representative Vassily Nebenzia": an ORG to NER
+        elif cls in {"Facility", "Product", "Organization"} and _titled_name(doc, start, end, lexicon):
+            cls = "Person"  # "India's national security adviser Ajit Doval": a facility to NER
         opener = lexicon.names.get(fold(doc[start].text)) if end - start > 1 else None
         if cls == "Person" and opener is not None and opener.cls == "Organization" and opener.kind == "company":
             cls = "Organization"  # "its subsidiary Gazprom Armenia": a company's name opens the name
@@ -307,6 +311,30 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                                 and doc[start].pos_ == "ADJ") and fold(doc[start:end].text) not in products:
             found.append(Found(start, end, cls, priority=1))
     return found
+
+
+def _a_plain_name(span: Span, lexicon: Lexicon) -> bool:
+    """Two or three capitalised proper nouns that name nothing the lexicons know: a person's name, by its shape."""
+    return 2 <= len(span) <= 3 and all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in span) \
+        and fold(span.text) not in lexicon.names
+
+
+def _past_a_leading_title(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
+    """Where a person's name starts in an NER span a capitalised title opens ("Permanent Representative Vassily
+    Nebenzia"); unchanged when no title opens it or no plain name follows."""
+    for cut in range(end - 2, start, -1):
+        if doc[start].is_title and lexicon.is_title(lexicon.singular_title(fold(doc[start:cut].text))) \
+                and _a_plain_name(doc[cut:end], lexicon):
+            return cut
+    return start
+
+
+def _titled_name(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    """A plain name right after a lower-case title word ("national security adviser Ajit Doval")."""
+    if not start or not doc[start - 1].is_lower or not _a_plain_name(doc[start:end], lexicon):
+        return False
+    return any(lexicon.is_title(lexicon.singular_title(fold(doc[k:start].text)))
+               for k in range(max(0, start - 4), start))
 
 
 def _before_a_clause_subject(doc: Doc, start: int, end: int) -> int:

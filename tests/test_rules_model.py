@@ -2298,3 +2298,15 @@ def test_where_a_statement_was_made_is_not_part_of_what_it_says():
     said = _modalities("The Kremlin said during talks in Tehran that Iran had never supplied drones to Belarus.",
                        "locatedIn", date(2022, 10, 1))
     assert said == {("event-talks-in-tehran-t", "city-tehran"): "asserted"}
+
+
+def test_a_capitalised_title_that_ner_took_into_a_body_opens_a_persons_name():
+    found = facts("Speaking the same day at an emergency meeting of the UN Security Council, Russia's Permanent "
+                  "Representative Dmitry Polyansky said Western members were wrong.", date(2022, 5, 1))
+    assert ("person-dmitry-polyansky", "ministerOf", "country-russia") in found
+
+
+def test_a_plain_name_right_after_a_lower_case_title_is_a_person():
+    found = entities("Also at the table were India's national security adviser Vijay Doval and Chinese Foreign "
+                     "Minister Wang Yi.")  # a product to NER
+    assert found.get("person-vijay-doval") == "Person"
