@@ -1376,14 +1376,17 @@ def described_body_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     descriptors = lexicon.frame_words("org_descriptors")
     found = []
     for token in doc:
-        start = _proper_name_start(token)
-        if any(t.ent_type_ for t in doc[start:token.i + 1]) or not token.is_alpha or len(token) < 3 \
-                or token.dep_ == "compound" or token.tag_ in {"NNS", "NNPS"} and not token.text.isupper() \
+        if token.ent_type_ or not token.is_alpha or len(token) < 3 or token.dep_ == "compound" \
                 or not (token.pos_ == "PROPN" and token.is_title or token.text.isupper()) \
-                or fold(token.text) in lexicon.names or token.lower_ in lexicon.title_words | lexicon.honorifics:
+                or token.tag_ in {"NNS", "NNPS"} and not token.text.isupper():
             continue
         partners = [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
-        if any(p.tag_ == "NN" and p.is_lower and p.lemma_.lower() in descriptors for p in partners):
+        if not any(p.tag_ == "NN" and p.is_lower and p.lemma_.lower() in descriptors for p in partners) \
+                or fold(token.text) in lexicon.names or token.lower_ in lexicon.title_words \
+                or token.lower_ in lexicon.honorifics:
+            continue
+        start = _proper_name_start(token)
+        if not any(t.ent_type_ for t in doc[start:token.i]):
             found.append(Found(start, token.i + 1, "Organization", priority=1))
     return found
 

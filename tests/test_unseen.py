@@ -14,9 +14,9 @@
 
 The floors are the scores measured on 2026-11-24 (bench/BENCHMARKS.md): a change may raise them, not
 lower them (they were measured again on the sets grown by a batch). The issue's targets on unseen text are
-entity F1 0.85, fact F1 0.60 and claims taken as facts at most 5%: on the Reuters held-out set fact F1 (0.663)
-and claims (1 of 74) are reached, entity F1 (0.820) is not; on the recent held-out half (28 articles) neither
-F1 target is (0.792, 0.488).
+entity F1 0.85, fact F1 0.60 and claims taken as facts at most 5%: on the Reuters held-out set fact F1 (0.670)
+and claims (1 of 75) are reached, entity F1 (0.820) is not; on the recent held-out half (32 articles) neither
+F1 target is (0.784, 0.499).
 """
 
 from __future__ import annotations
@@ -119,8 +119,8 @@ def test_entities_on_the_devset_hold(devset):
 def test_facts_on_the_devset_hold(devset):
     assert devset["facts"]["precision"] >= 0.90, devset["facts"]  # 84: 0.920; 96: 0.914; 108: 0.905; 120: 0.907;
     # 132: 0.902
-    assert devset["facts"]["f1"] >= 0.56, devset["facts"]  # 84: 0.687; 96: 0.646 -> 0.650; 108: 0.618; 120: 0.586;
-    # 132: 0.562
+    assert devset["facts"]["f1"] >= 0.575, devset["facts"]  # 84: 0.687; 96: 0.646 -> 0.650; 108: 0.618; 120: 0.586;
+    # 132: 0.562 -> 0.577
 
 
 def test_claims_taken_as_facts_on_the_devset_stay_under_five_percent(devset):
@@ -139,7 +139,8 @@ def test_claims_taken_as_facts_on_the_heldout_set_stay_under_five_percent(heldou
 
 def test_facts_on_the_heldout_set_hold(heldout):
     assert heldout["facts"]["precision"] >= 0.91, heldout["facts"]  # 0.867 (ninth) -> 0.891 -> 0.924 -> 0.910 (17th)
-    assert heldout["facts"]["f1"] >= 0.66, heldout["facts"]  # 0.581 (ninth) -> 0.660 (14th) -> 0.656 (17th) -> 0.663
+    assert heldout["facts"]["f1"] >= 0.665, heldout["facts"]  # 0.581 (ninth) -> 0.660 (14th) -> 0.656 (17th) -> 0.663
+    # -> 0.670 (23rd)
 
 
 def test_every_recent_article_has_its_text_and_the_halves_are_apart():
@@ -151,8 +152,8 @@ def test_every_recent_article_has_its_text_and_the_halves_are_apart():
 def test_entities_and_facts_on_the_recent_set_hold(recent):
     assert recent["entities"]["f1"] >= 0.82, recent["entities"]  # 40: 0.848 -> 0.869; 48: 0.845 -> 0.849; 56: 0.829;
     # 64: 0.821
-    assert recent["facts"]["f1"] >= 0.63, recent["facts"]  # 40: 0.700 -> 0.725; 48: 0.677 -> 0.693; 56: 0.656 -> 0.660;
-    # 64: 0.633
+    assert recent["facts"]["f1"] >= 0.635, recent["facts"]  # 40: 0.700 -> 0.725; 48: 0.677 -> 0.693;
+    # 56: 0.656 -> 0.660; 64: 0.633 -> 0.636
     assert recent["facts"]["not_fact_hits"] <= 0.05 * recent["facts"]["graph_facts"], recent["facts"]
 
 
