@@ -63,6 +63,14 @@ class ArticleMemory:
         return [f for f in reversed(self.founds)
                 if f.end <= token_i and f.start >= limit and f.cls in classes and f.kind != "pronoun"]
 
+    def subjects_before(self, token_i: int) -> list[Token]:
+        """The subjects of the main verb of the sentence before a token's ("Tehran rejected it. The ministry
+        said ...", "The forum opened. It brought together ..."): what the next sentence may go on about."""
+        start = self.doc[token_i].sent.start
+        if start == 0:
+            return []
+        return [c for c in self.doc[start - 1].sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
     def found_at(self, token_i: int, classes: set[str] | None = None) -> Found | None:
         """The mention (of the classes, if given) that covers a token."""
         return next((f for f in self.founds if f.start <= token_i < f.end and (classes is None or f.cls in classes)),

@@ -450,7 +450,7 @@ def _state_just_named(body: Found, memory: ArticleMemory) -> Found | None:
     if start == 0 or doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_:
         return None  # a paragraph's first sentence speaks for itself
     states: dict[str, Found] = {}
-    for subject in (c for c in doc[start - 1].sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}):
+    for subject in memory.subjects_before(body.start):
         for word in (subject, *subject.conjuncts, *(c for c in subject.children if c.dep_ == "poss")):
             found = memory.found_at(word.i, {"Country"})
             if found is not None and found.kind in {"name", "metonym"}:

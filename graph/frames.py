@@ -56,6 +56,7 @@ PACKAGE_NOUNS = {"package", "program", "programme", "series", "set", "round", "w
 GATHERING_VERBS = {"bring", "gather", "assemble", "draw", "unite", "involve", "include"}
 # a party's word for its members, before a role or in apposition: "Republican Senator X", "X, a Texas Democrat"
 PARTY_WORDS = {"republican": "republican party", "democrat": "democratic party", "democratic": "democratic party"}
+PARTY_MEMBERS = {"republican", "democrat"}  # the nouns for a member: "fellow Democrat X"
 PARTY_ROLES = {"senator", "sen.", "congressman", "congresswoman", "representative", "rep.", "leader", "spokesman",
                "spokeswoman", "candidate", "presidential", "lawmaker", "legislator", "governor", "chairman"}
 
@@ -614,9 +615,8 @@ class Frames:
                 rule = "verb:grant-goods" if suppliers else rule
             recipients, r_coref = self._all(self.prep_objects(noun, {"to", "for"}), STATES)
             if not recipients:
-                receivers, received = self._receivers(noun)
+                receivers, rule = self._receivers(noun, rule)
                 recipients, r_coref = self._all(receivers, STATES)
-                rule = received if received != "noun:trade" else rule
         else:
             recipients, r_coref = self._sides_of(noun, {"by"})
             suppliers, s_coref = self._all(self.prep_objects(noun, {"from"}), STATES)
@@ -633,17 +633,17 @@ class Frames:
             return self.subjects(held.head)
         return []
 
-    def _receivers(self, noun: Token) -> tuple[list[Token], str]:
+    def _receivers(self, noun: Token, rule: str) -> tuple[list[Token], str]:
         """Who gets what a supply noun names, when the noun itself does not say, and the rule that says so: 'cut
-        U.S. aid to Mexico' (the verb's 'to': the noun's own relation), 'Panama received 28 mln dlrs in U.S. aid'
-        (the subject of receiving its amount: the verb's relation, with the verb's tense)."""
+        U.S. aid to Mexico' (the verb's 'to': the rule so far), 'Panama received 28 mln dlrs in U.S. aid' (the
+        subject of receiving its amount: the verb's relation, with the verb's tense)."""
         if noun.dep_ == "dobj":
-            return self.prep_objects(noun.head, {"to"}), "noun:trade"
+            return self.prep_objects(noun.head, {"to"}), rule
         above = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "of"} else None
         verb = above.head if above is not None and above.dep_ == "dobj" else above  # the parser hangs "in U.S.
         if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in RECEIVING_VERBS:  # aid" on either
             return self.subjects(verb), "verb:receive-goods"
-        return [], "noun:trade"
+        return [], rule
 
     def _supplier(self, noun: Token) -> Iterator[Raw]:
         """'X, India's main weapons supplier', 'X is a major arms supplier to Iraq'."""
@@ -857,7 +857,7 @@ class Frames:
                 i -= 1
             if i >= 0 and (i < found.start - 1  # a role between: "Republican Senator"
                            or self.doc[i].dep_ == "appos"
-                           or self.doc[i].lower_ in {"democrat", "republican"} and self.doc[i].tag_ == "NNP"):
+                           or self.doc[i].lower_ in PARTY_MEMBERS and self.doc[i].tag_ == "NNP"):
                 words.append(self.doc[i])  # "fellow Democrat William Proxmire": the party's noun before the name
             for word in words:
                 known = self.lexicon.names.get(PARTY_WORDS.get(word.lower_, ""))
@@ -1125,7 +1125,8 @@ class Frames:
         subjects = self.subjects(verb)
         events, e_coref = self._all(subjects, {"Event"})
         if not events and [s.lower_ for s in subjects] == ["it"]:
-            events, e_coref = self._all(self._subjects_before(verb), {"Event"})  # "The forum was ... . It brought"
+            # "The forum opened on Friday. It brought together ...": what the sentence before was about
+            events, e_coref = self._all(self.memory.subjects_before(verb.i), {"Event"})
             e_coref = True
         if not events:
             return
@@ -1140,15 +1141,6 @@ class Frames:
             for side in sides:
                 yield Raw(side, "participatedIn", event, "verb:event-gathers", verb.i, 0.75,
                           via_coref=coref or e_coref)
-
-    def _subjects_before(self, token: Token) -> list[Token]:
-        """The subjects of the main verb of the sentence before a token's: what a sentence-opening 'it' goes on
-        about."""
-        start = token.sent.start
-        if start == 0:
-            return []
-        root = self.doc[start - 1].sent.root
-        return [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
 
     def _hosted_by(self, verb: Token) -> Iterator[Raw]:
         """'the summit, hosted by Japan', 'Hosted by Foreign Minister X, the gathering ...', 'the forum was hosted
@@ -1426,7 +1418,7 @@ class Frames:
             country = self.at.get(found.end + 1)
             if country is None or country.cls != "Country" or country.kind != "name" \
                     or country.start != found.end + 1 or self._continues_a_list(country.end) \
-                    or "POS" in {t.tag_ for t in self.doc[country.end - 1:country.end + 1]}:
+                    or self._possessive(country):
                 continue  # "Paris, France and Italy" is a list, not an address; "In Vienna, Pakistan's envoy" neither
             yield Raw(found, "locatedIn", country, "noun:city-country", found.start, 0.85)
 
@@ -1480,10 +1472,9 @@ class Frames:
                     i += 1
                 after = self.at.get(i)
                 containers = {"Country", "Place"} | ({"City"} if facility else set())
-                if after is not None and after.cls == "Country" and after.end < len(self.doc) \
-                        and "POS" in {self.doc[after.end - 1].tag_, self.doc[after.end].tag_}:  # "the Bagram air
+                if after is not None and after.cls == "Country" and self._possessive(after):  # "the Bagram air
                     # base in Afghanistan's Parwan province": in the province
-                    region = self.at.get(after.end + (self.doc[after.end].tag_ == "POS"))
+                    region = self.at.get(after.end + (after.end < len(self.doc) and self.doc[after.end].tag_ == "POS"))
                     after = region if region is not None and region.cls in containers else after
                 owner = owner or (after if after is not None and after.cls in containers else None)
             if owner is not None and owner.cls in {"Country", "Place", "City"} \
@@ -1556,6 +1547,10 @@ class Frames:
         if noun.dep_ == "appos":  # "Toyota, the Tokyo-based car maker"
             candidates.append(self.at.get(noun.head.i))
         return next((f for f in candidates if f is not None and f.cls == "Organization" and f.kind == "name"), None)
+
+    def _possessive(self, found: Found) -> bool:
+        """Whether a mention is a possessive ("Pakistan's envoy"), with its 's inside the mention or after it."""
+        return "POS" in {t.tag_ for t in self.doc[found.end - 1:found.end + 1]}
 
     def _continues_a_list(self, i: int) -> bool:
         """Whether token i goes on with a list of places: 'and Italy', ', Italy'."""

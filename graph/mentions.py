@@ -60,7 +60,8 @@ GEOGRAPHY = ADMINISTRATIVE_UNITS | {"region", "island", "peninsula", "waterway",
 REGIONS = {"island", "province", "region", "district", "republic", "state", "oblast", "governorate", "prefecture",
            "territory", "county", "emirate"}  # "the Russian republic of Tatarstan", "the Indian state of Punjab"
 CITY_NOUNS = {"port", "city", "town", "village", "oasis", "harbour", "harbor", "capital"}
-SETTLEMENTS = REGIONS | (CITY_NOUNS - {"capital"}) | {"exclave", "enclave"}
+EXCLAVES = {"exclave", "enclave"}  # "the Russian exclave of Kaliningrad", "its Nakhchivan exclave"
+SETTLEMENTS = REGIONS | (CITY_NOUNS - {"capital"}) | EXCLAVES
 PLACE_PARTICLES = {"de", "da", "do", "del", "la", "el", "al", "sur", "am", "an"}  # "Rio de Janeiro"
 AIDES = {"aide", "adviser", "advisor", "assistant"}
 MEDIA_OCCASIONS = {"press", "news", "media"}
@@ -256,7 +257,7 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             continue  # "Crown Prince", "Iranian Charge d'Affaires": NER takes a title for a product or a body
         if end > start and end < len(doc) and doc[end - 1].lower_ not in body_heads \
                 and all(t.lower_ in lexicon.title_words for t in doc[start:end + 1]) \
-                and lexicon.is_title(lexicon.singular_title(fold(doc[start:end + 1].text))):
+                and _a_title(doc[start:end + 1], lexicon):
             continue  # "Supreme | Leader Ali Khamenei": NER took the first word of a title for a body
         if cls == "Place" and end - start > 1 and doc[end - 1].lower_ in BODY_ENDINGS | body_heads \
                 and any(getattr(lexicon.names.get(fold(doc[start:k].text)), "cls", "") == "Country"
@@ -313,6 +314,11 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     return found
 
 
+def _a_title(span: Span, lexicon: Lexicon) -> bool:
+    """Whether a span is an office title the lexicon knows, in the singular or the plural ("Foreign Ministers")."""
+    return lexicon.is_title(lexicon.singular_title(fold(span.text)))
+
+
 def _a_plain_name(span: Span, lexicon: Lexicon) -> bool:
     """Two or three capitalised proper nouns that name nothing the lexicons know: a person's name, by its shape."""
     return 2 <= len(span) <= 3 and all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in span) \
@@ -322,19 +328,17 @@ def _a_plain_name(span: Span, lexicon: Lexicon) -> bool:
 def _past_a_leading_title(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
     """Where a person's name starts in an NER span a capitalised title opens ("Permanent Representative Vassily
     Nebenzia"); unchanged when no title opens it or no plain name follows."""
-    for cut in range(end - 2, start, -1):
-        if doc[start].is_title and lexicon.is_title(lexicon.singular_title(fold(doc[start:cut].text))) \
-                and _a_plain_name(doc[cut:end], lexicon):
-            return cut
-    return start
+    if not doc[start].is_title:
+        return start
+    return next((cut for cut in range(end - 2, start, -1)
+                 if _a_title(doc[start:cut], lexicon) and _a_plain_name(doc[cut:end], lexicon)), start)
 
 
 def _titled_name(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
     """A plain name right after a lower-case title word ("national security adviser Ajit Doval")."""
     if not start or not doc[start - 1].is_lower or not _a_plain_name(doc[start:end], lexicon):
         return False
-    return any(lexicon.is_title(lexicon.singular_title(fold(doc[k:start].text)))
-               for k in range(max(0, start - 4), start))
+    return any(_a_title(doc[k:start], lexicon) for k in range(max(0, start - 4), start))
 
 
 def _before_a_clause_subject(doc: Doc, start: int, end: int) -> int:
@@ -1356,7 +1360,7 @@ def titled_name_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     for token in doc:
         if token.pos_ != "PROPN" or token.ent_type_ or token.dep_ == "compound":
             continue
-        partners = [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
+        partners = _appositions(token)
         if any(p.pos_ == "NOUN" and lexicon.title_relation(p.lower_) for p in partners):
             start = token.i
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
@@ -1370,6 +1374,11 @@ def titled_name_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     return found
 
 
+def _appositions(token: Token) -> list[Token]:
+    """The nouns in apposition with a token, either way ("X, the minister" and "the minister, X")."""
+    return [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
+
+
 def described_body_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     """"SAIPA, Iran's second-biggest manufacturer,", "the state energy company SOCAR": a one-word name NER left
     untagged, in apposition with a noun that describes a body (company, agency, watchdog), is an organization."""
@@ -1380,7 +1389,7 @@ def described_body_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                 or not (token.pos_ == "PROPN" and token.is_title or token.text.isupper()) \
                 or token.tag_ in {"NNS", "NNPS"} and not token.text.isupper():
             continue
-        partners = [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
+        partners = _appositions(token)
         if not any(p.tag_ == "NN" and p.is_lower and p.lemma_.lower() in descriptors for p in partners) \
                 or fold(token.text) in lexicon.names or token.lower_ in lexicon.title_words \
                 or token.lower_ in lexicon.honorifics:
@@ -1709,7 +1718,7 @@ def _used_as_place(root: Token, end: int, lexicon: Lexicon) -> bool:
             and any(c.dep_ == "cc" for c in root.head.children):
         return True  # "between Kuwait and X", not "Dodd of Connecticut and George Mitchell" nor "ambassador to
         # Moscow, Kazem Jalali," (an apposition the parser took for a list)
-    if root.dep_ == "compound" and root.head.lower_ in REGIONS | {"exclave", "enclave"}:
+    if root.dep_ == "compound" and root.head.lower_ in REGIONS | EXCLAVES:
         return True  # "its Nakhchivan exclave", "the Tabriz province"
     if root.dep_ != "pobj":
         return False
