@@ -271,6 +271,9 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             cls, start = "Person", named  # "Permanent Representative Vassily Nebenzia": an ORG to NER
         elif cls in {"Facility", "Product", "Organization"} and _titled_name(doc, start, end, lexicon):
             cls = "Person"  # "India's national security adviser Ajit Doval": a facility to NER
+        if cls == "Person" and end - start > 2 and fold(doc[start].text) in lexicon.demonyms \
+                and doc[start + 1].is_title:
+            start += 1  # "Belgian Willy de Clercq, EC Commissioner": NER took the nationality into the name
         opener = lexicon.names.get(fold(doc[start].text)) if end - start > 1 else None
         if cls == "Person" and opener is not None and opener.cls == "Organization" and opener.kind == "company":
             cls = "Organization"  # "its subsidiary Gazprom Armenia": a company's name opens the name

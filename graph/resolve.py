@@ -117,21 +117,23 @@ class Resolver:
                 self.attributes[key].append((attribute.name, attribute.value))
 
     def merge_lone_surnames(self) -> None:
-        """A bare "Putin" in an article that never gives a full name is the corpus's only full-named Putin.
+        """A bare "Putin", or "Bagheri Kani" in a headline before the body names "Ali Bagheri Kani", is the
+        corpus's only person whose full name ends so.
 
         Runs once all articles are in, so the result does not depend on their order; a surname shared by
         two full-named people ("Bush") stays on its own.
         """
-        full: dict[str, set[str]] = defaultdict(set)
-        for key in self.groups:
-            words = key.removeprefix("person:").split()
-            if key.startswith("person:") and len(words) >= 2:
-                full[words[-1]].add(key)
+        people = {key: tuple(key.removeprefix("person:").split()) for key in self.groups if key.startswith("person:")}
+        longer: dict[tuple[str, ...], set[str]] = defaultdict(set)  # words -> keys of the longer names ending so
+        for key, words in people.items():
+            for start in range(1, len(words)):
+                longer[words[start:]].add(key)
         rename = {}
-        for key in self.groups:
-            name = key.removeprefix("person:")
-            if key.startswith("person:") and len(name.split()) == 1 and len(full.get(name, ())) == 1:
-                rename[key] = next(iter(full[name]))
+        for key, words in people.items():
+            # "kani" ends both "bagheri kani" and "ali bagheri kani": only the longest names count
+            fullest = {k for k in longer.get(words, ()) if not longer.get(people[k], set()) & longer[words]}
+            if len(fullest) == 1:
+                rename[key] = next(iter(fullest))
         for old, new in sorted(rename.items()):
             self.groups[new].extend(self.groups.pop(old))
             self.attributes[new].extend(self.attributes.pop(old, []))

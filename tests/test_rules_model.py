@@ -586,6 +586,19 @@ def test_a_lone_surname_is_the_person_named_in_full_whatever_ner_calls_it():
     assert ("person-rilwanu-lukman", "ministerOf", "country-nigeria") in found, found
 
 
+def test_a_headlines_shorter_name_is_the_person_the_story_names_in_full():
+    names = labels("Mehdi Safari visits Moscow\n\nIran's Deputy Foreign Minister Mohammad Mehdi Safari held talks "
+                   "with Russian Deputy Foreign Minister Sergei Ryabkov in Moscow on Monday.", date(2022, 5, 1))
+    assert "person-mehdi-safari" not in names, names
+    assert names.get("person-mohammad-mehdi-safari") == "Mohammad Mehdi Safari"
+
+
+def test_a_nationality_before_a_name_is_not_part_of_it():
+    names = labels("Danish Henning Christophersen, EC Commissioner for budgets, said talks with Spain had helped.",
+                   date(1987, 5, 1))
+    assert names.get("person-henning-christophersen") == "Henning Christophersen", names
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
