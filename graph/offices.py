@@ -231,9 +231,13 @@ def _shared_plural_title(doc: Doc, found: Found, lexicon: Lexicon, founds_at: di
 
 def _title_inside(doc: Doc, found: Found, lexicon: Lexicon) -> list[str]:
     """Title words NER took into a name: 'Charge d'Affaires Mohammad Baqeri', 'President Reagan'."""
+    before = doc[found.start - 1].lower_ if found.start else ""
     for width in (3, 2, 1):
         if found.end - found.start > width:
             words = [t.lower_ for t in doc[found.start:found.start + width]]
+            if width == 1 and (lexicon.is_title(before) or before in lexicon.honorifics) \
+                    and not lexicon.is_title(f"{before} {words[0]}"):
+                continue  # "Foreign Minister Amir Hossein X", "Crown Prince Sultan": after a title, a given name
             if lexicon.is_title(lexicon.singular_title(" ".join(words))):
                 return words
     return []

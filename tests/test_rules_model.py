@@ -599,6 +599,11 @@ def test_a_nationality_before_a_name_is_not_part_of_it():
     assert names.get("person-henning-christophersen") == "Henning Christophersen", names
 
 
+def test_a_title_word_after_a_title_is_a_given_name():
+    found = facts("Iraq's Oil Minister Amir Hussein Saadi met Saudi officials in Riyadh on Monday.", date(1987, 5, 4))
+    assert {(p, o) for s, p, o in found if s.startswith("person-")} == {("ministerOf", "country-iraq")}, found
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
