@@ -410,6 +410,9 @@ def _description_of(memory: ArticleMemory, found: Found, people: list[Found], co
         if not office.titles and title != "counterpart" and _lexicon_holder(memory, person, country, title) is False:
             continue  # "the Iranian foreign minister" is not Lavrov, whom the lexicon has as Russia's
         compatible.append((person, office))
+    if any(o.ent_type_ for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+           if o.dep_ == "pobj"):
+        return None  # "the commander of the Tajik Air Force": that body's, not whoever the text named without office
     for person, office in compatible:
         if title != "counterpart" and not office.titles:
             return person

@@ -175,10 +175,13 @@ def _an_acronym(word: str) -> bool:
 def _heads_a_portfolio(title: str, lexicon: Lexicon) -> bool:
     """'security chief', 'nuclear chief', 'foreign policy chief': a generic head's word after a portfolio, the head
     of a body of the state named with it, not of the state ('army chief' names the body itself, 'managing
-    director' is a title of its own, 'then head' no portfolio)."""
+    director' is a title of its own); a lone 'the Iranian commander' heads a body of the state the text does not
+    name."""
     words = [word for word in title.split() if word not in FORMER]
-    if len(words) < 2 or words[-1] not in GENERIC_HEADS or _names_an_institution(words):
+    if not words or words[-1] not in GENERIC_HEADS or _names_an_institution(words):
         return False
+    if len(words) == 1:
+        return True
     return not any(" ".join(words[k:]) in lexicon.leader_titles for k in range(len(words) - 1))
 
 
@@ -430,7 +433,7 @@ def _title_of_noun(noun: Token, lexicon: Lexicon, founds_at: dict[int, Found]) -
         return None
     words = [t.lower_ for t in noun.lefts
              if t.dep_ in {"compound", "amod"} and fold(t.text) not in lexicon.demonyms]
-    title = " ".join([*words, noun.lower_])
+    title = " ".join([*words, _title_past_of(noun, lexicon) or noun.lower_])
     # "Brazil's coffee chief": a leader's title with other words heads a body, not the state
     heads_a_body = lexicon.title_relation(title) == "leaderOf" and (
         _names_an_institution(words) or any(w not in lexicon.title_words for w in words))
@@ -449,6 +452,17 @@ def _title_of_noun(noun: Token, lexicon: Lexicon, founds_at: dict[int, Found]) -
             of = hit
             break
     return title, of
+
+
+def _title_past_of(noun: Token, lexicon: Lexicon) -> str | None:
+    """'chief of staff', 'chief of the General Staff': a title whose words go on past its 'of', or None."""
+    for obj in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                if o.dep_ == "pobj"):
+        words = [t.lower_ for t in obj.lefts if t.dep_ in {"det", "compound", "amod"}] + [obj.lower_]
+        for title in (f"{noun.lower_} of {' '.join(words)}", f"{noun.lower_} of {' '.join(words[words[0] == 'the':])}"):
+            if lexicon.is_title(title):
+                return title
+    return None
 
 
 def _title_preps(noun: Token) -> list[Token]:

@@ -604,6 +604,26 @@ def test_a_title_word_after_a_title_is_a_given_name():
     assert {(p, o) for s, p, o in found if s.startswith("person-")} == {("ministerOf", "country-iraq")}, found
 
 
+def test_a_chief_of_the_states_general_staff_serves_the_state_and_does_not_lead_it():
+    found = facts("Nasir Khan, the chief of the general staff of Pakistan's armed forces, visited Beijing on Monday.",
+                  date(1987, 5, 4))
+    assert {(p, o) for s, p, o in found if s == "person-nasir-khan"} == {("ministerOf", "country-pakistan")}, found
+
+
+def test_a_states_lone_commander_serves_the_state_and_does_not_lead_it():
+    found = facts("General Reza Karimi arrived in Dushanbe on Sunday. On Monday the Iranian commander held talks with "
+                  "the Tajik defence minister.", date(2022, 5, 4))
+    assert ("person-reza-karimi", "ministerOf", "country-iran") in found, found
+    assert not [f for f in found if f[1] == "leaderOf"], found
+
+
+def test_a_description_naming_its_own_body_is_not_a_person_named_without_office():
+    found = facts("General Reza Karimi opened a drone plant in Dushanbe on Sunday. The key was handed to the "
+                  "commander and personnel of the Tajik Air Force. On Monday the Iranian commander held talks with "
+                  "the Tajik defence minister.", date(2022, 5, 4))
+    assert not [f for f in found if f[1] == "leaderOf"], found
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
