@@ -183,6 +183,12 @@ class Frames:
                          and root.head.lemma_ == token.head.lemma_]
             last = (same_verb or named)[:1]
             return last, bool(last), token
+        if token.lower_ == "it" and token.dep_ in SUBJ and "Event" in classes:
+            # "The forum opened. It brought together ...", "The meeting was chaired by X. It was attended by Y": the
+            # event the sentence before was about
+            events = [e for e in self._all(self.memory.subjects_before(token.i), {"Event"})[0] if e.cls in classes]
+            if events:
+                return events[:1], True, token
         refs = [r for r in antecedents(self.memory, token) if r.cls in classes]
         return refs, bool(refs), token
 
@@ -1124,10 +1130,6 @@ class Frames:
             return  # "the talks brought results"
         subjects = self.subjects(verb)
         events, e_coref = self._all(subjects, {"Event"})
-        if not events and [s.lower_ for s in subjects] == ["it"]:
-            # "The forum opened on Friday. It brought together ...": what the sentence before was about
-            events, e_coref = self._all(self.memory.subjects_before(verb.i), {"Event"})
-            e_coref = True
         if not events:
             return
         parts = []

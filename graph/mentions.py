@@ -810,8 +810,12 @@ def event_mentions(doc: Doc, lexicon: Lexicon, on: date | None = None) -> list[F
                          None)
             if owner is not None:  # "the SCO's 23rd summit", "OPEC's December meeting": a body's own
                 start = min(start, owner.left_edge.i)
+            circle = next((c for c in token.lefts if c.dep_ == "poss" and c.lemma_.lower() in CIRCLE_NOUNS
+                           and any(t.pos_ == "PROPN" or t.text.isupper() for t in c.lefts)), None)
+            if circle is not None:  # "the BRICS foreign ministers' meeting", "the GCC oil ministers' meeting"
+                start = min(start, circle.left_edge.i)
             for k in range(token.i - 1, start - 1, -1):  # "(White House) cabinet meeting": not past a bracket
-                if doc[k].is_punct and doc[k].text != "-":
+                if doc[k].is_punct and doc[k].text != "-" and doc[k].dep_ != "case":  # not the "'" of "ministers'"
                     start = k + 1
                     break
             called = "so-called" in "".join(t.lower_ for t in doc[token.left_edge.i:token.i])  # "the so-called
@@ -885,7 +889,10 @@ def placed_event_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             start += 1
         words = " ".join(t.lower_ for t in doc[start:token.i + 1])
         # a place in the head's own phrase ends the name; one in a clause about it ("talks which ended in X") does not
-        name_end = place.i + 1 if place.head.head.i == token.i or _body_of(place.head.head) == token else 0
+        named_at = place.head.head
+        if named_at.lemma_.lower() in SETTLEMENTS and named_at.dep_ == "pobj":
+            named_at = named_at.head.head  # "a summit in the Chinese city of Tianjin"
+        name_end = place.i + 1 if named_at.i == token.i or _body_of(named_at) == token else 0
         if name_end and place.ent_type_ == "ORG":  # "a meeting of the Committee for a Currency Union": the body's
             name_end = max(name_end, next((_before_a_clause_subject(doc, e.start, e.end) for e in doc.ents
                                            if e.start <= place.i < e.end), 0))  # whole name
@@ -931,6 +938,11 @@ def event_place(head: Token, lexicon: Lexicon) -> Token | None:
         for child in owner.rights:
             if child.dep_ == "prep" and child.lower_ in {"in", "at"}:
                 for obj in child.children:
+                    named = next((o for p in obj.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                                  if o.dep_ == "pobj" and o.pos_ == "PROPN"), None) \
+                        if obj.lemma_.lower() in SETTLEMENTS else None
+                    if named is not None and named.text[:1].isupper():
+                        return named  # "in the Russian city of Nizhny Novgorod", whatever NER makes of the name
                     if obj.dep_ == "pobj" and obj.text[:1].isupper() and (
                             obj.ent_type_ in {"GPE", "LOC"} or fold(obj.text) in lexicon.capitals):
                         return obj

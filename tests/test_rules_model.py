@@ -624,6 +624,24 @@ def test_a_description_naming_its_own_body_is_not_a_person_named_without_office(
     assert not [f for f in found if f[1] == "leaderOf"], found
 
 
+def test_a_bodys_ministers_meeting_is_an_event_named_so():
+    found = facts("Sergei Lavrov met Wang Yi on the sidelines of the SCO foreign ministers' meeting in the Kazakh city "
+                  "of Astana.", date(2024, 5, 4))
+    assert ("event-sco-foreign-ministers-meeting", "locatedIn", "city-astana") in found, found
+    assert ("person-wang-yi", "participatedIn", "event-sco-foreign-ministers-meeting") in found, found
+
+
+def test_an_event_in_the_city_of_a_name_is_placed_there_whatever_ner_calls_the_name():
+    found = facts("The talks in the Russian city of Nizhny Novgorod ended on Monday.", date(2024, 5, 4))
+    assert [o for s, p, o in found if p == "locatedIn" and s.startswith("event-")] == ["city-nizhny-novgorod"], found
+
+
+def test_it_after_a_sentence_about_an_event_is_that_event():
+    found = facts("The EU foreign ministers' meeting opened in Brussels on Monday. It was attended by Josep Borrell "
+                  "and Antony Blinken.", date(2024, 5, 4))
+    assert {s for s, p, o in found if p == "participatedIn"} == {"person-josep-borrell", "person-antony-blinken"}
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
