@@ -116,14 +116,37 @@ class Resolver:
             if key is not None:
                 self.attributes[key].append((attribute.name, attribute.value))
 
-    def merge_lone_surnames(self) -> None:
-        """A bare "Putin", or "Bagheri Kani" in a headline before the body names "Ali Bagheri Kani", is the
-        corpus's only person whose full name ends so.
+    def merge_person_names(self) -> None:
+        """One person under two spellings ("Sergei Lavrov", "Sergey Lavrov"), then a bare "Putin", or "Bagheri
+        Kani" in a headline before the body names "Ali Bagheri Kani", as the corpus's only person whose full name
+        ends so.
 
         Runs once all articles are in, so the result does not depend on their order; a surname shared by
         two full-named people ("Bush") stays on its own.
         """
-        people = {key: tuple(key.removeprefix("person:").split()) for key in self.groups if key.startswith("person:")}
+        self._rename(self._spelling_variants())
+        self._rename(self._lone_surnames())
+
+    def _people(self) -> dict[str, tuple[str, ...]]:
+        return {key: tuple(key.removeprefix("person:").split()) for key in self.groups if key.startswith("person:")}
+
+    def _spelling_variants(self) -> dict[str, str]:
+        """Full names that differ only by a transliterated vowel ("Yuri"/"Yury", "Mohammad"/"Mohammed"): the
+        spelling the corpus uses most."""
+        people = self._people()
+        by_shape: dict[tuple[int, str], list[str]] = defaultdict(list)
+        for key in sorted(people, key=lambda k: (-len(self.groups[k]), k)):
+            if len(people[key]) >= 2:
+                by_shape[(len(people[key]), people[key][-1])].append(key)
+        rename = {}
+        for keys in by_shape.values():
+            for i, key in enumerate(keys):
+                rename.update({other: key for other in keys[i + 1:] if other not in rename and key not in rename
+                               and all(map(_transliterated, people[key], people[other]))})
+        return rename
+
+    def _lone_surnames(self) -> dict[str, str]:
+        people = self._people()
         longer: dict[tuple[str, ...], set[str]] = defaultdict(set)  # words -> keys of the longer names ending so
         for key, words in people.items():
             for start in range(1, len(words)):
@@ -134,6 +157,9 @@ class Resolver:
             fullest = {k for k in longer.get(words, ()) if not longer.get(people[k], set()) & longer[words]}
             if len(fullest) == 1:
                 rename[key] = next(iter(fullest))
+        return rename
+
+    def _rename(self, rename: dict[str, str]) -> None:
         for old, new in sorted(rename.items()):
             self.groups[new].extend(self.groups.pop(old))
             self.attributes[new].extend(self.attributes.pop(old, []))
@@ -409,6 +435,19 @@ def _is_state_body_key(key: str) -> bool:
     return key.startswith("organization:") and key.count(":") == 2
 
 
+TRANSLITERATED = frozenset("aeiouy")  # the letters transliterations of one name differ by: Sergei, Sergey
+
+
+def _transliterated(one: str, other: str) -> bool:
+    """Whether two words of a name are one, or the same name transliterated otherwise ("yuri", "yury")."""
+    if one == other:
+        return True
+    if len(one) != len(other) or len(one) < 4:
+        return False
+    differ = [(a, b) for a, b in zip(one, other, strict=True) if a != b]
+    return len(differ) == 1 and set(differ[0]) <= TRANSLITERATED
+
+
 def _same_words(one: str, other: str) -> bool:
     """Whether two names share most of their words, by their first four letters ('Agricultural Organisation',
     'Agriculture Organization')."""
@@ -439,7 +478,7 @@ def resolve(extractions: list[Extraction], lexicon: Lexicon) -> Resolved:
     resolver = Resolver(lexicon)
     for extraction in extractions:
         resolver.add_article(extraction)
-    resolver.merge_lone_surnames()
+    resolver.merge_person_names()
     by_key = resolver.entities()
     merged = _merge_same_iri(by_key)
     facts = resolver.facts(extractions, merged)

@@ -642,6 +642,20 @@ def test_it_after_a_sentence_about_an_event_is_that_event():
     assert {s for s, p, o in found if p == "participatedIn"} == {"person-josep-borrell", "person-antony-blinken"}
 
 
+def test_one_person_transliterated_two_ways_is_one_entity():
+    resolved = _resolved_articles("Foreign Minister Yuri Dubinin met Pakistani officials in Moscow on Monday.",
+                                  "Yury Dubinin, the foreign minister, flew to Tehran on Friday. Dubinin met Rouhani.")
+    people = [e for e in resolved.entities if e.cls == "Person" and "Dubinin" in e.label]
+    assert [e.label for e in people] == ["Yury Dubinin"]  # the spelling used most, with the bare surname
+    assert {m.article_id for m in people[0].mentions} == {"a0", "a1"}
+
+
+def test_names_differing_by_more_than_a_transliterated_vowel_stay_apart():
+    resolved = _resolved_articles("Mark Dubinin met Pakistani officials in Moscow on Monday.",
+                                  "Mary Dubinin flew to Tehran on Friday.")
+    assert sorted(e.label for e in resolved.entities if e.cls == "Person") == ["Mark Dubinin", "Mary Dubinin"]
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
