@@ -16,6 +16,7 @@ from .mentions import (
     MONEY_WORDS,
     SETTLEMENTS,
     Found,
+    appositions,
     completed,
     event_place,
     named_after_of,
@@ -1222,9 +1223,11 @@ class Frames:
                 country = named  # "the U.S. Central Intelligence Agency"
             owner = named or (self.at.get(found.start - 2) if found.start >= 2 else None)  # "Kuwait's" or "Kuwait 's"
             if country is None and self.doc[found.start - 1].text in {"'s", "\u2019s"} and owner is not None \
-                    and owner.cls == "Country" and owner.kind == "name" and owner.end >= found.start - 1 \
+                    and owner.cls == "Country" and owner.end >= found.start - 1 \
+                    and (owner.kind == "name" or owner.kind == "metonym" and found.cls == "Organization") \
                     and (known is None or known.country in {None, owner.key}):
-                country = owner  # "Kuwait's Foreign Ministry", "Russia's Gazprom"; not "Iran's Hezbollah"
+                country = owner  # "Kuwait's Foreign Ministry", "Russia's Gazprom", "Tehran's IRNA news agency"; not
+                # "Iran's Hezbollah", nor "Moscow's Cathedral Mosque" (in the city)
             if country is not None:
                 yield Raw(found, "locatedIn", country, "noun:demonym-qualifier", country.start, 0.8)
                 continue
@@ -1486,7 +1489,8 @@ class Frames:
         for token in self.doc:
             if token.lemma_.lower() not in SETTLEMENTS or token.pos_ != "NOUN":
                 continue
-            names = named_after_of(token)
+            names = named_after_of(token) + [t for t in appositions(token) if t.pos_ == "PROPN"]  # "Iraq's second
+            # city, Basra", "Basra, Iraq's second city"
             # "the Caspian Sea ports of", "Iraq's port of", "the Iraqi port of": the region or state before it
             regions = [f for t in token.lefts for s in t.subtree if (f := self.at.get(s.i) or self._demonym_at(s))
                        is not None and f.cls in {"Place", "Country"}]

@@ -62,6 +62,7 @@ REGIONS = {"island", "province", "region", "district", "republic", "state", "obl
 CITY_NOUNS = {"port", "city", "town", "village", "oasis", "harbour", "harbor", "capital"}
 EXCLAVES = {"exclave", "enclave"}  # "the Russian exclave of Kaliningrad", "its Nakhchivan exclave"
 SETTLEMENTS = REGIONS | (CITY_NOUNS - {"capital"}) | EXCLAVES
+PERSON_PARTICLES = {"de", "da", "del", "van", "von", "der", "den", "la", "le", "di", "du", "dos"}  # "Willy de Clercq"
 PLACE_PARTICLES = {"de", "da", "do", "del", "la", "el", "al", "sur", "am", "an"}  # "Rio de Janeiro"
 AIDES = {"aide", "adviser", "advisor", "assistant"}
 MEDIA_OCCASIONS = {"press", "news", "media"}
@@ -323,18 +324,21 @@ def _a_title(span: Span, lexicon: Lexicon) -> bool:
 
 
 def _a_plain_name(span: Span, lexicon: Lexicon) -> bool:
-    """Two or three capitalised proper nouns that name nothing the lexicons know: a person's name, by its shape."""
-    return 2 <= len(span) <= 3 and all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in span) \
-        and fold(span.text) not in lexicon.names
+    """Two or three capitalised proper nouns that name nothing the lexicons know, maybe with a particle inside
+    ("Willy de Clercq"): a person's name, by its shape."""
+    words = [t for t in span if t.lower_ not in PERSON_PARTICLES or t.i in {span.start, span.end - 1}]
+    return 2 <= len(words) <= 3 and len(span) - len(words) <= 1 \
+        and all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in words) and fold(span.text) not in lexicon.names
 
 
 def _past_a_leading_title(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
     """Where a person's name starts in an NER span a capitalised title opens ("Permanent Representative Vassily
-    Nebenzia"); unchanged when no title opens it or no plain name follows."""
-    if not doc[start].is_title:
+    Nebenzia", "EC Commissioners Willy de Clercq"); unchanged when no title opens it or no plain name follows."""
+    if not doc[start].text[:1].isupper():
         return start
-    return next((cut for cut in range(end - 2, start, -1)
-                 if _a_title(doc[start:cut], lexicon) and _a_plain_name(doc[cut:end], lexicon)), start)
+    titled = start + 1 if fold(doc[start].text) in lexicon.names and doc[start].text.isupper() else start  # a body's
+    return next((cut for cut in range(end - 2, titled, -1)
+                 if _a_title(doc[titled:cut], lexicon) and _a_plain_name(doc[cut:end], lexicon)), start)
 
 
 def _titled_name(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
@@ -1375,7 +1379,7 @@ def titled_name_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     for token in doc:
         if token.pos_ != "PROPN" or token.ent_type_ or token.dep_ == "compound":
             continue
-        partners = _appositions(token)
+        partners = appositions(token)
         if any(p.pos_ == "NOUN" and lexicon.title_relation(p.lower_) for p in partners):
             start = token.i
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
@@ -1389,7 +1393,7 @@ def titled_name_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     return found
 
 
-def _appositions(token: Token) -> list[Token]:
+def appositions(token: Token) -> list[Token]:
     """The nouns in apposition with a token, either way ("X, the minister" and "the minister, X")."""
     return [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
 
@@ -1404,7 +1408,7 @@ def described_body_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                 or not (token.pos_ == "PROPN" and token.is_title or token.text.isupper()) \
                 or token.tag_ in {"NNS", "NNPS"} and not token.text.isupper():
             continue
-        partners = _appositions(token)
+        partners = appositions(token)
         if not any(p.tag_ == "NN" and p.is_lower and p.lemma_.lower() in descriptors for p in partners) \
                 or fold(token.text) in lexicon.names or token.lower_ in lexicon.title_words \
                 or token.lower_ in lexicon.honorifics:

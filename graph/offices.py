@@ -135,15 +135,16 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
         words.pop()  # "the head of the CIA X": the body came between
     while words and words[0] in {"of", "the"}:
         words.pop(0)  # "the resignation of Prime Minister X"
+    shared_of = None
     if not words:
-        words = _shared_plural_title(doc, found, lexicon, founds_at)
+        words, shared_of = _shared_plural_title(doc, found, lexicon, founds_at)
     title = lexicon.singular_title(_without_honorifics(words, lexicon))
     relation = lexicon.title_relation(title) if title else None
     first_choice, second = (orgs, countries) if relation == "leaderOf" else (countries, orgs)
     if _names_an_institution(title.split()):
         second = []  # "Brazil's central bank president": the bank's head, not the state's
     ranked = first_choice + second
-    of = ranked[0] if ranked else None
+    of = ranked[0] if ranked else shared_of
     if of is None and title and found.end + 1 < len(doc) and doc[found.end].lower_ == "of":
         after = founds_at.get(found.end + 1)  # "Prime Minister Kaare Willoch of Norway"
         if after is not None and after.cls in {"Country", "Organization"} and after.kind in {"name", "metonym"}:
@@ -220,16 +221,18 @@ def _names_after_body(doc: Doc, description: Found, founds_at: dict[int, Found])
     return None
 
 
-def _shared_plural_title(doc: Doc, found: Found, lexicon: Lexicon, founds_at: dict[int, Found]) -> list[str]:
-    """'Presidents A of Peru and B of Argentina': the second name shares the plural title before the first."""
+def _shared_plural_title(doc: Doc, found: Found, lexicon: Lexicon,
+                         founds_at: dict[int, Found]) -> tuple[list[str], Found | None]:
+    """'Presidents A of Peru and B of Argentina', 'EC Commissioners A and B': the second name shares the plural
+    title before the first, and whose office it is when the title says."""
     root = doc[found.start:found.end].root
     first = founds_at.get(root.head.i) if root.dep_ == "conj" else None
     if first is None or first.cls != "Person" or first.start >= found.start:
-        return []
+        return [], None
     if not any(lexicon.plural_title(t.lower_) for t in doc[max(0, first.start - 4):first.end]):
-        return []
-    title, _, _ = title_before(doc, first, lexicon, founds_at)
-    return title.split() if title else []
+        return [], None
+    title, of, _ = title_before(doc, first, lexicon, founds_at)
+    return (title.split(), of if of is not None and of.end <= first.start else None) if title else ([], None)
 
 
 def _title_inside(doc: Doc, found: Found, lexicon: Lexicon) -> list[str]:

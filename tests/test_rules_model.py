@@ -656,6 +656,22 @@ def test_names_differing_by_more_than_a_transliterated_vowel_stay_apart():
     assert sorted(e.label for e in resolved.entities if e.cls == "Person") == ["Mark Dubinin", "Mary Dubinin"]
 
 
+def test_a_states_city_in_apposition_with_its_name_is_in_the_state():
+    found = facts("Rockets fell near Iraq's second city, Basra, on Tuesday.", date(1987, 5, 4))
+    assert ("place-basra", "locatedIn", "country-iraq") in found, found
+
+
+def test_an_agency_owned_by_a_capital_is_in_its_state():
+    found = facts("Baghdad's INA news agency said the attack failed.", date(1987, 5, 4))
+    assert ("organization-iraqi-news-agency", "locatedIn", "country-iraq") in found, found
+
+
+def test_a_bodys_plural_title_before_two_names_gives_both_the_office():
+    found = facts("EC Commissioners Willy de Clercq and Peter Sutherland will visit Tokyo in May.", date(1987, 5, 4))
+    assert {s for s, p, o in found if p == "ministerOf" and o == "organization-european-community"} == {
+        "person-willy-de-clercq", "person-peter-sutherland"}, found
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
