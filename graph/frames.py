@@ -187,7 +187,7 @@ class Frames:
         if token.lower_ == "it" and token.dep_ in SUBJ and "Event" in classes:
             # "The forum opened. It brought together ...", "The meeting was chaired by X. It was attended by Y": the
             # event the sentence before was about
-            events = [e for e in self._all(self.memory.subjects_before(token.i), {"Event"})[0] if e.cls in classes]
+            events, _ = self._all(self.memory.subjects_before(token.i), {"Event"})
             if events:
                 return events[:1], True, token
         refs = [r for r in antecedents(self.memory, token) if r.cls in classes]
@@ -1129,8 +1129,7 @@ class Frames:
         event brings together takes part in it."""
         if verb.lemma_.lower() in {"bring", "draw"} and not any(c.lower_ == "together" for c in verb.children):
             return  # "the talks brought results"
-        subjects = self.subjects(verb)
-        events, e_coref = self._all(subjects, {"Event"})
+        events, e_coref = self._all(self.subjects(verb), {"Event"})
         if not events:
             return
         parts = []

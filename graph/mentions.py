@@ -942,11 +942,9 @@ def event_place(head: Token, lexicon: Lexicon) -> Token | None:
         for child in owner.rights:
             if child.dep_ == "prep" and child.lower_ in {"in", "at"}:
                 for obj in child.children:
-                    named = next((o for p in obj.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                                  if o.dep_ == "pobj" and o.pos_ == "PROPN"), None) \
-                        if obj.lemma_.lower() in SETTLEMENTS else None
-                    if named is not None and named.text[:1].isupper():
-                        return named  # "in the Russian city of Nizhny Novgorod", whatever NER makes of the name
+                    named = named_after_of(obj)[:1] if obj.lemma_.lower() in SETTLEMENTS else []
+                    if named:
+                        return named[0]  # "in the Russian city of Nizhny Novgorod", whatever NER makes of the name
                     if obj.dep_ == "pobj" and obj.text[:1].isupper() and (
                             obj.ent_type_ in {"GPE", "LOC"} or fold(obj.text) in lexicon.capitals):
                         return obj

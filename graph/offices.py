@@ -181,8 +181,6 @@ def _heads_a_portfolio(title: str, lexicon: Lexicon) -> bool:
     words = [word for word in title.split() if word not in FORMER]
     if not words or words[-1] not in GENERIC_HEADS or _names_an_institution(words):
         return False
-    if len(words) == 1:
-        return True
     return not any(" ".join(words[k:]) in lexicon.leader_titles for k in range(len(words) - 1))
 
 
@@ -462,7 +460,8 @@ def _title_past_of(noun: Token, lexicon: Lexicon) -> str | None:
     for obj in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                 if o.dep_ == "pobj"):
         words = [t.lower_ for t in obj.lefts if t.dep_ in {"det", "compound", "amod"}] + [obj.lower_]
-        for title in (f"{noun.lower_} of {' '.join(words)}", f"{noun.lower_} of {' '.join(words[words[0] == 'the':])}"):
+        bare = words[1:] if words[0] == "the" else words  # "chief of the General Staff": titled without "the" too
+        for title in (f"{noun.lower_} of {' '.join(words)}", f"{noun.lower_} of {' '.join(bare)}"):
             if lexicon.is_title(title):
                 return title
     return None

@@ -141,8 +141,9 @@ class Resolver:
         rename = {}
         for keys in by_shape.values():
             for i, key in enumerate(keys):
-                rename.update({other: key for other in keys[i + 1:] if other not in rename and key not in rename
-                               and all(map(_transliterated, people[key], people[other]))})
+                if key not in rename:  # a spelling already taken for another is no one's canonical one
+                    rename.update({other: key for other in keys[i + 1:] if other not in rename
+                                   and all(map(_transliterated, people[key], people[other]))})
         return rename
 
     def _lone_surnames(self) -> dict[str, str]:
