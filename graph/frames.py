@@ -1523,6 +1523,15 @@ class Frames:
             if org is not None and places:
                 yield Raw(org, "locatedIn", places[0], "noun:based-in", token.i, 0.8)
         yield from self._headquarters()
+        yield from self._missions_in_cities()
+
+    def _missions_in_cities(self) -> Iterator[Raw]:
+        """'the Canadian embassy in Copenhagen': a mission named with its city is there."""
+        for found in self.memory.founds:
+            if found.key.startswith("mission:"):
+                city = self.at.get(found.name_end - 1)
+                if city is not None and city.cls in {"City", "Place"}:
+                    yield Raw(found, "locatedIn", city, "noun:mission-in", found.end - 1, 0.8)
 
     def _headquarters(self) -> Iterator[Raw]:
         """'the agency's headquarters in Vienna', 'OPEC headquarters in Vienna', 'the Vienna headquarters of the

@@ -34,6 +34,7 @@ INSTITUTIONS = {"army", "navy", "air", "force", "forces", "marines", "guard", "e
                 "congress", "house", "mission", "department", "council", "command", "treasury", "government",
                 "administration", "commission", "court", "agency", "bank", "office", "ministry", "committee",
                 "chamber", "corps", "assembly", "fund", "service", "institute", "board", "authority"}
+MISSIONS = {"embassy", "consulate"}
 POSTED_TITLES = {"ambassador", "envoy", "representative", "consul", "emissary"}
 # capitalised words before a name that are roles, not given names ("Senator Sam Nunn", "Cardinal Jaime Sin")
 ROLE_WORDS = POSTED_TITLES | {"senator", "sen", "congressman", "congresswoman", "rep", "governor", "gov", "mayor",
@@ -1082,6 +1083,28 @@ def facility_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     return found
 
 
+def mission_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
+    """'the Canadian embassy in Copenhagen', "Iran's consulate in Basra": a state's mission named by its state
+    and its city. Every state has one in many cities, so the city is part of the name."""
+    found = []
+    for token in doc:
+        if token.lemma_.lower() not in MISSIONS or token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        owners = [c for c in token.lefts if c.dep_ in {"amod", "compound", "nmod", "poss"}]
+        state = lexicon.country_word(owners[0].text.removesuffix("'s")) if len(owners) == 1 else None
+        if state is None:
+            continue
+        cities = [obj for prep in token.rights if prep.dep_ == "prep" and prep.lower_ == "in"
+                  for obj in prep.children if obj.dep_ == "pobj" and _plain_proper_name(obj)
+                  and (obj.ent_type_ == "GPE" or _a_known_place(obj, lexicon))]
+        if len(cities) != 1 or lexicon.country_word(cities[0].text) is not None:
+            continue  # "the U.S. embassy in Iran" names no city
+        key = f"mission:{state.key} {token.lemma_.lower()} {fold(cities[0].text)}"  # "Iran's" is "the Iranian"
+        found.append(Found(owners[0].left_edge.i, token.i + 1, "Organization", key=key, priority=2,
+                           name_end=cities[0].i + 1))
+    return found
+
+
 def past_so_called(doc: Doc, start: int, end: int) -> int:
     """Where a name starts after a leading "so-called" (one token or three, or what is left of them), before
     `end`."""
@@ -1534,7 +1557,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: dat
              + titled_name_mentions(doc, lexicon) + described_body_mentions(doc, lexicon)
              + agreement_mentions(doc, lexicon) + event_mentions(doc, lexicon, on) + placed_event_mentions(doc, lexicon)
              + staged_event_mentions(doc, lexicon) + visit_mentions(doc, lexicon) + conflict_mentions(doc, lexicon, on)
-             + facility_mentions(doc, lexicon)
+             + facility_mentions(doc, lexicon) + mission_mentions(doc, lexicon)
              + product_mentions(doc, lexicon) + model_name_mentions(doc, lexicon) + named_vessel_mentions(doc, lexicon)
              + description_mentions(doc, lexicon) + ministry_mentions(doc, lexicon))
     boiler = {t.i for s in doc.sents if BOILERPLATE.search(s.text) for t in s} | dateline_credit_tokens(doc)

@@ -672,6 +672,16 @@ def test_a_bodys_plural_title_before_two_names_gives_both_the_office():
         "person-willy-de-clercq", "person-peter-sutherland"}, found
 
 
+def test_a_states_mission_named_with_its_city_is_one_body_in_that_city():
+    resolved = _resolved("Staff at Japan's embassy in Lima were evacuated. An official at the Japanese embassy in "
+                         "Lima said the building was safe. The Swedish embassy in Peru, which names no city, stayed "
+                         "open.", date(1987, 5, 4))
+    missions = [e for e in resolved.entities if e.cls == "Organization"]
+    assert len(missions) == 1 and missions[0].label.endswith("embassy in Lima"), missions
+    assert (missions[0].iri, "locatedIn", "city-lima") in {(f.subject, f.predicate, f.object)
+                                                           for f in resolved.facts if f.asserted}
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
