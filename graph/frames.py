@@ -44,6 +44,7 @@ CAPITAL_NOUNS = {"capital", "city", "town", "port"}  # "Ashgabat, the capital of
 PARTY_NOUNS = {"party", "signatory"}  # "X is a party / remains a signatory to the treaty"
 # people who act for their states: "U.S. and Indian negotiators reached an agreement"
 DELEGATIONS = {"delegation", "team", "negotiator", "mission"}
+ENVOYS = DELEGATIONS | {"delegate", "representative"}  # sent by a state or a body: "representatives of the IMF"
 # "their summit": whose, the text rarely settles; "the Indian and French navies held an exercise": the two states
 SIDE_NOUNS = DELEGATIONS | {"delegate", "diplomat", "official", "envoy", "representative", "government", "authority",
                             "leader", "minister", "navy", "army", "military", "force", "troop"}
@@ -170,11 +171,15 @@ class Frames:
             if named:  # "runs the Angra and Resende plants": the facilities the noun's names name
                 return named, False, token
         if token.lemma_.lower() in SIDE_NOUNS and "Country" in classes:
+            sent_by = {"Country", "Organization"} & classes if token.lemma_.lower() in ENVOYS else {"Country"}
             sides = self._nationalities(token) or [  # "representatives from Brazil and Mexico attended"
                 f for t in self.prep_objects(token, {"from", "of"}) for c in (t, *t.conjuncts)
-                if (f := self.at.get(c.i)) is not None and f.cls == "Country"]
+                if (f := self.at.get(c.i)) is not None and f.cls in sent_by]  # "delegates of the World Bank"
             if sides:  # "U.S. and Indian negotiators": the two states
                 return sides, False, token
+        listed = self._among_them(token, classes)
+        if listed:
+            return listed, False, token
         if classes == {"Agreement"} and (token.lower_ == "it" or token.lemma_.lower() == "document" and any(
                 c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in token.children)):
             # "it was signed by X", "X and Y signed the documents": the last agreement named, and rather the last
@@ -192,6 +197,22 @@ class Frames:
                 return events[:1], True, token
         refs = [r for r in antecedents(self.memory, token) if r.cls in classes]
         return refs, bool(refs), token
+
+    def _among_them(self, group: Token, classes: set[str]) -> list[Found]:
+        """'Delegates from 12 countries took part, among them A, B and C', 'officials attended the ceremony, among
+        them X': the members named of a plural subject or object, wherever the parser hangs the list."""
+        if group.tag_ != "NNS" or group.dep_ not in SUBJ | {"dobj"} or group.i in self.at:
+            return []
+        them = next((t for t in self.doc[group.i + 1:group.sent.end] if t.lower_ == "them" and t.head.lower_ == "among"
+                     and t.head.i == t.i - 1), None)
+        if them is None or them.i + 1 >= group.sent.end \
+                or any(t.tag_ == "NNS" and t.dep_ in SUBJ | {"dobj"} for t in self.doc[group.i + 1:them.i]):
+            return []  # the nearest plural subject or object is the group "them" stands for
+        head = self.doc[them.i + 1]
+        while head.head.i > them.i and head.head.i != head.i:
+            head = head.head  # "among them Armenian Prime Minister Nikol Pashinyan, ...": the list's first name
+        listed, _ = self._all([head], classes)
+        return listed
 
     def _nationalities(self, noun: Token) -> list[Found]:
         """The countries named as modifiers of a noun ("Soviet and American diplomats", "U.S. officials")."""
@@ -308,6 +329,10 @@ class Frames:
             lemma = token.lemma_.lower()
             if token.pos_ == "VERB" and lemma in verbs:
                 yield from self.verb_frame(token, lemma, verbs[lemma])
+            if token.pos_ == "VERB":  # "took part in the forum": a verb and its object are the frame's words
+                for phrase in (f"{lemma} {c.lower_}" for c in token.children if c.dep_ == "dobj"):
+                    if phrase in verbs:
+                        yield from self.verb_frame(token, phrase.replace(" ", "-"), verbs[phrase])
             if token.pos_ in {"NOUN", "PROPN"}:
                 yield from self.noun_frames(token, lemma)
             if token.lower_ in MAKER_MARKS and token.dep_ == "amod":

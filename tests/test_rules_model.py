@@ -682,6 +682,20 @@ def test_a_states_mission_named_with_its_city_is_one_body_in_that_city():
                                                            for f in resolved.facts if f.asserted}
 
 
+def test_those_who_take_part_in_an_event_participate_in_it():
+    found = facts("The Danube Shipping Conference opened in Vienna on Monday. Delegations from Hungary and Romania "
+                  "took part in the conference.", date(1987, 5, 4))
+    assert {s for s, p, o in found if p == "participatedIn"} == {"country-hungary", "country-romania"}, found
+
+
+def test_the_members_named_among_a_plural_subject_act_for_it():
+    found = facts("The Danube Shipping Conference opened in Vienna on Monday. Delegates from nine countries attended "
+                  "the conference, among them Hungary and Austria, as well as representatives of the World Bank.",
+                  date(1987, 5, 4))
+    assert {s for s, p, o in found if p == "participatedIn"} == {
+        "country-hungary", "country-austria", "organization-world-bank"}, found
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
