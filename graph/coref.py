@@ -394,6 +394,8 @@ def _description_of(memory: ArticleMemory, found: Found, people: list[Found], co
     own_subjects = {memory.doc[memory.person_of(f).end - 1].text for f in memory.founds if f.cls == "Person"
                     and head.sent.start <= f.start < head.sent.end and _clause_mate(memory.doc, f, head)}
     compatible = []
+    stateless = None  # "the Russian minister" after "Russian Defence Minister X" and "Defence Minister Y": X, whose
+    # state the text gave, not Y, named last with none
     for person in people:
         if memory.doc[person.end - 1].text in own_subjects:
             continue  # "X met the envoy": the envoy is not X
@@ -406,13 +408,18 @@ def _description_of(memory: ArticleMemory, found: Found, people: list[Found], co
                 return person
             continue
         if core_title(title) in office.titles:  # "the High Commissioner": the person titled so
-            return person
+            if not country or said.country or said.held_country:
+                return person
+            stateless = stateless or person
+            continue
         if not office.titles and title != "counterpart" and _lexicon_holder(memory, person, country, title) is False:
             continue  # "the Iranian foreign minister" is not Lavrov, whom the lexicon has as Russia's
         compatible.append((person, office))
     if any(o.ent_type_ for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
            if o.dep_ == "pobj"):
         return None  # "the commander of the Tajik Air Force": that body's, not whoever the text named without office
+    if stateless is not None:
+        return stateless
     for person, office in compatible:
         if title != "counterpart" and not office.titles:
             return person

@@ -696,6 +696,13 @@ def test_the_members_named_among_a_plural_subject_act_for_it():
         "country-hungary", "country-austria", "organization-world-bank"}, found
 
 
+def test_a_description_with_a_state_names_the_person_of_that_state_before_one_named_without():
+    found = facts("Talks on a port deal opened in Hanoi on Monday. Belarusian Trade Minister Pavel Utyupin held talks "
+                  "with Trade Minister Nguyen Hong Dien. Officials then showed the Belarusian minister a new port.",
+                  date(2023, 5, 4))
+    assert ("person-nguyen-hong-dien", "ministerOf", "country-belarus") not in found, found
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
