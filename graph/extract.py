@@ -290,6 +290,29 @@ def _reported_actor(claim: OfficeClaim, memory: ArticleMemory) -> Found | None:
     return None
 
 
+def _quoting_outlet(claim: OfficeClaim, memory: ArticleMemory) -> Found | None:
+    """'IRNA quoted Oil Minister X as saying', 'Minister X was quoted by Tass': a state's news agency quotes its
+    own state's officials without naming the state."""
+    root = memory.doc[claim.person.start:claim.person.end].root
+    verb = root.head
+    if root.dep_ == "dobj" and verb.lemma_.lower() == "quote":
+        quoters = [c for c in verb.children if c.dep_ == "nsubj"]
+    elif root.dep_ == "nsubjpass" and verb.lemma_.lower() == "quote":
+        quoters = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    else:
+        return None
+    lexicon = memory.lexicon
+    for quoter in quoters:
+        outlet = memory.found_at(quoter.i, {"Organization"})
+        if outlet is None:
+            continue
+        known = lexicon.by_key.get(outlet.key) or lexicon.names.get(fold(memory.doc[outlet.start:outlet.end].text))
+        state = lexicon.state_on(known.country, memory.published) if known is not None and known.country else None
+        if state is not None:  # Tass in 1987 is the Soviet Union's
+            return Found(outlet.start, outlet.end, "Country", state.key, "demonym")
+    return None
+
+
 def _beside_its_official(claim: OfficeClaim, memory: ArticleMemory, country: str) -> bool:
     """'Defence Minister X, after a meeting with Shultz, said the U.S. was confident': the sentence puts another
     official of that state beside the speaker as whom they met, so the speaker is their counterpart, not one of
@@ -377,8 +400,11 @@ def _office_candidates(claims: list[OfficeClaim], memory: ArticleMemory, home: F
                 of, confidence, rule = claim.known_of, 0.8, f"{rule}:office-holders"
             elif _state_office(claim.title) and _unplaced(claim, memory):
                 actor = _reported_actor(claim, memory)
+                outlet = _quoting_outlet(claim, memory)
                 if actor is not None:
                     of, confidence, rule = actor, 0.6, f"{rule}:reported-actor"
+                elif outlet is not None:
+                    of, confidence, rule = outlet, 0.6, f"{rule}:quoting-outlet"
                 elif (appointer := _appointer_state(claim, memory)) is not None:
                     of, confidence, rule = appointer, 0.6, f"{rule}:appointer"
                 elif home is not None:

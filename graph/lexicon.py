@@ -196,6 +196,13 @@ class Lexicon:
             return historical[0]
         return self.capitals.get(folded) or self.seats.get(folded)
 
+    def state_on(self, key: str, on: date | None) -> Known | None:
+        """The state a country key stood for on a date, by its capital: Russia's body in 1987 is the Soviet
+        Union's."""
+        state = self.by_key.get(key)
+        capital = next((c for c, known in self.capitals.items() if known.key == key), None)
+        return (self.seat_of(capital, on) if capital is not None else None) or state
+
     def frame_words(self, name: str) -> frozenset[str]:
         """A word list of frames.json as a set."""
         words = self._frame_sets.get(name)

@@ -703,6 +703,13 @@ def test_a_description_with_a_state_names_the_person_of_that_state_before_one_na
     assert ("person-nguyen-hong-dien", "ministerOf", "country-belarus") not in found, found
 
 
+def test_an_official_a_state_agency_quotes_without_a_state_is_that_states():
+    found = facts("Finland has agreed to buy more oil this year, Tass said. Tass quoted Foreign Trade Minister Ivan "
+                  "Zhukovin as saying the contract would be signed in May.", date(1987, 3, 4))
+    assert ("person-ivan-zhukovin", "ministerOf", "country-soviet-union") in found, found
+    assert ("person-ivan-zhukovin", "ministerOf", "country-finland") not in found, found
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
