@@ -94,6 +94,7 @@ class Frames:
         self.lexicon = memory.lexicon
         self.frames = memory.lexicon.frames
         self._facility_heads = self.lexicon.frame_words("facility_heads") | self.lexicon.frame_words("facility_parts")
+        self._attending = self.lexicon.frame_words("attending_verbs")
         self.at: dict[int, Found] = {}
         for found in memory.founds:
             for i in range(found.start, found.end):
@@ -1065,14 +1066,15 @@ class Frames:
             yield from self._at_setting(found, self.doc[found.end - 1], range(found.start, max(found.end,
                                                                                                  found.name_end)))
         for token in self.doc:
-            if token.lemma_.lower() in EVENT_ANAPHORS and token.i not in self.at and _setting_marker(token):
+            if token.lemma_.lower() in EVENT_ANAPHORS and token.i not in self.at \
+                    and _setting_marker(token, self._attending):
                 events, _ = self._all([token], {"Event"})
                 for event in events[:1]:  # the summit named before: only the clause's subject is placed there
                     yield from self._at_setting(event, token, range(token.left_edge.i, token.i + 1), anaphor=True)
 
     def _at_setting(self, found: Found, head: Token, inside: range, anaphor: bool = False) -> Iterator[Raw]:
         """Who a sentence places at an event its clause is set at ('at the talks', 'on the sidelines of X')."""
-        prep = _setting_marker(head)
+        prep = _setting_marker(head, self._attending)
         if prep is None:
             return
         verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "offered a compromise at talks"
@@ -1648,12 +1650,15 @@ def _described(noun: Token) -> Token:
     return noun
 
 
-def _setting_marker(head: Token) -> Token | None:
+def _setting_marker(head: Token, attending: frozenset[str]) -> Token | None:
     """The preposition that makes an event the setting of its clause: 'at' or 'during' the talks, 'on the
-    sidelines of' the summit, 'at the end of' or 'on the first leg of' a visit."""
+    sidelines of' the summit, 'at the end of' or 'on the first leg of' a visit; 'for' it after a verb of coming
+    together ('met in Tehran for the meeting', 'arrived in Moscow for the summit')."""
     prep = head.head if head.dep_ == "pobj" else None
     if prep is None:
         return None
+    if prep.lower_ == "for" and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in attending:
+        return prep
     if prep.lower_ == "of" and prep.head.lemma_.lower() in EVENT_PARTS and prep.head.dep_ == "pobj" \
             and prep.head.head.lower_ in {"at", "during", "on", "in"}:
         return prep.head.head  # "said at the end of a visit": said at the visit

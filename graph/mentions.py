@@ -883,7 +883,8 @@ def placed_event_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             continue  # "the Reagan-Gorbachev summit": a name, found by event_mentions
         if any(c.lower_ in MEDIA_OCCASIONS for c in token.lefts if c.dep_ in {"compound", "amod"}):
             continue  # "a press conference in Moscow" is where something was said, not an event of its own
-        place = event_place(token, lexicon) or _event_circle(token)
+        circle = _event_circle(token)
+        place = event_place(token, lexicon) or circle
         if place is None:
             continue
         start = _left_edge(token, {"compound", "amod"})
@@ -893,17 +894,27 @@ def placed_event_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                                    or doc[start].ent_type_ in {"DATE", "TIME", "CARDINAL"}):
             start += 1
         words = " ".join(t.lower_ for t in doc[start:token.i + 1])
-        # a place in the head's own phrase ends the name; one in a clause about it ("talks which ended in X") does not
-        named_at = place.head.head
-        if named_at.lemma_.lower() in SETTLEMENTS and named_at.dep_ == "pobj":
-            named_at = named_at.head.head  # "a summit in the Chinese city of Tianjin"
-        name_end = place.i + 1 if named_at.i == token.i or _body_of(named_at) == token else 0
-        if name_end and place.ent_type_ == "ORG":  # "a meeting of the Committee for a Currency Union": the body's
-            name_end = max(name_end, next((_before_a_clause_subject(doc, e.start, e.end) for e in doc.ents
-                                           if e.start <= place.i < e.end), 0))  # whole name
+        name_end = _name_end_at(token, place)
+        if not name_end and circle is not None:  # "met in Tehran for the second meeting of the 3+3 platform": the
+            place, name_end = circle, _name_end_at(token, circle)  # body it gathers names it, not the city
         found.append(Found(start, token.i + 1, "Event", key=f"event:{fold(place.text)} {words}", kind="phrase",
                            priority=2, name_end=name_end))
     return found
+
+
+def _name_end_at(head: Token, place: Token) -> int:
+    """Where an event's name ends when it runs on to its place or circle, or 0: a place in the head's own phrase
+    ends the name; one in a clause about it ("talks which ended in X") does not."""
+    doc = head.doc
+    named_at = place.head.head
+    if named_at.lemma_.lower() in SETTLEMENTS and named_at.dep_ == "pobj":
+        named_at = named_at.head.head  # "a summit in the Chinese city of Tianjin"
+    if named_at.i != head.i and _body_of(named_at) != head:
+        return 0
+    if place.ent_type_ == "ORG":  # "a meeting of the Committee for a Currency Union": the body's whole name
+        return max(place.i + 1, next((_before_a_clause_subject(doc, e.start, e.end) for e in doc.ents
+                                      if e.start <= place.i < e.end), 0))
+    return place.i + 1
 
 
 def _body_of(token: Token) -> Token | None:
@@ -930,11 +941,14 @@ def _event_circle(head: Token) -> Token | None:
 
 def event_place(head: Token, lexicon: Lexicon) -> Token | None:
     """The place an event noun happens at: 'talks in Geneva', 'a summit at Venice', 'talks which ended in X'."""
-    clauses = [c for c in head.rights if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB"]  # "a summit, held in X"
+    clauses = [c for c in head.rights if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB" and _about_its_head(c)]
     if head.dep_ in {"dobj", "nsubjpass"} and verb_in(head.head, lexicon.frame_words("staging_verbs")):
         clauses.append(head.head)  # "Japan hosted the summit in Tokyo", "the summit was held in Ashgabat"
     if head.dep_ == "nsubj" and head.head.pos_ == "VERB":
         clauses.append(head.head)  # "the talks resumed in Tehran", "the summit opened in Ashgabat"
+    if head.dep_ == "pobj" and head.head.lower_ == "for" and verb_in(head.head.head,
+                                                                     lexicon.frame_words("attending_verbs")):
+        clauses.append(head.head.head)  # "the ministers met in Tehran for the meeting"
     circle = _event_circle(head)
     if circle is not None:
         clauses.append(circle)  # "a meeting of the Eurasian Economic Council in St Petersburg": the parser hangs
@@ -950,6 +964,15 @@ def event_place(head: Token, lexicon: Lexicon) -> Token | None:
                             obj.ent_type_ in {"GPE", "LOC"} or fold(obj.text) in lexicon.capitals):
                         return obj
     return None
+
+
+def _about_its_head(clause: Token) -> bool:
+    """Whether a clause hung on a noun is about it: 'a summit, held in X', 'the forum, which the ministry organised
+    in X'; not 'told reporters after a meeting that the drones were made in Russia', a reported clause the parser
+    hangs there (a subject of its own and no relative word)."""
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return not subjects or any(c.lower_ in {"which", "that", "who", "whom", "where"} and c.dep_ != "mark"
+                               for c in clause.children)
 
 
 def completed(verb: Token) -> bool:

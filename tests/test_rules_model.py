@@ -710,6 +710,23 @@ def test_an_official_a_state_agency_quotes_without_a_state_is_that_states():
     assert ("person-ivan-zhukovin", "ministerOf", "country-finland") not in found, found
 
 
+def test_those_who_meet_somewhere_for_an_event_take_part_in_it_there():
+    resolved = _resolved("The trade ministers of Chile, Peru and Bolivia met in Lima on Monday for the fourth meeting "
+                         "of the Pacific Alliance council.", date(2023, 5, 4))
+    found = {(f.subject, f.predicate, f.object) for f in resolved.facts if f.asserted}
+    event = next(e for e in resolved.entities if e.cls == "Event")
+    assert event.label == "fourth meeting of the Pacific Alliance council", event
+    assert {s for s, p, o in found if p == "participatedIn" and o == event.iri} == {
+        "country-chile", "country-peru", "country-bolivia"}, found
+    assert (event.iri, "locatedIn", "city-lima") in found, found
+
+
+def test_a_reported_clause_the_parser_hangs_on_a_meeting_does_not_place_it():
+    resolved = _resolved("Chile's envoy told reporters after a closed meeting of the Security Council that the "
+                         "missiles were made in Peru.", date(2023, 5, 4))
+    assert not [f for f in resolved.facts if f.predicate == "locatedIn"], resolved.facts  # not even as a report
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
