@@ -9,7 +9,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon, fold
-from .mentions import Found
+from .mentions import AIDES, Found
 
 PERSONAL = {"he", "him", "his", "she", "her", "hers"}
 PLURAL = {"they", "them", "their", "theirs"}
@@ -30,6 +30,7 @@ COUNTRY_ANAPHORS = {"country", "emirate", "kingdom", "republic", "sultanate", "n
 EVENT_ANAPHORS = {"meeting", "summit", "talk", "talks", "conference", "negotiation", "session", "parley", "forum",
                   "gathering"}
 GENERIC_MEETINGS = {"meeting", "gathering"}  # words for any meeting, a summit too
+AIDE_ROLES = AIDES | {"spokesman", "spokeswoman", "spokesperson", "envoy", "emissary"}  # who works for someone
 WINDOW = 3  # sentences an antecedent may lie back
 
 
@@ -393,6 +394,9 @@ def _description_of(memory: ArticleMemory, found: Found, people: list[Found], co
     head = memory.doc[found.start:found.end].root
     own_subjects = {memory.doc[memory.person_of(f).end - 1].text for f in memory.founds if f.cls == "Person"
                     and head.sent.start <= f.start < head.sent.end and _clause_mate(memory.doc, f, head)}
+    aided = _aided_by(memory, head)
+    if aided is not None:  # "Velayati, an adviser to Iran's Supreme Leader": the leader is not Velayati
+        own_subjects.add(memory.doc[memory.person_of(aided).end - 1].text)
     compatible = []
     stateless = None  # "the Russian minister" after "Russian Defence Minister X" and "Defence Minister Y": X, whose
     # state the text gave, not Y, named last with none
@@ -424,6 +428,16 @@ def _description_of(memory: ArticleMemory, found: Found, people: list[Found], co
         if title != "counterpart" and not office.titles:
             return person
     return None
+
+
+def _aided_by(memory: ArticleMemory, head: Token) -> Found | None:
+    """The person named in apposition to an aide's role whose object a description is ('X, an adviser to the
+    president', 'X, spokesman for the prime minister')."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in {"to", "for"} or prep.head.lemma_.lower() not in AIDE_ROLES:
+        return None
+    role = prep.head
+    return memory.found_at(role.head.i, {"Person"}) if role.dep_ == "appos" else None
 
 
 def _lexicon_holder(memory: ArticleMemory, person: Found, country: str, title: str) -> bool | None:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from .coref import ArticleMemory, Office, core_title, resolve_description
 from .lexicon import Lexicon, fold
-from .mentions import INSTITUTIONS, POSTED_TITLES, Found, completed, portfolio_of_a_minister
+from .mentions import AIDES, INSTITUTIONS, POSTED_TITLES, Found, completed, portfolio_of_a_minister
 
 
 @dataclass(frozen=True)
@@ -303,6 +303,9 @@ def collect_offices(memory: ArticleMemory, founds_at: dict[int, Found]) -> list[
                     claims.append(OfficeClaim(person, appos_title, second, appos_of, found.start))
             if counterpart and not title:
                 title = _counterpart_title(memory, found)
+            aided = _aided_state(doc, found, lexicon, founds_at)
+            if aided is not None:  # "X, an adviser to Iran's Supreme Leader": an official of Iran
+                claims.append(OfficeClaim(person, aided[0], "ministerOf", aided[1], found.start))
         relation = lexicon.title_relation(title) if title else None
         if not relation:
             continue
@@ -320,6 +323,21 @@ def collect_offices(memory: ArticleMemory, founds_at: dict[int, Found]) -> list[
             office.held_country = known_of.key
         claims.append(OfficeClaim(person, title, relation, of, found.start, known_of))
     return claims
+
+
+def _aided_state(doc: Doc, found: Found, lexicon: Lexicon,
+                 founds_at: dict[int, Found]) -> tuple[str, Found] | None:
+    """The role and the state whose official a person in apposition is the aide of: 'X, an adviser to Iran's
+    Supreme Leader', 'X, a top aide to Surinam military leader Y'."""
+    head = doc[found.end - 1]
+    for role in (c for c in head.children if c.dep_ == "appos" and c.lemma_.lower() in AIDES):
+        for aided in (o for p in role.children if p.dep_ == "prep" and p.lower_ in {"to", "for"}
+                      for o in p.children if o.dep_ == "pobj"):
+            for token in aided.subtree:
+                state = _country_token(token, lexicon, founds_at)
+                if state is not None and state.cls == "Country":
+                    return role.lemma_.lower(), state
+    return None
 
 
 def _office_from_holders(memory: ArticleMemory, found: Found, title: str) -> Found | None:

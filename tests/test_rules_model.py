@@ -727,6 +727,13 @@ def test_a_reported_clause_the_parser_hangs_on_a_meeting_does_not_place_it():
     assert not [f for f in resolved.facts if f.predicate == "locatedIn"], resolved.facts  # not even as a report
 
 
+def test_an_aide_to_a_states_leader_is_that_states_official_not_its_leader():
+    found = facts("Hamid Rezaei, an adviser to Iran's Supreme Leader, said on Monday the road would stay closed.",
+                  date(2024, 5, 4))
+    assert ("person-hamid-rezaei", "leaderOf", "country-iran") not in found, found
+    assert ("person-hamid-rezaei", "ministerOf", "country-iran") in found, found
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
