@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import combinations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Token
 
 from .coref import EVENT_ANAPHORS, ArticleMemory, antecedents
@@ -95,6 +96,8 @@ class Frames:
         self.frames = memory.lexicon.frames
         self._facility_heads = self.lexicon.frame_words("facility_heads") | self.lexicon.frame_words("facility_parts")
         self._attending = self.lexicon.frame_words("attending_verbs")
+        self._phrase_verbs = {key.split()[0] for key in self.frames.get("verbs", {}) if " " in key}  # "take part"
+        self._among: list[Token] | None = None  # "..., among them A, B and C", read when first asked for
         self.at: dict[int, Found] = {}
         for found in memory.founds:
             for i in range(found.start, found.end):
@@ -204,8 +207,11 @@ class Frames:
         them X': the members named of a plural subject or object, wherever the parser hangs the list."""
         if group.tag_ != "NNS" or group.dep_ not in SUBJ | {"dobj"} or group.i in self.at:
             return []
-        them = next((t for t in self.doc[group.i + 1:group.sent.end] if t.lower_ == "them" and t.head.lower_ == "among"
-                     and t.head.i == t.i - 1), None)
+        if self._among is None:  # most articles have no "among", and counting words is faster than a token walk
+            listed = self.doc.vocab.strings["among"] in self.doc.count_by(LOWER)
+            self._among = [t for t in self.doc if t.lower_ == "them" and t.i and t.nbor(-1).lower_ == "among"
+                           and t.head.i == t.i - 1] if listed else []
+        them = next((t for t in self._among if group.i < t.i < group.sent.end), None)
         if them is None or them.i + 1 >= group.sent.end \
                 or any(t.tag_ == "NNS" and t.dep_ in SUBJ | {"dobj"} for t in self.doc[group.i + 1:them.i]):
             return []  # the nearest plural subject or object is the group "them" stands for
@@ -330,8 +336,8 @@ class Frames:
             lemma = token.lemma_.lower()
             if token.pos_ == "VERB" and lemma in verbs:
                 yield from self.verb_frame(token, lemma, verbs[lemma])
-            if token.pos_ == "VERB":  # "took part in the forum": a verb and its object are the frame's words
-                for phrase in (f"{lemma} {c.lower_}" for c in token.children if c.dep_ == "dobj"):
+            if token.pos_ == "VERB" and lemma in self._phrase_verbs:  # "took part in the forum": a verb and its
+                for phrase in (f"{lemma} {c.lower_}" for c in token.children if c.dep_ == "dobj"):  # object, a frame
                     if phrase in verbs:
                         yield from self.verb_frame(token, phrase.replace(" ", "-"), verbs[phrase])
             if token.pos_ in {"NOUN", "PROPN"}:
