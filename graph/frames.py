@@ -208,9 +208,9 @@ class Frames:
         if group.tag_ != "NNS" or group.dep_ not in SUBJ | {"dobj"} or group.i in self.at:
             return []
         if self._among is None:  # most articles have no "among", and counting words is faster than a token walk
-            listed = self.doc.vocab.strings["among"] in self.doc.count_by(LOWER)
+            written = self.doc.vocab.strings["among"] in self.doc.count_by(LOWER)
             self._among = [t for t in self.doc if t.lower_ == "them" and t.i and t.nbor(-1).lower_ == "among"
-                           and t.head.i == t.i - 1] if listed else []
+                           and t.head.i == t.i - 1] if written else []
         them = next((t for t in self._among if group.i < t.i < group.sent.end), None)
         if them is None or them.i + 1 >= group.sent.end \
                 or any(t.tag_ == "NNS" and t.dep_ in SUBJ | {"dobj"} for t in self.doc[group.i + 1:them.i]):
