@@ -130,7 +130,8 @@ def test_claims_taken_as_facts_on_the_devset_stay_under_five_percent(devset):
 
 
 def test_entities_on_the_heldout_set_hold(heldout):
-    assert heldout["entities"]["f1"] >= 0.815, heldout["entities"]  # 0.805 (ninth) -> 0.811 -> 0.815 -> 0.820 (13th)
+    assert heldout["entities"]["f1"] >= 0.82, heldout["entities"]  # 0.805 (ninth) -> 0.811 -> 0.815 -> 0.820 (13th)
+    # -> 0.826 (25th)
 
 
 def test_claims_taken_as_facts_on_the_heldout_set_stay_under_five_percent(heldout):
