@@ -400,10 +400,9 @@ def _office_candidates(claims: list[OfficeClaim], memory: ArticleMemory, home: F
                 of, confidence, rule = claim.known_of, 0.8, f"{rule}:office-holders"
             elif _state_office(claim.title) and _unplaced(claim, memory):
                 actor = _reported_actor(claim, memory)
-                outlet = _quoting_outlet(claim, memory)
                 if actor is not None:
                     of, confidence, rule = actor, 0.6, f"{rule}:reported-actor"
-                elif outlet is not None:
+                elif (outlet := _quoting_outlet(claim, memory)) is not None:
                     of, confidence, rule = outlet, 0.6, f"{rule}:quoting-outlet"
                 elif (appointer := _appointer_state(claim, memory)) is not None:
                     of, confidence, rule = appointer, 0.6, f"{rule}:appointer"

@@ -20,6 +20,7 @@ from .mentions import (
     appositions,
     completed,
     event_place,
+    gathered_for,
     named_after_of,
     verb_in,
     visit_destination,
@@ -47,8 +48,8 @@ PARTY_NOUNS = {"party", "signatory"}  # "X is a party / remains a signatory to t
 DELEGATIONS = {"delegation", "team", "negotiator", "mission"}
 ENVOYS = DELEGATIONS | {"delegate", "representative"}  # sent by a state or a body: "representatives of the IMF"
 # "their summit": whose, the text rarely settles; "the Indian and French navies held an exercise": the two states
-SIDE_NOUNS = DELEGATIONS | {"delegate", "diplomat", "official", "envoy", "representative", "government", "authority",
-                            "leader", "minister", "navy", "army", "military", "force", "troop"}
+SIDE_NOUNS = ENVOYS | {"diplomat", "official", "envoy", "government", "authority", "leader", "minister", "navy", "army",
+                      "military", "force", "troop"}
 RECEIVING_VERBS = {"receive", "get", "obtain", "win", "secure"}  # "Panama received 28 mln dlrs in U.S. aid"
 GRANTING_VERBS = {"approve", "extend", "grant", "offer", "pledge", "disburse", "provide", "give"}  # "the bank
 # approved a loan to Benin": who grants the loan supplies it
@@ -1663,7 +1664,7 @@ def _setting_marker(head: Token, attending: frozenset[str]) -> Token | None:
     prep = head.head if head.dep_ == "pobj" else None
     if prep is None:
         return None
-    if prep.lower_ == "for" and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in attending:
+    if gathered_for(head, attending) is not None:
         return prep
     if prep.lower_ == "of" and prep.head.lemma_.lower() in EVENT_PARTS and prep.head.dep_ == "pobj" \
             and prep.head.head.lower_ in {"at", "during", "on", "in"}:

@@ -946,9 +946,9 @@ def event_place(head: Token, lexicon: Lexicon) -> Token | None:
         clauses.append(head.head)  # "Japan hosted the summit in Tokyo", "the summit was held in Ashgabat"
     if head.dep_ == "nsubj" and head.head.pos_ == "VERB":
         clauses.append(head.head)  # "the talks resumed in Tehran", "the summit opened in Ashgabat"
-    if head.dep_ == "pobj" and head.head.lower_ == "for" and verb_in(head.head.head,
-                                                                     lexicon.frame_words("attending_verbs")):
-        clauses.append(head.head.head)  # "the ministers met in Tehran for the meeting"
+    gathered = gathered_for(head, lexicon.frame_words("attending_verbs"))
+    if gathered is not None:
+        clauses.append(gathered)  # "the ministers met in Tehran for the meeting"
     circle = _event_circle(head)
     if circle is not None:
         clauses.append(circle)  # "a meeting of the Eurasian Economic Council in St Petersburg": the parser hangs
@@ -963,6 +963,15 @@ def event_place(head: Token, lexicon: Lexicon) -> Token | None:
                     if obj.dep_ == "pobj" and obj.text[:1].isupper() and (
                             obj.ent_type_ in {"GPE", "LOC"} or fold(obj.text) in lexicon.capitals):
                         return obj
+    return None
+
+
+def gathered_for(head: Token, attending: frozenset[str]) -> Token | None:
+    """The verb of coming together an event is the 'for' of ('met in Tehran for the meeting', 'arrived in Moscow
+    for the summit'), or None."""
+    prep = head.head
+    if head.dep_ == "pobj" and prep.lower_ == "for" and prep.head.pos_ == "VERB" and verb_in(prep.head, attending):
+        return prep.head
     return None
 
 
