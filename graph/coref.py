@@ -171,8 +171,8 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
         return memory.before(token.i, {"Facility"})[:1]
     if lemma in COUNTRY_ANAPHORS and any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children):
         return _whose_country(memory, token)
-    if lemma in COUNTRY_ANAPHORS and _definite(token) \
-            and not any(c.dep_ in {"amod", "compound"} for c in token.children):
+    if lemma in COUNTRY_ANAPHORS and _definite(token) and token.tag_ != "NNS" \
+            and not any(c.dep_ in {"amod", "compound"} for c in token.children):  # "the four countries": not one
         countries = [f for f in memory.before(token.i, {"Country"}) if not _clause_mate(doc, f, token)]
         subjects = [c for c in countries if _is_subject(doc, c)]
         return (subjects or countries)[:1]  # "the emirate's backing for Iraq": the state last spoken of

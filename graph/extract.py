@@ -45,9 +45,9 @@ SIDED = {"partyTo", "participatedIn"}  # relations whose object has sides that s
 # relations inside a noun phrase, and the parties of a treaty someone breaks or keeps: true whoever reports the
 # sentence, and whether or not the breach happened
 PRESUPPOSED = {"noun:demonym-qualifier", "noun:demonym-descriptor", "noun:org-members-list", "noun:place-within",
-               "noun:settlement-of", "noun:made-by", "noun:based-in", "noun:mission-in", "noun:city-country",
-               "verb:made-of", "lexicon:war-side", "verb:breach", "verb:violate", "verb:honour", "verb:honor",
-               "verb:contravene", "verb:abrogate", "verb:renew", "verb:implement", "verb:observe"}
+               "noun:settlement-of", "noun:made-by", "noun:drafted-by", "noun:based-in", "noun:mission-in",
+               "noun:city-country", "verb:made-of", "lexicon:war-side", "verb:breach", "verb:violate", "verb:honour",
+               "verb:honor", "verb:contravene", "verb:abrogate", "verb:renew", "verb:implement", "verb:observe"}
 
 
 def extract(doc: Doc, article: Article, lexicon: Lexicon) -> Extraction:

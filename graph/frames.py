@@ -14,11 +14,15 @@ from .dates import resolve_date_span
 from .lexicon import fold
 from .mentions import (
     COMPASS_ADJECTIVES,
+    DRAFTING_VERBS,
     MONEY_WORDS,
+    RESOLUTION_HEADS,
     SETTLEMENTS,
+    VOTING_PREPS,
     Found,
     appositions,
     completed,
+    drafted_by,
     event_place,
     gathered_for,
     named_after_of,
@@ -347,6 +351,8 @@ class Frames:
                 yield from self._made_by(token)
             if token.pos_ == "VERB" and verb_in(token, frozenset({"apply", "bid"})):
                 yield from self._applies_for(token)
+            if token.pos_ == "VERB" and lemma == "vote":
+                yield from self._votes(token)
             if token.pos_ == "VERB" and lemma in GATHERING_VERBS:
                 yield from self._gathered(token)
             if token.pos_ == "VERB" and token.tag_ == "VBN" and verb_in(token, staging):
@@ -363,6 +369,7 @@ class Frames:
         yield from self.demonym_locations()
         yield from self.war_sides()  # before the hyphenated sides: a war's sides hold whatever the sentence reports
         yield from self.hyphenated_sides()
+        yield from self.drafters()
         yield from self.member_lists()
         yield from self.city_then_country()
         yield from self.places_within()
@@ -1331,6 +1338,8 @@ class Frames:
         for found in self.memory.founds:
             if found.cls not in {"Agreement", "Event"} or found.kind in {"anaphor", "generic", "bare"}:
                 continue
+            if found.key.startswith("agreement:drafted"):
+                continue  # "the Russian-Chinese draft": its drafters back it; a resolution has no parties
             relation = "partyTo" if found.cls == "Agreement" else "participatedIn"
             start = min(found.start, self.doc[found.end - 1].left_edge.i)
             for side in self._hyphen_pair(start, found.end):
@@ -1352,6 +1361,55 @@ class Frames:
             if a is not None and b is not None and a != b:
                 return [Found(i, i + 1, "Country", a.key, "demonym"), Found(j, j + 1, "Country", b.key, "demonym")]
         return []
+
+    def drafters(self) -> Iterator[Raw]:
+        """'a resolution drafted by Russia and China', 'a U.S.-drafted resolution', 'The resolution was put
+        forward by France and Germany': who drafted a resolution supports it."""
+        for found in self.memory.founds:
+            head = self.doc[found.end - 1]
+            if found.cls != "Agreement" or head.lemma_.lower() not in RESOLUTION_HEADS | {"text"}:
+                continue
+            named, _ = drafted_by(head, self.lexicon)
+            sides = [self.at[i] if i in self.at and self.at[i].cls in STATES else Found(i, i + 1, "Country", key,
+                                                                                         "demonym")
+                     for i, key in named.items() if i in self.at or key.startswith("country:")]
+            for side in _unique(sides):
+                yield Raw(side, "supports", found, "noun:drafted-by", head.i, 0.8)
+            verb = head.head
+            if head.dep_ == "nsubjpass" and verb.lemma_.lower() in DRAFTING_VERBS:  # "was put forward by A, B"
+                writers, coref = self._all(self._agents(verb), STATES)
+            elif head.dep_ == "dobj" and verb.lemma_.lower() in DRAFTING_VERBS - {"put"}:  # "A and B drafted it"
+                writers, coref = self._all(self.subjects(verb), STATES)
+            else:
+                continue
+            for side in writers:
+                yield Raw(side, "supports", found, f"verb:{verb.lemma_.lower()}", verb.i, 0.8, via_coref=coref)
+
+    def _votes(self, verb: Token) -> Iterator[Raw]:
+        """'A and B voted in favor, while C voted against': how states voted on the resolution named after
+        "for" or "against", or, with none named, on the last one the article named; abstaining is neither."""
+        relation, named = "", []
+        for prep in (c for c in verb.children if c.dep_ in {"prep", "advmod", "prt"}):
+            objects = [o for o in prep.children if o.dep_ == "pobj"]
+            if prep.lower_ == "in" and any(o.lower_ in {"favor", "favour"} for o in objects):
+                relation = "supports"  # "voted in favour of the draft"
+                named = [g for o in objects for p in o.children if p.lower_ == "of" for g in p.children
+                         if g.dep_ == "pobj"]
+            elif prep.lower_ in VOTING_PREPS:
+                relation, named = ("supports" if prep.lower_ == "for" else "opposes"), objects
+        if not relation:
+            return
+        if named:
+            targets = [f for f in self._all(named, {"Agreement"})[0]]
+        else:
+            earlier = [f for f in self.memory.founds if f.cls == "Agreement" and f.end <= verb.i
+                       and (self.doc[f.end - 1].lemma_.lower() in RESOLUTION_HEADS | {"text"}
+                            or "resolution" in self.doc[f.start:f.end].text.lower())]
+            targets = earlier[-1:]
+        subjects, coref = self._all(self.subjects(verb), STATES)
+        for subject in subjects:
+            for target in targets:
+                yield Raw(subject, relation, target, "verb:vote", verb.i, 0.85, via_coref=coref)
 
     def member_lists(self) -> Iterator[Raw]:
         """'OPEC members Gabon, Algeria and Libya', 'Hungary and Yugoslavia, the two GATT members': the

@@ -8,6 +8,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from .dates import MONTHS
 from .lexicon import ACRONYM_LETTERS, PATRONYMICS, Known, Lexicon, fold, singular
 from .nlp import DATELINE_SET_APART
 
@@ -221,7 +222,7 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         opened = next((k for k in range(start, end) if doc[k].text in {"(", "["}), None)
         if opened is not None and not any(doc[k].text in {")", "]"} for k in range(opened, end)):
             end = opened  # "the Shanghai Cooperation Organization (SCO": the name ends before its bracket
-        end = _before_a_clause_subject(doc, start, end)
+        end = _before_a_date(doc, start, _before_a_clause_subject(doc, start, end))
         if cls != "Person":
             end = _before_a_rank(doc, start, end, lexicon)
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].text == "'s"
@@ -358,6 +359,15 @@ def _before_a_clause_subject(doc: Doc, start: int, end: int) -> int:
                 and all(t.pos_ == "PROPN" and t.is_title for t in rest) \
                 and not start <= rest.root.head.i < end:
             return comma
+    return end
+
+
+def _before_a_date(doc: Doc, start: int, end: int) -> int:
+    """Where a name ends when NER ran on into the date after it ("a letter sent to the council on Aug. 28")."""
+    for k in range(start + 1, end - 1):
+        if doc[k].pos_ == "ADP" and all(t.like_num or t.is_punct or t.lower_.rstrip(".") in MONTHS
+                                        for t in doc[k + 1:end]):
+            return k
     return end
 
 
@@ -635,6 +645,98 @@ def agreement_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         found.append(Found(start, token.i + 1, "Agreement", kind=_agreement_kind(token, lexicon), priority=2,
                            name_end=end))
     return found
+
+
+RESOLUTION_HEADS = {"resolution", "draft"}
+# "drafted by", "put forward by", "a U.S.-sponsored resolution": who wrote a resolution that others vote on
+DRAFTING_VERBS = {"draft", "sponsor", "co-sponsor", "cosponsor", "table", "propose", "submit", "introduce", "put",
+                  "present"}
+VOTING_PREPS = {"for", "against"}
+ANAPHORIC_DETS = {"the", "this", "that"}
+
+
+def resolution_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
+    """Resolutions known by who drafted them ("a resolution drafted by Russia and China", "a U.S.-drafted
+    resolution", "the Russian-Chinese draft"), one that is vetoed or voted on ("vetoed a Security Council
+    resolution"), and "the resolution", "the draft", "that text" after one.
+
+    A drafted resolution is keyed by its drafters, so that its later names are the same node.
+    """
+    found: list[Found] = []
+    seen = False
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if _a_numbered_resolution(token):
+            seen = True
+            continue
+        if token.pos_ != "NOUN" or lemma not in RESOLUTION_HEADS | {"text"} \
+                or token.dep_ == "compound" and token.head.lemma_.lower() in RESOLUTION_HEADS:
+            continue  # "a draft resolution": the resolution heads it
+        det = next((c.lower_ for c in token.lefts if c.dep_ in {"det", "poss"}), "")
+        if det in NO_ONE_THING:
+            continue  # "voted against every Western-sponsored resolution": no one text
+        drafters, name_end = drafted_by(token, lexicon)
+        start = _left_edge(token, {"compound", "amod", "nmod", "npadvmod", "punct"})
+        while start < token.i and (doc[start].is_punct or doc[start].lower_ in ARTICLES):
+            start += 1
+        named_by_drafters = any(i < token.i for i in drafters)  # "the Russian-Chinese draft"
+        if det in ANAPHORIC_DETS and seen and not named_by_drafters:
+            if not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):  # not "the text of the deal"
+                found.append(Found(token.i, token.i + 1, "Agreement", kind="anaphor", priority=2))
+        elif drafters and lemma != "text":
+            key = "agreement:drafted by " + "+".join(sorted({k.split(":", 1)[-1] for k in drafters.values()}))
+            found.append(Found(start, token.i + 1, "Agreement", key=key, kind="phrase", priority=2,
+                               name_end=name_end))
+            seen = True
+        elif lemma == "resolution" and _voted_on(token):  # its body's name stays a mention of its own
+            found.append(Found(token.i, token.i + 1, "Agreement", kind="phrase", priority=2))
+            seen = True
+    return found
+
+
+def drafted_by(head: Token, lexicon: Lexicon) -> tuple[dict[int, str], int]:
+    """Who drafted a resolution, as its own phrase names them: token index -> state key (or the name folded),
+    and where the phrase ends. "a resolution drafted by Russia and China", "put forward by Britain and
+    France", "a U.S.-drafted resolution", "a South Korean draft resolution", "the Russian-Chinese draft"."""
+    doc = head.doc
+    drafters: dict[int, str] = {}
+    end = head.i + 1
+    described = [c for c in head.rights if c.dep_ == "acl"]
+    after = head.right_edge.i + 1  # "adopted a resolution, put forward by A, ...": the parser may hang the
+    if head.dep_ == "dobj" and after + 1 < len(doc) and doc[after].text == ",":  # participle on the verb
+        described += [c for c in head.head.rights if c.dep_ == "advcl" and c.i == after + 1 and c.tag_ == "VBN"]
+    for verb in (c for c in described if c.lemma_.lower() in DRAFTING_VERBS):
+        for agent in (c for c in verb.children if c.dep_ == "agent"):
+            for obj in (o for o in agent.children if o.dep_ == "pobj"):
+                for name in [obj, *obj.conjuncts]:
+                    written = doc[_proper_name_start(name):name.i + 1].text
+                    state = lexicon.country_word(written)
+                    drafters[name.i] = state.key if state is not None else f"name:{fold(written)}"
+                    end = max(end, name.i + 1)
+    drafted = head.lemma_.lower() == "draft" or any(c.lemma_.lower() == "draft" for c in head.lefts)
+    for modifier in (c for c in head.lefts if c.dep_ in {"amod", "compound", "nmod"}):
+        words = [t for t in modifier.subtree if not t.is_punct]
+        if modifier.lower_.endswith(("-drafted", "-sponsored")):  # "a U.S.-drafted resolution"
+            state = lexicon.country_word(modifier.text.rsplit("-", 1)[0])
+            if state is not None:
+                drafters[modifier.i] = state.key
+        elif modifier.tag_ == "VBN" and modifier.lemma_.lower() in DRAFTING_VERBS:  # "Canadian - drafted"
+            for word in (c for c in modifier.lefts if not c.is_punct):
+                state = lexicon.country_word(" ".join(t.text for t in word.subtree if not t.is_punct))
+                if state is not None:
+                    drafters[word.i] = state.key
+        elif drafted and modifier.lemma_.lower() != "draft":  # "a South Korean draft", "the Russian-Chinese draft"
+            whole = lexicon.country_word(" ".join(t.text for t in words))
+            states = [(words[-1], whole)] if whole is not None else [(t, lexicon.country_word(t.text)) for t in words]
+            drafters.update((t.i, state.key) for t, state in states if state is not None)
+    return drafters, end
+
+
+def _voted_on(head: Token) -> bool:
+    """Whether a noun is what is vetoed or voted for or against ("vetoed a Security Council resolution")."""
+    if head.dep_ == "dobj" and head.head.lemma_.lower() == "veto":
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ in VOTING_PREPS and head.head.head.lemma_.lower() == "vote"
 
 
 def _a_numbered_resolution(token: Token) -> bool:
@@ -1588,7 +1690,8 @@ def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: dat
              + ner_mentions(doc, lexicon) + possessive_publication_mentions(doc)
              + acronym_defined_mentions(doc, lexicon) + acronym_body_mentions(doc, lexicon)
              + titled_name_mentions(doc, lexicon) + described_body_mentions(doc, lexicon)
-             + agreement_mentions(doc, lexicon) + event_mentions(doc, lexicon, on) + placed_event_mentions(doc, lexicon)
+             + agreement_mentions(doc, lexicon) + resolution_mentions(doc, lexicon)
+             + event_mentions(doc, lexicon, on) + placed_event_mentions(doc, lexicon)
              + staged_event_mentions(doc, lexicon) + visit_mentions(doc, lexicon) + conflict_mentions(doc, lexicon, on)
              + facility_mentions(doc, lexicon) + mission_mentions(doc, lexicon)
              + product_mentions(doc, lexicon) + model_name_mentions(doc, lexicon) + named_vessel_mentions(doc, lexicon)

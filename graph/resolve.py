@@ -16,6 +16,10 @@ ACRONYM_AFTER = re.compile(rf"\s*\(({ACRONYM_LETTERS})\)")  # "(RATS)" right aft
 ACRONYM_DEFINED = re.compile(rf"\s*\(({ACRONYM_LETTERS})\)\s*$")  # "... Nuclear Forces (INF)"
 DETERMINERS = re.compile(r"^(the|a|an)\s+", re.I)
 EQUIPMENT = {"weapon", "aircraft", "vehicle", "vessel"}  # product categories that are scenery unless traded
+RESOLUTION_WORDS = {"resolution", "draft", "text"}  # what a resolution voted on is called again
+DRAFTED_BY_AFTER_COMMA = re.compile(
+    r"\b(resolution|draft),\s+(?=(?:drafted|sponsored|co-sponsored|tabled|proposed|submitted|introduced"
+    r"|presented|put forward) by\b)", re.I)
 RANGES = {  # a fact's object must be of one of these classes
     "leaderOf": {"Country", "Organization"}, "ministerOf": {"Country", "Organization"},
     "memberOf": {"Organization"}, "seeksMembershipOf": {"Organization"}, "partyTo": {"Agreement"},
@@ -63,6 +67,7 @@ class ArticleScope:
     headline_end: int = 0  # where the article's headline line ends, when its text opens with one
     headline_agreements: set[str] = field(default_factory=set)  # keys of agreements the headline named
     bodies: dict[str, str] = field(default_factory=dict)  # "ministry" -> key of the state body last named
+    resolutions: list[str] = field(default_factory=list)  # keys of the resolutions named so far
 
 
 class Resolver:
@@ -185,6 +190,11 @@ class Resolver:
         if mention.key and ":" in mention.key and not mention.key.startswith(("title:", "counterpart")):
             if mention.key.startswith("event:"):  # "the talks in Geneva" of this article, not of every article
                 return f"{mention.key}:{slug(article)}"
+            if mention.key.startswith("agreement:"):  # a resolution known by its drafters, in this article
+                key = f"{mention.key}:{slug(article)}"
+                scope.agreements.append((key, set()))
+                scope.resolutions.append(key)
+                return key
             if mention.label == "City":
                 return f"place:{folded}"
             if mention.label == "Product":
@@ -278,6 +288,10 @@ class Resolver:
         heads_named = every_word & heads
         content = {w for w in words if w not in generic and not w[0].isdigit()
                    and w not in {"billion", "million", "of", "on", "for", "and", "to"}}
+        if mention.kind == "anaphor" and scope.resolutions and every_word & RESOLUTION_WORDS:
+            drafts = [key for key in scope.resolutions if "draft" in key] if "draft" in every_word else []
+            return (drafts or scope.resolutions)[-1]  # "that text" is the resolution voted on, not a treaty it
+            # mentions; "the draft" the last one drafted, not the adopted resolution the draft would extend
         if mention.kind == "anaphor" and agreements:
             return agreements[-1][0]
         if mention.kind in {"bare", "generic"} and all(key in scope.headline_agreements for key, _ in agreements):
@@ -307,6 +321,8 @@ class Resolver:
             key = f"agreement:{name}:{slug(article)}"
         else:  # a proper name ("Treaty on Comprehensive Strategic Partnership") is one treaty everywhere
             key = f"agreement:{name}"
+        if every_word & RESOLUTION_WORDS:
+            scope.resolutions.append(key)
         if mention.start < scope.headline_end:
             scope.headline_agreements.add(key)
             agreements.append((key, words | heads_named))  # its head too: a "treaty" there is no "deal" later
@@ -317,6 +333,7 @@ class Resolver:
     @staticmethod
     def _agreement_name(text: str) -> str:
         text = ACRONYM_DEFINED.sub("", text.strip())
+        text = DRAFTED_BY_AFTER_COMMA.sub(r"\1 ", text)  # "a resolution, put forward by A and B, ...": one name
         # the sum goes, the term stays: "a $40 billion deal", "a 20-year treaty"
         return re.sub(r"^[$€£¥]?\s*[\d.,]+(?![\d.,]|-(?:year|month|decade))\s*(billion|million|bln|mln)?\s*", "",
                       text, flags=re.I)

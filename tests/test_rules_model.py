@@ -734,6 +734,68 @@ def test_an_aide_to_a_states_leader_is_that_states_official_not_its_leader():
     assert ("person-hamid-rezaei", "ministerOf", "country-iran") in found, found
 
 
+def test_who_drafted_a_resolution_supports_it_and_names_it():
+    resolved = _resolved("The Security Council on Tuesday rejected a resolution sponsored by Brazil and Mexico that "
+                         "would have set up a fund. The Brazilian-Mexican draft won seven votes.", date(2024, 3, 1))
+    agreements = [e for e in resolved.entities if e.cls == "Agreement"]
+    assert [e.label for e in agreements] == ["resolution sponsored by Brazil and Mexico"]
+    assert "Brazilian-Mexican draft" in agreements[0].aliases
+    backers = {(f.subject, f.predicate) for f in resolved.facts
+               if f.object == agreements[0].iri and f.asserted and f.subject.startswith("country-")}
+    assert backers == {("country-brazil", "supports"), ("country-mexico", "supports")}  # not their parties
+
+
+def test_a_resolution_drafted_by_a_state_word_or_set_off_by_commas_names_its_drafters():
+    found = facts("The assembly adopted a Canadian-drafted resolution on landmines. Last year the board adopted a "
+                  "resolution, put forward by Chile and Peru, on fishing quotas.", date(2024, 3, 1))
+    backers = {(s, o.split("-resolution")[0]) for s, p, o in found if p == "supports"}
+    assert backers == {("country-canada", "agreement-canadian-drafted"),
+                       ("country-chile", "agreement"), ("country-peru", "agreement")}
+    labels_ = set(labels("The board adopted a resolution, put forward by Chile and Peru, on fishing quotas.",
+                         date(2024, 3, 1)).values())
+    assert "resolution put forward by Chile and Peru" in labels_
+
+
+def test_states_voting_for_a_resolution_support_it_and_those_against_oppose_it():
+    found = facts("The council rejected a resolution drafted by Norway. Norway, Kenya and Chile voted in favour, "
+                  "while Japan and Egypt voted against. India abstained.", date(2024, 3, 1))
+    votes = {(s, p) for s, p, o in found if o.startswith("agreement-resolution-drafted-by-norway")}
+    assert votes == {("country-norway", "supports"), ("country-kenya", "supports"), ("country-chile", "supports"),
+                     ("country-japan", "opposes"), ("country-egypt", "opposes")}
+
+
+def test_a_vote_against_that_text_is_on_the_resolution_not_on_a_treaty_it_cites():
+    found = facts("The board adopted a resolution put forward by Sweden and Finland on the 1968 Non-Proliferation "
+                  "Treaty. Brazil and Cuba voted against that text.", date(2024, 3, 1))
+    assert {(s, p, o.split("-by-")[0]) for s, p, o in found if s in {"country-brazil", "country-cuba"}} == {
+        ("country-brazil", "opposes", "agreement-resolution-put-forward"),
+        ("country-cuba", "opposes", "agreement-resolution-put-forward")}
+
+
+def test_a_vote_against_every_resolution_of_a_kind_is_on_none():
+    found = facts("The board adopted a resolution drafted by Sweden. Cuba has voted against every Western-sponsored "
+                  "resolution on Iraq since 2020.", date(2024, 3, 1))
+    assert not {(s, p, o) for s, p, o in found if s == "country-cuba"}
+
+
+def test_vetoing_a_resolution_opposes_it():
+    found = facts("Britain and France vetoed a Security Council resolution to impose sanctions on Chile.",
+                  date(1987, 5, 1))
+    assert {(s, p) for s, p, o in found if o.startswith("agreement-resolution")} == {
+        ("country-united-kingdom", "opposes"), ("country-france", "opposes")}
+
+
+def test_the_countries_that_backed_a_draft_are_no_single_country():
+    found = facts("A draft drafted by Ghana was rejected. Norway's foreign minister Ola Berg thanked the four "
+                  "countries that backed the draft.", date(2024, 3, 1))
+    assert {s for s, p, o in found if p == "supports"} == {"country-ghana"}
+
+
+def test_a_name_that_ner_ran_on_into_a_date_is_no_organization():
+    assert not [iri for iri, cls in entities("In a letter sent to the council on Aug. 28, the ministers of Peru "
+                                             "and Chile called the move illegal.").items() if cls == "Organization"]
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
