@@ -101,6 +101,7 @@ class Frames:
         self.frames = memory.lexicon.frames
         self._facility_heads = self.lexicon.frame_words("facility_heads") | self.lexicon.frame_words("facility_parts")
         self._attending = self.lexicon.frame_words("attending_verbs")
+        self._meeting_heads = self.lexicon.frame_words("meeting_event_heads")
         self._phrase_verbs = {key.split()[0] for key in self.frames.get("verbs", {}) if " " in key}  # "take part"
         self._among: list[Token] | None = None  # "..., among them A, B and C", read when first asked for
         self.at: dict[int, Found] = {}
@@ -1218,6 +1219,11 @@ class Frames:
         sides, coref = self._all(self.prep_objects(head, {"with", "between"}), STATES | {"Person"})
         for side in sides:
             yield Raw(side, "participatedIn", event, "noun:event-sides", head.i, 0.75, via_coref=coref)
+        if head.lemma_.lower() in self._meeting_heads or head.lower_ in self._meeting_heads:
+            members, coref = self._all(self.prep_objects(head, {"of"}), {"Country", "Person"})
+            for member in members:  # "a trilateral meeting of Azerbaijan, Russia and Iran" (a body's own
+                # meeting is not news of its taking part)
+                yield Raw(member, "participatedIn", event, "noun:meeting-of", head.i, 0.75, via_coref=coref)
         visit = self._is_visit(head)
         owners = [c for c in head.children if c.dep_ == "poss" and c.lower_ not in PLURAL_POSSESSIVES]
         if visit:

@@ -20,6 +20,7 @@ RESOLUTION_WORDS = {"resolution", "draft", "text"}  # what a resolution voted on
 DRAFTED_BY_AFTER_COMMA = re.compile(
     r"\b(resolution|draft),\s+(?=(?:drafted|sponsored|co-sponsored|tabled|proposed|submitted|introduced"
     r"|presented|put forward) by\b)", re.I)
+PLACE_AFTER_NAME = re.compile(r"^(\S+(?:\s+\S+)+?)\s+(?:in|at)\s+(?:the\s+)?[A-Z][^,]*$")  # "X in Moscow"
 RANGES = {  # a fact's object must be of one of these classes
     "leaderOf": {"Country", "Organization"}, "ministerOf": {"Country", "Organization"},
     "memberOf": {"Organization"}, "seeksMembershipOf": {"Organization"}, "partyTo": {"Agreement"},
@@ -344,8 +345,10 @@ class Resolver:
         for key, mentions in sorted(self.groups.items()):
             cls = self._class(key, mentions)
             label, wikidata = self._label(key, cls, mentions)
-            aliases = sorted({clean_surface(m.text) for m in mentions
-                              if m.kind not in {"demonym", "pronoun"}} - {label} - {""})
+            surfaces = {clean_surface(m.text) for m in mentions if m.kind not in {"demonym", "pronoun"}}
+            if key.startswith("event:"):  # "a meeting of the defence ministers in Moscow" is also named without
+                surfaces |= {m.group(1) for n in surfaces if (m := PLACE_AFTER_NAME.match(n))}  # where it was
+            aliases = sorted(surfaces - {label} - {""})
             iri = f"{cls.lower()}-{slug(label)}"
             if key.startswith(("agreement:", "event:", "organization:")) and key.count(":") == 2:  # this article's
                 iri = f"{iri}-{slug(key.rsplit(':', 1)[1])}"

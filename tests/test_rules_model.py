@@ -796,6 +796,20 @@ def test_a_name_that_ner_ran_on_into_a_date_is_no_organization():
                                              "and Chile called the move illegal.").items() if cls == "Organization"]
 
 
+def test_the_states_a_meeting_is_of_take_part_in_it_but_a_body_in_its_own_meeting_is_no_news():
+    found = facts("A trilateral meeting of Peru, Chile and Bolivia on water rights was held in Lima on Friday. "
+                  "A summit of the Andean Community opened in Quito.", date(2024, 3, 1))
+    assert {s for s, p, o in found if p == "participatedIn"} == {"country-peru", "country-chile", "country-bolivia"}
+
+
+def test_a_meeting_named_with_its_place_is_also_named_without_it():
+    resolved = _resolved("A trilateral meeting of the Peruvian, Chilean and Bolivian trade ministers in Lima ended "
+                         "on Friday.", date(2024, 3, 1))
+    event = next(e for e in resolved.entities if e.cls == "Event")
+    assert event.label == "trilateral meeting of the Peruvian, Chilean and Bolivian trade ministers in Lima"
+    assert event.aliases == ("trilateral meeting of the Peruvian, Chilean and Bolivian trade ministers",)
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
