@@ -1282,7 +1282,9 @@ class Frames:
             while described is None and first.dep_ == "conj" and first.head.i < first.i:
                 first = first.head  # "the French companies X, Y and Z": Z is French as X is
                 listed = self.at.get(first.i)
-                if listed is not None and listed.cls == "Organization":
+                before = next((t for t in reversed(self.doc[max(0, first.i - 4):first.i]) if not t.is_space), None)
+                if listed is not None and listed.cls == "Organization" and before is not None \
+                        and before.tag_ != "NN":  # "the French company X and Y of Munich": Y may be anyone's
                     described = self._nationality_of_descriptor(listed)
             if described is not None:
                 yield Raw(found, "locatedIn", described, "noun:demonym-descriptor", described.start, 0.75)
@@ -1291,6 +1293,8 @@ class Frames:
         """The country of 'Soviet' or "Iran's" before a descriptive noun phrase right before a name."""
         name_root = self.doc[found.start:found.end].root
         i, nouns = found.start - 1, 0
+        while i > 0 and self.doc[i].is_space:
+            i -= 1  # "French firm <Aerospatiale>": the wire's brackets are blanked
         if i >= 0 and self.doc[i].text == ",":
             i -= 1
         while i >= 0 and found.start - i <= 6:

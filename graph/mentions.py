@@ -51,7 +51,10 @@ PUBLICATION_WORDS = {"weekly", "monthly", "quarterly", "magazine", "review", "jo
 # nouns that a company's or a medium's name follows directly ("the magazine X", "the French companies X and Y");
 # not "committee" or "board", which a title and a person's name follow ("executive committee chairman X")
 NAMING_NOUNS = frozenset({"magazine", "newspaper", "paper", "daily", "weekly", "journal", "agency", "company",
-                          "firm", "maker", "manufacturer", "bank", "carrier", "airline", "concern", "conglomerate"})
+                          "firm", "maker", "manufacturer", "bank", "carrier", "airline", "concern", "conglomerate",
+                          "producer", "supplier", "exporter", "importer", "contractor", "shipbuilder", "automaker",
+                          "carmaker", "refiner", "lender", "insurer", "broadcaster", "publisher", "consortium",
+                          "organisation", "organization", "group"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
 COMPASS_ADJECTIVES = COMPASS | {"northern", "southern", "eastern", "western", "central", "northeast", "northwest",
                                 "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"}
@@ -1829,10 +1832,14 @@ def _described_as_a_body(doc: Doc, item: Found, lexicon: Lexicon) -> bool:
     described = [c for c in root.children if c.dep_ == "appos" and c.i > item.end and doc[item.end].text == ","]
     if root.dep_ == "appos" and root.head.i < item.start and doc[item.start - 1].text == ",":
         described.append(root.head)
-    before = doc[item.start - 1] if item.start > 0 else None
-    if before is not None and before.lemma_.lower() in NAMING_NOUNS and (root.head.i == before.i
-                                                                         or before.head.i == root.i):
-        return True  # "the Kuwaiti magazine X", "the shipping firm X"
+    at = item.start - 1
+    while at > 0 and doc[at].is_space:
+        at -= 1  # "French firm <Aerospatiale>": the wire's brackets are blanked
+    before = doc[at] if at >= 0 else None
+    if before is not None and before.lemma_.lower() in NAMING_NOUNS and before.lower_ != "groups" and (
+            root.head.i == before.i or before.head.i == root.i or item.cls != "Person"):  # "the PTA groups A, B"
+        return True  # "the Kuwaiti magazine X", "the shipping firm X"; a place NER saw after "organisation" even
+        # where the parser broke the phrase ("the employers organisation Confindustria said")
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -96,6 +97,9 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
             words[0] = f"{doc[i - 1].lower_}-{words[0]}"  # "Secretary-General X": one title word the tokenizer split
             i -= 2
             continue
+        if token.text == ")" and words and i >= 3 and doc[i - 2].text == "(" and _an_acronym(doc[i - 1].text):
+            i -= 3  # "Democratic Justice Party (DJP) chairman X": the body before its initials
+            continue
         if "\n" in token.text or token.text in {",", ";", ":", "(", ")", '"'} or low == "and" \
                 or (other is not None and other.cls == "Person") or token.ent_type_ in {"DATE", "TIME"}:
             break  # "on Thursday and Friday Deputy Trade Representative X": the days are no part of the title
@@ -107,7 +111,8 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
                 i -= 1
                 continue
         elif other is not None and other.cls == "Organization" and (other.key or other.end - other.start > 1
-                                                                     or _an_acronym(doc[other.start].text)):
+                                                                     or _an_acronym(doc[other.start].text)
+                                                                     or words and _a_company_word(token, lexicon)):
             inside = [c for t in doc[other.start:other.end] if (c := _country_token(t, lexicon, {})) is not None]
             if inside and not other.key:  # "U.S. Treasury", "Thai Industry": a government department
                 countries.append(inside[0])
@@ -182,6 +187,19 @@ def _heads_a_portfolio(title: str, lexicon: Lexicon) -> bool:
     if not words or words[-1] not in GENERIC_HEADS or _names_an_institution(words):
         return False
     return not any(" ".join(words[k:]) in lexicon.leader_titles for k in range(len(words) - 1))
+
+
+ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+
+
+def _a_company_word(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a one-word body before a title is a company's name ("Fiat chairman X"), not a department's
+    ("Treasury Secretary X") or a title's own word."""
+    low = token.lower_
+    return token.pos_ == "PROPN" and token.is_alpha and token.is_title and low not in lexicon.title_words \
+        and token.ent_type_ != "ORDINAL" \
+        and low not in ORDINAL_WORDS \
+        and low not in lexicon.frame_words("state_body_words") and not lexicon.is_title(low)
 
 
 def _names_an_institution(words: list[str]) -> bool:
@@ -450,18 +468,30 @@ def _title_of_noun(noun: Token, lexicon: Lexicon, founds_at: dict[int, Found]) -
     if lexicon.title_relation(noun.lower_) is None and lexicon.title_relation(
             " ".join(t.lower_ for t in noun.lefts if t.dep_ == "compound") + " " + noun.lower_) is None:
         return None
-    words = [t.lower_ for t in noun.lefts
-             if t.dep_ in {"compound", "amod"} and fold(t.text) not in lexicon.demonyms]
-    title = " ".join([*words, _title_past_of(noun, lexicon) or noun.lower_])
+    modifiers = [t for t in noun.lefts if t.dep_ in {"compound", "amod"} and fold(t.text) not in lexicon.demonyms]
+    words = [t.lower_ for t in modifiers]
+    title = re.sub(r"\s*-\s*", "-", " ".join([*words, _title_past_of(noun, lexicon) or noun.lower_]))
+    unnamed = [t.lower_ for t in modifiers if getattr(founds_at.get(t.i), "cls", "") not in {"Organization", "Country"}]
+    bare = re.sub(r"\s*-\s*", "-", " ".join([*unnamed, _title_past_of(noun, lexicon) or noun.lower_]))
+    named_body = None
+    if len(unnamed) < len(words) and not lexicon.is_title(title) and lexicon.is_title(bare) \
+            and noun.lower_ not in POSTED:  # "France's U.N. ambassador": posted to the body, France's envoy
+        words, title = unnamed, bare  # "ADB Vice-President X": the bank's, and the title is "vice-president"
+        named_body = next(f for t in modifiers if (f := founds_at.get(t.i)) is not None and f.cls in {
+            "Organization", "Country"})
     # "Brazil's coffee chief": a leader's title with other words heads a body, not the state
     heads_a_body = lexicon.title_relation(title) == "leaderOf" and (
         _names_an_institution(words) or any(w not in lexicon.title_words for w in words))
     of = None
+    descriptors = lexicon.frame_words("org_descriptors")
     # "Commissioner of the European Communities": the object of 'of' first, then words of the title itself
     # ("director of the Japan office of the USTR" is not Japan's: the object itself, not its modifiers)
     before = [t for t in noun.subtree if t.i < noun.i]
     objects = [o for p in _title_preps(noun) for o in p.children if o.dep_ == "pobj"]
     owners = [t for o in objects for t in o.subtree if founds_at.get(o.i) is not None or t.i >= o.i]
+    owners += [o.nbor(1) for o in objects if o.i + 1 < len(o.doc) and o.lemma_.lower() in descriptors
+               and getattr(founds_at.get(o.i + 1), "cls", "") == "Organization"]  # "president of the employers
+    # organisation Confindustria said": the parser took the name for the verb's subject
     if any(founds_at.get(t.i) or _country_token(t, lexicon, founds_at) for t in before) and \
             any(o.i > c.i for o in objects for c in noun.conjuncts if c.i > noun.i):
         owners = []  # "Luxembourg's foreign minister and chairman of the Socialist International": the chairman's
@@ -470,7 +500,7 @@ def _title_of_noun(noun: Token, lexicon: Lexicon, founds_at: dict[int, Found]) -
         if hit is not None and (hit.cls == "Organization" or hit.cls == "Country" and not heads_a_body):
             of = hit
             break
-    return title, of
+    return title, named_body or of
 
 
 def _title_past_of(noun: Token, lexicon: Lexicon) -> str | None:

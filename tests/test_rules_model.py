@@ -810,6 +810,47 @@ def test_a_meeting_named_with_its_place_is_also_named_without_it():
     assert event.aliases == ("trilateral meeting of the Peruvian, Chilean and Bolivian trade ministers",)
 
 
+def test_a_company_named_after_its_kind_and_nationality_is_a_company_of_that_country():
+    resolved = _resolved("The navy picked between the patrol boat of Italian producer <Orsini Spa> and the frigate of "
+                         "Swedish manufacturer <Kockums>.", date(1987, 5, 1))
+    assert {e.iri: e.cls for e in resolved.entities if e.iri.startswith(("organization-", "person-"))} == {
+        "organization-orsini-spa": "Organization", "organization-kockums": "Organization"}
+    assert {(f.subject, f.object) for f in resolved.facts if f.predicate == "locatedIn"} == {
+        ("organization-orsini-spa", "country-italy"), ("organization-kockums", "country-sweden")}
+
+
+def test_a_company_listed_after_one_described_by_a_singular_noun_keeps_no_nationality():
+    found = facts("The plan calls for the French company <Dassault> and <Dornier> of Friedrichshafen to build the "
+                  "jets.", date(1987, 5, 1))
+    assert {(s, o) for s, p, o in found if p == "locatedIn" and s.startswith("organization-")} == {
+        ("organization-dassault-aviation", "country-france")}
+
+
+def test_the_head_of_a_body_named_after_its_kind_leads_it_where_the_parser_took_the_name_for_a_subject():
+    found = facts("Karl Weber, president of the employers organisation Gesamtmetall said in a speech yesterday that "
+                  "the strike hurt business.", date(1987, 5, 1))
+    assert ("person-karl-weber", "leaderOf", "organization-gesamtmetall") in found
+
+
+def test_a_one_word_company_before_a_title_is_the_office_holders_body():
+    found = facts("The offer was welcomed by Volvo chairman Pehr Gyllenhammar, who said talks would go on.",
+                  date(1987, 5, 1))
+    assert ("person-pehr-gyllenhammar", "leaderOf", "organization-volvo") in found
+
+
+def test_a_body_written_with_its_initials_before_a_title_is_the_office_holders_body():
+    found = facts("Democratic Left Alliance (DLA) chairman Oskar Lindqvist, who unveiled the plan, vowed to resign.",
+                  date(1987, 5, 1))
+    assert {(s, p, o) for s, p, o in found if s == "person-oskar-lindqvist"} == {
+        ("person-oskar-lindqvist", "leaderOf", "organization-democratic-left-alliance")}
+
+
+def test_a_vice_president_written_after_the_banks_initials_is_an_official_of_the_bank():
+    found = facts("The loan is ready, Hans Meyer, IDB Vice-President in charge of lending, said.", date(1987, 5, 1))
+    assert {(s, p, o) for s, p, o in found if s == "person-hans-meyer"} == {
+        ("person-hans-meyer", "ministerOf", "organization-inter-american-development-bank")}
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
