@@ -1495,8 +1495,12 @@ class Frames:
 
     def _countries_listed_after(self, noun: Token) -> list[Found]:
         """The countries listed right after a noun and a comma, dash or colon ("members, Armenia, Belarus and
-        Kyrgyzstan")."""
+        Kyrgyzstan"), or after the verb it is the subject of ("the group's members are A, B", "... include A")."""
         first = noun.i + 1
+        verb = noun.head
+        if noun.dep_ == "nsubj" and verb.lemma_.lower() in {"be", "include"}:
+            listed = [c for c in verb.children if c.dep_ in {"attr", "dobj"} and c.i > verb.i]
+            return self._country_list(listed[0].left_edge.i, step=1) if listed else []
         if first >= len(self.doc) or self.doc[first].text not in {",", "--", "-", ":"}:
             return []
         return self._country_list(first + 1, step=1)

@@ -851,6 +851,15 @@ def test_a_vice_president_written_after_the_banks_initials_is_an_official_of_the
         ("person-hans-meyer", "ministerOf", "organization-inter-american-development-bank")}
 
 
+def test_the_states_a_bodys_members_are_or_include_are_its_members():
+    found = facts("Leaders of the Andean Pact met on Monday. The group's five members are Bolivia, Colombia, Ecuador, "
+                  "Peru and Venezuela.", date(1987, 5, 1))
+    assert {s for s, p, o in found if p == "memberOf"} == {
+        "country-bolivia", "country-colombia", "country-ecuador", "country-peru", "country-venezuela"}
+    found = facts("The Andean Pact met on Monday. Its members include Bolivia and Peru.", date(1987, 5, 1))
+    assert {s for s, p, o in found if p == "memberOf"} == {"country-bolivia", "country-peru"}
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
