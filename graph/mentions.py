@@ -668,6 +668,8 @@ def resolution_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     found: list[Found] = []
     seen = False
     for token in doc:
+        if not token.lower_.startswith(("resol", "draft", "text")):
+            continue  # the spelling first: a lemma costs more to read
         lemma = token.lemma_.lower()
         if _a_numbered_resolution(token):
             seen = True
