@@ -16,7 +16,7 @@ from .mentions import (
     COMPASS_ADJECTIVES,
     DRAFTING_VERBS,
     MONEY_WORDS,
-    RESOLUTION_HEADS,
+    RESOLUTION_WORDS,
     SETTLEMENTS,
     VOTING_PREPS,
     Found,
@@ -25,6 +25,7 @@ from .mentions import (
     drafted_by,
     event_place,
     gathered_for,
+    index_before,
     named_after_of,
     verb_in,
     visit_destination,
@@ -1282,9 +1283,9 @@ class Frames:
             while described is None and first.dep_ == "conj" and first.head.i < first.i:
                 first = first.head  # "the French companies X, Y and Z": Z is French as X is
                 listed = self.at.get(first.i)
-                before = next((t for t in reversed(self.doc[max(0, first.i - 4):first.i]) if not t.is_space), None)
-                if listed is not None and listed.cls == "Organization" and before is not None \
-                        and before.tag_ != "NN":  # "the French company X and Y of Munich": Y may be anyone's
+                before = index_before(self.doc, first.i)
+                if listed is not None and listed.cls == "Organization" and before >= 0 \
+                        and self.doc[before].tag_ != "NN":  # "the French company X and Y of Munich": Y may be anyone's
                     described = self._nationality_of_descriptor(listed)
             if described is not None:
                 yield Raw(found, "locatedIn", described, "noun:demonym-descriptor", described.start, 0.75)
@@ -1292,9 +1293,7 @@ class Frames:
     def _nationality_of_descriptor(self, found: Found) -> Found | None:
         """The country of 'Soviet' or "Iran's" before a descriptive noun phrase right before a name."""
         name_root = self.doc[found.start:found.end].root
-        i, nouns = found.start - 1, 0
-        while i > 0 and self.doc[i].is_space:
-            i -= 1  # "French firm <Aerospatiale>": the wire's brackets are blanked
+        i, nouns = index_before(self.doc, found.start), 0
         if i >= 0 and self.doc[i].text == ",":
             i -= 1
         while i >= 0 and found.start - i <= 6:
@@ -1377,12 +1376,10 @@ class Frames:
         forward by France and Germany': who drafted a resolution supports it."""
         for found in self.memory.founds:
             head = self.doc[found.end - 1]
-            if found.cls != "Agreement" or head.lemma_.lower() not in RESOLUTION_HEADS | {"text"}:
+            if found.cls != "Agreement" or head.lemma_.lower() not in RESOLUTION_WORDS:
                 continue
             named, _ = drafted_by(head, self.lexicon)
-            sides = [self.at[i] if i in self.at and self.at[i].cls in STATES else Found(i, i + 1, "Country", key,
-                                                                                         "demonym")
-                     for i, key in named.items() if i in self.at or key.startswith("country:")]
+            sides = [self._drafter(i, key) for i, key in named.items() if i in self.at or key.startswith("country:")]
             for side in _unique(sides):
                 yield Raw(side, "supports", found, "noun:drafted-by", head.i, 0.8)
             verb = head.head
@@ -1394,6 +1391,12 @@ class Frames:
                 continue
             for side in writers:
                 yield Raw(side, "supports", found, f"verb:{verb.lemma_.lower()}", verb.i, 0.8, via_coref=coref)
+
+    def _drafter(self, i: int, key: str) -> Found:
+        """The state or body a drafter's word names: its own mention, or the state a demonym stands for ("the
+        Russian-Chinese draft")."""
+        found = self.at.get(i)
+        return found if found is not None and found.cls in STATES else Found(i, i + 1, "Country", key, "demonym")
 
     def _votes(self, verb: Token) -> Iterator[Raw]:
         """'A and B voted in favor, while C voted against': how states voted on the resolution named after
@@ -1410,10 +1413,10 @@ class Frames:
         if not relation:
             return
         if named:
-            targets = [f for f in self._all(named, {"Agreement"})[0]]
+            targets = self._all(named, {"Agreement"})[0]
         else:
             earlier = [f for f in self.memory.founds if f.cls == "Agreement" and f.end <= verb.i
-                       and (self.doc[f.end - 1].lemma_.lower() in RESOLUTION_HEADS | {"text"}
+                       and (self.doc[f.end - 1].lemma_.lower() in RESOLUTION_WORDS
                             or "resolution" in self.doc[f.start:f.end].text.lower())]
             targets = earlier[-1:]
         subjects, coref = self._all(self.subjects(verb), STATES)

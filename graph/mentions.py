@@ -651,6 +651,7 @@ def agreement_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
 
 
 RESOLUTION_HEADS = {"resolution", "draft"}
+RESOLUTION_WORDS = RESOLUTION_HEADS | {"text"}  # what a resolution voted on is called again: "that text"
 # "drafted by", "put forward by", "a U.S.-sponsored resolution": who wrote a resolution that others vote on
 DRAFTING_VERBS = {"draft", "sponsor", "co-sponsor", "cosponsor", "table", "propose", "submit", "introduce", "put",
                   "present"}
@@ -674,7 +675,7 @@ def resolution_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         if _a_numbered_resolution(token):
             seen = True
             continue
-        if token.pos_ != "NOUN" or lemma not in RESOLUTION_HEADS | {"text"} \
+        if token.pos_ != "NOUN" or lemma not in RESOLUTION_WORDS \
                 or token.dep_ == "compound" and token.head.lemma_.lower() in RESOLUTION_HEADS:
             continue  # "a draft resolution": the resolution heads it
         det = next((c.lower_ for c in token.lefts if c.dep_ in {"det", "poss"}), "")
@@ -720,7 +721,6 @@ def drafted_by(head: Token, lexicon: Lexicon) -> tuple[dict[int, str], int]:
                     end = max(end, name.i + 1)
     drafted = head.lemma_.lower() == "draft" or any(c.lemma_.lower() == "draft" for c in head.lefts)
     for modifier in (c for c in head.lefts if c.dep_ in {"amod", "compound", "nmod"}):
-        words = [t for t in modifier.subtree if not t.is_punct]
         if modifier.lower_.endswith(("-drafted", "-sponsored")):  # "a U.S.-drafted resolution"
             state = lexicon.country_word(modifier.text.rsplit("-", 1)[0])
             if state is not None:
@@ -731,6 +731,7 @@ def drafted_by(head: Token, lexicon: Lexicon) -> tuple[dict[int, str], int]:
                 if state is not None:
                     drafters[word.i] = state.key
         elif drafted and modifier.lemma_.lower() != "draft":  # "a South Korean draft", "the Russian-Chinese draft"
+            words = [t for t in modifier.subtree if not t.is_punct]
             whole = lexicon.country_word(" ".join(t.text for t in words))
             states = [(words[-1], whole)] if whole is not None else [(t, lexicon.country_word(t.text)) for t in words]
             drafters.update((t.i, state.key) for t, state in states if state is not None)
@@ -1834,9 +1835,7 @@ def _described_as_a_body(doc: Doc, item: Found, lexicon: Lexicon) -> bool:
     described = [c for c in root.children if c.dep_ == "appos" and c.i > item.end and doc[item.end].text == ","]
     if root.dep_ == "appos" and root.head.i < item.start and doc[item.start - 1].text == ",":
         described.append(root.head)
-    at = item.start - 1
-    while at > 0 and doc[at].is_space:
-        at -= 1  # "French firm <Aerospatiale>": the wire's brackets are blanked
+    at = index_before(doc, item.start)
     before = doc[at] if at >= 0 else None
     if before is not None and before.lemma_.lower() in NAMING_NOUNS and before.lower_ != "groups" and (
             root.head.i == before.i or before.head.i == root.i or item.cls != "Person"):  # "the PTA groups A, B"
@@ -1852,6 +1851,15 @@ def _described_as_a_body(doc: Doc, item: Found, lexicon: Lexicon) -> bool:
         return True  # "the French companies X, Y and Z": each is a company
     return any(noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon.frame_words("org_descriptors")
                for noun in described)
+
+
+def index_before(doc: Doc, i: int) -> int:
+    """The index of the last word before token i, past the blanks the wire's brackets leave ("French firm
+    <Aerospatiale>"), or -1."""
+    i -= 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i
 
 
 def _places_taken_for_people(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:

@@ -196,10 +196,10 @@ def _a_company_word(token: Token, lexicon: Lexicon) -> bool:
     """Whether a one-word body before a title is a company's name ("Fiat chairman X"), not a department's
     ("Treasury Secretary X") or a title's own word."""
     low = token.lower_
-    return token.pos_ == "PROPN" and token.is_alpha and token.is_title and low not in lexicon.title_words \
-        and token.ent_type_ != "ORDINAL" \
+    return token.pos_ == "PROPN" and token.is_alpha and token.is_title and token.ent_type_ != "ORDINAL" \
         and low not in ORDINAL_WORDS \
-        and low not in lexicon.frame_words("state_body_words") and not lexicon.is_title(low)
+        and low not in lexicon.title_words and low not in lexicon.frame_words("state_body_words") \
+        and not lexicon.is_title(low)  # "Second Rear Admiral X": NER takes the rank's ordinal for a body
 
 
 def _names_an_institution(words: list[str]) -> bool:
@@ -469,10 +469,11 @@ def _title_of_noun(noun: Token, lexicon: Lexicon, founds_at: dict[int, Found]) -
             " ".join(t.lower_ for t in noun.lefts if t.dep_ == "compound") + " " + noun.lower_) is None:
         return None
     modifiers = [t for t in noun.lefts if t.dep_ in {"compound", "amod"} and fold(t.text) not in lexicon.demonyms]
+    last = _title_past_of(noun, lexicon) or noun.lower_
     words = [t.lower_ for t in modifiers]
-    title = re.sub(r"\s*-\s*", "-", " ".join([*words, _title_past_of(noun, lexicon) or noun.lower_]))
+    title = re.sub(r"\s*-\s*", "-", " ".join([*words, last]))  # "Vice - President": one word
     unnamed = [t.lower_ for t in modifiers if getattr(founds_at.get(t.i), "cls", "") not in {"Organization", "Country"}]
-    bare = re.sub(r"\s*-\s*", "-", " ".join([*unnamed, _title_past_of(noun, lexicon) or noun.lower_]))
+    bare = re.sub(r"\s*-\s*", "-", " ".join([*unnamed, last]))
     named_body = None
     if len(unnamed) < len(words) and not lexicon.is_title(title) and lexicon.is_title(bare) \
             and noun.lower_ not in POSTED:  # "France's U.N. ambassador": posted to the body, France's envoy

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .lexicon import ACRONYM_LETTERS, PATRONYMICS, Lexicon, fold, singular
+from .mentions import RESOLUTION_WORDS
 from .model import KEYED_KINDS, STATUS_RANK, Candidate, Entity, Evidence, Extraction, Fact, Mention, Resolved
 from .vocab import SYMMETRIC_PREDICATES
 
@@ -16,7 +17,6 @@ ACRONYM_AFTER = re.compile(rf"\s*\(({ACRONYM_LETTERS})\)")  # "(RATS)" right aft
 ACRONYM_DEFINED = re.compile(rf"\s*\(({ACRONYM_LETTERS})\)\s*$")  # "... Nuclear Forces (INF)"
 DETERMINERS = re.compile(r"^(the|a|an)\s+", re.I)
 EQUIPMENT = {"weapon", "aircraft", "vehicle", "vessel"}  # product categories that are scenery unless traded
-RESOLUTION_WORDS = {"resolution", "draft", "text"}  # what a resolution voted on is called again
 DRAFTED_BY_AFTER_COMMA = re.compile(
     r"\b(resolution|draft),\s+(?=(?:drafted|sponsored|co-sponsored|tabled|proposed|submitted|introduced"
     r"|presented|put forward) by\b)", re.I)
