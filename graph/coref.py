@@ -24,6 +24,7 @@ ORG_ANAPHORS = {"organization", "organisation", "bloc", "alliance", "group", "bo
 NAME_WORD_ANAPHORS = {"bank", "fund", "council", "commission", "community", "league", "committee", "association",
                       "federation", "club", "assembly"}
 COMPANY_ANAPHORS = {"company", "firm", "corporation", "giant", "concern", "conglomerate", "monopoly"}
+AIRLINE_NAME_WORDS = {"air", "airlines", "airline", "airways", "aviation", "aeroflot"}  # "the airline": Iran Air
 FACILITY_ANAPHORS = {"plant", "facility", "reactor", "station", "unit", "section", "site", "project",
                      "port", "corridor", "railway", "pipeline", "refinery", "complex", "block"}
 COUNTRY_ANAPHORS = {"country", "emirate", "kingdom", "republic", "sultanate", "nation", "principality"}
@@ -161,6 +162,9 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
     lemma = token.lemma_.lower()
     if lemma in COMPANY_ANAPHORS and _definite(token):  # "the Russian gas giant": the company last named
         return [f for f in memory.before(token.i, {"Organization"}) if _company_of(memory, f, token)][:1]
+    if lemma == "airline" and _definite(token):
+        return [f for f in memory.before(token.i, {"Organization"}, window=False)
+                if _name_words(memory, f) & AIRLINE_NAME_WORDS][:1]
     if lemma in ORG_ANAPHORS and _definite(token):  # "the union" is the last body named a union, if one was
         return _body_named_with(memory, token, lemma) or memory.before(token.i, {"Organization"})[:1] \
             or most_named(memory, memory.before(token.i, {"Organization"}, window=False))

@@ -32,6 +32,10 @@ from .mentions import (
 )
 
 ACTORS = {"Country", "Organization", "Person"}
+DESCRIPTION_POS = {"DET", "NUM", "ADJ", "NOUN", "PROPN"}  # words of "two other Iranian airlines" in a list
+LISTING_VERBS = {"add": "to", "put": "on", "place": "on"}  # "added X to its blacklist", "put X on its list"
+BLACKLISTS = {"blacklist", "black-list"}
+LIST_KINDS = {"sanction", "sanctions", "black", "terror", "terrorist", "entity"}
 STATES = {"Country", "Organization"}
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
 PLURAL_POSSESSIVES = {"their"}
@@ -323,9 +327,11 @@ class Frames:
 
     def _clause_preps(self, verb: Token, preps: set[str]) -> list[Token]:
         """The given prepositions under a verb or anywhere in its direct object, where the parser may hang them
-        ("charged France, ... and the EC with unfair practices")."""
+        ("charged France, ... and the EC with unfair practices"), and those conjoined to them ("the assets of A and
+        of B")."""
         heads = [verb] + [t for o in verb.children if o.dep_ == "dobj" for t in o.subtree]
-        return [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps]
+        return [c for h in heads for c in h.children if c.lower_ in preps and (
+            c.dep_ == "prep" or c.dep_ == "conj" and c.head.dep_ == "prep" and c.head.lower_ == c.lower_)]
 
     # -- rules -----------------------------------------------------------------------------
 
@@ -355,6 +361,8 @@ class Frames:
                 yield from self._applies_for(token)
             if token.pos_ == "VERB" and lemma == "vote":
                 yield from self._votes(token)
+            if token.pos_ == "VERB" and lemma in LISTING_VERBS:
+                yield from self._blacklisted(token, LISTING_VERBS[lemma])
             if token.pos_ == "VERB" and lemma in GATHERING_VERBS:
                 yield from self._gathered(token)
             if token.pos_ == "VERB" and token.tag_ == "VBN" and verb_in(token, staging):
@@ -720,16 +728,26 @@ class Frames:
         aimed = self.prep_objects(noun, {"against", "on"}) + (self.prep_objects(outer, {"against", "on"})
                                                               if outer is not noun else [])
         if outer.dep_ == "dobj" and verb.lemma_.lower() in self.lexicon.frame_words("sanction_verbs"):
-            targets, t_coref = self._all(aimed + self.prep_objects(verb, {"against", "on"}), STATES)
+            aimed += self.prep_objects(verb, {"against", "on"})
+            targets, t_coref = self._all(aimed, ACTORS)
+            targets = _unique(targets + [f for t in aimed for f in self._names_listed_from(t.left_edge.i, ACTORS)])
             imposers, i_coref = self._all(self.subjects(verb), STATES)
         elif outer.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in self.lexicon.frame_words(
                 "sanction_ending_verbs"):
             return  # "the EU lifted its sanctions on Iran", "sanctions on Iran were eased"
         else:  # "U.S. sanctions against Iran", "the sanctions imposed on Iran by the United States"
             clauses = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-            targets, t_coref = self._all(aimed + [t for c in clauses for t in self.prep_objects(c, {"against", "on"})],
-                                         STATES)
+            aimed += [t for c in clauses for t in self.prep_objects(c, {"against", "on"})]
+            targets, t_coref = self._all(aimed, ACTORS)
+            targets = _unique(targets + [f for t in aimed for f in self._names_listed_from(t.left_edge.i, ACTORS)])
             imposers, i_coref = self._sides_of(noun, set())
+            if noun.dep_ == "pobj" and noun.head.lower_ == "under":  # "X was placed under sanctions by A and B",
+                state = noun.head.head  # "the zone is under U.S. and British sanctions"
+                held = [_for_relative(c, state) for c in state.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                more, m_coref = self._all(held, ACTORS | {"Facility"})
+                targets, t_coref = _unique(targets + more), t_coref or m_coref
+                by, b_coref = self._all(self.prep_objects(noun, {"by"}) + self._agents(noun.head.head), STATES)
+                imposers, i_coref = _unique(imposers + by), i_coref or b_coref
             if outer is not noun:  # "its program of sanctions": the program's owner imposes them
                 more, m_coref = self._sides_of(outer, set())
                 imposers, i_coref = _unique(imposers + more), i_coref or m_coref
@@ -739,6 +757,29 @@ class Frames:
             for target in targets:
                 if imposer.key != target.key:
                     yield Raw(imposer, "opposes", target, "noun:sanctions", noun.i, 0.8, via_coref=i_coref or t_coref)
+
+    def _names_listed_from(self, i: int, classes: set[str]) -> list[Found]:
+        """The names of a run like 'Iran Air, the flag carrier, and two other airlines, A and B' from token i,
+        past the descriptions set off in it; a possessor ('the Islamic Republic's') is none, and a name that is a
+        clause's subject ends the run ('sanctions on Iran, Biden said')."""
+        out: list[Found] = []
+        end = self.doc[i].sent.end
+        while i < end:
+            token, found = self.doc[i], self.at.get(i)
+            if found is not None and found.start == i:
+                if found.end < end and self.doc[found.end].tag_ == "POS":
+                    i = found.end + 1
+                    continue
+                if self.doc[found.start:found.end].root.dep_ in {"nsubj", "nsubjpass"}:
+                    break
+                if found.kind == "name" and found.cls in classes:
+                    out.append(found)
+                i = found.end
+            elif token.text in {",", "(", ")"} or token.lower_ == "and" or token.pos_ in DESCRIPTION_POS:
+                i += 1
+            else:
+                break
+        return out
 
     def _agreement_parties(self, noun: Token, agreement: Found) -> Iterator[Raw]:
         parties: list[Found] = []
@@ -1397,6 +1438,22 @@ class Frames:
         Russian-Chinese draft")."""
         found = self.at.get(i)
         return found if found is not None and found.cls in STATES else Found(i, i + 1, "Country", key, "demonym")
+
+    def _blacklisted(self, verb: Token, prep: str) -> Iterator[Raw]:
+        """'Washington added the airline to its own blacklist', 'placed X on its sanctions list': who keeps the
+        list opposes who is put on it."""
+        lists = [g for g in self.prep_objects(verb, {prep}) if g.lemma_.lower() in BLACKLISTS
+                 or g.lemma_.lower() == "list" and any(c.dep_ in {"compound", "amod"} and c.lemma_.lower()
+                                                       in LIST_KINDS for c in g.children)]
+        if not lists:
+            return
+        listers, l_coref = self._all(self.subjects(verb), STATES)
+        listed, t_coref = self._all(self.objects(verb) + [g for p in lists[0].children if p.lower_ == "with"
+                                                          for g in p.children if g.dep_ == "pobj"], ACTORS)
+        for lister in listers:
+            for target in listed:
+                if lister.key != target.key:
+                    yield Raw(lister, "opposes", target, "verb:blacklist", verb.i, 0.75, via_coref=l_coref or t_coref)
 
     def _votes(self, verb: Token) -> Iterator[Raw]:
         """'A and B voted in favor, while C voted against': how states voted on the resolution named after

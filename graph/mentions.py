@@ -1775,8 +1775,11 @@ def _retype_by_use(doc: Doc, item: Found, lexicon: Lexicon) -> Found:
     place), 'FSX fighters', 'Stinger missiles' (a product), 'X, the French credit agency' (a body)."""
     if item.key or item.kind != "name":
         return item
-    if item.cls in {"Person", "Place", "City"} and item.priority <= 1 and _described_as_a_body(doc, item, lexicon):
+    if item.cls in {"Person", "Place", "City", "Product"} and item.priority <= 1 \
+            and _described_as_a_body(doc, item, lexicon):
         return Found(item.start, item.end, "Organization", kind="name", priority=item.priority)
+    if item.cls == "Organization" and (named := _after_a_rank(doc, item, lexicon)) is not None:
+        return Found(named, item.end, "Person", kind="name", priority=item.priority)
     if item.cls in {"Organization", "Product"} and _named_as_an_event(doc, item, lexicon):
         return Found(item.start, item.end, "Event", kind="name", priority=item.priority)
     if item.cls not in {"Organization", "Person"}:
@@ -1799,6 +1802,19 @@ def _retype_by_use(doc: Doc, item: Found, lexicon: Lexicon) -> Found:
             and doc[item.end - 1].dep_ in {"compound", "nmod", "amod"} and doc[item.end - 1].head.i == following.i:
         return Found(item.start, item.end, "Product", kind="name", priority=item.priority)
     return item
+
+
+def _after_a_rank(doc: Doc, item: Found, lexicon: Lexicon) -> int | None:
+    """Where the name starts in what NER took for a body, 'Rear Admiral Shahram Irani': a military rank, then two or
+    more capitalised words of no known name and no body's ending ('General Electric Co' is none)."""
+    suffixes = lexicon.frame_words("org_suffixes")
+    for k in (2, 1):
+        start = item.start + k
+        if item.end - start >= 2 and fold(doc[item.start:start].text) in lexicon.honorifics \
+                and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and len(t) > 2 for t in doc[start:item.end]) \
+                and doc[item.end - 1].lower_ not in suffixes and fold(doc[start:item.end].text) not in lexicon.names:
+            return start
+    return None
 
 
 def _named_as_an_event(doc: Doc, item: Found, lexicon: Lexicon) -> bool:
@@ -1849,6 +1865,9 @@ def _described_as_a_body(doc: Doc, item: Found, lexicon: Lexicon) -> bool:
         start -= 1
     if first is not root and first.ent_type_ == "ORG" and start > 0 and doc[start - 1].lemma_.lower() in NAMING_NOUNS:
         return True  # "the French companies X, Y and Z": each is a company
+    if first is not root and first.dep_ == "appos" and first.head.tag_ == "NNS" \
+            and first.head.lemma_.lower() in NAMING_NOUNS and doc[first.left_edge.i - 1].text in {",", ":"}:
+        return True  # "three shipping companies: X, based in Y, and Z and W": the later names of the list too
     return any(noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon.frame_words("org_descriptors")
                for noun in described)
 

@@ -431,6 +431,9 @@ def _appositive_titles(doc: Doc, found: Found, lexicon: Lexicon,
         if head.head.dep_ == "pobj" and post.dep_ == "prep" and post.lower_ in {"to", "in", "at"} \
                 and post.head.pos_ in {"NOUN", "PROPN"} and post.head.i < post.i:
             nouns.append(post.head)
+        elif head.head.dep_ == "pobj" and post.dep_ == "prep" and post.lower_ == "of" and post.head.i < post.i \
+                and lexicon.title_relation(post.head.lower_) is not None and doc[found.start - 1].text == ",":
+            nouns.append(post.head)  # "talks with the speaker of the Iranian parliament, X": X is the speaker
     made = head.head if _made_into(head) else _subjectless_appointment(doc, head)
     if made is not None:
         # "X was appointed acting foreign minister", "X became prime minister in June"

@@ -853,6 +853,64 @@ def test_the_states_a_bodys_members_are_or_include_are_its_members():
     assert {s for s, p, o in found if p == "memberOf"} == {"country-bolivia", "country-peru"}
 
 
+def test_every_name_of_a_list_after_a_plural_company_noun_is_a_company():
+    found = entities("Canada sanctioned three shipping companies: Volga-Flot, based in Kazan, and Baltic Broker "
+                     "and Nordline, both registered in Samara.")
+    assert found["organization-volga-flot"] == found["organization-baltic-broker"] == "Organization"
+    assert ("country-canada", "opposes", "organization-baltic-broker") in facts(
+        "Canada sanctioned three shipping companies: Volga-Flot, based in Kazan, and Baltic Broker and Nordline, "
+        "both registered in Samara.")
+
+
+def test_sanctions_on_a_list_reach_every_name_past_its_descriptions():
+    found = facts("Canada on Monday imposed sanctions on Air Serbia, the Serbian flag carrier, and two other "
+                  "airlines, Nordic Airways and Polar Wings, over the flights.")
+    targets = {o for s, p, o in found if s == "country-canada" and p == "opposes"}
+    assert targets == {"organization-air-serbia", "organization-nordic-airways", "organization-polar-wings"}
+
+
+def test_a_name_that_speaks_after_a_sanctions_list_is_not_on_it():
+    found = facts("Norway imposed sanctions on Belarus, Jonas Gahr Store said on Friday.")
+    assert {o for s, p, o in found if p == "opposes"} == {"country-belarus"}
+
+
+def test_who_is_placed_under_sanctions_is_opposed_by_who_placed_it():
+    found = facts("Gazprombank was placed under sanctions by Japan, Canada and Australia in 2022.")
+    opposing = {s for s, p, o in found if p == "opposes" and o == "organization-gazprombank"}
+    assert opposing == {"country-japan", "country-canada", "country-australia"}
+
+
+def test_blacklisting_and_freezing_assets_oppose_the_target():
+    found = facts("Japan acted in parallel, freezing the assets of Sea Lines and of the flag carrier Air Zambezi. "
+                  "Washington has also blacklisted Kestrel Systems. Canada added Sovcombank to its sanctions list.")
+    assert {(s, o) for s, p, o in found if p == "opposes"} == {
+        ("country-japan", "organization-sea-lines"), ("country-japan", "organization-air-zambezi"),
+        ("country-united-states", "organization-kestrel-systems"), ("country-canada", "organization-sovcombank")}
+
+
+def test_adding_to_a_list_of_no_sanctions_opposes_no_one():
+    found = facts("Canada added Sovcombank to its list of approved lenders.")
+    assert not {(s, o) for s, p, o in found if p == "opposes"}
+
+
+def test_the_airline_is_the_last_body_named_as_one():
+    found = facts("Britain imposed sanctions on Air Zambezi on Monday. Canada later added the airline to its "
+                  "blacklist.")
+    assert ("country-canada", "opposes", "organization-air-zambezi") in found
+
+
+def test_a_name_after_a_title_of_a_body_hung_on_the_body_holds_the_title():
+    found = facts("The delegation then held talks with the head of the World Food Programme, Cindy McCain.")
+    assert {(p, o) for s, p, o in found if s == "person-cindy-mccain"} == {
+        ("leaderOf", "organization-world-food-programme")}
+
+
+def test_a_rank_before_a_name_that_ner_took_for_a_body_makes_a_person():
+    found = entities("The commander of the Chilean Navy, Rear Admiral Juan Pablo Rojas, said the drill began.")
+    assert found.get("person-juan-pablo-rojas") == "Person"
+    assert not [iri for iri in found if "admiral" in iri]
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
