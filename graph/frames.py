@@ -1638,7 +1638,8 @@ class Frames:
             if i + 1 < len(self.doc) and self.doc[i].lower_ == "in":
                 i += 1
                 while i < len(self.doc) and (self.doc[i].lower_.split("-")[0] in COMPASS_ADJECTIVES
-                                             or self.doc[i].text == "-"):
+                                             or self.doc[i].text == "-" or self.doc[i].lower_ == "the"
+                                             and self.at.get(i) is None):  # "in the Kharkiv region"
                     i += 1
                 after = self.at.get(i)
                 containers = {"Country", "Place"} | ({"City"} if facility else set())
@@ -1651,6 +1652,7 @@ class Frames:
                     and (owner.key != found.key or not owner.key or found.kind == "place"):  # a capital keeps
                 # its state's key
                 yield Raw(found, "locatedIn", owner, "noun:place-within", found.start, 0.8)
+        yield from self._capitals_described()
         for token in self.doc:
             if token.lemma_.lower() not in SETTLEMENTS or token.pos_ != "NOUN":
                 continue
@@ -1670,6 +1672,22 @@ class Frames:
                 if place is not None and place.cls in {"City", "Place"}:
                     for region in _unique(regions)[:1]:
                         yield Raw(place, "locatedIn", region, "noun:settlement-of", token.i, 0.8, via_coref=coref)
+
+    def _capitals_described(self) -> Iterator[Raw]:
+        """'Lavrov flew to Riyadh ... talks in the Saudi capital': the capital the article named last, of the state
+        the description names, is in that state."""
+        for token in self.doc:
+            if token.lower_ != "capital" or token.pos_ != "NOUN" or self.prep_objects(token, {"of"}):
+                continue
+            states = [f for c in token.children if c.dep_ in {"amod", "compound", "poss"}
+                      if (f := self.at.get(c.i) or self._demonym_at(c)) is not None and f.cls == "Country"]
+            if len(states) != 1:
+                continue
+            named = [f for f in self.memory.founds if f.cls == "City" and f.end <= token.i
+                     and getattr(self.lexicon.capitals.get(fold(self.doc[f.start:f.end].text)), "key", None)
+                     == states[0].key]
+            if named:
+                yield Raw(named[-1], "locatedIn", states[0], "noun:capital-described", token.i, 0.75)
 
     def based_locations(self) -> Iterator[Raw]:
         """'a Belfast-based company, Harland', 'the Paris-based agency X', 'a firm based in Geneva, Y', 'the

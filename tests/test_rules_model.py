@@ -911,6 +911,28 @@ def test_a_rank_before_a_name_that_ner_took_for_a_body_makes_a_person():
     assert not [iri for iri in found if "admiral" in iri]
 
 
+def test_a_place_in_the_region_after_it_is_in_that_region():
+    found = facts("Heavy fighting was reported near Vovchansk in the Kharkiv region.")
+    assert ("place-vovchansk", "locatedIn", "place-kharkiv-region") in found
+
+
+def test_cosmodromes_and_checkpoints_are_facilities_where_the_text_puts_them():
+    found = facts("The probe was launched from the Plesetsk Cosmodrome in Russia's Arkhangelsk region. Trucks "
+                  "crossed at the Meghri checkpoint in Armenia.")
+    assert {(s, o) for s, p, o in found if p == "locatedIn" and s.startswith("facility-")} == {
+        ("facility-plesetsk-cosmodrome", "place-arkhangelsk-region"), ("facility-meghri-checkpoint", "country-armenia")}
+
+
+def test_a_capital_described_by_its_state_is_in_that_state():
+    found = facts("The envoy flew to Nairobi on Monday. Talks in the Kenyan capital began on Tuesday.")
+    assert ("city-nairobi", "locatedIn", "country-kenya") in found
+
+
+def test_a_capital_of_another_state_is_not_placed_by_the_description():
+    found = facts("The envoy flew to Nairobi on Monday. Talks in the Ugandan capital began on Tuesday.")
+    assert not {(s, o) for s, p, o in found if p == "locatedIn" and s == "city-nairobi"}
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
