@@ -954,6 +954,12 @@ class Frames:
                 if known is not None and word.text[:1].isupper():
                     party = Found(word.i, word.i + 1, "Organization", known.key, "demonym")
                     yield Raw(found, "memberOf", party, "noun:party-member", word.i, 0.8)
+            owned = self.at.get(found.end + 1) if found.end < len(self.doc) and self.doc[found.end].tag_ == "POS" \
+                else None  # "Prime Minister Kalevi Sorsa's Social Democratic Party": his party
+            if owned is not None and owned.cls == "Organization" and owned.kind == "name" and (
+                    self.doc[owned.end - 1].lower_ == "party"
+                    or getattr(self.lexicon.by_key.get(owned.key), "kind", "") == "party"):
+                yield Raw(found, "memberOf", owned, "noun:own-party", found.end, 0.75)
 
     def _applies_for(self, verb: Token) -> Iterator[Raw]:
         """'The Soviet Union applied last year for membership of GATT': the applicant seeks membership."""
@@ -1491,6 +1497,13 @@ class Frames:
                 if org is not None and org.cls == "Organization" and org.kind == "name":
                     for country in self._country_list(token.i + 1, step=1):
                         yield Raw(country, "memberOf", org, "verb:made-of", token.i, 0.8)
+            if token.lemma_.lower() in {"country", "state", "nation"} and token.tag_ == "NNS" and token.i > 0 \
+                    and token.i + 1 < len(self.doc) and self.doc[token.i + 1].text in {"--", ":"}:
+                org = self.at.get(token.i - 1)  # "the EFTA countries -- Switzerland, Austria and Sweden --"
+                if org is not None and org.cls == "Organization" and org.kind == "name":
+                    for country in self._country_list(token.i + 2, step=1):
+                        yield Raw(country, "memberOf", org, "noun:org-members-list", token.i, 0.8)
+                continue
             if token.lemma_.lower() != "member" or token.pos_ != "NOUN" or token.i == 0:
                 continue
             org = self.at.get(token.i - 1)
@@ -1510,7 +1523,8 @@ class Frames:
             first = token.i + 1
             if first < len(self.doc) and self.doc[first].text in {"--", ":"}:
                 first += 1  # "four OPEC members -- Saudi Arabia, Kuwait, Qatar and the UAE --"
-            listed = self._country_list(first, step=1)
+            listed = self._country_list(first, step=1) or (  # "UMOA members are Benin, Mali and Togo"
+                self._countries_listed_after(token) if token.dep_ == "nsubj" else [])
             left = token.left_edge.i
             if left > 1 and self.doc[left - 1].text == ",":
                 listed += self._country_list(left - 2, step=-1)

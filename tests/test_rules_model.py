@@ -933,6 +933,27 @@ def test_a_capital_of_another_state_is_not_placed_by_the_description():
     assert not {(s, o) for s, p, o in found if p == "locatedIn" and s == "city-nairobi"}
 
 
+def test_the_states_listed_after_a_bodys_countries_and_a_dash_are_its_members():
+    found = facts("Even the ASEAN countries -- Thailand, Malaysia and Indonesia -- were worried by the plan.")
+    assert {s for s, p, o in found if p == "memberOf"} == {"country-thailand", "country-malaysia", "country-indonesia"}
+
+
+def test_the_bodys_countries_before_a_comma_list_no_members():
+    found = facts("The ASEAN countries, Japan and Australia agreed on the plan.")
+    assert not {s for s, p, o in found if p == "memberOf"}
+
+
+def test_the_states_a_bodys_members_are_are_its_members():
+    found = facts("SADCC members are Angola, Botswana, Lesotho and Malawi.")
+    assert {s for s, p, o in found if p == "memberOf"} == {"country-angola", "country-botswana", "country-lesotho",
+                                                           "country-malawi"}
+
+
+def test_a_persons_own_party_has_the_person_as_a_member():
+    found = facts("With most votes counted, Prime Minister Paavo Lipponen's Social Democratic Party had lost a seat.")
+    assert ("person-paavo-lipponen", "memberOf", "organization-social-democratic-party") in found
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
