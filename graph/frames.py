@@ -1518,6 +1518,13 @@ class Frames:
             if org is None and token.dep_ == "compound" and token.head.lemma_.lower() in {"state", "country", "nation"}:
                 yield from self._members_of_the_last_body(token.head)
                 continue
+            if org is None and token.dep_ == "dobj" and token.head.lemma_.lower() in {"have", "count"} \
+                    and token.i + 1 < len(self.doc) and self.doc[token.i + 1].text in {":", "--"}:
+                owners = [f for s in self.subjects(token.head) if (f := self.at.get(s.i)) is not None
+                          and f.cls == "Organization" and f.kind == "name"]  # "the GECF had twelve members: A, B"
+                for country in (self._country_list(token.i + 2, step=1) if owners else []):
+                    yield Raw(country, "memberOf", owners[0], "noun:org-members-list", token.i, 0.8)
+                continue
             if org is None or org.cls != "Organization" or org.kind != "name":
                 continue
             first = token.i + 1

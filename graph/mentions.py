@@ -56,6 +56,7 @@ NAMING_NOUNS = frozenset({"magazine", "newspaper", "paper", "daily", "weekly", "
                           "carmaker", "refiner", "lender", "insurer", "broadcaster", "publisher", "consortium",
                           "organisation", "organization", "group"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
+LEGISLATURE_WORDS = {"national", "federal", "legislative", "parliamentary", "consultative", "constituent"}
 COMPASS_ADJECTIVES = COMPASS | {"northern", "southern", "eastern", "western", "central", "northeast", "northwest",
                                 "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"}
 ADMINISTRATIVE_UNITS = {"province", "district"}
@@ -269,8 +270,10 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                 and any(getattr(lexicon.names.get(fold(doc[start:k].text)), "cls", "") == "Country"
                         for k in range(start + 1, end)):
             cls = "Organization"  # "the Islamic Republic of Iran Army Aviation": NER calls a state's force a place
-        if cls == "Organization" and end > start and doc[end - 1].lemma_.lower() in event_heads:
-            cls = "Event"  # NER calls "the Indo-Pakistani war" an ORG: its head says it is an event
+        if cls == "Organization" and end > start and doc[end - 1].lemma_.lower() in event_heads \
+                and not (doc[end - 1].text == "Assembly" and doc[end - 2].lower_ in LEGISLATURE_WORDS):
+            cls = "Event"  # NER calls "the Indo-Pakistani war" an ORG: its head says it is an event; "the National
+            # Assembly" is a parliament
         if cls == "Organization" and end > start and _holds_an_office(doc[start:end], lexicon):
             cls = "Person"  # "Willy de Clercq, External Relations Commissioner of ...": an ORG to NER
         if cls != "Person" and (named := _past_a_leading_title(doc, start, end, lexicon)) > start:
@@ -330,9 +333,11 @@ def _a_title(span: Span, lexicon: Lexicon) -> bool:
 
 def _a_plain_name(span: Span, lexicon: Lexicon) -> bool:
     """Two or three capitalised proper nouns that name nothing the lexicons know, maybe with a particle inside
-    ("Willy de Clercq"): a person's name, by its shape."""
-    words = [t for t in span if t.lower_ not in PERSON_PARTICLES or t.i in {span.start, span.end - 1}]
-    return 2 <= len(words) <= 3 and len(span) - len(words) <= 1 \
+    ("Willy de Clercq") or joined by a hyphen ("Kassym-Jomart Tokayev"): a person's name, by its shape."""
+    joined = [t for t in span if t.text == "-" and span.start < t.i < span.end - 1]
+    words = [t for t in span if t not in joined and (t.lower_ not in PERSON_PARTICLES or t.i in {span.start,
+                                                                                                 span.end - 1})]
+    return 2 <= len(words) <= 3 and len(span) - len(joined) - len(words) <= 1 \
         and all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in words) and fold(span.text) not in lexicon.names
 
 
@@ -341,9 +346,14 @@ def _past_a_leading_title(doc: Doc, start: int, end: int, lexicon: Lexicon) -> i
     Nebenzia", "EC Commissioners Willy de Clercq"); unchanged when no title opens it or no plain name follows."""
     if not doc[start].text[:1].isupper():
         return start
-    titled = start + 1 if fold(doc[start].text) in lexicon.names and doc[start].text.isupper() else start  # a body's
+    titled = start + 1 if fold(doc[start].text) in lexicon.names and doc[start].text.isupper() \
+        or fold(doc[start].text) in lexicon.demonyms else start  # a body's or a state's: "Kazakh President X"
+    last = doc[end - 1].lower_  # "General Electric Co", "General Services Administration" are bodies
+    bodily = len(last) <= 2 or last in INSTITUTIONS or last in lexicon.frame_words("org_suffixes")
     return next((cut for cut in range(end - 2, titled, -1)
-                 if _a_title(doc[titled:cut], lexicon) and _a_plain_name(doc[cut:end], lexicon)), start)
+                 if (_a_title(doc[titled:cut], lexicon)
+                     or fold(doc[titled:cut].text) in lexicon.honorifics and not bodily)  # "Rear Admiral X"
+                 and _a_plain_name(doc[cut:end], lexicon)), start)
 
 
 def _titled_name(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
@@ -917,7 +927,9 @@ def event_mentions(doc: Doc, lexicon: Lexicon, on: date | None = None) -> list[F
         lemma = token.lemma_.lower()
         if (lemma in named or token.lower_ in named) and token.pos_ in {"NOUN", "PROPN"} \
                 and not (lemma in conflicts and _conflict_place(token) is not None) \
-                and not (lemma == "affair" and token.lower_ != "affair"):  # "Foreign Affairs" is no event
+                and not (lemma == "affair" and token.lower_ != "affair") \
+                and not (token.text == "Assembly" and doc[token.i - 1].lower_ in LEGISLATURE_WORDS):
+            # "Foreign Affairs" is no event, and "the National Assembly" a parliament
             start = _left_edge(token, {"compound", "amod", "nmod"})
             owner = next((c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ == "ORG"),
                          None)
@@ -1778,8 +1790,6 @@ def _retype_by_use(doc: Doc, item: Found, lexicon: Lexicon) -> Found:
     if item.cls in {"Person", "Place", "City", "Product"} and item.priority <= 1 \
             and _described_as_a_body(doc, item, lexicon):
         return Found(item.start, item.end, "Organization", kind="name", priority=item.priority)
-    if item.cls == "Organization" and (named := _after_a_rank(doc, item, lexicon)) is not None:
-        return Found(named, item.end, "Person", kind="name", priority=item.priority)
     if item.cls in {"Organization", "Product"} and _named_as_an_event(doc, item, lexicon):
         return Found(item.start, item.end, "Event", kind="name", priority=item.priority)
     if item.cls not in {"Organization", "Person"}:
@@ -1802,19 +1812,6 @@ def _retype_by_use(doc: Doc, item: Found, lexicon: Lexicon) -> Found:
             and doc[item.end - 1].dep_ in {"compound", "nmod", "amod"} and doc[item.end - 1].head.i == following.i:
         return Found(item.start, item.end, "Product", kind="name", priority=item.priority)
     return item
-
-
-def _after_a_rank(doc: Doc, item: Found, lexicon: Lexicon) -> int | None:
-    """Where the name starts in what NER took for a body, 'Rear Admiral Shahram Irani': a military rank, then two or
-    more capitalised words of no known name and no body's ending ('General Electric Co' is none)."""
-    suffixes = lexicon.frame_words("org_suffixes")
-    for k in (2, 1):
-        start = item.start + k
-        if item.end - start >= 2 and fold(doc[item.start:start].text) in lexicon.honorifics \
-                and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and len(t) > 2 for t in doc[start:item.end]) \
-                and doc[item.end - 1].lower_ not in suffixes and fold(doc[start:item.end].text) not in lexicon.names:
-            return start
-    return None
 
 
 def _named_as_an_event(doc: Doc, item: Found, lexicon: Lexicon) -> bool:

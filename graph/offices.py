@@ -260,6 +260,8 @@ def _title_inside(doc: Doc, found: Found, lexicon: Lexicon) -> list[str]:
             if width == 1 and (lexicon.is_title(before) or before in lexicon.honorifics) \
                     and not lexicon.is_title(f"{before} {words[0]}"):
                 continue  # "Foreign Minister Amir Hossein X", "Crown Prince Sultan": after a title, a given name
+            if doc[found.start + width].text == "-":
+                continue  # "Amir-Abdollahian": a name joined by a hyphen
             if lexicon.is_title(lexicon.singular_title(" ".join(words))):
                 return words
     return []

@@ -954,6 +954,34 @@ def test_a_persons_own_party_has_the_person_as_a_member():
     assert ("person-paavo-lipponen", "memberOf", "organization-social-democratic-party") in found
 
 
+def test_the_states_after_a_body_had_members_and_a_colon_are_its_members():
+    found = facts("Until then the SADCC had five members: Angola, Botswana, Lesotho, Malawi and Zambia.")
+    assert {s for s, p, o in found if p == "memberOf"} == {"country-angola", "country-botswana", "country-lesotho",
+                                                           "country-malawi", "country-zambia"}
+
+
+def test_a_title_and_a_name_that_ner_took_for_a_body_make_a_person_with_that_office():
+    found = facts("The meeting was attended by Russian President Vladimir Putin, Kazakh President Kassym-Jomart "
+                  "Tokayev and Kyrgyz President Sadyr Japarov.")
+    assert ("person-kassym-jomart-tokayev", "leaderOf", "country-kazakhstan") in found
+
+
+def test_a_name_joined_by_a_hyphen_gives_no_title():
+    found = facts("Amir-Abdollahian told his Armenian counterpart Ararat Mirzoyan by telephone that Tehran opposed "
+                  "the plan.", date(2022, 10, 1))
+    assert not {(p, o) for s, p, o in found if s == "person-ararat-mirzoyan" and p == "leaderOf"}
+
+
+def test_a_national_assembly_is_a_parliament_its_speaker_leads():
+    found = facts("The envoy also met Moses Wetangula, the speaker of the National Assembly.")
+    assert ("person-moses-wetangula", "leaderOf", "organization-national-assembly") in found
+
+
+def test_a_rank_before_a_bodys_name_leaves_the_body_whole():
+    assert entities("The U.S. General Services Administration said it would sell tin.") == {
+        "organization-u-s-general-services-administration": "Organization"}
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
