@@ -727,10 +727,9 @@ class Frames:
         verb = outer.head
         aimed = self.prep_objects(noun, {"against", "on"}) + (self.prep_objects(outer, {"against", "on"})
                                                               if outer is not noun else [])
+        held: list[Token] = []  # who is under them: "X was placed under sanctions by A and B"
         if outer.dep_ == "dobj" and verb.lemma_.lower() in self.lexicon.frame_words("sanction_verbs"):
             aimed += self.prep_objects(verb, {"against", "on"})
-            targets, t_coref = self._all(aimed, ACTORS)
-            targets = _unique(targets + [f for t in aimed for f in self._names_listed_from(t.left_edge.i, ACTORS)])
             imposers, i_coref = self._all(self.subjects(verb), STATES)
         elif outer.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in self.lexicon.frame_words(
                 "sanction_ending_verbs"):
@@ -738,21 +737,21 @@ class Frames:
         else:  # "U.S. sanctions against Iran", "the sanctions imposed on Iran by the United States"
             clauses = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
             aimed += [t for c in clauses for t in self.prep_objects(c, {"against", "on"})]
-            targets, t_coref = self._all(aimed, ACTORS)
-            targets = _unique(targets + [f for t in aimed for f in self._names_listed_from(t.left_edge.i, ACTORS)])
             imposers, i_coref = self._sides_of(noun, set())
-            if noun.dep_ == "pobj" and noun.head.lower_ == "under":  # "X was placed under sanctions by A and B",
-                state = noun.head.head  # "the zone is under U.S. and British sanctions"
+            if noun.dep_ == "pobj" and noun.head.lower_ == "under":  # "the zone is under U.S. and British sanctions"
+                state = noun.head.head
                 held = [_for_relative(c, state) for c in state.children if c.dep_ in {"nsubj", "nsubjpass"}]
-                more, m_coref = self._all(held, ACTORS | {"Facility"})
-                targets, t_coref = _unique(targets + more), t_coref or m_coref
-                by, b_coref = self._all(self.prep_objects(noun, {"by"}) + self._agents(noun.head.head), STATES)
+                by, b_coref = self._all(self.prep_objects(noun, {"by"}) + self._agents(state), STATES)
                 imposers, i_coref = _unique(imposers + by), i_coref or b_coref
             if outer is not noun:  # "its program of sanctions": the program's owner imposes them
                 more, m_coref = self._sides_of(outer, set())
                 imposers, i_coref = _unique(imposers + more), i_coref or m_coref
             agents, a_coref = self._all([t for c in clauses for t in self._agents(c)], STATES)
             imposers, i_coref = _unique(imposers + agents), i_coref or a_coref
+        targets, t_coref = self._all(aimed, ACTORS)
+        targets += [f for t in aimed for f in self._names_listed_from(t.left_edge.i, ACTORS)]
+        under, u_coref = self._all(held, ACTORS | {"Facility"})
+        targets, t_coref = _unique(targets + under), t_coref or u_coref
         for imposer in imposers:
             for target in targets:
                 if imposer.key != target.key:
@@ -1501,8 +1500,7 @@ class Frames:
                     and token.i + 1 < len(self.doc) and self.doc[token.i + 1].text in {"--", ":"}:
                 org = self.at.get(token.i - 1)  # "the EFTA countries -- Switzerland, Austria and Sweden --"
                 if org is not None and org.cls == "Organization" and org.kind == "name":
-                    for country in self._country_list(token.i + 2, step=1):
-                        yield Raw(country, "memberOf", org, "noun:org-members-list", token.i, 0.8)
+                    yield from self._members_listed(org, token.i + 2, token.i)
                 continue
             if token.lemma_.lower() != "member" or token.pos_ != "NOUN" or token.i == 0:
                 continue
@@ -1512,8 +1510,7 @@ class Frames:
             if of_org:  # "the permanent members of the Security Council -- China, Britain and France"
                 end = max(t.i for o in self.prep_objects(token, {"of"}) for t in o.subtree) + 1
                 if end < len(self.doc) and self.doc[end].text in {"--", "-", ":", ","}:
-                    for country in self._country_list(end + 1, step=1):
-                        yield Raw(country, "memberOf", of_org[0], "noun:org-members-list", token.i, 0.8)
+                    yield from self._members_listed(of_org[0], end + 1, token.i)
                 continue
             if org is None and token.dep_ == "compound" and token.head.lemma_.lower() in {"state", "country", "nation"}:
                 yield from self._members_of_the_last_body(token.head)
@@ -1522,8 +1519,8 @@ class Frames:
                     and token.i + 1 < len(self.doc) and self.doc[token.i + 1].text in {":", "--"}:
                 owners = [f for s in self.subjects(token.head) if (f := self.at.get(s.i)) is not None
                           and f.cls == "Organization" and f.kind == "name"]  # "the GECF had twelve members: A, B"
-                for country in (self._country_list(token.i + 2, step=1) if owners else []):
-                    yield Raw(country, "memberOf", owners[0], "noun:org-members-list", token.i, 0.8)
+                if owners:
+                    yield from self._members_listed(owners[0], token.i + 2, token.i)
                 continue
             if org is None or org.cls != "Organization" or org.kind != "name":
                 continue
@@ -1537,6 +1534,11 @@ class Frames:
                 listed += self._country_list(left - 2, step=-1)
             for country in listed:
                 yield Raw(country, "memberOf", org, "noun:org-members-list", token.i, 0.8)
+
+    def _members_listed(self, org: Found, first: int, trigger: int) -> Iterator[Raw]:
+        """The countries listed from token `first` on are members of the body."""
+        for country in self._country_list(first, step=1):
+            yield Raw(country, "memberOf", org, "noun:org-members-list", trigger, 0.8)
 
     def _members_named(self, noun: Token) -> Iterator[Raw]:
         """"the union's five members, Russia, Kazakhstan, Belarus, Armenia and Kyrgyzstan": the states listed

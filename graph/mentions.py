@@ -271,7 +271,7 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                         for k in range(start + 1, end)):
             cls = "Organization"  # "the Islamic Republic of Iran Army Aviation": NER calls a state's force a place
         if cls == "Organization" and end > start and doc[end - 1].lemma_.lower() in event_heads \
-                and not (doc[end - 1].text == "Assembly" and doc[end - 2].lower_ in LEGISLATURE_WORDS):
+                and not _a_parliament(doc[end - 1]):
             cls = "Event"  # NER calls "the Indo-Pakistani war" an ORG: its head says it is an event; "the National
             # Assembly" is a parliament
         if cls == "Organization" and end > start and _holds_an_office(doc[start:end], lexicon):
@@ -324,6 +324,11 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                                 and doc[start].pos_ == "ADJ") and fold(doc[start:end].text) not in products:
             found.append(Found(start, end, cls, priority=1))
     return found
+
+
+def _a_parliament(token: Token) -> bool:
+    """Whether an event word is a parliament's name: 'the National Assembly', 'the Federal Assembly'."""
+    return token.text == "Assembly" and token.i > 0 and token.nbor(-1).lower_ in LEGISLATURE_WORDS
 
 
 def _a_title(span: Span, lexicon: Lexicon) -> bool:
@@ -928,7 +933,7 @@ def event_mentions(doc: Doc, lexicon: Lexicon, on: date | None = None) -> list[F
         if (lemma in named or token.lower_ in named) and token.pos_ in {"NOUN", "PROPN"} \
                 and not (lemma in conflicts and _conflict_place(token) is not None) \
                 and not (lemma == "affair" and token.lower_ != "affair") \
-                and not (token.text == "Assembly" and doc[token.i - 1].lower_ in LEGISLATURE_WORDS):
+                and not _a_parliament(token):
             # "Foreign Affairs" is no event, and "the National Assembly" a parliament
             start = _left_edge(token, {"compound", "amod", "nmod"})
             owner = next((c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ == "ORG"),
