@@ -766,8 +766,8 @@ class Frames:
         while i < end:
             token, found = self.doc[i], self.at.get(i)
             if found is not None and found.start == i:
-                if found.end < end and self.doc[found.end].tag_ == "POS":
-                    i = found.end + 1
+                if self._possessive(found):  # its 's inside the mention or after it
+                    i = found.end + (found.end < end and self.doc[found.end].tag_ == "POS")
                     continue
                 if self.doc[found.start:found.end].root.dep_ in {"nsubj", "nsubjpass"}:
                     break

@@ -962,6 +962,12 @@ def test_a_rank_before_a_bodys_name_leaves_the_body_whole():
         "organization-u-s-general-services-administration": "Organization"}
 
 
+def test_a_possessor_in_a_sanctions_list_is_not_a_target():
+    found = facts("Canada imposed sanctions on Air Zambezi, the Islamic Republic's flag carrier, and two other "
+                  "airlines.", date(2024, 5, 1))
+    assert {o for s, p, o in found if p == "opposes"} == {"organization-air-zambezi"}
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
