@@ -923,7 +923,7 @@ def test_the_bodys_countries_before_a_comma_list_no_members():
     assert not {s for s, p, o in found if p == "memberOf"}
 
 
-def test_the_states_a_bodys_members_are_are_its_members():
+def test_the_states_after_a_named_bodys_members_are_are_its_members():
     found = facts("SADCC members are Angola, Botswana, Lesotho and Malawi.")
     assert {s for s, p, o in found if p == "memberOf"} == {"country-angola", "country-botswana", "country-lesotho",
                                                            "country-malawi"}
