@@ -1020,6 +1020,8 @@ def placed_event_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             start += 1
         words = " ".join(t.lower_ for t in doc[start:token.i + 1])
         name_end = _name_end_at(token, place)
+        if not name_end and (states := _between_states(token, "of")):
+            name_end = states[-1].i + 1  # "a trilateral meeting of Azerbaijan, Russia and Iran ... was held in Baku"
         if not name_end and circle is not None:  # "met in Tehran for the second meeting of the 3+3 platform": the
             place, name_end = circle, _name_end_at(token, circle)  # body it gathers names it, not the city
         found.append(Found(start, token.i + 1, "Event", key=f"event:{fold(place.text)} {words}", kind="phrase",
@@ -1173,10 +1175,11 @@ def visit_destination(head: Token) -> Token | None:
     return None
 
 
-def _between_states(head: Token) -> list[Token]:
-    """The places named by 'between X and Y' after a noun, when both are places (countries)."""
+def _between_states(head: Token, prep: str = "between") -> list[Token]:
+    """The places named by 'between X and Y' (or another preposition's 'of A, B and C') after a noun, when all
+    are places (countries)."""
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ == "between":
+        if child.dep_ == "prep" and child.lower_ == prep:
             objs = [o for o in child.children if o.dep_ == "pobj"]
             sides = [t for o in objs for t in (o, *o.conjuncts)]
             if len(sides) >= 2 and all(t.ent_type_ == "GPE" for t in sides):
@@ -1724,8 +1727,25 @@ def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: dat
     settled = _surnames_again(doc, settle_overlaps(found))
     kept = [_retype_by_use(doc, _retype(doc, item, lexicon), lexicon) for item in settled
             if not (item.start in headline and item.priority < 3 or item.start in boiler and item.priority < 4)]
-    kept = _places_taken_for_people(doc, kept, lexicon)
+    kept = _places_taken_for_people(doc, _events_named_by_their_place(doc, kept), lexicon)
     return _capitals_as_places(doc, [_seat_as_office(doc, item, lexicon) for item in kept], lexicon)
+
+
+def _events_named_by_their_place(doc: Doc, found: list[Found]) -> list[Found]:
+    """'a trilateral meeting ... was held in Baku ... Armenia did not take part in the Baku meeting': an event
+    named by a place and its head alone is the article's one event of that head placed there, when there is one."""
+    placed = {(item.key, doc[item.end - 1].lemma_.lower()) for item in found
+              if item.cls == "Event" and item.key.startswith("event:")}
+    out = []
+    for item in found:
+        words = [t for t in doc[item.start:item.end - 1] if t.lower_ != "the"]
+        if item.cls == "Event" and not item.key and words and all(t.ent_type_ == "GPE" for t in words):
+            named = f"event:{fold(' '.join(t.text for t in words))} "
+            keys = {key for key, head in placed if key.startswith(named) and head == doc[item.end - 1].lemma_.lower()}
+            if len(keys) == 1:
+                item = Found(item.start, item.end, item.cls, keys.pop(), item.kind, item.priority, item.name_end)
+        out.append(item)
+    return out
 
 
 def ministry_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:

@@ -968,6 +968,23 @@ def test_a_possessor_in_a_sanctions_list_is_not_a_target():
     assert {o for s, p, o in found if p == "opposes"} == {"organization-air-zambezi"}
 
 
+def test_a_placed_meeting_of_states_is_named_with_them_and_by_its_place_later():
+    resolved = _resolved("A quadrilateral meeting of Turkey, Syria, Iran and Russia was held in Moscow on Tuesday. "
+                         "Iraq did not attend the Moscow meeting, diplomats said.", date(2023, 5, 12))
+    events = [e for e in resolved.entities if e.cls == "Event"]
+    assert len(events) == 1
+    assert "quadrilateral meeting of Turkey, Syria, Iran and Russia" in {events[0].label, *events[0].aliases}
+    sides = {f.subject for f in resolved.facts if f.predicate == "participatedIn" and f.asserted}
+    assert sides == {"country-turkey", "country-syria", "country-iran", "country-russia"}
+
+
+def test_an_event_named_by_a_place_with_two_placed_events_of_its_head_stays_apart():
+    resolved = _resolved("A meeting of the ministers was held in Vienna in May. A new meeting was held in Vienna "
+                         "in June on a separate track. The Vienna meeting, officials said, was useful.",
+                         date(2023, 7, 1))
+    assert "event-vienna-meeting" in {e.iri for e in resolved.entities if e.cls == "Event"}
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
