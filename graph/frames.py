@@ -11,10 +11,11 @@ from spacy.tokens import Token
 
 from .coref import EVENT_ANAPHORS, ArticleMemory, antecedents
 from .dates import resolve_date_span
-from .lexicon import fold
+from .lexicon import Known, fold
 from .mentions import (
     COMPASS_ADJECTIVES,
     DRAFTING_VERBS,
+    MISSIONS,
     MONEY_WORDS,
     RESOLUTION_WORDS,
     SETTLEMENTS,
@@ -37,6 +38,7 @@ LISTING_VERBS = {"add": "to", "put": "on", "place": "on"}  # "added X to its bla
 BLACKLISTS = {"blacklist", "black-list"}
 LIST_KINDS = {"sanction", "sanctions", "black", "terror", "terrorist", "entity"}
 STATES = {"Country", "Organization"}
+MINISTRY_HEADS = {"ministry", "department", "treasury"}  # "the US Treasury Department": a ministry of one state
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
 PLURAL_POSSESSIVES = {"their"}
 # "at the end of a visit", "on the sidelines of the summit", "on the first leg of a tour": a part of an event
@@ -1321,6 +1323,7 @@ class Frames:
                     and (known is None or known.country in {None, owner.key}):
                 country = owner  # "Kuwait's Foreign Ministry", "Russia's Gazprom", "Tehran's IRNA news agency"; not
                 # "Iran's Hezbollah", nor "Moscow's Cathedral Mosque" (in the city)
+            country = country or self._state_opening_the_name(found, known)
             if country is not None:
                 yield Raw(found, "locatedIn", country, "noun:demonym-qualifier", country.start, 0.8)
                 continue
@@ -1335,6 +1338,28 @@ class Frames:
                     described = self._nationality_of_descriptor(listed)
             if described is not None:
                 yield Raw(found, "locatedIn", described, "noun:demonym-descriptor", described.start, 0.75)
+
+    def _state_opening_the_name(self, found: Found, known: Known | None) -> Found | None:
+        """"Iran's Supreme National Security Council" (a name the lexicon knows with its state's possessive), 'the
+        US Treasury Department', 'the British Ministry of Defence' (a ministry's name opening with its state) are
+        that state's. Other names that open so ('Azerbaijan Airlines', 'the U.S. Navy') are not read: the text
+        names the state as part of the name, and says nothing more of where the body is."""
+        words = self.doc[found.start:found.end]
+        if words[0].lower_ == "the":
+            words = words[1:]
+        if any(t.lower_ in MISSIONS for t in words):
+            return None  # "Iran's consulate in Basra" is Iran's, on Iraq's soil
+        ministry = words.root.lemma_.lower() in MINISTRY_HEADS
+        for n in (2, 1):
+            opening = words[:n]
+            possessive = len(words) > n and words[n].text in {"'s", "\u2019s"}
+            if len(words) <= n + possessive or not (possessive or ministry) or "-" in opening.text:
+                continue
+            state = self.lexicon.country_word(opening.text, self.memory.published)
+            if state is not None and state.cls == "Country" and fold(opening.text) not in self.lexicon.combining \
+                    and (known is None or known.country in {None, state.key}):
+                return Found(opening.start, opening.end, "Country", state.key, "demonym")
+        return None
 
     def _nationality_of_descriptor(self, found: Found) -> Found | None:
         """The country of 'Soviet' or "Iran's" before a descriptive noun phrase right before a name."""

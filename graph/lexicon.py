@@ -144,6 +144,22 @@ class Lexicon:
             return known
         return self.demonyms.get(key) or self.combining.get(key)
 
+    def national_body(self, folded: str, country: str, on: date | None = None) -> Known | None:
+        """The body of one state known by a name a possessive qualifies ("Russia's Security Council" is the Security
+        Council of Russia, or the Russian Security Council, when the lexicon knows one so), or None."""
+        for name, known in self.names.items():
+            if known.cls != "Organization" or known.country != country:
+                continue
+            if name.endswith(f" {folded}"):
+                state = self.country_word(name[:-len(folded) - 1], on)
+            elif name.startswith(f"{folded} of "):
+                state = self.country_word(name[len(folded) + 4:], on)
+            else:
+                continue
+            if state is not None and state.key == country:
+                return known
+        return None
+
     def is_state_body(self, name: str) -> bool:
         """Whether a folded name is a state's body named without its state ("foreign ministry", "central bank",
         "army"): every state has one, so the name alone says nothing of which."""

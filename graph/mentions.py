@@ -1727,8 +1727,26 @@ def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: dat
     settled = _surnames_again(doc, settle_overlaps(found))
     kept = [_retype_by_use(doc, _retype(doc, item, lexicon), lexicon) for item in settled
             if not (item.start in headline and item.priority < 3 or item.start in boiler and item.priority < 4)]
-    kept = _places_taken_for_people(doc, _events_named_by_their_place(doc, kept), lexicon)
+    kept = _national_bodies(doc, _events_named_by_their_place(doc, kept), lexicon, on)
+    kept = _places_taken_for_people(doc, kept, lexicon)
     return _capitals_as_places(doc, [_seat_as_office(doc, item, lexicon) for item in kept], lexicon)
+
+
+def _national_bodies(doc: Doc, found: list[Found], lexicon: Lexicon, on: date | None) -> list[Found]:
+    """"Russia's Security Council" is Russia's own council, not the United Nations one the bare name would be,
+    when the lexicon knows Russia's."""
+    out = []
+    at = {f.end: f for f in found}
+    for item in found:
+        possessed = item.start and doc[item.start - 1].text in {"'s", "\u2019s"}
+        owner = at.get(item.start) or at.get(item.start - 1) if possessed else None  # NER may take the 's in
+        known = lexicon.by_key.get(item.key)
+        if owner is not None and owner.cls == "Country" and known is not None and known.country != owner.key:
+            own = lexicon.national_body(fold(doc[item.start:item.end].text), owner.key, on)
+            if own is not None:
+                item = Found(item.start, item.end, item.cls, own.key, item.kind, item.priority, item.name_end)
+        out.append(item)
+    return out
 
 
 def _events_named_by_their_place(doc: Doc, found: list[Found]) -> list[Found]:

@@ -985,6 +985,26 @@ def test_an_event_named_by_a_place_with_two_placed_events_of_its_head_stays_apar
     assert "event-vienna-meeting" in {e.iri for e in resolved.entities if e.cls == "Event"}
 
 
+def test_a_ministry_named_with_its_state_is_in_that_state():
+    found = facts("The Finnish Ministry of Trade and the Chilean Treasury Department disagreed on Monday.",
+                  date(2023, 5, 12))
+    placed = {(s, o) for s, p, o in found if p == "locatedIn"}
+    assert placed == {("organization-finnish-ministry-of-trade", "country-finland"),
+                      ("organization-chilean-treasury-department", "country-chile")}
+
+
+def test_other_names_opening_with_a_state_are_not_placed_by_it():
+    found = facts("Kenya Airways and the Iranian embassy in Baku were named in the report.", date(2023, 5, 12))
+    assert not {(s, o) for s, p, o in found if p == "locatedIn" and o.startswith("country-")}
+
+
+def test_a_states_possessive_before_a_body_picks_that_states_own_body():
+    resolved = _resolved("Ivan Petrov, secretary of Russia's Security Council, flew to Tehran. The Security Council "
+                         "in New York met on Friday.", date(2023, 5, 12))
+    bodies = {e.iri for e in resolved.entities if e.cls == "Organization"}
+    assert bodies == {"organization-security-council-of-russia", "organization-united-nations-security-council"}
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
