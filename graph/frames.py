@@ -13,6 +13,7 @@ from .coref import EVENT_ANAPHORS, ArticleMemory, antecedents
 from .dates import resolve_date_span
 from .lexicon import Known, fold
 from .mentions import (
+    ANAPHORIC_DETS,
     COMPASS_ADJECTIVES,
     DRAFTING_VERBS,
     MISSIONS,
@@ -38,6 +39,7 @@ LISTING_VERBS = {"add": "to", "put": "on", "place": "on"}  # "added X to its bla
 BLACKLISTS = {"blacklist", "black-list"}
 LIST_KINDS = {"sanction", "sanctions", "black", "terror", "terrorist", "entity"}
 STATES = {"Country", "Organization"}
+VOTED_ON = {"move", "measure", "motion", "proposal", "decision", "step", "text", "draft", "resolution"}
 MINISTRY_HEADS = {"ministry", "department", "treasury"}  # "the US Treasury Department": a ministry of one state
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
 PLURAL_POSSESSIVES = {"their"}
@@ -776,7 +778,8 @@ class Frames:
                 if found.kind == "name" and found.cls in classes:
                     out.append(found)
                 i = found.end
-            elif token.text in {",", "(", ")"} or token.lower_ == "and" or token.pos_ in DESCRIPTION_POS:
+            elif token.text in {",", "(", ")"} or token.lower_ == "and" or token.pos_ in DESCRIPTION_POS \
+                    or token.lower_ == "of" and self.doc[i - 1].tag_ == "NNS":  # "the Central Asian states of A, B"
                 i += 1
             else:
                 break
@@ -1499,17 +1502,36 @@ class Frames:
                 relation, named = ("supports" if prep.lower_ == "for" else "opposes"), objects
         if not relation:
             return
-        if named:
-            targets = self._all(named, {"Agreement"})[0]
-        else:
-            earlier = [f for f in self.memory.founds if f.cls == "Agreement" and f.end <= verb.i
-                       and (self.doc[f.end - 1].lemma_.lower() in RESOLUTION_WORDS
-                            or "resolution" in self.doc[f.start:f.end].text.lower())]
-            targets = earlier[-1:]
+        targets = self._all(named, {"Agreement"})[0] if named else []
+        if not targets and all(o.lemma_.lower() in VOTED_ON and any(c.lower_ in ANAPHORIC_DETS for c in o.children)
+                               for o in named):  # "voted against the move": the resolution; not "every resolution"
+            resolutions = [f for f in self.memory.founds if f.cls == "Agreement"
+                           and (self.doc[f.end - 1].lemma_.lower() in RESOLUTION_WORDS
+                                or "resolution" in self.doc[f.start:f.end].text.lower())]
+            earlier = [f for f in resolutions if f.end <= verb.i]
+            targets = earlier[-1:] or resolutions[:1]  # a lede's vote on a resolution the next paragraph names
         subjects, coref = self._all(self.subjects(verb), STATES)
+        if not subjects and verb.dep_ in {"acl", "relcl"}:
+            subjects = self._voters_listed(verb.head)
         for subject in subjects:
             for target in targets:
                 yield Raw(subject, relation, target, "verb:vote", verb.i, 0.85, via_coref=coref)
+
+    def _voters_listed(self, group: Token) -> list[Found]:
+        """The states a vote's plural subject lists: 'the countries voting against included A, B and C' (and the
+        'besides D, E' set before them), 'with A, B and C among the 24 countries that voted against'."""
+        if group.lemma_.lower() not in {"country", "state", "nation", "member", "government"} or group.tag_ != "NNS":
+            return []
+        if group.dep_ == "pobj" and group.head.lower_ == "among" and group.head.i > 0:
+            return self._country_list(group.head.i - 1, step=-1)
+        verb = group.head
+        if group.dep_ != "nsubj" or verb.lemma_.lower() not in {"include", "be"}:
+            return []
+        listed = [f for c in verb.children if c.dep_ in {"dobj", "attr"} and c.i > verb.i
+                  for f in self._names_listed_from(c.left_edge.i, {"Country"})]
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"besides", "beside"}):
+            listed += self._names_listed_from(prep.i + 1, {"Country"})
+        return listed
 
     def member_lists(self) -> Iterator[Raw]:
         """'OPEC members Gabon, Algeria and Libya', 'Hungary and Yugoslavia, the two GATT members': the

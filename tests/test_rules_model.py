@@ -1005,6 +1005,16 @@ def test_a_states_possessive_before_a_body_picks_that_states_own_body():
     assert bodies == {"organization-security-council-of-russia", "organization-united-nations-security-council"}
 
 
+def test_states_listed_as_voting_against_oppose_the_resolution():
+    found = facts("The General Assembly on Monday backed a call to lift the blockade, with Laos and Cambodia among the "
+                  "12 countries that voted against the move. The resolution, drafted by Mexico, was adopted with 80 "
+                  "votes in favour. Besides Chile and Peru, the countries voting against included Bolivia and the "
+                  "Andean states of Ecuador and Colombia.", date(2023, 5, 12))
+    against = {s for s, p, o in found if p == "opposes" and o.startswith("agreement-resolution")}
+    assert against == {"country-laos", "country-cambodia", "country-chile", "country-peru", "country-bolivia",
+                       "country-ecuador", "country-colombia"}
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
