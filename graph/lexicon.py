@@ -67,6 +67,7 @@ class HeldOffice:
     of: str  # key of the country or organization
     start: date
     end: date | None  # None: in office when the lexicon was written
+    holder: str = ""  # the holder's full name as the lexicon writes it
 
 
 @dataclass(frozen=True)
@@ -234,6 +235,14 @@ class Lexicon:
         terms = [held for held in self.holders.get(fold(name), ()) if held.title == wanted and _in_term(held, on)]
         return terms[0] if len({held.of for held in terms}) == 1 else None
 
+    def full_name_in_office(self, surname: str, on: date | None) -> str | None:
+        """The full name of the one office-holder known by a one-word name on a date ("Reagan" in 1987: Ronald
+        Reagan), or None: no date, no such holder, or two of them."""
+        if on is None or " " in surname.strip():
+            return None
+        holders = {held.holder for held in self.holders.get(fold(surname), ()) if _in_term(held, on)}
+        return holders.pop() if len(holders) == 1 else None
+
     def holds_any_office(self, name: str, on: date | None) -> bool:
         """Whether the office-holders lexicon has a person of this name in any office on a date."""
         return any(_in_term(held, on) for held in self.holders.get(fold(name), ()))
@@ -339,7 +348,8 @@ def _holders(names: dict[str, Known], same_office: dict[str, str]) -> dict[str, 
     table: dict[str, list[HeldOffice]] = {}
     for row in _read("office_holders.json"):
         terms = [HeldOffice(same_office.get(fold(o["title"]), fold(o["title"])), names[fold(o["of"])].key,
-                            date.fromisoformat(o["from"]), date.fromisoformat(o["to"]) if o.get("to") else None)
+                            date.fromisoformat(o["from"]), date.fromisoformat(o["to"]) if o.get("to") else None,
+                            row["name"])
                  for o in row["offices"]]
         for alias in {fold(a) for a in [row["name"], *row.get("aliases", [])]}:
             table.setdefault(alias, []).extend(terms)

@@ -7,6 +7,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 
 from .lexicon import ACRONYM_LETTERS, PATRONYMICS, Lexicon, fold, singular
 from .mentions import RESOLUTION_WORDS
@@ -69,6 +70,7 @@ class ArticleScope:
     headline_agreements: set[str] = field(default_factory=set)  # keys of agreements the headline named
     bodies: dict[str, str] = field(default_factory=dict)  # "ministry" -> key of the state body last named
     resolutions: list[str] = field(default_factory=list)  # keys of the resolutions named so far
+    published: date | None = None  # the article's date
 
 
 class Resolver:
@@ -81,6 +83,7 @@ class Resolver:
         self.of_mention: dict[tuple[str, int], str] = {}  # (article, start) -> entity key
         self.attributes: dict[str, list[tuple[str, str]]] = defaultdict(list)  # entity key -> (name, value)
         self.acronyms: dict[str, set[str]] = defaultdict(set)  # entity key -> acronyms its name was given
+        self.full_names: dict[str, str] = {}  # person key -> the office-holders lexicon's name for a lone surname
 
     # -- entities ----------------------------------------------------------------------------
 
@@ -99,7 +102,8 @@ class Resolver:
     def add_article(self, extraction: Extraction) -> None:
         """Assign every mention of one article to an entity key."""
         article = extraction.article.id
-        scope = ArticleScope(text=extraction.article.text, headline_end=_headline_end(extraction.article.text))
+        scope = ArticleScope(text=extraction.article.text, headline_end=_headline_end(extraction.article.text),
+                             published=extraction.article.published)
         ordered = sorted(extraction.mentions, key=lambda m: (m.kind == "description", m.start))
         for mention in ordered:
             key = self._key(mention, scope, article)
@@ -208,7 +212,10 @@ class Resolver:
             return people[folded]
         if mention.label == "Person":
             name = fold(self.person_name(mention.text))
-            key = people.get(name) or f"person:{name}"
+            full = None if name in people else self.lexicon.full_name_in_office(name, scope.published)
+            key = people.get(name) or f"person:{fold(full) if full else name}"  # "President Reagan": Ronald Reagan
+            if full and key == f"person:{fold(full)}":
+                self.full_names[key] = full
             parts = name.split()
             for part in [name, parts[-1], " ".join(parts[-2:]), parts[0]]:
                 people.setdefault(part, key)  # "Putin"; "Deng" for Deng Xiaoping (family name first)
@@ -385,7 +392,7 @@ class Resolver:
             names = [_in_title_case(n) for n in
                      [n for n in names if fold(n) == folded_name.split(":")[0]] or [folded_name.split(":")[0]]]  # lower
         if cls == "Person":
-            names = [self.person_name(n) for n in names]
+            names = [self.person_name(n) for n in names] + ([self.full_names[key]] if key in self.full_names else [])
             return max(names, key=lambda n: (len(n.split()), len(n), n)) if names else folded_name, None
         if cls == "Event" and key.startswith("event:"):
             return next((clean_surface(m.text) for m in mentions if m.kind == "phrase"),
