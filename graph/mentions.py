@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -964,7 +964,7 @@ def event_mentions(doc: Doc, lexicon: Lexicon, on: date | None = None) -> list[F
                                         for t in doc[start:token.i])
                                     or _demonym_pair(doc[start:token.i], lexicon) or called):
                 found.append(Found(start, token.i + 1, "Event", kind="phrase", priority=2))
-            elif (sides := _between_states(token)) and lemma in conflicts | {"talks", "summit", "meeting"}:
+            elif (sides := _states_after(token, "between")) and lemma in conflicts | {"talks", "summit", "meeting"}:
                 states = frozenset(state.key for t in sides if (state := lexicon.country_word(t.text, on)) is not None)
                 war = lexicon.conflict_between(states, on) if lemma in conflicts else None
                 found.append(Found(token.i, token.i + 1, "Event", war.known.key if war else "", kind="phrase",
@@ -1020,7 +1020,7 @@ def placed_event_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             start += 1
         words = " ".join(t.lower_ for t in doc[start:token.i + 1])
         name_end = _name_end_at(token, place)
-        if not name_end and (states := _between_states(token, "of")):
+        if not name_end and (states := _states_after(token, "of")):
             name_end = states[-1].i + 1  # "a trilateral meeting of Azerbaijan, Russia and Iran ... was held in Baku"
         if not name_end and circle is not None:  # "met in Tehran for the second meeting of the 3+3 platform": the
             place, name_end = circle, _name_end_at(token, circle)  # body it gathers names it, not the city
@@ -1175,9 +1175,9 @@ def visit_destination(head: Token) -> Token | None:
     return None
 
 
-def _between_states(head: Token, prep: str = "between") -> list[Token]:
-    """The places named by 'between X and Y' (or another preposition's 'of A, B and C') after a noun, when all
-    are places (countries)."""
+def _states_after(head: Token, prep: str) -> list[Token]:
+    """The states a preposition after a noun names ('talks between X and Y', 'a meeting of A, B and C'), when
+    there are two or more and all are places (countries)."""
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ == prep:
             objs = [o for o in child.children if o.dep_ == "pobj"]
@@ -1744,7 +1744,7 @@ def _national_bodies(doc: Doc, found: list[Found], lexicon: Lexicon, on: date | 
         if owner is not None and owner.cls == "Country" and known is not None and known.country != owner.key:
             own = lexicon.national_body(fold(doc[item.start:item.end].text), owner.key, on)
             if own is not None:
-                item = Found(item.start, item.end, item.cls, own.key, item.kind, item.priority, item.name_end)
+                item = replace(item, key=own.key)
         out.append(item)
     return out
 
@@ -1761,7 +1761,7 @@ def _events_named_by_their_place(doc: Doc, found: list[Found]) -> list[Found]:
             named = f"event:{fold(' '.join(t.text for t in words))} "
             keys = {key for key, head in placed if key.startswith(named) and head == doc[item.end - 1].lemma_.lower()}
             if len(keys) == 1:
-                item = Found(item.start, item.end, item.cls, keys.pop(), item.kind, item.priority, item.name_end)
+                item = replace(item, key=keys.pop())
         out.append(item)
     return out
 

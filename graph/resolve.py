@@ -212,10 +212,7 @@ class Resolver:
             return people[folded]
         if mention.label == "Person":
             name = fold(self.person_name(mention.text))
-            full = None if name in people else self.lexicon.full_name_in_office(name, scope.published)
-            key = people.get(name) or f"person:{fold(full) if full else name}"  # "President Reagan": Ronald Reagan
-            if full and key == f"person:{fold(full)}":
-                self.full_names[key] = full
+            key = people.get(name) or self._person_key(name, scope.published)
             parts = name.split()
             for part in [name, parts[-1], " ".join(parts[-2:]), parts[0]]:
                 people.setdefault(part, key)  # "Putin"; "Deng" for Deng Xiaoping (family name first)
@@ -240,6 +237,15 @@ class Resolver:
         if known is not None and known.cls == mention.label and _same_words(name, fold(known.name)):
             return known.key  # "the Food and Agricultural Organisation (FAO)": the FAO, misspelt
         return f"{'place' if mention.label == 'City' else mention.label.lower()}:{name}"  # one node per place name
+
+    def _person_key(self, name: str, published: date | None) -> str:
+        """A new person's key: the full name of the one office-holder a lone surname is on the date ("President
+        Reagan" in 1987: Ronald Reagan), else the name as written."""
+        full = self.lexicon.full_name_in_office(name, published)
+        if full is None:
+            return f"person:{name}"
+        self.full_names[f"person:{fold(full)}"] = full
+        return f"person:{fold(full)}"
 
     def _defines(self, mention: Mention, scope: ArticleScope, key: str) -> None:
         """Notes the acronym a name defines, after it ("the Regional Anti-Terrorist Structure (RATS)") or at the

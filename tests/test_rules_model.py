@@ -36,6 +36,11 @@ def labels(text: str, published: date) -> dict[str, str]:
     return {e.iri: e.label for e in _resolved(text, published).entities}
 
 
+def of_class(resolved, cls: str) -> list:
+    """The resolved entities of one class."""
+    return [e for e in resolved.entities if e.cls == cls]
+
+
 def hidden_phrases(text: str, cls: str) -> set[str]:
     """The phrases as written (hidden labels) of the one entity of a class in a one-paragraph article of 1987."""
     entity = next(e for e in _resolved(text, date(1987, 5, 1)).entities if e.cls == cls)
@@ -666,7 +671,7 @@ def test_a_states_mission_named_with_its_city_is_one_body_in_that_city():
     resolved = _resolved("Staff at Japan's embassy in Lima were evacuated. An official at the Japanese embassy in "
                          "Lima said the building was safe. The Swedish embassy in Peru, which names no city, stayed "
                          "open.", date(1987, 5, 4))
-    missions = [e for e in resolved.entities if e.cls == "Organization"]
+    missions = of_class(resolved, "Organization")
     assert len(missions) == 1 and missions[0].label.endswith("embassy in Lima"), missions
     assert (missions[0].iri, "locatedIn", "city-lima") in {(f.subject, f.predicate, f.object)
                                                            for f in resolved.facts if f.asserted}
@@ -727,7 +732,7 @@ def test_an_aide_to_a_states_leader_is_that_states_official_not_its_leader():
 def test_who_drafted_a_resolution_supports_it_and_names_it():
     resolved = _resolved("The Security Council on Tuesday rejected a resolution sponsored by Brazil and Mexico that "
                          "would have set up a fund. The Brazilian-Mexican draft won seven votes.", date(2024, 3, 1))
-    agreements = [e for e in resolved.entities if e.cls == "Agreement"]
+    agreements = of_class(resolved, "Agreement")
     assert [e.label for e in agreements] == ["resolution sponsored by Brazil and Mexico"]
     assert "Brazilian-Mexican draft" in agreements[0].aliases
     backers = {(f.subject, f.predicate) for f in resolved.facts
@@ -971,7 +976,7 @@ def test_a_possessor_in_a_sanctions_list_is_not_a_target():
 def test_a_placed_meeting_of_states_is_named_with_them_and_by_its_place_later():
     resolved = _resolved("A quadrilateral meeting of Turkey, Syria, Iran and Russia was held in Moscow on Tuesday. "
                          "Iraq did not attend the Moscow meeting, diplomats said.", date(2023, 5, 12))
-    events = [e for e in resolved.entities if e.cls == "Event"]
+    events = of_class(resolved, "Event")
     assert len(events) == 1
     assert "quadrilateral meeting of Turkey, Syria, Iran and Russia" in {events[0].label, *events[0].aliases}
     sides = {f.subject for f in resolved.facts if f.predicate == "participatedIn" and f.asserted}
@@ -1442,7 +1447,7 @@ def test_a_ministry_named_without_its_state_is_the_ministry_of_the_state_the_art
     resolved = _resolved("Norway, a critic of Danish fishing quotas, today rejected the commission's ruling. The "
                          "ruling ignored the science, the Foreign Ministry said in a statement. The Swedish envoy "
                          "was summoned by the Ministry on Monday.", date(1987, 5, 4))
-    ministries = [e for e in resolved.entities if e.cls == "Organization"]
+    ministries = of_class(resolved, "Organization")
     assert [(e.iri, e.label) for e in ministries] == [("organization-norwegian-foreign-ministry",
                                                         "Norwegian Foreign Ministry")]
     assert len(ministries[0].mentions) == 2  # "the Ministry" is the Foreign Ministry named before it
@@ -1720,7 +1725,7 @@ def test_a_headlines_shorthand_for_an_agreement_is_the_storys_agreement():
             "Brazilian President Jose Sarney and Argentine President Raul Alfonsin signed a ten-year nuclear energy "
             "cooperation treaty in Brasilia on Friday.")
     resolved = _resolved(text, date(1987, 6, 8))
-    assert len([e for e in resolved.entities if e.cls == "Agreement"]) == 1
+    assert len(of_class(resolved, "Agreement")) == 1
     text = "Brazil and Argentina sign nuclear deal\n\nThe two states signed a nuclear fuel treaty on Friday."
     assert len([e for e in _resolved(text, date(1987, 6, 8)).entities if e.cls == "Agreement"]) == 2
 
@@ -1895,7 +1900,7 @@ def test_who_appoints_someone_to_an_office_does_not_hold_it():
 def test_a_summit_a_proper_adjective_names_is_an_event_placed_where_it_was_held():
     resolved = _resolved("The third Nordic summit, held on Monday in Reykjavik, ended with a joint statement.",
                          date(2023, 6, 1))
-    summit = [e for e in resolved.entities if e.cls == "Event"]
+    summit = of_class(resolved, "Event")
     assert len(summit) == 1 and "Nordic summit" in summit[0].label
     assert {(f.subject, f.predicate, f.object) for f in resolved.facts if f.asserted} == {
         (summit[0].iri, "locatedIn", "city-reykjavik")}
@@ -2209,7 +2214,7 @@ def test_the_storys_first_memorandum_is_the_headlines_and_one_with_its_own_amoun
 def test_a_meeting_of_a_named_body_is_an_event_placed_where_the_body_met():
     resolved = _resolved("Ministers gathered on Monday for a meeting of the Nordic Council in Reykjavik, chaired by "
                          "Swedish Prime Minister Ingvar Carlsson.", date(1987, 3, 2))
-    events = [e for e in resolved.entities if e.cls == "Event"]
+    events = of_class(resolved, "Event")
     assert [e.label for e in events] == ["meeting of the Nordic Council in Reykjavik"]
     assert "meeting of the Nordic Council" in {p for m in events[0].mentions for p in m.phrases}
     assert (events[0].iri, "locatedIn", "city-reykjavik") in {(f.subject, f.predicate, f.object)
@@ -2228,7 +2233,7 @@ def test_who_speaks_at_a_meeting_takes_part_unless_the_speech_is_to_come_or_a_cl
 def test_a_bodys_own_summit_is_named_with_it_and_a_clause_about_the_summit_places_its_chair_there():
     resolved = _resolved("The plan was approved on Tuesday at the SCO's annual summit, which was hosted by Kazakhstan "
                          "under the chairmanship of President Kassym-Jomart Tokayev.", date(2024, 7, 5))
-    events = [e for e in resolved.entities if e.cls == "Event"]
+    events = of_class(resolved, "Event")
     assert [e.label for e in events] == ["SCO's annual summit"]
     assert ("person-kassym-jomart-tokayev", "participatedIn", events[0].iri) in {
         (f.subject, f.predicate, f.object) for f in resolved.facts if f.asserted}
