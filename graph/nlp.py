@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -30,6 +32,10 @@ DATELINE_SET_APART = re.compile(rf"(?m)^(?P<city>{_CITY})(?:(?=,| \(|\. /){_DATE
                                 rf"|\. (?P<caps>{_CAPS_AGENCY}))\n")
 
 
+# "co-chaired", "co-operation": the tokenizer's hyphen rule would split them in three and lose the parse
+CO_WORD = re.compile(r"(?i)^co-[a-z]+$")
+
+
 class ModelNotFound(Exception):
     """The spaCy pipeline named by the user is not installed."""
 
@@ -42,6 +48,36 @@ def line_breaks(doc: Doc) -> Doc:
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
     return doc
+
+
+class CoWordLemmas:
+    """'co-chaired' is 'cochair', 'co-operation' 'cooperation': a co- word's lemma is its stem's, joined."""
+
+    def __init__(self, lemmatizer: Any):
+        self.lemmatizer = lemmatizer
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            if CO_WORD.match(token.text):
+                stem = Doc(doc.vocab, words=[token.lower_[3:]], pos=[token.pos_ or "X"])[0]
+                token.lemma_ = "co" + self.lemmatizer.rule_lemmatize(stem)[0]
+        return doc
+
+
+@Language.factory("newsgraph_co_words")
+def co_word_lemmas(nlp: Language, name: str) -> CoWordLemmas:
+    """The co- word lemmatizer, over the pipeline's own rule lemmatizer."""
+    return CoWordLemmas(nlp.get_pipe("lemmatizer"))
+
+
+class CoWordsWhole:
+    """A tokenizer token_match that keeps 'co-chaired' one token, and else asks the pipeline's own."""
+
+    def __init__(self, matched: Callable[[str], Any] | None):
+        self.matched = matched
+
+    def __call__(self, text: str) -> Any:
+        return CO_WORD.match(text) or (self.matched(text) if self.matched else None)
 
 
 def parse_text(text: str) -> str:
@@ -75,6 +111,7 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
         raise ModelNotFound(
             f"the spaCy pipeline {name!r} is not installed (pip install it, or pass --model)"
         ) from error
+    _keep_co_words_whole(nlp)
     if "newsgraph_line_breaks" not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         if before:
@@ -82,3 +119,13 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
         else:
             nlp.add_pipe("newsgraph_line_breaks", first=True)
     return nlp
+
+
+def _keep_co_words_whole(nlp: Language) -> None:
+    """Keep 'co-chaired' one token, and lemmatize it by its stem, when the pipeline has a rule lemmatizer."""
+    tokenizer: Any = nlp.tokenizer
+    if hasattr(tokenizer, "token_match") and not isinstance(tokenizer.token_match, CoWordsWhole):
+        tokenizer.token_match = CoWordsWhole(tokenizer.token_match)
+    if "lemmatizer" in nlp.pipe_names and hasattr(nlp.get_pipe("lemmatizer"), "rule_lemmatize") \
+            and "newsgraph_co_words" not in nlp.pipe_names:
+        nlp.add_pipe("newsgraph_co_words", after="lemmatizer")

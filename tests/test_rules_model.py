@@ -1031,6 +1031,20 @@ def test_a_lone_surname_two_office_holders_share_stays_a_surname():
     assert [iri for iri in names if iri.startswith("person-")] == ["person-botha"]
 
 
+def test_a_co_word_is_one_token_lemmatized_by_its_stem():
+    doc = load_pipeline()("The talks were co-chaired by Chile, and Co-operation grew.")
+    assert [(t.text, t.lemma_) for t in doc if t.lower_.startswith("co")] == [("co-chaired", "cochair"),
+                                                                            ("Co-operation", "cooperation")]
+
+
+def test_the_cochairs_of_a_meeting_took_part_in_it():
+    found = facts("The Lima conference was co-chaired by Chilean Foreign Minister Ana Rojas and Peruvian Trade "
+                  "Minister Luis Vega. Chile and Peru pledged closer co-operation in mining.")
+    assert {s for s, p, o in found if p == "participatedIn" and o == "event-lima-conference"} == {
+        "person-ana-rojas", "person-luis-vega"}
+    assert ("country-chile", "cooperatesWith", "country-peru") in found
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
