@@ -1045,6 +1045,21 @@ def test_the_cochairs_of_a_meeting_took_part_in_it():
     assert ("country-chile", "cooperatesWith", "country-peru") in found
 
 
+def test_a_visit_of_one_known_visitor_is_named_for_the_visitor():
+    resolved = _resolved("Finnish Prime Minister Kalevi Sorsa arrived in Tokyo on Monday. His three-day visit to "
+                         "Japan is the first by a Finnish premier. A visit to the Netherlands by Chilean Foreign "
+                         "Minister Ana Rojas is planned.", date(1987, 5, 1))
+    visits = {e.label: e.aliases for e in of_class(resolved, "Event")}
+    assert visits == {"Sorsa's visit to Japan": ("visit to Japan",),
+                      "Rojas' visit to the Netherlands": ("visit to the Netherlands",)}
+
+
+def test_a_visit_of_two_visitors_keeps_the_texts_name():
+    resolved = _resolved("Chilean Foreign Minister Ana Rojas and Peruvian Trade Minister Luis Vega ended their visit "
+                         "to Japan on Friday.", date(1987, 5, 1))
+    assert [e.label for e in of_class(resolved, "Event")] == ["visit to Japan"]
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
@@ -1407,11 +1422,12 @@ def test_a_visit_somewhere_is_an_event_its_visitor_took_part_in():
 def test_whose_visit_it_is_takes_part_in_it():
     found = facts("Prime Minister Felipe Gonzalez's visit to Morocco last week ended with a fishing accord.",
                   date(1987, 5, 4))
-    assert any(s == "person-felipe-gonzalez" and p == "participatedIn" and o.startswith("event-visit-to-morocco")
-               for s, p, o in found)
+    assert any(s == "person-felipe-gonzalez" and p == "participatedIn"
+               and o.startswith("event-gonzalez-s-visit-to-morocco") for s, p, o in found)
     found = facts("The loan was agreed during a visit to Manila by Japanese Prime Minister Noboru Takeshita.",
                   date(1988, 5, 4))
-    assert any(s == "person-noboru-takeshita" and o.startswith("event-visit-to-manila") for s, p, o in found)
+    assert any(s == "person-noboru-takeshita" and o.startswith("event-takeshita-s-visit-to-manila")
+               for s, p, o in found)
 
 
 def test_a_visit_to_come_is_not_taken_part_in_yet():
@@ -1419,7 +1435,7 @@ def test_a_visit_to_come_is_not_taken_part_in_yet():
                  "Chancellor Helmut Kohl is likely to meet Hosni Mubarak when he pays a visit to Cairo.",
                  "Chancellor Helmut Kohl briefed his cabinet ahead of his visit to Cairo."):
         resolved = _resolved(text, date(1987, 5, 4))
-        assert any(e.iri.startswith("event-visit-to-cairo") for e in resolved.entities), text
+        assert any(e.cls == "Event" and "visit-to-cairo" in e.iri for e in resolved.entities), text
         assert not [f for f in resolved.facts if f.predicate == "participatedIn" and f.asserted], text
 
 
