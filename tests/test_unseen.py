@@ -1,10 +1,10 @@
 """Unseen text, scored by ../shared/eval/kg_eval.py in the suite (our annotations; texts read from
 ../shared/corpus), so a rule that only helps the seeds shows up as a loss here:
 
-- tests/devset: 192 Reuters articles used to develop the rules (their misses are read and worked on; the
-  third to sixteenth batches of twelve were scored once before any rule looked at them: entity F1 0.786,
-  0.780, 0.740, 0.769, 0.834, 0.849, 0.770, 0.751, 0.817, 0.797, 0.822, 0.751, 0.778 and 0.760, fact F1 0.396,
-  0.480, 0.403, 0.374, 0.392, 0.400, 0.311, 0.297, 0.283, 0.436, 0.517, 0.338, 0.429 and 0.368);
+- tests/devset: 204 Reuters articles used to develop the rules (their misses are read and worked on; the
+  third to seventeenth batches of twelve were scored once before any rule looked at them: entity F1 0.786,
+  0.780, 0.740, 0.769, 0.834, 0.849, 0.770, 0.751, 0.817, 0.797, 0.822, 0.751, 0.778, 0.760 and 0.760, fact F1
+  0.396, 0.480, 0.403, 0.374, 0.392, 0.400, 0.311, 0.297, 0.283, 0.436, 0.517, 0.338, 0.429, 0.368 and 0.403);
 - tests/heldout: 18 Reuters articles annotated from the text alone and never used to develop rules
   (their misses are not read); the honest estimate of quality on articles nobody here has read;
 - tests/recent: 156 articles on Russia-Iran relations 2022-2025 written and annotated for the project by
@@ -16,8 +16,8 @@
 The floors are the scores measured on 2026-11-24 (bench/BENCHMARKS.md): a change may raise them, not
 lower them (they were measured again on the sets grown by a batch). The issue's targets on unseen text are
 entity F1 0.85, fact F1 0.60 and claims taken as facts at most 5%: on the Reuters held-out set fact F1 (0.670)
-and claims (1 of 75) are reached, entity F1 (0.826) is not; on the recent held-out half (48 articles) neither
-F1 target is (0.789, 0.500).
+and claims (1 of 75) are reached, entity F1 (0.826) is not; on the recent held-out half (52 articles) neither
+F1 target is (0.785, 0.500).
 """
 
 from __future__ import annotations
@@ -109,21 +109,21 @@ def recent_heldout(tmp_path_factory) -> dict:
 
 
 def test_every_text_is_in_the_corpus_and_the_sets_are_apart():
-    assert len(corpus_articles(SETS["devset"])) == len(SETS["devset"]) == 192
+    assert len(corpus_articles(SETS["devset"])) == len(SETS["devset"]) == 204
     assert len(corpus_articles(SETS["heldout"])) == len(SETS["heldout"]) == 18
     assert not {p.name for p in SETS["devset"]} & {p.name for p in SETS["heldout"]}
 
 
 def test_entities_on_the_devset_hold(devset):
-    assert devset["entities"]["f1"] >= 0.775, devset["entities"]  # 84: 0.849; 96: 0.842; 108: 0.823; 120: 0.807;
-    # 132: 0.803; 144: 0.797; 156: 0.797; 168: 0.791 -> 0.794; 180: 0.787; 192: 0.779
+    assert devset["entities"]["f1"] >= 0.77, devset["entities"]  # 84: 0.849; 96: 0.842; 108: 0.823; 120: 0.807;
+    # 132: 0.803; 144: 0.797; 156: 0.797; 168: 0.791 -> 0.794; 180: 0.787; 192: 0.779; 204: 0.775
 
 
 def test_facts_on_the_devset_hold(devset):
     assert devset["facts"]["precision"] >= 0.88, devset["facts"]  # 84: 0.920; 96: 0.914; 108: 0.905; 120: 0.907;
-    # 132: 0.902; 144: 0.902; 156: 0.900; 168: 0.894 -> 0.898; 180: 0.894 -> 0.897; 192: 0.885
-    assert devset["facts"]["f1"] >= 0.53, devset["facts"]  # 84: 0.687; 96: 0.646 -> 0.650; 108: 0.618; 120: 0.586;
-    # 132: 0.562 -> 0.577; 144: 0.565; 156: 0.563; 168: 0.550 -> 0.559; 180: 0.542 -> 0.554; 192: 0.536
+    # 132: 0.902; 144: 0.902; 156: 0.900; 168: 0.894 -> 0.898; 180: 0.894 -> 0.897; 192: 0.885; 204: 0.887
+    assert devset["facts"]["f1"] >= 0.52, devset["facts"]  # 84: 0.687; 96: 0.646 -> 0.650; 108: 0.618; 120: 0.586;
+    # 132: 0.562 -> 0.577; 144: 0.565; 156: 0.563; 168: 0.550 -> 0.559; 180: 0.542 -> 0.554; 192: 0.536; 204: 0.522
 
 
 def test_claims_taken_as_facts_on_the_devset_stay_under_five_percent(devset):
