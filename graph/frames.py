@@ -391,6 +391,7 @@ class Frames:
         yield from self.owned_equipment()
         yield from self.events_named_after_places()
         yield from self.party_affiliations()
+        yield from self.occupations()
 
     def verb_frame(self, verb: Token, lemma: str, frame: dict) -> Iterator[Raw]:
         """A verb frame: subject, object and prepositional arguments to a relation."""
@@ -964,6 +965,34 @@ class Frames:
                     self.doc[owned.end - 1].lower_ == "party"
                     or getattr(self.lexicon.by_key.get(owned.key), "kind", "") == "party"):
                 yield Raw(found, "memberOf", owned, "noun:own-party", found.end, 0.75)
+
+    def occupations(self) -> Iterator[Raw]:
+        """'Societe Generale economist Alain Marais', 'Kevin Barry, economist with National and City Brokers',
+        'X, professor of political science at Waseda University': the one who works there is of that body."""
+        jobs = self.lexicon.frame_words("occupation_nouns")
+        for found in self.memory.founds:
+            if found.cls != "Person" or found.kind != "name":
+                continue
+            job = self.doc[found.start - 1] if found.start > 0 else None
+            if job is not None and job.lemma_.lower() in jobs:
+                i = job.i - 1
+                while i >= 0 and self.doc[i].is_lower and self.doc[i].pos_ in {"ADJ", "NOUN"}:
+                    i -= 1  # "OPZZ economic expert X", "American Enterprise Institute senior analyst X"
+                body = self.at.get(i) if i >= 0 else None
+                if body is not None and body.cls == "Organization" and body.end == i + 1:
+                    yield Raw(found, "memberOf", body, "noun:occupation-at", job.i, 0.75)
+            head = self.doc[found.end - 1]
+            for appos in (c for c in head.children if c.dep_ == "appos" and c.i > head.i):
+                if appos.lemma_.lower() not in jobs:
+                    continue
+                for prep in (t for t in appos.subtree if t.dep_ == "prep" and t.lower_ in {"at", "with", "of"}):
+                    if prep.lower_ == "of" and prep.head != appos:
+                        continue  # "professor of political science at ...": the science is no body
+                    bodies = [self.at[o.i] for o in prep.children if o.dep_ == "pobj" and o.i in self.at]
+                    body = next((b for b in bodies if b.cls == "Organization"), None)
+                    if body is not None:
+                        yield Raw(found, "memberOf", body, "noun:occupation-at", appos.i, 0.75)
+                        break
 
     def _applies_for(self, verb: Token) -> Iterator[Raw]:
         """'The Soviet Union applied last year for membership of GATT': the applicant seeks membership."""

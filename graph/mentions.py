@@ -1846,6 +1846,9 @@ def _retype_by_use(doc: Doc, item: Found, lexicon: Lexicon) -> Found:
             prep.head.lemma_.lower() in facilities
             or any(c.dep_ == "dobj" and c.lemma_.lower() in facilities for c in prep.head.children)):
         return Found(item.start, item.end, "City", kind="name", priority=item.priority)
+    if item.cls == "Person" and prep is not None and prep.lower_ in {"at", "with"} \
+            and prep.head.lemma_.lower() in lexicon.frame_words("occupation_nouns"):
+        return Found(item.start, item.end, "Organization", kind="name", priority=item.priority)  # "professor at X"
     if item.end >= len(doc) or item.cls != "Organization" or item.end - item.start > 1 \
             or doc[item.start].lower_ in INSTITUTIONS or fold(doc[item.start].text) in lexicon.names:
         return item  # "U.S. Air Force planes", "Navy destroyers": who operates them

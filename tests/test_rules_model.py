@@ -1060,6 +1060,16 @@ def test_a_visit_of_two_visitors_keeps_the_texts_name():
     assert [e.label for e in of_class(resolved, "Event")] == ["visit to Japan"]
 
 
+def test_an_economist_or_professor_at_a_body_is_of_it():
+    found = facts('"Prices will rise," said Deutsche Bank economist Hans Weber. Maria Lopez, a professor of history at '
+                  'Universidad Central, disagreed. Paul Green, analyst with Lehman Brothers, agreed. The economist '
+                  'Ana Ruiz of Chile spoke later.', date(1987, 5, 1))
+    assert {(s, o) for s, p, o in found if p == "memberOf"} == {
+        ("person-hans-weber", "organization-deutsche-bank"),
+        ("person-maria-lopez", "organization-universidad-central"),
+        ("person-paul-green", "organization-lehman-brothers")}
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
