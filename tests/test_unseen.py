@@ -7,17 +7,17 @@
   0.396, 0.480, 0.403, 0.374, 0.392, 0.400, 0.311, 0.297, 0.283, 0.436, 0.517, 0.338, 0.429, 0.368 and 0.403);
 - tests/heldout: 18 Reuters articles annotated from the text alone and never used to develop rules
   (their misses are not read); the honest estimate of quality on articles nobody here has read;
-- tests/recent: 156 articles on Russia-Iran relations 2022-2025 written and annotated for the project by
-  thirteen sessions that never saw the extractor (texts stored beside their gold, see its README): recent-01..08,
-  13..20, 25..32, 37..44, 49..56, 61..68, 73..80, 85..92, 97..104, 109..116, 121..128, 133..140 and 145..152 are
-  worked on, recent-09..12, 21..24, 33..36, 45..48, 57..60, 69..72, 81..84, 93..96, 105..108, 117..120, 129..132,
-  141..144 and 153..156 are held out.
+- tests/recent: 168 articles on Russia-Iran relations 2022-2025 written and annotated for the project by
+  fourteen sessions that never saw the extractor (texts stored beside their gold, see its README): recent-01..08,
+  13..20, 25..32, 37..44, 49..56, 61..68, 73..80, 85..92, 97..104, 109..116, 121..128, 133..140, 145..152 and
+  157..164 are worked on, recent-09..12, 21..24, 33..36, 45..48, 57..60, 69..72, 81..84, 93..96, 105..108,
+  117..120, 129..132, 141..144, 153..156 and 165..168 are held out.
 
 The floors are the scores measured on 2026-11-24 (bench/BENCHMARKS.md): a change may raise them, not
 lower them (they were measured again on the sets grown by a batch). The issue's targets on unseen text are
 entity F1 0.85, fact F1 0.60 and claims taken as facts at most 5%: on the Reuters held-out set fact F1 (0.670)
-and claims (1 of 75) are reached, entity F1 (0.826) is not; on the recent held-out half (52 articles) neither
-F1 target is (0.785, 0.500).
+and claims (1 of 75) are reached, entity F1 (0.826) is not; on the recent held-out half (56 articles) neither
+F1 target is (0.769, 0.487).
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ RECENT = sorted((ROOT / "tests" / "recent").glob("recent-*.json"))
 RECENT_HELD_OUT = {f"recent-{n:02d}.json" for n in (9, 10, 11, 12, 21, 22, 23, 24, 33, 34, 35, 36, 45, 46, 47, 48, 57,
                                                      58, 59, 60, 69, 70, 71, 72, 81, 82, 83, 84, 93, 94, 95, 96, 105,
                                                      106, 107, 108, 117, 118, 119, 120, 129, 130, 131, 132,
-                                                     141, 142, 143, 144, 153, 154, 155, 156)}
+                                                     141, 142, 143, 144, 153, 154, 155, 156, 165, 166, 167, 168)}
 
 pytestmark = [pytest.mark.model,
               pytest.mark.skipif(not (SHARED / "corpus" / "reuters21578.jsonl.gz").exists()
@@ -148,24 +148,24 @@ def test_facts_on_the_heldout_set_hold(heldout):
 
 
 def test_every_recent_article_has_its_text_and_the_halves_are_apart():
-    assert len(RECENT) == 156
-    assert RECENT_HELD_OUT.issubset({p.name for p in RECENT}) and len(RECENT_HELD_OUT) == 52
+    assert len(RECENT) == 168
+    assert RECENT_HELD_OUT.issubset({p.name for p in RECENT}) and len(RECENT_HELD_OUT) == 56
     assert all(len(a.text) > 1000 for a in written_articles(RECENT))
 
 
 def test_entities_and_facts_on_the_recent_set_hold(recent):
-    assert recent["entities"]["f1"] >= 0.79, recent["entities"]  # 40: 0.848 -> 0.869; 48: 0.845 -> 0.849; 56: 0.829;
-    # 64: 0.821; 72: 0.813 -> 0.817; 80: 0.806 -> 0.811; 88: 0.805 -> 0.811; 96: 0.799 -> 0.801; 104: 0.792
-    assert recent["facts"]["f1"] >= 0.60, recent["facts"]  # 40: 0.700 -> 0.725; 48: 0.677 -> 0.693;
+    assert recent["entities"]["f1"] >= 0.775, recent["entities"]  # 40: 0.848 -> 0.869; 48: 0.845 -> 0.849; 56: 0.829;
+    # 64: 0.821; 72: 0.813 -> 0.817; 80: 0.806 -> 0.811; 88: 0.805 -> 0.811; 96: 0.799 -> 0.801; 104: 0.792; 112: 0.780
+    assert recent["facts"]["f1"] >= 0.58, recent["facts"]  # 40: 0.700 -> 0.725; 48: 0.677 -> 0.693;
     # 56: 0.656 -> 0.660; 64: 0.633 -> 0.636; 72: 0.614 -> 0.629; 80: 0.598 -> 0.626; 88: 0.612 -> 0.629;
-    # 96: 0.604 -> 0.614 -> 0.629; 104: 0.603
+    # 96: 0.604 -> 0.614 -> 0.629; 104: 0.603; 112: 0.584
     assert recent["facts"]["not_fact_hits"] <= 0.05 * recent["facts"]["graph_facts"], recent["facts"]
 
 
 def test_entities_and_facts_on_the_recent_heldout_half_hold(recent_heldout):
-    assert recent_heldout["entities"]["f1"] >= 0.78, recent_heldout["entities"]  # 20: 0.795; 24: 0.802; 28: 0.792;
-    # 32: 0.784; 36: 0.788; 40: 0.790 -> 0.788; 44: 0.787 -> 0.790; 48: 0.789; 52: 0.785
-    assert recent_heldout["facts"]["f1"] >= 0.49, recent_heldout["facts"]  # 20: 0.520; 24: 0.494; 28: 0.488 -> 0.491;
-    # 32: 0.499; 36: 0.500; 40: 0.496 -> 0.506; 44: 0.500 -> 0.504; 48: 0.500 -> 0.504; 52: 0.500
+    assert recent_heldout["entities"]["f1"] >= 0.765, recent_heldout["entities"]  # 20: 0.795; 24: 0.802; 28: 0.792;
+    # 32: 0.784; 36: 0.788; 40: 0.790 -> 0.788; 44: 0.787 -> 0.790; 48: 0.789; 52: 0.785; 56: 0.769
+    assert recent_heldout["facts"]["f1"] >= 0.48, recent_heldout["facts"]  # 20: 0.520; 24: 0.494; 28: 0.488 -> 0.491;
+    # 32: 0.499; 36: 0.500; 40: 0.496 -> 0.506; 44: 0.500 -> 0.504; 48: 0.500 -> 0.504; 52: 0.500; 56: 0.487
     facts = recent_heldout["facts"]
     assert facts["not_fact_hits"] <= 0.05 * facts["graph_facts"], facts
