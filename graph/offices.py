@@ -114,7 +114,8 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
                                                                      or _an_acronym(doc[other.start].text)
                                                                      or words and _a_company_word(token, lexicon)):
             inside = [c for t in doc[other.start:other.end] if (c := _country_token(t, lexicon, {})) is not None]
-            if inside and not other.key:  # "U.S. Treasury", "Thai Industry": a government department
+            if inside and not other.key and inside[0].start == other.start:  # "U.S. Treasury", "Thai Industry": a
+                # government department; not "Confederation of Portuguese Industry", a body named for its state
                 countries.append(inside[0])
             else:
                 orgs.append(other)
@@ -448,9 +449,13 @@ def _appositive_titles(doc: Doc, found: Found, lexicon: Lexicon,
             nouns += [c for c in clause.children if c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"}]
     titles: list[tuple[str, Found | None]] = []
     for noun in nouns:
+        named = founds_at.get(noun.i)
+        if named is not None and named.cls == "Person" and named.kind == "name" and noun.i >= named.end - 1:
+            continue  # "Foreign Minister Wang Yi, Brazil's Mauro Vieira": a list of names, not a title
         if any(getattr(founds_at.get(t.i), "cls", "") == "Person" for t in noun.subtree
-               if t.i > noun.i and not found.start <= t.i < found.end):
-            continue  # "North, the then head of the CIA William Casey": the title is the next name's
+               if t.i > noun.i and not found.start <= t.i < found.end and not noun.i < found.start <= t.i):
+            continue  # "North, the then head of the CIA William Casey": the title is the next name's (and in "the
+            # head of the CFDT, Maire, meeting with Chirac", Chirac comes after the name the title is for)
         first = _title_of_noun(noun, lexicon, founds_at)
         if first is None:
             continue
@@ -473,7 +478,9 @@ def _title_of_noun(noun: Token, lexicon: Lexicon, founds_at: dict[int, Found]) -
     if lexicon.title_relation(noun.lower_) is None and lexicon.title_relation(
             " ".join(t.lower_ for t in noun.lefts if t.dep_ == "compound") + " " + noun.lower_) is None:
         return None
-    modifiers = [t for t in noun.lefts if t.dep_ in {"compound", "amod"} and fold(t.text) not in lexicon.demonyms]
+    modifiers = [t for t in noun.lefts if t.dep_ in {"compound", "amod"} and fold(t.text) not in lexicon.demonyms
+                 and not (t.tag_ in {"VBN", "VBG"} and t.is_lower and t.lower_ not in lexicon.title_words)]
+    # "a widely respected leader": a leader, whatever the praise
     last = _title_past_of(noun, lexicon) or noun.lower_
     words = [t.lower_ for t in modifiers]
     title = re.sub(r"\s*-\s*", "-", " ".join([*words, last]))  # "Vice - President": one word
@@ -498,6 +505,9 @@ def _title_of_noun(noun: Token, lexicon: Lexicon, founds_at: dict[int, Found]) -
     owners += [o.nbor(1) for o in objects if o.i + 1 < len(o.doc) and o.lemma_.lower() in descriptors
                and getattr(founds_at.get(o.i + 1), "cls", "") == "Organization"]  # "president of the employers
     # organisation Confindustria said": the parser took the name for the verb's subject
+    owners += [t for o in objects if o.lemma_.lower() in descriptors for t in o.subtree
+               if t.i < o.i and getattr(founds_at.get(t.i), "cls", "") == "Organization"]  # "head of the CFDT
+    # union federation", "leader of the Force Ouvriere labour group": the body the descriptor describes
     if any(founds_at.get(t.i) or _country_token(t, lexicon, founds_at) for t in before) and \
             any(o.i > c.i for o in objects for c in noun.conjuncts if c.i > noun.i):
         owners = []  # "Luxembourg's foreign minister and chairman of the Socialist International": the chairman's

@@ -1070,6 +1070,30 @@ def test_an_economist_or_professor_at_a_body_is_of_it():
         ("person-paul-green", "organization-lehman-brothers")}
 
 
+def test_the_head_of_a_body_named_for_its_state_heads_the_body():
+    found = facts("Federation of Brazilian Industry (FBI) president Carlos Souza said prices would rise.",
+                  date(1987, 5, 1))
+    assert {(s, p, o) for s, p, o in found if s == "person-carlos-souza"} == {
+        ("person-carlos-souza", "leaderOf", "organization-federation-of-brazilian-industry")}
+
+
+def test_the_leader_of_a_described_body_leads_the_body():
+    found = facts("But the head of the leftist CGIL union federation, Marco Rossi, meeting with Craxi today, renewed "
+                  "wage demands. Hans Berg, a widely respected leader of the moderate CISL labour federation, agreed.",
+                  date(1987, 5, 1))
+    assert {(s, o) for s, p, o in found if p == "leaderOf"} == {
+        ("person-marco-rossi", "organization-cgil-union-federation"), ("person-hans-berg", "organization-cisl")}
+    evidence = next(f.evidence[0] for f in _resolved("Hans Berg, a widely respected leader of the moderate CISL "
+                                                     "labour federation, agreed.", date(1987, 5, 1)).facts)
+    assert evidence.rule == "title:leader"
+
+
+def test_a_name_listed_after_a_titled_name_does_not_take_its_title():
+    found = facts("The meeting was attended by Indian Foreign Minister Arjun Rao, Chile's Ana Rojas, Peru's Luis Vega "
+                  "and others.", date(2023, 5, 1))
+    assert {(s, o) for s, p, o in found if p == "ministerOf"} == {("person-arjun-rao", "country-india")}
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
