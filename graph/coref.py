@@ -20,6 +20,7 @@ GROUP_NOUNS = {"countries", "nations", "sides", "states", "governments", "neighb
 PERSON_GROUP_NOUNS = {"leaders", "presidents", "ministers", "premiers", "heads", "men", "women", "chancellors",
                       "secretaries", "envoys", "ambassadors"}
 ORG_ANAPHORS = {"organization", "organisation", "bloc", "alliance", "group", "body", "union", "grouping", "agency"}
+LEAGUE_ANAPHORS = {"bloc", "alliance", "grouping"}  # words for a league of states, not for any body
 # "the bank", "the fund", "the community": the last body whose name has the word, and only such a body
 NAME_WORD_ANAPHORS = {"bank", "fund", "council", "commission", "community", "league", "committee", "association",
                       "federation", "club", "assembly"}
@@ -165,7 +166,8 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
     if lemma == "airline" and _definite(token):
         return _body_named_with(memory, token, AIRLINE_NAME_WORDS)
     if lemma in ORG_ANAPHORS and _definite(token):  # "the union" is the last body named a union, if one was
-        return _body_named_with(memory, token, {lemma}) or memory.before(token.i, {"Organization"})[:1] \
+        return _body_named_with(memory, token, {lemma}) or _league_before(memory, token, lemma) \
+            or memory.before(token.i, {"Organization"})[:1] \
             or most_named(memory, memory.before(token.i, {"Organization"}, window=False))
     if lemma in NAME_WORD_ANAPHORS and _definite(token) and not any(c.dep_ in {"amod", "compound"}
                                                                     for c in token.children):
@@ -184,6 +186,15 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
             or most_named(memory, _event_named_before(memory, token, lemma,
                                                        memory.before(token.i, {"Event"}, window=False)))
     return []
+
+
+def _league_before(memory: ArticleMemory, token: Token, lemma: str) -> list[Found]:
+    """'the alliance', 'the bloc': the last league of states named, passing over a body of it named since ('the
+    CSTO ... the alliance's Collective Security Council ... the six members of the alliance')."""
+    if lemma not in LEAGUE_ANAPHORS:
+        return []
+    return [f for f in memory.before(token.i, {"Organization"})
+            if getattr(memory.lexicon.by_key.get(f.key), "kind", "") == "intergovernmental"][:1]
 
 
 def _body_named_with(memory: ArticleMemory, token: Token, words: set[str]) -> list[Found]:

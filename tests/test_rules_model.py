@@ -1094,6 +1094,15 @@ def test_a_name_listed_after_a_titled_name_does_not_take_its_title():
     assert {(s, o) for s, p, o in found if p == "ministerOf"} == {("person-arjun-rao", "country-india")}
 
 
+def test_the_alliance_is_the_league_of_states_not_a_body_of_it_named_since():
+    found = facts("The defence ministers of NATO met on Friday. Admiral Hans Berg, who chairs the alliance's Military "
+                  "Committee, spoke first. Norway, Denmark and Iceland are the three members of the alliance.",
+                  date(1987, 5, 1))
+    assert {(s, o) for s, p, o in found if p == "memberOf"} == {
+        (state, "organization-north-atlantic-treaty-organization")
+        for state in ("country-norway", "country-denmark", "country-iceland")}
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
