@@ -100,6 +100,12 @@ class Raw:
     via_coref: bool = False
 
 
+
+def _among(voting: Token) -> Token | None:
+    """The 'among' of 'among those voting against' (voting a noun or a participle of 'those'), or None."""
+    held = voting.head if voting.dep_ in {"acl", "relcl"} and voting.head.lower_ == "those" else voting
+    return held.head if held.dep_ == "pobj" and held.head.lower_ == "among" else None
+
 class Frames:
     """The rules over one article, sharing its mentions and coreference memory."""
 
@@ -136,7 +142,9 @@ class Frames:
                         and listed.kind == "name" and listed is not found[0] and in_list:
                     group.append(listed)
             group += self._titled_pair(token, found[0])
-        for conj in {c.i: c for t in (token, via) for c in t.conjuncts}.values():
+        listed_states = self._states_in_apposition([token, via]) if found[0].cls == "Country" else []
+        conjuncts = {c.i: c for t in (token, via, *listed_states) for c in t.conjuncts}
+        for conj in (conjuncts | {c.i: c for c in listed_states}).values():
             more, used, _ = self._one(conj, classes)
             group += more
             coref = coref or used
@@ -147,6 +155,20 @@ class Frames:
                                 and listed.cls == "Country" and "Country" in classes:
                             group.append(listed)
         return _unique(group), coref
+
+    def _states_in_apposition(self, heads: list[Token]) -> list[Token]:
+        """'Argentina, France, Gabon and Japan were among those voting', 'all ten member states: Afghanistan,
+        Azerbaijan, Iran ...': the parser takes the next state of a list for the apposition of the one before."""
+        listed: list[Token] = []
+        frontier = list(heads)
+        while frontier:
+            head = frontier.pop()
+            for child in head.children:
+                if child.dep_ == "appos" and getattr(self.at.get(child.i), "cls", "") == "Country" \
+                        and child not in listed:
+                    listed.append(child)
+                    frontier.append(child)
+        return listed
 
     def _titled_pair(self, token: Token, person: Found) -> list[Found]:
         """'Iranian President A and Russian President B signed': the parser hangs A under B's title; A is a
@@ -363,8 +385,8 @@ class Frames:
                 yield from self._made_by(token)
             if token.pos_ == "VERB" and verb_in(token, frozenset({"apply", "bid"})):
                 yield from self._applies_for(token)
-            if token.pos_ == "VERB" and lemma == "vote":
-                yield from self._votes(token)
+            if token.pos_ == "VERB" and lemma == "vote" or token.lower_ == "voting" and _among(token) is not None:
+                yield from self._votes(token)  # "A and B were among those voting in favour" (a noun to the parser)
             if token.pos_ == "VERB" and lemma in LISTING_VERBS:
                 yield from self._blacklisted(token, LISTING_VERBS[lemma])
             if token.pos_ == "VERB" and lemma in GATHERING_VERBS:
@@ -1540,6 +1562,8 @@ class Frames:
             earlier = [f for f in resolutions if f.end <= verb.i]
             targets = earlier[-1:] or resolutions[:1]  # a lede's vote on a resolution the next paragraph names
         subjects, coref = self._all(self.subjects(verb), STATES)
+        if not subjects and (among := _among(verb)) is not None and among.head.lemma_ == "be":
+            subjects, coref = self._all(self.subjects(among.head), STATES)  # "A and B were among those voting for"
         if not subjects and verb.dep_ in {"acl", "relcl"}:
             subjects = self._voters_listed(verb.head)
         for subject in subjects:

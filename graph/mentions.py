@@ -732,6 +732,8 @@ def drafted_by(head: Token, lexicon: Lexicon) -> tuple[dict[int, str], int]:
                 for name in [obj, *obj.conjuncts]:
                     written = doc[_proper_name_start(name):name.i + 1].text
                     state = lexicon.country_word(written)
+                    if state is None and name.pos_ != "PROPN":
+                        continue  # "presented by Chile by 25 votes to six": the count is no drafter
                     drafters[name.i] = state.key if state is not None else f"name:{fold(written)}"
                     end = max(end, name.i + 1)
     drafted = head.lemma_.lower() == "draft" or any(c.lemma_.lower() == "draft" for c in head.lefts)

@@ -1103,6 +1103,25 @@ def test_the_alliance_is_the_league_of_states_not_a_body_of_it_named_since():
         for state in ("country-norway", "country-denmark", "country-iceland")}
 
 
+def test_states_among_those_voting_in_favour_support_the_resolution():
+    resolved = _resolved("The council adopted the resolution presented by Chile by 25 votes to 6. Argentina, France, "
+                         "Gabon and Japan were among those voting in favour. Cuba and Laos were among those who voted "
+                         "against.", date(2023, 5, 1))
+    assert [e.label for e in of_class(resolved, "Agreement")] == ["resolution presented by Chile"]
+    votes = {(f.subject, f.predicate) for f in resolved.facts if f.asserted and f.object.startswith("agreement-")}
+    assert votes == {("country-chile", "supports"), ("country-argentina", "supports"), ("country-france", "supports"),
+                     ("country-gabon", "supports"), ("country-japan", "supports"), ("country-cuba", "opposes"),
+                     ("country-laos", "opposes")}
+
+
+def test_a_summit_brings_together_the_states_listed_after_a_colon():
+    found = facts("The Turkic summit opened in Baku on Friday. The summit, chaired by President Ilham Aliyev, brought "
+                  "together all five member states: Turkey, Azerbaijan, Kazakhstan, Kyrgyzstan and Uzbekistan.",
+                  date(2023, 5, 1))
+    assert {s for s, p, o in found if p == "participatedIn" and s.startswith("country-")} == {
+        "country-turkey", "country-azerbaijan", "country-kazakhstan", "country-kyrgyzstan", "country-uzbekistan"}
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
