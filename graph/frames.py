@@ -70,6 +70,7 @@ ADMISSION_VERBS = {"admit", "accept", "join", "enter", "welcome", "elect"}  # "a
 # "a package of sanctions", "its program of sanctions": the sanctions are the package's
 PACKAGE_NOUNS = {"package", "program", "programme", "series", "set", "round", "wave", "list", "regime", "raft"}
 # "the summit brought together the leaders of A and B", "the forum gathered ministers from ten states"
+MET_AT_MOST = 3  # people one sentence places at a meeting who are taken to have met each other
 GATHERING_VERBS = {"bring", "gather", "assemble", "draw", "unite", "involve", "include"}
 # a party's word for its members, before a role or in apposition: "Republican Senator X", "X, a Texas Democrat"
 PARTY_WORDS = {"republican": "republican party", "democrat": "democratic party", "democratic": "democratic party"}
@@ -389,6 +390,8 @@ class Frames:
                 yield from self._votes(token)  # "A and B were among those voting in favour" (a noun to the parser)
             if token.pos_ == "VERB" and lemma in LISTING_VERBS:
                 yield from self._blacklisted(token, LISTING_VERBS[lemma])
+            if token.pos_ == "VERB" and lemma == "attend":
+                yield from self._attended_the_event_just_named(token)
             if token.pos_ == "VERB" and lemma in GATHERING_VERBS:
                 yield from self._gathered(token)
             if token.pos_ == "VERB" and token.tag_ == "VBN" and verb_in(token, staging):
@@ -1231,6 +1234,8 @@ class Frames:
                     and {head.lemma_.lower(), head.lower_} & meetings:
                 at.setdefault((raw.object.start, self.doc[raw.trigger].sent.start), []).append(raw)
         for group in at.values():
+            if len({self.memory.identity(self.memory.person_of(r.subject)) for r in group}) > MET_AT_MOST:
+                continue  # five leaders at a summit were there together; that each met each is no news
             for a, b in combinations(group, 2):
                 one, other = self.memory.person_of(a.subject), self.memory.person_of(b.subject)
                 if one is other or (one.key and one.key == other.key):
@@ -1268,6 +1273,33 @@ class Frames:
         actors, coref = self._all(self.subjects(head.head), STATES | {"Person"})
         for actor in actors:
             yield Raw(actor, "participatedIn", event, "verb:stage-event", head.head.i, 0.75, via_coref=coref)
+
+    def _attended_the_event_just_named(self, verb: Token) -> Iterator[Raw]:
+        """'The summit opened in Khankendi. Presidents A of Iran and B of Turkey attended, as did C': 'attended'
+        with nothing after it is of the event the sentence or the one before named last."""
+        if any(c.dep_ in {"dobj", "prep", "xcomp", "ccomp"} for c in verb.children):
+            return
+        opening = verb.sent.start
+        while opening > 0:  # back to the start of the sentence before, past a stray word the parser cut off
+            before = self.doc[opening - 1].sent
+            opening = before.start
+            if len(before) > 3:
+                break
+        heads = self.lexicon.frame_words("event_heads")
+        events = []  # nearest first: a named event, or "the summit" the article named before
+        for token in reversed(self.doc[opening:verb.i]):
+            found = self.at.get(token.i)
+            if found is not None and found.cls == "Event" and found.end == token.i + 1:
+                events.append(found)
+            elif found is None and token.lemma_.lower() in heads and token.pos_ == "NOUN":
+                events += self._all([token], {"Event"})[0]
+        if not events:
+            return
+        heads = self.subjects(verb) + [s for c in verb.children if c.dep_ == "advcl" and c.lemma_ == "do"
+                                       and any(m.lower_ == "as" for m in c.children) for s in self.subjects(c)]
+        sides, coref = self._all(heads, STATES | {"Person"})  # "..., as did Prime Minister C"
+        for side in sides:
+            yield Raw(side, "participatedIn", events[0], "verb:attended", verb.i, 0.75, via_coref=coref)
 
     def _gathered(self, verb: Token) -> Iterator[Raw]:
         """'the gathering brought together the top diplomats of A, B and C', 'the summit gathered A and B': whom an

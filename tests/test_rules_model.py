@@ -1122,6 +1122,21 @@ def test_a_summit_brings_together_the_states_listed_after_a_colon():
         "country-turkey", "country-azerbaijan", "country-kazakhstan", "country-kyrgyzstan", "country-uzbekistan"}
 
 
+def test_four_leaders_at_a_summit_are_not_each_taken_to_have_met():
+    found = facts("The Turkic summit opened in Samarkand on Friday. It was attended by President Ilham Aliyev of "
+                  "Azerbaijan, President Kassym-Jomart Tokayev of Kazakhstan, President Sadyr Japarov of Kyrgyzstan "
+                  "and President Recep Tayyip Erdogan of Turkey.", date(2023, 5, 1))
+    assert len({s for s, p, o in found if p == "participatedIn"}) == 4
+    assert not {(s, o) for s, p, o in found if p == "metWith"}
+
+
+def test_attended_with_nothing_after_it_is_of_the_summit_just_named():
+    found = facts("The Turkic summit opened in Samarkand on Friday. Presidents Ilham Aliyev of Azerbaijan and Sadyr "
+                  "Japarov of Kyrgyzstan attended, as did Hungarian Prime Minister Viktor Orban.", date(2023, 5, 1))
+    assert {s for s, p, o in found if p == "participatedIn" and o == "event-turkic-summit"} == {
+        "person-ilham-aliyev", "person-sadyr-japarov", "person-viktor-orban"}
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
