@@ -122,8 +122,9 @@ def test_entities_on_the_devset_hold(devset):
 def test_facts_on_the_devset_hold(devset):
     assert devset["facts"]["precision"] >= 0.88, devset["facts"]  # 84: 0.920; 96: 0.914; 108: 0.905; 120: 0.907;
     # 132: 0.902; 144: 0.902; 156: 0.900; 168: 0.894 -> 0.898; 180: 0.894 -> 0.897; 192: 0.885; 204: 0.887
-    assert devset["facts"]["f1"] >= 0.52, devset["facts"]  # 84: 0.687; 96: 0.646 -> 0.650; 108: 0.618; 120: 0.586;
-    # 132: 0.562 -> 0.577; 144: 0.565; 156: 0.563; 168: 0.550 -> 0.559; 180: 0.542 -> 0.554; 192: 0.536; 204: 0.522
+    assert devset["facts"]["f1"] >= 0.525, devset["facts"]  # 84: 0.687; 96: 0.646 -> 0.650; 108: 0.618; 120: 0.586;
+    # 132: 0.562 -> 0.577; 144: 0.565; 156: 0.563; 168: 0.550 -> 0.559; 180: 0.542 -> 0.554; 192: 0.536;
+    # 204: 0.522 -> 0.530
 
 
 def test_claims_taken_as_facts_on_the_devset_stay_under_five_percent(devset):
@@ -156,9 +157,9 @@ def test_every_recent_article_has_its_text_and_the_halves_are_apart():
 def test_entities_and_facts_on_the_recent_set_hold(recent):
     assert recent["entities"]["f1"] >= 0.775, recent["entities"]  # 40: 0.848 -> 0.869; 48: 0.845 -> 0.849; 56: 0.829;
     # 64: 0.821; 72: 0.813 -> 0.817; 80: 0.806 -> 0.811; 88: 0.805 -> 0.811; 96: 0.799 -> 0.801; 104: 0.792; 112: 0.780
-    assert recent["facts"]["f1"] >= 0.58, recent["facts"]  # 40: 0.700 -> 0.725; 48: 0.677 -> 0.693;
+    assert recent["facts"]["f1"] >= 0.60, recent["facts"]  # 40: 0.700 -> 0.725; 48: 0.677 -> 0.693;
     # 56: 0.656 -> 0.660; 64: 0.633 -> 0.636; 72: 0.614 -> 0.629; 80: 0.598 -> 0.626; 88: 0.612 -> 0.629;
-    # 96: 0.604 -> 0.614 -> 0.629; 104: 0.603; 112: 0.584
+    # 96: 0.604 -> 0.614 -> 0.629; 104: 0.603; 112: 0.584 -> 0.604
     assert recent["facts"]["not_fact_hits"] <= 0.05 * recent["facts"]["graph_facts"], recent["facts"]
 
 
