@@ -1285,19 +1285,19 @@ class Frames:
             opening = before.start
             if len(before) > 3:
                 break
-        heads = self.lexicon.frame_words("event_heads")
-        events = []  # nearest first: a named event, or "the summit" the article named before
+        event_words = self.lexicon.frame_words("event_heads")
+        events: list[Found] = []  # nearest first: a named event, or "the summit" the article named before
         for token in reversed(self.doc[opening:verb.i]):
             found = self.at.get(token.i)
             if found is not None and found.cls == "Event" and found.end == token.i + 1:
                 events.append(found)
-            elif found is None and token.lemma_.lower() in heads and token.pos_ == "NOUN":
+            elif found is None and token.lemma_.lower() in event_words and token.pos_ == "NOUN":
                 events += self._all([token], {"Event"})[0]
         if not events:
             return
-        heads = self.subjects(verb) + [s for c in verb.children if c.dep_ == "advcl" and c.lemma_ == "do"
+        goers = self.subjects(verb) + [s for c in verb.children if c.dep_ == "advcl" and c.lemma_ == "do"
                                        and any(m.lower_ == "as" for m in c.children) for s in self.subjects(c)]
-        sides, coref = self._all(heads, STATES | {"Person"})  # "..., as did Prime Minister C"
+        sides, coref = self._all(goers, STATES | {"Person"})  # "..., as did Prime Minister C"
         for side in sides:
             yield Raw(side, "participatedIn", events[0], "verb:attended", verb.i, 0.75, via_coref=coref)
 
