@@ -69,8 +69,8 @@ GRANTING_VERBS = {"approve", "extend", "grant", "offer", "pledge", "disburse", "
 ADMISSION_VERBS = {"admit", "accept", "join", "enter", "welcome", "elect"}  # "admitted as its 47th member"
 # "a package of sanctions", "its program of sanctions": the sanctions are the package's
 PACKAGE_NOUNS = {"package", "program", "programme", "series", "set", "round", "wave", "list", "regime", "raft"}
-# "the summit brought together the leaders of A and B", "the forum gathered ministers from ten states"
 MET_AT_MOST = 3  # people one sentence places at a meeting who are taken to have met each other
+# "the summit brought together the leaders of A and B", "the forum gathered ministers from ten states"
 GATHERING_VERBS = {"bring", "gather", "assemble", "draw", "unite", "involve", "include"}
 # a party's word for its members, before a role or in apposition: "Republican Senator X", "X, a Texas Democrat"
 PARTY_WORDS = {"republican": "republican party", "democrat": "democratic party", "democratic": "democratic party"}
@@ -101,11 +101,11 @@ class Raw:
     via_coref: bool = False
 
 
-
 def _among(voting: Token) -> Token | None:
     """The 'among' of 'among those voting against' (voting a noun or a participle of 'those'), or None."""
     held = voting.head if voting.dep_ in {"acl", "relcl"} and voting.head.lower_ == "those" else voting
     return held.head if held.dep_ == "pobj" and held.head.lower_ == "among" else None
+
 
 class Frames:
     """The rules over one article, sharing its mentions and coreference memory."""
@@ -143,9 +143,12 @@ class Frames:
                         and listed.kind == "name" and listed is not found[0] and in_list:
                     group.append(listed)
             group += self._titled_pair(token, found[0])
-        listed_states = self._states_in_apposition([token, via]) if found[0].cls == "Country" else []
-        conjuncts = {c.i: c for t in (token, via, *listed_states) for c in t.conjuncts}
-        for conj in (conjuncts | {c.i: c for c in listed_states}).values():
+        if found[0].cls == "Country" and any(c.dep_ == "appos" and getattr(self.at.get(c.i), "cls", "") == "Country"
+                                             for t in (token, via) for c in t.children):
+            group += self._country_list(found[0].start, step=1)  # "Argentina, France, Gabon and Japan were among
+            # those voting", "all ten member states: Afghanistan, Azerbaijan, ...": the parser takes the next state of
+            # a list for the apposition of the one before; the run of names is the list
+        for conj in {c.i: c for t in (token, via) for c in t.conjuncts}.values():
             more, used, _ = self._one(conj, classes)
             group += more
             coref = coref or used
@@ -156,20 +159,6 @@ class Frames:
                                 and listed.cls == "Country" and "Country" in classes:
                             group.append(listed)
         return _unique(group), coref
-
-    def _states_in_apposition(self, heads: list[Token]) -> list[Token]:
-        """'Argentina, France, Gabon and Japan were among those voting', 'all ten member states: Afghanistan,
-        Azerbaijan, Iran ...': the parser takes the next state of a list for the apposition of the one before."""
-        listed: list[Token] = []
-        frontier = list(heads)
-        while frontier:
-            head = frontier.pop()
-            for child in head.children:
-                if child.dep_ == "appos" and getattr(self.at.get(child.i), "cls", "") == "Country" \
-                        and child not in listed:
-                    listed.append(child)
-                    frontier.append(child)
-        return listed
 
     def _titled_pair(self, token: Token, person: Found) -> list[Found]:
         """'Iranian President A and Russian President B signed': the parser hangs A under B's title; A is a

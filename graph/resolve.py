@@ -580,10 +580,7 @@ def _name_bodies_by_state(entities: dict[str, Entity], facts: list[Fact], lexico
         rename[entity.iri] = Entity(f"organization-{slug(label)}", "Organization", label,
                                     tuple(sorted(set(entity.aliases) | {entity.label})), entity.wikidata,
                                     entity.mentions, entity.attributes)
-    if not rename:
-        return entities, facts
-    entities = {k: rename.get(e.iri, e) for k, e in entities.items()}
-    return _merge_same_iri(entities), _renamed_facts(facts, {old: new.iri for old, new in rename.items()})
+    return _with_renamed(entities, facts, rename)
 
 
 def _name_visits_by_visitor(entities: dict[str, Entity], facts: list[Fact], lexicon: Lexicon
@@ -615,6 +612,13 @@ def _name_visits_by_visitor(entities: dict[str, Entity], facts: list[Fact], lexi
         iri = f"event-{slug(label)}-{slug(key.rsplit(':', 1)[1])}"
         rename[entity.iri] = replace(entity, iri=iri, label=label,
                                      aliases=tuple(sorted(set(entity.aliases) | {entity.label})))
+    return _with_renamed(entities, facts, rename)
+
+
+def _with_renamed(entities: dict[str, Entity], facts: list[Fact], rename: dict[str, Entity]
+                  ) -> tuple[dict[str, Entity], list[Fact]]:
+    """Entities with some replaced by renamed ones (old IRI -> new entity), those that become one merged, and
+    their facts renamed with them."""
     if not rename:
         return entities, facts
     entities = {k: rename.get(e.iri, e) for k, e in entities.items()}
