@@ -78,6 +78,8 @@ CIRCLE_NOUNS = {"leader", "minister", "head", "member", "state", "country", "nat
                 "representative", "envoy", "chief"}
 # with the lexicon's state body heads (army, navy, force...): "the Islamic Republic of Iran Army Aviation"
 BODY_ENDINGS = {"aviation", "guard", "guards", "corps", "fleet"}
+GATHERING_NAME_HEADS = {"summit", "meeting", "session"}
+NAME_CONNECTORS = {"the", "of", "and", "for", "on", "-"}
 FORUM_NOUNS = {"platform", "forum", "format", "group", "council", "commission", "committee", "club"}
 AMOUNTS = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "DATE"}
 MONEY_WORDS = {"dlr", "dlrs", "mln", "bln", "billion", "million", "stg", "yen", "pct", "$", "-", "u.s."}
@@ -274,6 +276,8 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                 and not _a_parliament(doc[end - 1]):
             cls = "Event"  # NER calls "the Indo-Pakistani war" an ORG: its head says it is an event; "the National
             # Assembly" is a parliament
+        elif cls == "Organization" and _a_gathering_of(doc[start:end]):
+            cls = "Event"  # "the 7th Summit of Heads of State of the GECF", "the Summit of the Americas"
         if cls == "Organization" and end > start and _holds_an_office(doc[start:end], lexicon):
             cls = "Person"  # "Willy de Clercq, External Relations Commissioner of ...": an ORG to NER
         if cls != "Person" and (named := _past_a_leading_title(doc, start, end, lexicon)) > start:
@@ -541,6 +545,12 @@ def _in_a_name(token: Token, lexicon: Lexicon) -> bool:
 def _whole_person_name(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
     """'Dieter Sigmar', 'Haddadi Gholam-reza': a given name before the span that is a compound of its head, and a
     hyphenated second half after it, which NER left out of the person's name."""
+    first = start
+    while first > 0 and doc[first - 1].dep_ == "compound" and first <= doc[first - 1].head.i < end \
+            and _given_name(doc[first - 1], lexicon) and doc[first - 1].lower_ not in ROLE_WORDS:
+        first -= 1
+    if 0 < first < start - 1 and singular(doc[first - 1].lower_) in lexicon.title_words:
+        start = first  # "Secretary General Asad Majeed | Khan": given names between a title and NER's name
     while start > 0 and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
             and _given_name(doc[start - 1], lexicon) and doc[start - 1].lower_ not in ROLE_WORDS \
             and (doc[start - 1].is_sent_start or not doc[start - 2].is_title or doc[start - 2].ent_type_
@@ -966,6 +976,11 @@ def event_mentions(doc: Doc, lexicon: Lexicon, on: date | None = None) -> list[F
                                         for t in doc[start:token.i])
                                     or _demonym_pair(doc[start:token.i], lexicon) or called):
                 found.append(Found(start, token.i + 1, "Event", kind="phrase", priority=2))
+            elif lemma in GATHERING_NAME_HEADS and token.text[:1].isupper() and token.i > token.sent.start \
+                    and (name_end := _proper_of_phrase_end(token)):
+                ordinal = start - 1 if start > token.left_edge.i and doc[start - 1].ent_type_ == "ORDINAL" else start
+                found.append(Found(ordinal, token.i + 1, "Event", kind="phrase", priority=2, name_end=name_end))
+                # "the 7th Summit of Heads of State and Government of the Gas Exporting Countries Forum"
             elif (sides := _states_after(token, "between")) and lemma in conflicts | {"talks", "summit", "meeting"}:
                 states = frozenset(state.key for t in sides if (state := lexicon.country_word(t.text, on)) is not None)
                 war = lexicon.conflict_between(states, on) if lemma in conflicts else None
@@ -980,6 +995,22 @@ def event_mentions(doc: Doc, lexicon: Lexicon, on: date | None = None) -> list[F
                 found.append(Found(start, token.i + 1, "Event", key=f"conflict:{fold(place.text)}",
                                    kind="phrase", priority=2, name_end=place.i + 1))
     return found
+
+
+def _proper_of_phrase_end(head: Token) -> int:
+    """Where a capitalised 'of' phrase after a gathering's head ends ('Summit of the Americas', 'Meeting of the
+    Parties'), before a bracket; 0 when the phrase is not all proper words."""
+    doc = head.doc
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            end = next((t.i for t in doc[prep.i + 1:prep.right_edge.i + 1]
+                        if not (t.text[:1].isupper() or t.lower_ in NAME_CONNECTORS or t.like_num)), 0) \
+                or prep.right_edge.i + 1  # "the Summit of the Americas | in Port of Spain"
+            while end > prep.i + 1 and doc[end - 1].lower_ in NAME_CONNECTORS:
+                end -= 1
+            if any(t.pos_ == "PROPN" for t in doc[prep.i + 1:end]):
+                return end
+    return 0
 
 
 def _proper_adjective(token: Token) -> bool:
@@ -1860,6 +1891,15 @@ def _retype_by_use(doc: Doc, item: Found, lexicon: Lexicon) -> Found:
             and doc[item.end - 1].dep_ in {"compound", "nmod", "amod"} and doc[item.end - 1].head.i == following.i:
         return Found(item.start, item.end, "Product", kind="name", priority=item.priority)
     return item
+
+
+def _a_gathering_of(span: Span) -> bool:
+    """Whether a name NER took for a body is a gathering's: its head is 'summit', 'meeting' or 'session' with an
+    'of' phrase after it, inside the name ('the Summit of the Americas'). A body can be a 'Conference of' or a
+    'Congress of', so those stay bodies."""
+    root = span.root
+    return root.lemma_.lower() in GATHERING_NAME_HEADS and root.i < span.end - 1 \
+        and any(c.dep_ == "prep" and c.lower_ == "of" and c.i < span.end for c in root.rights)
 
 
 def _named_as_an_event(doc: Doc, item: Found, lexicon: Lexicon) -> bool:

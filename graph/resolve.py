@@ -38,6 +38,18 @@ def abbreviates(short: str, name: str) -> bool:
     return short[0].lower() in {word[0].lower() for word in re.findall(r"\w+", name)}
 
 
+def abbreviates_a_body_inside(short: str, name: str) -> bool:
+    """Whether an acronym spells the name of a body a longer name ends with ('GECF' of 'the 7th Summit of Heads of
+    State of the Gas Exporting Countries Forum'): the acronym is that body's, not the whole name's."""
+    tails = re.split(r"\bof\b", name)[1:]
+    for k in range(len(tails)):
+        words = re.findall(r"[\w'-]+", "of".join(tails[k:]))
+        initials = "".join(w[0] for w in words if w[0].isupper() and w.lower() not in {"the", "and", "of"})
+        if initials.lower() == short.lower().replace("-", ""):
+            return True
+    return False
+
+
 def slug(text: str) -> str:
     """A safe IRI segment: ASCII letters, digits and dashes."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -251,8 +263,9 @@ class Resolver:
         """Notes the acronym a name defines, after it ("the Regional Anti-Terrorist Structure (RATS)") or at the
         end of its phrase ("the Intermediate-range Nuclear Forces (INF)"), for later uses."""
         defined = ACRONYM_DEFINED.search(mention.text) or ACRONYM_AFTER.match(scope.text, mention.end)
-        if defined and abbreviates(defined.group(1), mention.text[:defined.start()] if defined.re is
-                                   ACRONYM_DEFINED else mention.text):
+        name = mention.text[:defined.start()] if defined and defined.re is ACRONYM_DEFINED else mention.text
+        if defined and abbreviates(defined.group(1), name) \
+                and not (mention.label == "Event" and abbreviates_a_body_inside(defined.group(1), name)):
             scope.acronyms.setdefault(defined.group(1).lower(), key)
             self.acronyms[key].add(defined.group(1).lower())
 

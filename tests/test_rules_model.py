@@ -1137,6 +1137,31 @@ def test_attended_with_nothing_after_it_is_of_the_summit_just_named():
         "person-ilham-aliyev", "person-sadyr-japarov", "person-viktor-orban"}
 
 
+def test_a_capitalised_summit_of_a_body_is_an_event_and_the_body_keeps_its_acronym():
+    resolved = _resolved("The 11th Summit of Heads of State and Government of the Organisation of Islamic Cooperation "
+                         "(OIC) closed on Sunday in Dakar. Iranian President Mahmoud Ahmadinejad told the summit that "
+                         "the West was wrong. The OIC has its seat in Jeddah.", date(2008, 3, 15))
+    events = {e.iri: e.label for e in of_class(resolved, "Event")}
+    assert list(events.values()) == [
+        "11th Summit of Heads of State and Government of the Organisation of Islamic Cooperation"], events
+    bodies = {e.label for e in of_class(resolved, "Organization")}
+    assert bodies == {"Organisation of Islamic Cooperation"}, bodies
+    found = {(f.subject, f.predicate, f.object) for f in resolved.facts if f.asserted}
+    assert ("person-mahmoud-ahmadinejad", "participatedIn", next(iter(events))) in found, found
+
+
+def test_a_summit_of_a_region_named_in_capitals_is_an_event():
+    found = facts("In 2006 Lula attended the summit of the Non-Aligned Movement in Havana. Obama attended the Summit "
+                  "of the Americas in Port of Spain in April.", date(2009, 5, 1))
+    assert ("person-barack-obama", "participatedIn", "event-summit-of-the-americas") in found, found
+    assert not [f for f in found if f[0] == "person-barack-obama" and "non-aligned" in f[2]], found
+
+
+def test_given_names_between_a_title_and_a_surname_are_the_persons():
+    found = facts("SAARC Secretary General Imran Majeed Khan presented the group's new plan.", date(2018, 5, 1))
+    assert {(s, p) for s, p, o in found} == {("person-imran-majeed-khan", "leaderOf")}, found
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
