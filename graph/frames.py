@@ -9,7 +9,7 @@ from itertools import combinations
 from spacy.attrs import LOWER
 from spacy.tokens import Token
 
-from .coref import EVENT_ANAPHORS, ArticleMemory, antecedents
+from .coref import EVENT_ANAPHORS, ArticleMemory, antecedents, most_named
 from .dates import resolve_date_span
 from .lexicon import Known, fold
 from .mentions import (
@@ -381,6 +381,8 @@ class Frames:
                 yield from self._blacklisted(token, LISTING_VERBS[lemma])
             if token.pos_ == "VERB" and lemma == "attend":
                 yield from self._attended_the_event_just_named(token)
+            if token.pos_ == "VERB" and lemma == "represent":
+                yield from self._represented_at(token)
             if token.pos_ == "VERB" and lemma in GATHERING_VERBS:
                 yield from self._gathered(token)
             if token.pos_ == "VERB" and token.tag_ == "VBN" and verb_in(token, staging):
@@ -1219,8 +1221,8 @@ class Frames:
         at: dict[tuple[int, int], list[Raw]] = {}
         for raw in raws:
             head = self.doc[raw.object.end - 1]
-            if raw.predicate == "participatedIn" and raw.subject.cls == "Person" \
-                    and {head.lemma_.lower(), head.lower_} & meetings:
+            if raw.predicate == "participatedIn" and raw.subject.cls == "Person" and raw.rule != "verb:represented-at" \
+                    and {head.lemma_.lower(), head.lower_} & meetings:  # states represented at a gathering: no pairs
                 at.setdefault((raw.object.start, self.doc[raw.trigger].sent.start), []).append(raw)
         for group in at.values():
             if len({self.memory.identity(self.memory.person_of(r.subject)) for r in group}) > MET_AT_MOST:
@@ -1268,20 +1270,7 @@ class Frames:
         with nothing after it is of the event the sentence or the one before named last."""
         if any(c.dep_ in {"dobj", "prep", "xcomp", "ccomp"} for c in verb.children):
             return
-        opening = verb.sent.start
-        while opening > 0:  # back to the start of the sentence before, past a stray word the parser cut off
-            before = self.doc[opening - 1].sent
-            opening = before.start
-            if len(before) > 3:
-                break
-        event_words = self.lexicon.frame_words("event_heads")
-        events: list[Found] = []  # nearest first: a named event, or "the summit" the article named before
-        for token in reversed(self.doc[opening:verb.i]):
-            found = self.at.get(token.i)
-            if found is not None and found.cls == "Event" and found.end == token.i + 1:
-                events.append(found)
-            elif found is None and token.lemma_.lower() in event_words and token.pos_ == "NOUN":
-                events += self._all([token], {"Event"})[0]
+        events = self._events_just_named(verb)
         if not events:
             return
         goers = self.subjects(verb) + [s for c in verb.children if c.dep_ == "advcl" and c.lemma_ == "do"
@@ -1289,6 +1278,70 @@ class Frames:
         sides, coref = self._all(goers, STATES | {"Person"})  # "..., as did Prime Minister C"
         for side in sides:
             yield Raw(side, "participatedIn", events[0], "verb:attended", verb.i, 0.75, via_coref=coref)
+
+    def _events_just_named(self, verb: Token) -> list[Found]:
+        """The events named in a verb's sentence before it or in the sentence before, nearest first: a named event,
+        or "the summit" the article named before."""
+        opening = verb.sent.start
+        while opening > 0:  # back to the start of the sentence before, past a stray word the parser cut off
+            before = self.doc[opening - 1].sent
+            opening = before.start
+            if len(before) > 3:
+                break
+        event_words = self.lexicon.frame_words("event_heads")
+        events: list[Found] = []
+        for token in reversed(self.doc[opening:verb.i]):
+            found = self.at.get(token.i)
+            if found is not None and found.cls == "Event" and found.end == token.i + 1:
+                events.append(found)
+            elif found is None and token.lemma_.lower() in event_words and token.pos_ == "NOUN":
+                events += self._all([token], {"Event"})[0]
+        return events
+
+    def _event_word_just_before(self, verb: Token) -> bool:
+        """Whether the verb's sentence before it, or the sentence before, has a noun for an event other than a
+        gathering ('the ceremony', 'the exercise')."""
+        start = self.doc[verb.sent.start - 1].sent.start if verb.sent.start > 0 else 0
+        event_words = self.lexicon.frame_words("event_heads") - self.lexicon.frame_words("meeting_event_heads") \
+            - self.lexicon.frame_words("placed_event_heads") - {"assembly", "congress"}
+        return any(t.pos_ == "NOUN" and t.lemma_.lower() in event_words for t in self.doc[start:verb.i])
+
+    def _represented_at(self, verb: Token) -> Iterator[Raw]:
+        """'Russia was represented by Energy Minister X, and Mauritania by President Y' at an event the sentence or
+        the one before names: each state and its envoy take part in it."""
+        if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+            return
+        at = self.prep_objects(verb, {"at", "in"})
+        events, e_coref = self._all(at, {"Event"})
+        if e_coref or at and not events:
+            return  # "represented at the wider meeting": some other gathering than the one named
+        meetings = self.lexicon.frame_words("meeting_event_heads")
+        gatherings = [f for f in self.memory.before(verb.i, {"Event"}, window=False)
+                      if self.doc[f.start:f.end].root.lemma_.lower() in meetings]
+        named_just_before = self._events_just_named(verb)
+        if not events and not named_just_before and self._event_word_just_before(verb):
+            return  # "80 delegations attended the ceremony. X was represented by Y": an event not named
+        events = events[:1] or named_just_before[:1] or most_named(self.memory, gatherings) \
+            or gatherings[:1]  # the gathering the article is about, or the last one it named
+        agents = [b for c in verb.children if c.dep_ == "agent" for b in (c, *c.conjuncts)
+                  if b.lower_ == "by" and not any(n.dep_ == "neg" for n in b.children)]  # not "not by Lavrov but"
+        if not events or not agents:
+            return
+        pairs: list[tuple[list[Token], list[Token]]] = [([c for c in verb.children if c.dep_ == "nsubjpass"], [])]
+        for agent in agents:
+            for envoy in (g for g in agent.children if g.dep_ == "pobj"):
+                for person in (envoy, *envoy.conjuncts):
+                    gapped = getattr(self.at.get(person.i), "cls", "") in STATES
+                    if gapped:  # "and Mauritania by President Y": a state with an envoy of its own
+                        pairs.append(([person], [g for c in person.children if c.dep_ == "prep" and c.lower_ == "by"
+                                                 for g in c.children if g.dep_ == "pobj"]))
+                    elif agent is agents[0] or not pairs[-1][1]:
+                        pairs[-1 if agent is not agents[0] else 0][1].append(person)
+        for states, envoys in pairs:
+            sides, coref = self._all(states, STATES)
+            people = [p for p in self._all(envoys, {"Person"})[0] if p.kind == "name"]  # not "its envoy"
+            for side in sides + people if people else []:
+                yield Raw(side, "participatedIn", events[0], "verb:represented-at", verb.i, 0.75, via_coref=coref)
 
     def _gathered(self, verb: Token) -> Iterator[Raw]:
         """'the gathering brought together the top diplomats of A, B and C', 'the summit gathered A and B': whom an

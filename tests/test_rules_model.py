@@ -1162,6 +1162,23 @@ def test_given_names_between_a_title_and_a_surname_are_the_persons():
     assert {(s, p) for s, p, o in found} == {("person-imran-majeed-khan", "leaderOf")}, found
 
 
+def test_states_represented_at_a_gathering_take_part_in_it_with_their_envoys():
+    found = facts("The summit of the Non-Aligned Movement opened in Harare on Monday. Peru was represented by Foreign "
+                  "Minister Allan Wagner, and Nepal by King Birendra. Cuba was represented there not by Castro but by "
+                  "Vice President Carlos Rafael Rodriguez.", date(1986, 9, 5))
+    assert {s for s, p, o in found if p == "participatedIn" and o == "event-summit-of-the-non-aligned-movement-t"} == {
+        "country-peru", "person-allan-wagner", "country-nepal", "person-birendra", "country-cuba",
+        "person-carlos-rafael-rodriguez"}, found
+    assert not [f for f in found if f[1] == "metWith"], found
+
+
+def test_representation_at_an_event_the_text_does_not_name_is_not_placed_at_another():
+    found = facts("The Group of Seven summit in Paris ended on Sunday. Weeks earlier, dozens of delegations attended "
+                  "the funeral ceremony of Emperor Hirohito in Tokyo. Britain was represented by Prince Philip.",
+                  date(1989, 7, 17))
+    assert not [f for f in found if f[1] == "participatedIn"], found
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
