@@ -243,7 +243,10 @@ def _shared_plural_title(doc: Doc, found: Found, lexicon: Lexicon,
     """'Presidents A of Peru and B of Argentina', 'EC Commissioners A and B': the second name shares the plural
     title before the first, and whose office it is when the title says."""
     root = doc[found.start:found.end].root
-    first = founds_at.get(root.head.i) if root.dep_ == "conj" else None
+    head = root
+    while head.dep_ == "conj" and head.head.i != head.i:  # "Presidents A of X, B of Y and C of Z": C's first is A
+        head = head.head
+    first = founds_at.get(head.i) if head is not root else None
     if first is None or first.cls != "Person" or first.start >= found.start:
         return [], None
     if not any(lexicon.plural_title(t.lower_) for t in doc[max(0, first.start - 4):first.end]):

@@ -1179,6 +1179,14 @@ def test_representation_at_an_event_the_text_does_not_name_is_not_placed_at_anot
     assert not [f for f in found if f[1] == "participatedIn"], found
 
 
+def test_a_plural_title_is_shared_by_every_name_of_its_list():
+    found = facts("Presidents Alan Garcia of Peru, Raul Alfonsin of Argentina and Jose Sarney of Brazil met in "
+                  "Montevideo on Friday.", date(1987, 5, 1))
+    assert {(s, o) for s, p, o in found if p == "leaderOf"} == {
+        ("person-alan-garcia", "country-peru"), ("person-raul-alfonsin", "country-argentina"),
+        ("person-jose-sarney", "country-brazil")}, found
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
