@@ -13,7 +13,7 @@ from .dates import resolve_date_span
 from .frames import Frames, Raw
 from .lexicon import Lexicon, fold
 from .mentions import MINISTRY_HEADS, Found, dateline_places, find_mentions, goods_as_written, phrases_as_written
-from .modality import FACTORS, modality_of
+from .modality import FACTORS, modality_of, yet_to_happen
 from .model import STATUS_RANK, Article, Attribute, Candidate, Extraction, Mention, Sentence
 from .offices import APPOINTING, OfficeClaim, collect_offices
 
@@ -136,8 +136,11 @@ def _candidate(raw: Raw, doc: Doc, lexicon: Lexicon, to_mention, sentences, sent
             and raw.rule not in HAPPENINGS:
         modality = "asserted"  # a noun phrase presupposes its relation ("the trilateral cooperation of X, Y")
     predicate = raw.predicate
-    if predicate == "participatedIn" and modality == "asserted" and _future_event(doc[raw.object.end - 1], anchor):
-        modality = "planned"  # "a summit in Ottawa next month between Reagan and Mulroney": not held yet
+    event = doc[raw.object.end - 1]
+    if predicate == "participatedIn" and modality == "asserted" and (_future_event(event, anchor) or (
+            event.sent.start == trigger.sent.start and yet_to_happen(event, lexicon))):
+        modality = "planned"  # "a summit in Ottawa next month between Reagan and Mulroney", "the A-B meeting will
+        # take place in London": not held yet (an event named in another sentence may since have been held)
     if predicate == "memberOf" and modality == "planned" and raw.rule == "verb:join":
         predicate, modality = "seeksMembershipOf", "asserted"
     if predicate == "seeksMembershipOf" and modality == "planned" and raw.rule == "noun:becomes-member":

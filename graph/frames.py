@@ -32,6 +32,7 @@ from .mentions import (
     verb_in,
     visit_destination,
 )
+from .modality import yet_to_happen
 
 ACTORS = {"Country", "Organization", "Person"}
 DESCRIPTION_POS = {"DET", "NUM", "ADJ", "NOUN", "PROPN"}  # words of "two other Iranian airlines" in a list
@@ -1222,7 +1223,8 @@ class Frames:
         for raw in raws:
             head = self.doc[raw.object.end - 1]
             if raw.predicate == "participatedIn" and raw.subject.cls == "Person" and raw.rule != "verb:represented-at" \
-                    and {head.lemma_.lower(), head.lower_} & meetings:  # states represented at a gathering: no pairs
+                    and {head.lemma_.lower(), head.lower_} & meetings and not yet_to_happen(head, self.lexicon):
+                # states represented at a gathering: no pairs; a meeting that "will take place": none yet
                 at.setdefault((raw.object.start, self.doc[raw.trigger].sent.start), []).append(raw)
         for group in at.values():
             if len({self.memory.identity(self.memory.person_of(r.subject)) for r in group}) > MET_AT_MOST:

@@ -103,6 +103,12 @@ def modality_of(trigger: Token, lexicon: Lexicon, speakers_ok: Iterable[Token] =
     return mode
 
 
+def yet_to_happen(event_head: Token, lexicon: Lexicon) -> bool:
+    """Whether an event noun is the subject of a verb of the future: 'the meeting will take place in London',
+    'the summit will be held in May'."""
+    return event_head.dep_ in {"nsubj", "nsubjpass"} and _aux_mode(event_head.head, lexicon) == "planned"
+
+
 def _aux_mode(verb: Token, lexicon: Lexicon) -> str | None:
     future = lexicon.frame_words("future_auxes")
     hypothetical = lexicon.frame_words("hypothetical_markers")

@@ -1187,6 +1187,12 @@ def test_a_plural_title_is_shared_by_every_name_of_its_list():
         ("person-jose-sarney", "country-brazil")}, found
 
 
+def test_a_meeting_named_after_its_sides_that_will_take_place_is_planned():
+    found = facts("Israeli Prime Minister Yitzhak Shamir and Egyptian President Hosni Mubarak spoke by telephone. "
+                  "Officials said the Shamir-Mubarak meeting will take place in Cairo.", date(1987, 5, 1))
+    assert not [f for f in found if f[1] in {"participatedIn", "metWith"}], found
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
