@@ -14,6 +14,7 @@ from .mentions import RESOLUTION_WORDS
 from .model import KEYED_KINDS, STATUS_RANK, Candidate, Entity, Evidence, Extraction, Fact, Mention, Resolved
 from .vocab import SYMMETRIC_PREDICATES
 
+DEFAULTED_STATE_RULES = (":home-state", ":host-state")  # offices placed in a state for want of another
 ACRONYM_AFTER = re.compile(rf"\s*\(({ACRONYM_LETTERS})\)")  # "(RATS)" right after a name
 ACRONYM_DEFINED = re.compile(rf"\s*\(({ACRONYM_LETTERS})\)\s*$")  # "... Nuclear Forces (INF)"
 DETERMINERS = re.compile(r"^(the|a|an)\s+", re.I)
@@ -534,6 +535,7 @@ def resolve(extractions: list[Extraction], lexicon: Lexicon) -> Resolved:
     merged, facts = _merge_agreements_across_articles(merged, facts)
     merged, facts = _name_bodies_by_state(merged, facts, lexicon)
     merged, facts = _name_visits_by_visitor(merged, facts, lexicon)
+    facts = _without_defaulted_states(facts)
     iris_of_article: dict[str, set[str]] = defaultdict(set)
     for (article_id, _), key in resolver.of_mention.items():
         if key in merged:
@@ -542,6 +544,22 @@ def resolve(extractions: list[Extraction], lexicon: Lexicon) -> Resolved:
     entities = {e.iri: e for e in merged.values()}
     return Resolved(tuple(x.article for x in extractions), tuple(sorted(entities.values(), key=lambda e: e.iri)),
                     tuple(facts), tuple(mentioned))
+
+
+def _without_defaulted_states(facts: list[Fact]) -> list[Fact]:
+    """An office put in the state an article is about only by default ('Deputy Foreign Minister X' in a story filed
+    from Astana) gives way to another state the text gives the same person ('the Syrian delegation, led by X')."""
+    def defaulted(fact: Fact) -> bool:
+        return all(e.rule.endswith(DEFAULTED_STATE_RULES) for e in fact.evidence)
+
+    def of_a_state(fact: Fact) -> bool:
+        return fact.predicate in {"leaderOf", "ministerOf"} and fact.object.startswith("country-")
+
+    placed: dict[str, set[str]] = defaultdict(set)
+    for fact in facts:
+        if of_a_state(fact) and not defaulted(fact):
+            placed[fact.subject].add(fact.object)
+    return [f for f in facts if not (of_a_state(f) and defaulted(f) and placed[f.subject] - {f.object})]
 
 
 def _merge_agreements_across_articles(entities: dict[str, Entity], facts: list[Fact]

@@ -1193,6 +1193,13 @@ def test_a_meeting_named_after_its_sides_that_will_take_place_is_planned():
     assert not [f for f in found if f[1] in {"participatedIn", "metWith"}], found
 
 
+def test_an_office_put_in_the_articles_state_by_default_gives_way_to_the_state_the_text_gives():
+    found = facts("Kazakhstan hosted a new round of talks on Syria in Nur-Sultan on Tuesday. Deputy Foreign Minister "
+                  "Faisal Mekdad told reporters the talks were useful. The delegation of the Syrian government was led "
+                  "by Deputy Foreign Minister Faisal Mekdad.", date(2019, 4, 26))
+    assert {o for s, p, o in found if s == "person-faisal-mekdad" and p == "ministerOf"} == {"country-syria"}, found
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
