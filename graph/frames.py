@@ -253,6 +253,9 @@ class Frames:
         """The countries named as modifiers of a noun ("Soviet and American diplomats", "U.S. officials")."""
         out: list[Found] = []
         for child in noun.children:
+            if child.dep_ == "poss" and getattr(self.at.get(child.i), "cls", "") == "Country":
+                out.append(self.at[child.i])  # "Russia's delegation"
+                continue
             if child.dep_ not in {"amod", "compound", "nmod"}:
                 continue
             for word in (child, *child.conjuncts):
@@ -301,7 +304,11 @@ class Frames:
         bys = [b for c in verb.children if c.dep_ == "agent" for b in (c, *c.conjuncts)]
         if bys:
             bys += [c for c in verb.children if c.dep_ == "conj" and c.lower_ == "by"]
-        return [g for b in bys if b.lower_ == "by" for g in b.children if g.dep_ == "pobj"]
+        agents = [g for b in bys if b.lower_ == "by" for g in b.children if g.dep_ == "pobj"]
+        if not agents and len(bys) == 1 and verb.dep_ == "acl" and verb.head.dep_ == "nsubj":
+            # "A Russian delegation led by X held talks": the parser makes X the subject of "held"
+            agents = [c for c in verb.head.head.children if c.dep_ == "nsubj" and c.left_edge.i == bys[0].i + 1]
+        return agents
 
     def _thanked(self, verb: Token) -> list[Token]:
         """'thanked X for supporting', 'gratitude to X for supporting': X is who supports."""

@@ -1200,6 +1200,14 @@ def test_an_office_put_in_the_articles_state_by_default_gives_way_to_the_state_t
     assert {o for s, p, o in found if s == "person-faisal-mekdad" and p == "ministerOf"} == {"country-syria"}, found
 
 
+def test_who_leads_a_states_delegation_serves_that_state():
+    found = facts("Peace hopes rise\n\nA Turkish delegation led by Deputy Foreign Minister Sedat Onal held talks in "
+                  "Damascus on Monday. Iran's delegation was headed by Deputy Foreign Minister Ali Mohammad "
+                  "Besharati.", date(1988, 3, 1))
+    assert ("person-sedat-onal", "ministerOf", "country-turkey") in found, found
+    assert ("person-ali-mohammad-besharati", "ministerOf", "country-iran") in found, found
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
