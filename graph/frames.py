@@ -1336,20 +1336,24 @@ class Frames:
                   if b.lower_ == "by" and not any(n.dep_ == "neg" for n in b.children)]  # not "not by Lavrov but"
         if not events or not agents:
             return
+        # (states, their envoys): the passive subject's, then each gapped state's ("and Mauritania by President Y")
         pairs: list[tuple[list[Token], list[Token]]] = [([c for c in verb.children if c.dep_ == "nsubjpass"], [])]
-        for agent in agents:
+        for k, agent in enumerate(agents):
             for envoy in (g for g in agent.children if g.dep_ == "pobj"):
                 for person in (envoy, *envoy.conjuncts):
-                    gapped = getattr(self.at.get(person.i), "cls", "") in STATES
-                    if gapped:  # "and Mauritania by President Y": a state with an envoy of its own
+                    if getattr(self.at.get(person.i), "cls", "") in STATES:
                         pairs.append(([person], [g for c in person.children if c.dep_ == "prep" and c.lower_ == "by"
                                                  for g in c.children if g.dep_ == "pobj"]))
-                    elif agent is agents[0] or not pairs[-1][1]:
-                        pairs[-1 if agent is not agents[0] else 0][1].append(person)
+                    elif k == 0:
+                        pairs[0][1].append(person)
+                    elif not pairs[-1][1]:  # "Turkmenistan was represented by A and Afghanistan by B": the parser
+                        pairs[-1][1].append(person)  # hangs the second 'by' on the verb
         for states, envoys in pairs:
-            sides, coref = self._all(states, STATES)
             people = [p for p in self._all(envoys, {"Person"})[0] if p.kind == "name"]  # not "its envoy"
-            for side in sides + people if people else []:
+            if not people:
+                continue
+            sides, coref = self._all(states, STATES)
+            for side in sides + people:
                 yield Raw(side, "participatedIn", events[0], "verb:represented-at", verb.i, 0.75, via_coref=coref)
 
     def _gathered(self, verb: Token) -> Iterator[Raw]:
