@@ -225,16 +225,16 @@ def _event_named_before(memory: ArticleMemory, token: Token, lemma: str, events:
     """Of the events named before an anaphor, nearest first, those it can name: 'the summit' a summit; 'the
     meeting', 'the gathering', when no meeting was named, any summit or talks, not a visit or a war."""
     doc = memory.doc
-    same = [f for f in events if _head_lemma(doc, f) == lemma]
+    same = [f for f in events if name_head(doc, f).lemma_.lower() == lemma]
     if same or lemma not in GENERIC_MEETINGS:
         return same
     meetings = memory.lexicon.frame_words("meeting_event_heads")
-    return [f for f in events if _head_lemma(doc, f) in meetings]
+    return [f for f in events if name_head(doc, f).lemma_.lower() in meetings]
 
 
-def _head_lemma(doc: Doc, found: Found) -> str:
-    """The lemma of a name's head word: 'summit' for 'the Kazan summit' and for 'the Summit of the Americas'."""
-    return doc[found.start:found.end].root.lemma_.lower()
+def name_head(doc: Doc, found: Found) -> Token:
+    """A name's head word: 'summit' of 'the Kazan summit' and of 'the Summit of the Americas' (not its last word)."""
+    return doc[found.start:found.end].root
 
 
 def most_named(memory: ArticleMemory, candidates: list[Found]) -> list[Found]:

@@ -8,7 +8,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from .coref import ArticleMemory, most_named
+from .coref import ArticleMemory, most_named, name_head
 from .dates import resolve_date_span
 from .frames import Frames, Raw
 from .lexicon import Lexicon, fold
@@ -48,6 +48,9 @@ PRESUPPOSED = {"noun:demonym-qualifier", "noun:demonym-descriptor", "noun:org-me
                "noun:settlement-of", "noun:made-by", "noun:drafted-by", "noun:based-in", "noun:mission-in",
                "noun:city-country", "verb:made-of", "lexicon:war-side", "verb:breach", "verb:violate", "verb:honour",
                "verb:honor", "verb:contravene", "verb:abrogate", "verb:renew", "verb:implement", "verb:observe"}
+# rule suffixes of offices put in a state for want of another: the state the article is about, or the one its
+# official met
+HOME_STATE, HOST_STATE = "home-state", "host-state"
 
 
 def extract(doc: Doc, article: Article, lexicon: Lexicon) -> Extraction:
@@ -136,7 +139,7 @@ def _candidate(raw: Raw, doc: Doc, lexicon: Lexicon, to_mention, sentences, sent
             and raw.rule not in HAPPENINGS:
         modality = "asserted"  # a noun phrase presupposes its relation ("the trilateral cooperation of X, Y")
     predicate = raw.predicate
-    event = doc[raw.object.end - 1]
+    event = name_head(doc, raw.object)
     if predicate == "participatedIn" and modality == "asserted" and (_future_event(event, anchor) or (
             event.sent.start == trigger.sent.start and yet_to_happen(event, lexicon))):
         modality = "planned"  # "a summit in Ottawa next month between Reagan and Mulroney", "the A-B meeting will
@@ -416,10 +419,10 @@ def _office_candidates(claims: list[OfficeClaim], memory: ArticleMemory, home: F
                     at_home = not _beside_its_official(claim, memory, home.key) if partners is None \
                         else bool(partners) and home.key not in partners
                     if at_home:
-                        of, confidence, rule = home, 0.5, f"{rule}:home-state"  # the state the article is about
+                        of, confidence, rule = home, 0.5, f"{rule}:{HOME_STATE}"  # the state the article is about
                     elif (partners is None or home.key in partners) \
                             and (host := _host_state(memory, home.key)) is not None:
-                        of, confidence, rule = host, 0.4, f"{rule}:host-state"  # the other side, met by home's
+                        of, confidence, rule = host, 0.4, f"{rule}:{HOST_STATE}"  # the other side, met by home's
         if of is None or of.cls not in {"Country", "Organization"}:
             continue
         sentence = sentences[sent_index[doc[claim.evidence_token].sent.start]]

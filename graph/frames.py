@@ -9,7 +9,7 @@ from itertools import combinations
 from spacy.attrs import LOWER
 from spacy.tokens import Token
 
-from .coref import EVENT_ANAPHORS, ArticleMemory, antecedents, most_named
+from .coref import EVENT_ANAPHORS, ArticleMemory, antecedents, most_named, name_head
 from .dates import resolve_date_span
 from .lexicon import Known, fold
 from .mentions import (
@@ -1228,7 +1228,7 @@ class Frames:
         meetings = self.lexicon.frame_words("meeting_event_heads")
         at: dict[tuple[int, int], list[Raw]] = {}
         for raw in raws:
-            head = self.doc[raw.object.end - 1]
+            head = name_head(self.doc, raw.object)
             if raw.predicate == "participatedIn" and raw.subject.cls == "Person" and raw.rule != "verb:represented-at" \
                     and {head.lemma_.lower(), head.lower_} & meetings and not yet_to_happen(head, self.lexicon):
                 # states represented at a gathering: no pairs; a meeting that "will take place": none yet
@@ -1291,15 +1291,9 @@ class Frames:
     def _events_just_named(self, verb: Token) -> list[Found]:
         """The events named in a verb's sentence before it or in the sentence before, nearest first: a named event,
         or "the summit" the article named before."""
-        opening = verb.sent.start
-        while opening > 0:  # back to the start of the sentence before, past a stray word the parser cut off
-            before = self.doc[opening - 1].sent
-            opening = before.start
-            if len(before) > 3:
-                break
         event_words = self.lexicon.frame_words("event_heads")
         events: list[Found] = []
-        for token in reversed(self.doc[opening:verb.i]):
+        for token in reversed(self.doc[self._sentence_before(verb):verb.i]):
             found = self.at.get(token.i)
             if found is not None and found.cls == "Event" and found.end == token.i + 1:
                 events.append(found)
@@ -1307,13 +1301,30 @@ class Frames:
                 events += self._all([token], {"Event"})[0]
         return events
 
+    def _sentence_before(self, verb: Token) -> int:
+        """Where the sentence before a verb's starts, past a stray word the parser cut off as a sentence."""
+        opening = verb.sent.start
+        while opening > 0:
+            before = self.doc[opening - 1].sent
+            opening = before.start
+            if len(before) > 3:
+                break
+        return opening
+
     def _event_word_just_before(self, verb: Token) -> bool:
         """Whether the verb's sentence before it, or the sentence before, has a noun for an event other than a
         gathering ('the ceremony', 'the exercise')."""
-        start = self.doc[verb.sent.start - 1].sent.start if verb.sent.start > 0 else 0
         event_words = self.lexicon.frame_words("event_heads") - self.lexicon.frame_words("meeting_event_heads") \
             - self.lexicon.frame_words("placed_event_heads") - {"assembly", "congress"}
-        return any(t.pos_ == "NOUN" and t.lemma_.lower() in event_words for t in self.doc[start:verb.i])
+        return any(t.pos_ == "NOUN" and t.lemma_.lower() in event_words
+                   for t in self.doc[self._sentence_before(verb):verb.i])
+
+    def _gathering_of_the_article(self, verb: Token) -> list[Found]:
+        """The gathering named before a verb that the article names most, else the last one it named."""
+        meetings = self.lexicon.frame_words("meeting_event_heads")
+        gatherings = [f for f in self.memory.before(verb.i, {"Event"}, window=False)
+                      if name_head(self.doc, f).lemma_.lower() in meetings]
+        return most_named(self.memory, gatherings) or gatherings[:1]
 
     def _represented_at(self, verb: Token) -> Iterator[Raw]:
         """'Russia was represented by Energy Minister X, and Mauritania by President Y' at an event the sentence or
@@ -1324,14 +1335,10 @@ class Frames:
         events, e_coref = self._all(at, {"Event"})
         if e_coref or at and not events:
             return  # "represented at the wider meeting": some other gathering than the one named
-        meetings = self.lexicon.frame_words("meeting_event_heads")
-        gatherings = [f for f in self.memory.before(verb.i, {"Event"}, window=False)
-                      if self.doc[f.start:f.end].root.lemma_.lower() in meetings]
         named_just_before = self._events_just_named(verb)
         if not events and not named_just_before and self._event_word_just_before(verb):
             return  # "80 delegations attended the ceremony. X was represented by Y": an event not named
-        events = events[:1] or named_just_before[:1] or most_named(self.memory, gatherings) \
-            or gatherings[:1]  # the gathering the article is about, or the last one it named
+        events = events[:1] or named_just_before[:1] or self._gathering_of_the_article(verb)
         agents = [b for c in verb.children if c.dep_ == "agent" for b in (c, *c.conjuncts)
                   if b.lower_ == "by" and not any(n.dep_ == "neg" for n in b.children)]  # not "not by Lavrov but"
         if not events or not agents:

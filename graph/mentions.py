@@ -457,16 +457,16 @@ def _acronym_defined(doc: Doc, opened: int) -> bool:
     return opened + 2 < len(doc) and doc[opened + 2].text == ")" and ACRONYM.match(doc[opened + 1].text) is not None
 
 
-def _initials_match(acronym: str, words: list[str]) -> bool:
+def initials_match(acronym: str, words: list[str]) -> bool:
     """'RATS' of Regional Anti Terrorist Structure, 'EAEU' of Eurasian Economic Union: each word gives the acronym
     its first letter or a few first letters; small joining words may give none."""
     if not words:
         return not acronym
     word, rest = words[0], words[1:]
-    if word.lower() in NAME_JOINERS and _initials_match(acronym, rest):
+    if word.lower() in NAME_JOINERS and initials_match(acronym, rest):
         return True
     letters = word.upper()
-    return any(acronym[:n] == letters[:n] and _initials_match(acronym[n:], rest)
+    return any(acronym[:n] == letters[:n] and initials_match(acronym[n:], rest)
                for n in range(1, min(len(acronym), len(letters), 2) + 1))
 
 
@@ -487,7 +487,7 @@ def acronym_defined_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             start -= 1
             if doc[start].is_alpha:
                 words.insert(0, doc[start].text)
-            if len(words) >= 2 and doc[start].is_title and _initials_match(acronym, words):
+            if len(words) >= 2 and doc[start].is_title and initials_match(acronym, words):
                 break
         else:
             continue
@@ -545,18 +545,17 @@ def _in_a_name(token: Token, lexicon: Lexicon) -> bool:
 def _whole_person_name(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
     """'Dieter Sigmar', 'Haddadi Gholam-reza': a given name before the span that is a compound of its head, and a
     hyphenated second half after it, which NER left out of the person's name."""
-    first = start
+    first = start  # the given names before the span that hang on its head
     while first > 0 and doc[first - 1].dep_ == "compound" and first <= doc[first - 1].head.i < end \
             and _given_name(doc[first - 1], lexicon) and doc[first - 1].lower_ not in ROLE_WORDS:
         first -= 1
-    if 0 < first < start - 1 and singular(doc[first - 1].lower_) in lexicon.title_words:
+    after_a_title = first > 0 and singular(doc[first - 1].lower_) in lexicon.title_words
+    if first < start - 1 and after_a_title:
         start = first  # "Secretary General Asad Majeed | Khan": given names between a title and NER's name
-    while start > 0 and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
-            and _given_name(doc[start - 1], lexicon) and doc[start - 1].lower_ not in ROLE_WORDS \
-            and (doc[start - 1].is_sent_start or not doc[start - 2].is_title or doc[start - 2].ent_type_
-                 or singular(doc[start - 2].lower_) in lexicon.title_words):
-        start -= 1  # not after another capitalised word, which makes a title of both ("Defence Secretary X"),
-        # unless that word ends a title ("Chief Executive Alexei Miller")
+    elif first == start - 1 and (doc[first].is_sent_start or not doc[first - 1].is_title or doc[first - 1].ent_type_
+                                 or after_a_title):
+        start = first  # one given name, not after another capitalised word, which makes a title of both
+        # ("Defence Secretary X"), unless that word ends a title ("Chief Executive Alexei Miller")
     if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
             and doc[end + 1].is_alpha and doc[end + 1].pos_ == "PROPN" and not doc[end + 1].ent_type_:
         end += 2

@@ -9,12 +9,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from .extract import HOME_STATE, HOST_STATE
 from .lexicon import ACRONYM_LETTERS, PATRONYMICS, Lexicon, fold, singular
-from .mentions import RESOLUTION_WORDS
+from .mentions import RESOLUTION_WORDS, initials_match
 from .model import KEYED_KINDS, STATUS_RANK, Candidate, Entity, Evidence, Extraction, Fact, Mention, Resolved
 from .vocab import SYMMETRIC_PREDICATES
 
-DEFAULTED_STATE_RULES = (":home-state", ":host-state")  # offices placed in a state for want of another
 ACRONYM_AFTER = re.compile(rf"\s*\(({ACRONYM_LETTERS})\)")  # "(RATS)" right after a name
 ACRONYM_DEFINED = re.compile(rf"\s*\(({ACRONYM_LETTERS})\)\s*$")  # "... Nuclear Forces (INF)"
 DETERMINERS = re.compile(r"^(the|a|an)\s+", re.I)
@@ -43,12 +43,8 @@ def abbreviates_a_body_inside(short: str, name: str) -> bool:
     """Whether an acronym spells the name of a body a longer name ends with ('GECF' of 'the 7th Summit of Heads of
     State of the Gas Exporting Countries Forum'): the acronym is that body's, not the whole name's."""
     tails = re.split(r"\bof\b", name)[1:]
-    for k in range(len(tails)):
-        words = re.findall(r"[\w'-]+", "of".join(tails[k:]))
-        initials = "".join(w[0] for w in words if w[0].isupper() and w.lower() not in {"the", "and", "of"})
-        if initials.lower() == short.lower().replace("-", ""):
-            return True
-    return False
+    acronym = short.upper().replace("-", "")
+    return any(initials_match(acronym, re.findall(r"[\w'-]+", "of".join(tails[k:]))) for k in range(len(tails)))
 
 
 def slug(text: str) -> str:
@@ -550,7 +546,7 @@ def _without_defaulted_states(facts: list[Fact]) -> list[Fact]:
     """An office put in the state an article is about only by default ('Deputy Foreign Minister X' in a story filed
     from Astana) gives way to another state the text gives the same person ('the Syrian delegation, led by X')."""
     def defaulted(fact: Fact) -> bool:
-        return all(e.rule.endswith(DEFAULTED_STATE_RULES) for e in fact.evidence)
+        return all(e.rule.endswith((f":{HOME_STATE}", f":{HOST_STATE}")) for e in fact.evidence)
 
     def of_a_state(fact: Fact) -> bool:
         return fact.predicate in {"leaderOf", "ministerOf"} and fact.object.startswith("country-")
