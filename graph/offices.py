@@ -144,6 +144,8 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
     shared_of = None
     if not words:
         words, shared_of = _shared_plural_title(doc, found, lexicon, founds_at)
+    if not words and countries and countries[0].end >= found.start - 1 and doc[found.start - 1].lower_ == "'s":
+        words = _title_of_the_first_listed(doc, found, lexicon, founds_at)
     title = lexicon.singular_title(_without_honorifics(words, lexicon))
     relation = lexicon.title_relation(title) if title else None
     first_choice, second = (orgs, countries) if relation == "leaderOf" else (countries, orgs)
@@ -253,6 +255,20 @@ def _shared_plural_title(doc: Doc, found: Found, lexicon: Lexicon,
         return [], None
     title, of, _ = title_before(doc, first, lexicon, founds_at)
     return (title.split(), of if of is not None and of.end <= first.start else None) if title else ([], None)
+
+
+def _title_of_the_first_listed(doc: Doc, found: Found, lexicon: Lexicon,
+                               founds_at: dict[int, Found]) -> list[str]:
+    """'Defence Minister A, Kazakhstan's B and Tajikistan's C': a name listed with only its state after a titled
+    name holds the same office, of its own state."""
+    head = doc[found.start:found.end].root
+    while head.dep_ in {"conj", "appos"} and head.head.i != head.i:
+        head = head.head
+    first = founds_at.get(head.i)
+    if first is None or first.cls != "Person" or first.kind != "name" or first.start >= found.start:
+        return []
+    title, _, _ = title_before(doc, first, lexicon, founds_at)
+    return title.split() if title and lexicon.title_relation(title) else []
 
 
 def _title_inside(doc: Doc, found: Found, lexicon: Lexicon) -> list[str]:

@@ -1088,10 +1088,12 @@ def test_the_leader_of_a_described_body_leads_the_body():
     assert evidence.rule == "title:leader"
 
 
-def test_a_name_listed_after_a_titled_name_does_not_take_its_title():
-    found = facts("The meeting was attended by Indian Foreign Minister Arjun Rao, Chile's Ana Rojas, Peru's Luis Vega "
-                  "and others.", date(2023, 5, 1))
-    assert {(s, o) for s, p, o in found if p == "ministerOf"} == {("person-arjun-rao", "country-india")}
+def test_a_name_listed_after_a_titled_name_holds_its_office_in_its_own_state_only():
+    found = facts("The meeting was attended by Indian Foreign Minister Arjun Rao, Chile's Maria Gonzalez, Peru's Luis "
+                  "Vega and others.", date(2023, 5, 1))
+    assert {(s, o) for s, p, o in found if p == "ministerOf"} == {("person-arjun-rao", "country-india"),
+                                                                  ("person-maria-gonzalez", "country-chile"),
+                                                                  ("person-luis-vega", "country-peru")}
 
 
 def test_the_alliance_is_the_league_of_states_not_a_body_of_it_named_since():
@@ -1206,6 +1208,19 @@ def test_who_leads_a_states_delegation_serves_that_state():
                   "Besharati.", date(1988, 3, 1))
     assert ("person-sedat-onal", "ministerOf", "country-turkey") in found, found
     assert ("person-ali-mohammad-besharati", "ministerOf", "country-iran") in found, found
+
+
+def test_names_listed_with_their_states_after_a_titled_name_share_its_office():
+    found = facts("Trade talks\n\nU.S. Secretary of State George Shultz, Britain's Geoffrey Howe and France's "
+                  "Jean-Bernard Raimond met in Brussels on Monday.", date(1987, 3, 2))
+    assert ("person-geoffrey-howe", "ministerOf", "country-united-kingdom") in found, found
+    assert ("person-jean-bernard-raimond", "ministerOf", "country-france") in found, found
+
+
+def test_a_name_with_its_state_but_no_titled_name_before_it_holds_no_office():
+    found = facts("Trade talks\n\nJohn Miller, Britain's Geoffrey Howe and France's Jean-Bernard Raimond met in "
+                  "Brussels on Monday.", date(1987, 3, 2))
+    assert not [f for f in found if f[1] in {"ministerOf", "leaderOf"}], found
 
 
 def test_a_title_in_apposition_before_another_name_is_that_names():
