@@ -391,6 +391,9 @@ def resolve_description(memory: ArticleMemory, found: Found, country: str, title
     named = _name_set_off_after(memory, found)
     if named is not None:  # "Iran's ambassador to Moscow, Kazem Jalali, told": the name in apposition
         return named
+    named = name_in_apposition(memory, found)
+    if named is not None and not _of_another_state(memory, named, country):
+        return named  # "Mr Gorbachev, the Soviet leader who met Reagan"
     return _description_of(memory, found, people or same_sentence, country, title) \
         or _description_of(memory, found, next_sentence, country, title)
 
@@ -407,6 +410,27 @@ def _name_set_off_after(memory: ArticleMemory, found: Found) -> Found | None:
             or doc[name.end].text not in {",", "."} and not doc[name.end].is_sent_start:
         return None
     return name
+
+
+def name_in_apposition(memory: ArticleMemory, found: Found) -> Found | None:
+    """'Mr Gorbachev, the Soviet leader who met Reagan': the name right before that a description is set off
+    from."""
+    head = memory.doc[found.start:found.end].root
+    if head.dep_ != "appos" or head.head.i >= found.start:
+        return None
+    name = memory.found_at(head.head.i, {"Person"})
+    return name if name is not None and name.kind == "name" else None
+
+
+def _of_another_state(memory: ArticleMemory, person: Found, country: str) -> bool:
+    """Whether the text or the office-holders lexicon puts a person in office in a state other than `country`."""
+    if not country:
+        return False
+    said = memory.office_of(person)
+    if said is not None and (said.country or said.held_country):
+        return country not in {said.country, said.held_country}
+    served = memory.lexicon.served_on(memory.doc[person.start:person.end].text, memory.published)
+    return bool(served) and country not in served
 
 
 def _description_of(memory: ArticleMemory, found: Found, people: list[Found], country: str,

@@ -769,7 +769,9 @@ class Frames:
             imposers, i_coref = self._sides_of(noun, set())
             if noun.dep_ == "pobj" and noun.head.lower_ == "under":  # "the zone is under U.S. and British sanctions"
                 state = noun.head.head
-                held = [_for_relative(c, state) for c in state.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                held = [_for_relative(c, state) for c in state.children if c.dep_ in {"nsubj", "nsubjpass"}
+                        and not any(n.dep_ == "neg" for n in state.children)]  # "a firm that is not under EU
+                # sanctions"
                 by, b_coref = self._all(self.prep_objects(noun, {"by"}) + self._agents(state), STATES)
                 imposers, i_coref = _unique(imposers + by), i_coref or b_coref
             if outer is not noun:  # "its program of sanctions": the program's owner imposes them
@@ -2015,12 +2017,15 @@ def _for_relative(subject: Token, verb: Token) -> Token:
 
 
 def _described(noun: Token) -> Token:
-    """'Egypt is the only country which signed': the subject a predicate noun describes, or the noun."""
+    """'Egypt is the only country which signed': the subject a predicate noun describes, and in 'Neves, a
+    politician who headed the party', the name a common noun is in apposition to; or the noun."""
     head = noun.head
     if noun.dep_ == "attr" and head.lemma_ == "be":
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             return subject
+    if noun.dep_ == "appos" and noun.tag_ == "NN" and head.tag_ == "NNP" and head.i < noun.i:
+        return head  # one name and one noun: "the Council, a step the three countries, which are": not so
     return noun
 
 

@@ -247,6 +247,11 @@ class Lexicon:
         """Whether the office-holders lexicon has a person of this name in any office on a date."""
         return any(_in_term(held, on) for held in self.holders.get(fold(name), ()))
 
+    def served_on(self, name: str, on: date | None) -> set[str]:
+        """The keys of the countries and organizations the office-holders lexicon has a person of this name in
+        office for on a date."""
+        return {held.of for held in self.holders.get(fold(name), ()) if _in_term(held, on)}
+
     def leads_on(self, name: str, on: date | None) -> bool:
         """Whether the office-holders lexicon has a person of this name as a leader (head of state or
         government, chair) on a date."""

@@ -1461,7 +1461,9 @@ def description_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             continue
         if head.i + 1 < len(doc) and doc[head.i + 1].ent_type_ == "PERSON":
             continue
-        title = " ".join(t.lower_ for t in words[1:] if t.lower_ not in lexicon.demonyms
+        paired = {i for t in words[1:-1] if fold(f"{t.text} {t.nbor(1).text}") in lexicon.demonyms
+                  for i in (t.i, t.i + 1)}  # "the West German chancellor": one demonym of two words
+        title = " ".join(t.lower_ for t in words[1:] if t.lower_ not in lexicon.demonyms and t.i not in paired
                          and fold(t.text) not in lexicon.names and (t.dep_ != "poss" or t.i == head.i)
                          and t.text != "'s")
         owners = [t for t in words if t.dep_ == "poss" and t.head.i == head.i and head.dep_ == "appos"]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .coref import ArticleMemory, Office, core_title, resolve_description
+from .coref import ArticleMemory, Office, core_title, name_in_apposition, resolve_description
 from .lexicon import Lexicon, fold
 from .mentions import AIDES, INSTITUTIONS, POSTED_TITLES, Found, completed, portfolio_of_a_minister
 
@@ -322,6 +322,9 @@ def collect_offices(memory: ArticleMemory, founds_at: dict[int, Found]) -> list[
                 continue
             core = core_title(desc_title)  # "the Chancellor" after "Chancellor of the Exchequer X": that office
             held = next((c.title for c in claims if c.person == target and core_title(c.title) == core), desc_title)
+            if name_in_apposition(memory, found) is target and any(
+                    c.person == target and core_title(c.title) == core and c.of is not None for c in claims):
+                continue  # "X, Bahrain's industry minister": the name's own apposition has said it, and whose
             title, person = held, target
         else:
             person = found
@@ -434,6 +437,10 @@ def _counterpart_title(memory: ArticleMemory, found: Found) -> str:
 
 def _demonym_inside(doc: Doc, found: Found, lexicon: Lexicon) -> Found | None:
     for token in doc[found.start:found.end]:
+        if token.i + 1 < found.end:  # "the West German minister": one demonym of two words
+            paired = lexicon.demonyms.get(fold(f"{token.text} {token.nbor(1).text}"))
+            if paired is not None and paired.cls == "Country":
+                return Found(token.i, token.i + 2, "Country", paired.key, "demonym")
         known = lexicon.demonyms.get(fold(token.text)) or lexicon.names.get(fold(token.text))
         if known and known.cls == "Country":
             return Found(token.i, token.i + 1, "Country", known.key, "demonym")
@@ -471,8 +478,11 @@ def _appositive_titles(doc: Doc, found: Found, lexicon: Lexicon,
         named = founds_at.get(noun.i)
         if named is not None and named.cls == "Person" and named.kind == "name" and noun.i >= named.end - 1:
             continue  # "Foreign Minister Wang Yi, Brazil's Mauro Vieira": a list of names, not a title
+        relative = {t.i for c in noun.children if c.dep_ == "relcl" for t in c.subtree}  # "the Soviet leader who
+        # met Reagan": a name in the relative clause is no holder of the title
         if any(getattr(founds_at.get(t.i), "cls", "") == "Person" for t in noun.subtree
-               if t.i > noun.i and not found.start <= t.i < found.end and not noun.i < found.start <= t.i):
+               if t.i > noun.i and t.i not in relative and not found.start <= t.i < found.end
+               and not noun.i < found.start <= t.i):
             continue  # "North, the then head of the CIA William Casey": the title is the next name's (and in "the
             # head of the CFDT, Maire, meeting with Chirac", Chirac comes after the name the title is for)
         first = _title_of_noun(noun, lexicon, founds_at)
