@@ -15,7 +15,7 @@ from .lexicon import Lexicon, fold
 from .mentions import MINISTRY_HEADS, Found, dateline_places, find_mentions, goods_as_written, phrases_as_written
 from .modality import FACTORS, modality_of, yet_to_happen
 from .model import STATUS_RANK, Article, Attribute, Candidate, Extraction, Mention, Sentence
-from .offices import APPOINTING, OfficeClaim, collect_offices
+from .offices import APPOINTING, OfficeClaim, bare_name, collect_offices
 
 STATUS_WORDS = {  # lemma near an agreement -> its status
     "sign": "Signed", "ink": "Signed", "conclude": "Signed", "ratify": "Signed",
@@ -190,9 +190,9 @@ def _unplaced(claim: OfficeClaim, memory: ArticleMemory) -> bool:
     if claim.relation == "leaderOf" and not any(lexicon.is_title(t.lower_) for t in doc[max(0, person.start - 1):
                                                                                         person.start + 1]):
         return False  # "the president of the bank's committee, X": a president in apposition leads a body, not a state
-    name = doc[person.start:person.end]
-    if lexicon.holds_any_office(name.text, memory.published) or lexicon.holds_any_office(name[-1].text,
-                                                                                         memory.published):
+    name = bare_name(doc, person, lexicon)
+    if lexicon.holds_any_office(name.text, memory.published) or lexicon.holds_any_office(
+            name[-1].text, memory.published, written=name.text):  # "Saleh" alone, but not "Rachmat Saleh"
         return False
     i = person.start
     while i > 0 and person.start - i < 6 and doc[i - 1].pos_ in {"NOUN", "PROPN", "ADJ", "CCONJ"}:

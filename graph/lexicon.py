@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -227,12 +229,14 @@ class Lexicon:
             words = self._frame_sets[name] = frozenset(self.frames.get(name, ()))
         return words
 
-    def office_holder(self, name: str, title: str, on: date | None) -> HeldOffice | None:
+    def office_holder(self, name: str, title: str, on: date | None, written: str = "") -> HeldOffice | None:
         """The office a titled name held on a date ("President Reagan" in 1987: president of the United
-        States), when exactly one country or organization fits; None otherwise."""
+        States), when exactly one country or organization fits; None otherwise. `written`: the whole name the
+        text gave, when `name` is its surname ("Rachmat Saleh" is not Ali Abdullah Saleh)."""
         wanted = fold(title)
         wanted = self.same_office.get(wanted, wanted)
-        terms = [held for held in self.holders.get(fold(name), ()) if held.title == wanted and _in_term(held, on)]
+        terms = [held for held in self.holders.get(fold(name), ()) if held.title == wanted and _in_term(held, on)
+                 and _written_so(written, held)]
         return terms[0] if len({held.of for held in terms}) == 1 else None
 
     def full_name_in_office(self, surname: str, on: date | None) -> str | None:
@@ -243,9 +247,10 @@ class Lexicon:
         holders = {held.holder for held in self.holders.get(fold(surname), ()) if _in_term(held, on)}
         return holders.pop() if len(holders) == 1 else None
 
-    def holds_any_office(self, name: str, on: date | None) -> bool:
-        """Whether the office-holders lexicon has a person of this name in any office on a date."""
-        return any(_in_term(held, on) for held in self.holders.get(fold(name), ()))
+    def holds_any_office(self, name: str, on: date | None, written: str = "") -> bool:
+        """Whether the office-holders lexicon has a person of this name in any office on a date (`written`: as
+        for office_holder)."""
+        return any(_in_term(held, on) and _written_so(written, held) for held in self.holders.get(fold(name), ()))
 
     def served_on(self, name: str, on: date | None) -> set[str]:
         """The keys of the countries and organizations the office-holders lexicon has a person of this name in
@@ -285,6 +290,24 @@ class Lexicon:
         if "minister" in words or "secretary" in words or "ambassador" in words:
             return "ministerOf"
         return None
+
+
+def _written_so(written: str, held: HeldOffice) -> bool:
+    """Whether a name as the text wrote it may be the holder's: its first word (a given name) is a word of the
+    holder's name, spelt another way ("Sergey", "Sergei") or as its initial ("S. Jaishankar"); any name, if none
+    was written."""
+    given = _plain(written).split()
+    if len(given) < 2:
+        return True
+    first = given[0]
+    return any(word[0] == first[0] if min(len(word), len(first)) == 1
+               else SequenceMatcher(None, word, first).ratio() >= 0.75 for word in _plain(held.holder).split())
+
+
+def _plain(name: str) -> str:
+    """A name folded without accents or dots: 'Édouard Balladur' as 'edouard balladur'."""
+    decomposed = unicodedata.normalize("NFKD", fold(name).replace("đ", "d").replace(".", " "))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _in_term(held: HeldOffice, on: date | None) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .coref import ArticleMemory, Office, core_title, name_in_apposition, resolve_description
 from .lexicon import Lexicon, fold
@@ -383,18 +383,24 @@ def _aided_state(doc: Doc, found: Found, lexicon: Lexicon,
     return None
 
 
+def bare_name(doc: Doc, found: Found, lexicon: Lexicon) -> Span:
+    """A person's name without the title or honorific NER may have taken into it ("President Reagan", "Ministers
+    Sergey Lavrov")."""
+    start = found.start
+    while start < found.end - 1 and (_is_title_word(doc[start], lexicon) or lexicon.plural_title(doc[start].lower_)
+                                     or fold(doc[start].text) in lexicon.honorifics):
+        start += 1
+    return doc[start:found.end]
+
+
 def _office_from_holders(memory: ArticleMemory, found: Found, title: str) -> Found | None:
     """'President Reagan' with no country in the text: the country (or organization) whose office that
     name held on the article's date, from the office-holders lexicon, when only one fits."""
     lexicon = memory.lexicon
-    start = found.start  # a span may begin with its title or an honorific: "President Reagan"
-    while start < found.end - 1 and (_is_title_word(memory.doc[start], lexicon)
-                                     or fold(memory.doc[start].text) in lexicon.honorifics):
-        start += 1
-    span = memory.doc[start:found.end]
+    span = bare_name(memory.doc, found, lexicon)
     on = None if _former(memory.doc, found, lexicon) else memory.published  # "then-president Anwar Sadat"
-    for name in (span.text, span[-1].text):
-        held = lexicon.office_holder(name, title, on) if name else None
+    for name, written in ((span.text, ""), (span[-1].text, span.text)):  # "Saleh" may not be "Rachmat Saleh"
+        held = lexicon.office_holder(name, title, on, written) if name else None
         known = lexicon.by_key.get(held.of) if held is not None else None
         if known is not None:
             return Found(found.start, found.end, known.cls, known.key, "demonym")

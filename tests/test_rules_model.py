@@ -1272,6 +1272,21 @@ def test_a_firm_that_is_not_under_sanctions_is_not_opposed():
     assert ("country-united-states", "opposes", "organization-sovfracht") not in found, found
 
 
+def test_a_surname_the_lexicon_knows_with_another_given_name_is_another_person():
+    found = facts("Palm oil\n\nKUALA LUMPUR, March 3 - Palm oil prices rose on Tuesday. Malaysia will raise its palm "
+                  "oil exports to Japan next year, Primary Industries Minister Ahmad Saleh said.", date(1987, 3, 3))
+    assert ("person-ahmad-saleh", "ministerOf", "country-malaysia") in found, found
+
+
+def test_a_holders_surname_matches_the_given_name_spelt_otherwise_or_as_an_initial():
+    lexicon = load_lexicon()
+    assert lexicon.holds_any_office("Saleh", date(1987, 5, 1))
+    assert not lexicon.holds_any_office("Saleh", date(1987, 5, 1), written="Rachmat Saleh")
+    assert lexicon.office_holder("Lavrov", "foreign minister", date(2021, 1, 1), written="Sergey Lavrov") is not None
+    assert lexicon.office_holder("Jaishankar", "foreign minister", date(2023, 5, 1),
+                                 written="Subrahmanyam Jaishankar") is not None
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
