@@ -252,6 +252,11 @@ class Lexicon:
         for office_holder)."""
         return any(_in_term(held, on) and _written_so(written, held) for held in self.holders.get(fold(name), ()))
 
+    def title_on(self, name: str, on: date | None) -> str | None:
+        """The one office title the office-holders lexicon has a person of this name in on a date, if one."""
+        titles = {held.title for held in self.holders.get(fold(name), ()) if _in_term(held, on)}
+        return titles.pop() if len(titles) == 1 else None
+
     def served_on(self, name: str, on: date | None) -> set[str]:
         """The keys of the countries and organizations the office-holders lexicon has a person of this name in
         office for on a date."""

@@ -431,13 +431,21 @@ def _side_of(doc: Doc, found: Found, lexicon: Lexicon) -> Found | None:
 
 
 def _counterpart_title(memory: ArticleMemory, found: Found) -> str:
-    """'Putin and his Iranian counterpart Masoud Pezeshkian': the counterpart holds the same office."""
+    """'Putin and his Iranian counterpart Masoud Pezeshkian': the counterpart holds the same office; so in
+    'After talks with his Iraqi counterpart X, Lavrov said', where whose counterpart comes after."""
     sent = memory.doc[found.start].sent
-    for other in reversed(memory.founds):
-        if other.cls == "Person" and other.end <= found.start and other.start >= sent.start:
-            office = memory.office_of(other)  # "Araghchi held talks with his Russian counterpart X": his office
-            if office is not None and office.titles:
-                return sorted(office.titles)[0]
+    before = [other for other in reversed(memory.founds)
+              if other.cls == "Person" and other.end <= found.start and other.start >= sent.start]
+    after = [other for other in memory.founds if other.cls == "Person" and other.kind == "name"
+             and found.end <= other.start < sent.end and memory.doc[other.end - 1].dep_ == "nsubj"
+             and memory.doc[other.end - 1].head.i == sent.root.i]
+    for other in before or after[:1]:
+        office = memory.office_of(other)  # "Araghchi held talks with his Russian counterpart X": his office
+        if office is not None and office.titles:
+            return sorted(office.titles)[0]
+        known = memory.lexicon.title_on(bare_name(memory.doc, other, memory.lexicon).text, memory.published)
+        if known is not None:  # "Putin and his Iranian counterpart X": the office Putin held that day
+            return known
     return ""
 
 

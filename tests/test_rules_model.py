@@ -1287,6 +1287,18 @@ def test_a_holders_surname_matches_the_given_name_spelt_otherwise_or_as_an_initi
                                  written="Subrahmanyam Jaishankar") is not None
 
 
+def test_a_counterpart_named_before_whose_counterpart_holds_the_same_office():
+    found = facts("Visit\n\nBAGHDAD, Feb 6 - After talks with his Iraqi counterpart Omar Salih, Sergei Lavrov told "
+                  "reporters that Russian firms would invest more.", date(2023, 2, 6))
+    assert ("person-omar-salih", "ministerOf", "country-iraq") in found, found
+
+
+def test_a_counterparts_office_is_the_one_the_lexicon_has_for_the_other_that_day():
+    found = facts("Visit\n\nSOCHI, Sept 4 - Vladimir Putin received his Turkish counterpart Ahmet Kaya on Monday.",
+                  date(2023, 9, 4))
+    assert ("person-ahmet-kaya", "leaderOf", "country-turkey") in found, found
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
