@@ -75,6 +75,11 @@ MET_AT_MOST = 3  # people one sentence places at a meeting who are taken to have
 GATHERING_VERBS = {"bring", "gather", "assemble", "draw", "unite", "involve", "include"}
 # a party's word for its members, before a role or in apposition: "Republican Senator X", "X, a Texas Democrat"
 PARTY_WORDS = {"republican": "republican party", "democrat": "democratic party", "democratic": "democratic party"}
+CHAMBER_ROLES = {"senator": "senate", "senators": "senate", "sen.": "senate", "sen": "senate",
+                 "representative": "house", "representatives": "house", "rep.": "house", "rep": "house",
+                 "congressman": "house", "congresswoman": "house"}  # the word before a member's name
+HOUSE_OF_REPRESENTATIVES = ["house", "of", "representatives"]
+BACKER_NOUNS = {"backer", "supporter"}  # who backs whom: "Assad's main backers", "a Reagan supporter"
 PARTY_MEMBERS = {"republican", "democrat"}  # the nouns for a member: "fellow Democrat X"
 PARTY_ROLES = {"senator", "sen.", "congressman", "congresswoman", "representative", "rep.", "leader", "spokesman",
                "spokeswoman", "candidate", "presidential", "lawmaker", "legislator", "governor", "chairman"}
@@ -415,6 +420,7 @@ class Frames:
         yield from self.owned_equipment()
         yield from self.events_named_after_places()
         yield from self.party_affiliations()
+        yield from self.chamber_members()
         yield from self.occupations()
 
     def verb_frame(self, verb: Token, lemma: str, frame: dict) -> Iterator[Raw]:
@@ -633,6 +639,8 @@ class Frames:
             yield from self._parties_to(noun)
         if lemma in {"accession", "entry", "admission"}:
             yield from self._accession(noun)
+        if lemma in BACKER_NOUNS:
+            yield from self._backers(noun)
         if lemma in self.lexicon.frame_words("counterpart_nouns"):
             yield from self._counterpart(noun)
         if lemma in {"meeting", "talk", "talks"}:
@@ -992,6 +1000,39 @@ class Frames:
                     or getattr(self.lexicon.by_key.get(owned.key), "kind", "") == "party"):
                 yield Raw(found, "memberOf", owned, "noun:own-party", found.end, 0.75)
 
+    def chamber_members(self) -> Iterator[Raw]:
+        """'Sen. Bennett Johnston', 'Senators A of Utah, B of Alabama and C', 'Rep. X': a member of the
+        article's one Senate, or of its one House."""
+        chambers: dict[str, list[Found]] = {}
+        for found in self.memory.founds:
+            words = [t.lower_ for t in self.doc[found.start:found.end] if t.lower_ not in {"the", "u.s.", "us"}]
+            kind = "senate" if words == ["senate"] else "house" if words in (["house"], HOUSE_OF_REPRESENTATIVES) \
+                else ""
+            if found.cls == "Organization" and kind:
+                chambers.setdefault(kind, []).append(found)
+        for found in self.memory.founds:
+            if found.cls != "Person" or found.kind != "name":
+                continue
+            first = self.doc[found.start:found.end].root
+            while first.dep_ == "conj" and first.head.i < first.i:  # "Senators A of X, B of Y and C"
+                first = first.head
+            named = self.at.get(first.i)
+            start = named.start if named is not None and named.cls == "Person" else found.start
+            role = self._chamber_role(start) or self._chamber_role(found.start)
+            listed = chambers.get(role, [])
+            if listed and len({c.key for c in listed if c.key}) <= 1:  # "the Senate", "the U.S. Senate": one
+                yield Raw(found, "memberOf", listed[0], f"title:{role}-member", found.start, 0.75)
+
+    def _chamber_role(self, name_start: int) -> str:
+        """The chamber the word before a name makes its bearer a member of: "Sen. X", "Republican Rep. X"; not
+        "Trade Representative X", a title of its own."""
+        if name_start < 1:
+            return ""
+        before = self.doc[name_start - 2] if name_start > 1 else None
+        if before is not None and before.pos_ in {"NOUN", "PROPN", "ADJ"} and before.lower_ not in PARTY_WORDS:
+            return ""  # "trade representative X", "U.S. Trade Representative X"
+        return CHAMBER_ROLES.get(self.doc[name_start - 1].lower_, "")
+
     def occupations(self) -> Iterator[Raw]:
         """'Societe Generale economist Alain Marais', 'Kevin Barry, economist with National and City Brokers',
         'X, professor of political science at Waseda University': the one who works there is of that body."""
@@ -1035,6 +1076,28 @@ class Frames:
                 for applicant in applicants:
                     for org in orgs:
                         yield Raw(applicant, "seeksMembershipOf", org, rule, trigger, 0.85, via_coref=coref or o_coref)
+
+    def _backers(self, noun: Token) -> Iterator[Raw]:
+        """'Iran and Russia have been Assad's main backers', 'Iran, Assad's other backer', 'X, a longtime Reagan
+        supporter', 'one of Reagan's staunch supporters', 'the backers of Assad': the backer supports the backed."""
+        head = noun.head
+        if noun.dep_ == "attr":
+            holders_at = self.subjects(head)
+        elif noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "one" and head.head.dep_ == "attr":
+            holders_at = self.subjects(head.head.head)
+        elif noun.dep_ == "appos" and head.i < noun.i or noun.dep_ == "compound" and head.pos_ == "PROPN":
+            holders_at = [head]  # "the group's backer Iran": the parser makes the noun part of the name
+        else:
+            return
+        owner = head if noun.dep_ == "compound" else noun
+        targets_at = [c for c in owner.children if c.dep_ == "poss"] + self.prep_objects(noun, {"of"}) + [
+            c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        holders, h_coref = self._all(holders_at, ACTORS)
+        targets, t_coref = self._all(targets_at, ACTORS | {"Agreement"})
+        for holder in holders:
+            for target in targets:
+                if holder.key != target.key or not holder.key:
+                    yield Raw(holder, "supports", target, "noun:backer", noun.i, 0.75, via_coref=h_coref or t_coref)
 
     def _membership(self, noun: Token, lemma: str) -> Iterator[Raw]:
         orgs, coref = self._all(self.prep_objects(noun, {"in", "of"}), {"Organization"})

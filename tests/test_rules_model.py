@@ -1299,6 +1299,32 @@ def test_a_counterparts_office_is_the_one_the_lexicon_has_for_the_other_that_day
     assert ("person-ahmet-kaya", "leaderOf", "country-turkey") in found, found
 
 
+def test_senators_and_representatives_are_members_of_the_articles_senate_and_house():
+    found = facts("Trade bill\n\nSenators Mark Allen of Utah and Paul Green of Ohio said they would seek an amendment "
+                  "before the Senate votes. \"We must act,\" said Sen. Peter Ward. Rep. Tom Hill agreed, and the House "
+                  "passed the bill.", date(1987, 5, 1))
+    senate = {s for s, p, o in found if p == "memberOf" and o.endswith("senate")}
+    assert senate == {"person-mark-allen", "person-paul-green", "person-peter-ward"}, found
+    assert ("person-tom-hill", "memberOf", "organization-house") in found, found
+
+
+def test_a_representative_is_no_member_of_the_white_house_nor_a_trade_representative_of_the_house():
+    found = facts("Trade bill\n\nRep. Tom Hill agreed, the White House said.", date(1987, 5, 1))
+    assert not [f for f in found if f[1] == "memberOf"], found
+    found = facts("Trade bill\n\nTrade Representative Clayton Yeutter told the House on Monday. The House also heard "
+                  "deputy trade representative Alan Woods.", date(1987, 5, 1))
+    assert not [f for f in found if f[1] == "memberOf"], found
+
+
+def test_backers_and_supporters_support_whom_they_back():
+    found = facts("Syria\n\nTalks began on Monday. Iran and Russia have been Assad's main backers throughout the war. "
+                  "Committee chairman John Miller, a longtime Reagan supporter, spoke. Turkey is not a backer of "
+                  "Assad, Ankara said.", date(2023, 5, 1))
+    assert {(s, o) for s, p, o in found if p == "supports"} == {
+        ("country-iran", "person-bashar-al-assad"), ("country-russia", "person-bashar-al-assad"),
+        ("person-john-miller", "person-reagan")}, found
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
