@@ -780,6 +780,9 @@ class Frames:
                 held = [_for_relative(c, state) for c in state.children if c.dep_ in {"nsubj", "nsubjpass"}
                         and not any(n.dep_ == "neg" for n in state.children)]  # "a firm that is not under EU
                 # sanctions"
+                named = state.head if state.pos_ == "PUNCT" else state  # the parser may hang "under" on the comma
+                if named.pos_ not in {"VERB", "AUX"} and noun.head.dep_ == "prep":
+                    held.append(named)  # "Zimbabwe, under U.S. sanctions for two decades, ..."
                 by, b_coref = self._all(self.prep_objects(noun, {"by"}) + self._agents(state), STATES)
                 imposers, i_coref = _unique(imposers + by), i_coref or b_coref
             if outer is not noun:  # "its program of sanctions": the program's owner imposes them

@@ -1325,6 +1325,12 @@ def test_backers_and_supporters_support_whom_they_back():
         ("person-john-miller", "person-reagan")}, found
 
 
+def test_a_state_set_off_as_under_sanctions_is_opposed_by_who_imposed_them():
+    found = facts("Africa\n\nTalks began on Monday. Zimbabwe, under U.S. sanctions for two decades, is also one of "
+                  "Moscow's closest partners.", date(2023, 7, 31))  # the parser hangs "under" on the comma
+    assert ("country-united-states", "opposes", "country-zimbabwe") in found, found
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
