@@ -428,9 +428,15 @@ def _of_another_state(memory: ArticleMemory, person: Found, country: str) -> boo
         return False
     said = memory.office_of(person)
     if said is not None and (said.country or said.held_country):
-        return country not in {said.country, said.held_country}
+        return _placed_elsewhere(said, country)
     served = memory.lexicon.served_on(memory.doc[person.start:person.end].text, memory.published)
     return bool(served) and country not in served
+
+
+def _placed_elsewhere(office: Office, country: str) -> bool:
+    """Whether what the article said of an office (or the lexicon had for it) puts it in a state other than
+    `country`."""
+    return bool(country) and (office.country or office.held_country) not in {"", country}
 
 
 def _description_of(memory: ArticleMemory, found: Found, people: list[Found], country: str,
@@ -449,7 +455,7 @@ def _description_of(memory: ArticleMemory, found: Found, people: list[Found], co
             continue  # "X met the envoy": the envoy is not X
         office = memory.offices.get(person, Office())
         said = memory.office_of(person) or office  # "Dedov" after "the Russian ambassador, Alexey Dedov"
-        if country and (said.country or said.held_country) not in {"", country}:
+        if _placed_elsewhere(said, country):
             continue  # "the Iranian president" is not "then-President Donald Trump", the lexicon's American
         if title == "counterpart":
             if country and office.country == country:

@@ -139,11 +139,11 @@ def _candidate(raw: Raw, doc: Doc, lexicon: Lexicon, to_mention, sentences, sent
             and raw.rule not in HAPPENINGS:
         modality = "asserted"  # a noun phrase presupposes its relation ("the trilateral cooperation of X, Y")
     predicate = raw.predicate
-    event = name_head(doc, raw.object)
-    if predicate == "participatedIn" and modality == "asserted" and (_future_event(event, anchor) or (
-            event.sent.start == trigger.sent.start and yet_to_happen(event, lexicon))):
-        modality = "planned"  # "a summit in Ottawa next month between Reagan and Mulroney", "the A-B meeting will
-        # take place in London": not held yet (an event named in another sentence may since have been held)
+    if predicate == "participatedIn" and modality == "asserted":
+        event = name_head(doc, raw.object)
+        if _future_event(event, anchor) or event.sent.start == trigger.sent.start and yet_to_happen(event, lexicon):
+            modality = "planned"  # "a summit in Ottawa next month between Reagan and Mulroney", "the A-B meeting
+            # will take place in London": not held yet (an event named in another sentence may since have been held)
     if predicate == "memberOf" and modality == "planned" and raw.rule == "verb:join":
         predicate, modality = "seeksMembershipOf", "asserted"
     if predicate == "seeksMembershipOf" and modality == "planned" and raw.rule == "noun:becomes-member":

@@ -79,7 +79,6 @@ CHAMBER_ROLES = {"senator": "senate", "senators": "senate", "sen.": "senate", "s
                  "representative": "house", "representatives": "house", "rep.": "house", "rep": "house",
                  "congressman": "house", "congresswoman": "house"}  # the word before a member's name
 HOUSE_OF_REPRESENTATIVES = ["house", "of", "representatives"]
-BACKER_NOUNS = {"backer", "supporter"}  # who backs whom: "Assad's main backers", "a Reagan supporter"
 PARTY_MEMBERS = {"republican", "democrat"}  # the nouns for a member: "fellow Democrat X"
 PARTY_ROLES = {"senator", "sen.", "congressman", "congresswoman", "representative", "rep.", "leader", "spokesman",
                "spokeswoman", "candidate", "presidential", "lawmaker", "legislator", "governor", "chairman"}
@@ -639,7 +638,7 @@ class Frames:
             yield from self._parties_to(noun)
         if lemma in {"accession", "entry", "admission"}:
             yield from self._accession(noun)
-        if lemma in BACKER_NOUNS:
+        if lemma in self.lexicon.frame_words("backer_nouns"):
             yield from self._backers(noun)
         if lemma in self.lexicon.frame_words("counterpart_nouns"):
             yield from self._counterpart(noun)
@@ -1007,11 +1006,11 @@ class Frames:
         """'Sen. Bennett Johnston', 'Senators A of Utah, B of Alabama and C', 'Rep. X': a member of the
         article's one Senate, or of its one House."""
         chambers: dict[str, list[Found]] = {}
-        for found in self.memory.founds:
+        for found in (f for f in self.memory.founds if f.cls == "Organization"):
             words = [t.lower_ for t in self.doc[found.start:found.end] if t.lower_ not in {"the", "u.s.", "us"}]
             kind = "senate" if words == ["senate"] else "house" if words in (["house"], HOUSE_OF_REPRESENTATIVES) \
                 else ""
-            if found.cls == "Organization" and kind:
+            if kind:
                 chambers.setdefault(kind, []).append(found)
         for found in self.memory.founds:
             if found.cls != "Person" or found.kind != "name":

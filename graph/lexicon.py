@@ -235,37 +235,40 @@ class Lexicon:
         text gave, when `name` is its surname ("Rachmat Saleh" is not Ali Abdullah Saleh)."""
         wanted = fold(title)
         wanted = self.same_office.get(wanted, wanted)
-        terms = [held for held in self.holders.get(fold(name), ()) if held.title == wanted and _in_term(held, on)
-                 and _written_so(written, held)]
+        terms = [held for held in self._terms(name, on, written) if held.title == wanted]
         return terms[0] if len({held.of for held in terms}) == 1 else None
+
+    def _terms(self, name: str, on: date | None, written: str = "") -> list[HeldOffice]:
+        """The terms of office of a person of this name in force on a date (`written`: as for office_holder)."""
+        return [held for held in self.holders.get(fold(name), ()) if _in_term(held, on) and _written_so(written, held)]
 
     def full_name_in_office(self, surname: str, on: date | None) -> str | None:
         """The full name of the one office-holder known by a one-word name on a date ("Reagan" in 1987: Ronald
         Reagan), or None: no date, no such holder, or two of them."""
         if on is None or " " in surname.strip():
             return None
-        holders = {held.holder for held in self.holders.get(fold(surname), ()) if _in_term(held, on)}
+        holders = {held.holder for held in self._terms(surname, on)}
         return holders.pop() if len(holders) == 1 else None
 
     def holds_any_office(self, name: str, on: date | None, written: str = "") -> bool:
         """Whether the office-holders lexicon has a person of this name in any office on a date (`written`: as
         for office_holder)."""
-        return any(_in_term(held, on) and _written_so(written, held) for held in self.holders.get(fold(name), ()))
+        return bool(self._terms(name, on, written))
 
     def title_on(self, name: str, on: date | None) -> str | None:
         """The one office title the office-holders lexicon has a person of this name in on a date, if one."""
-        titles = {held.title for held in self.holders.get(fold(name), ()) if _in_term(held, on)}
+        titles = {held.title for held in self._terms(name, on)}
         return titles.pop() if len(titles) == 1 else None
 
     def served_on(self, name: str, on: date | None) -> set[str]:
         """The keys of the countries and organizations the office-holders lexicon has a person of this name in
         office for on a date."""
-        return {held.of for held in self.holders.get(fold(name), ()) if _in_term(held, on)}
+        return {held.of for held in self._terms(name, on)}
 
     def leads_on(self, name: str, on: date | None) -> bool:
         """Whether the office-holders lexicon has a person of this name as a leader (head of state or
         government, chair) on a date."""
-        return any(held.title in self.leader_titles and _in_term(held, on) for held in self.holders.get(fold(name), ()))
+        return any(held.title in self.leader_titles for held in self._terms(name, on))
 
     def is_title(self, folded: str) -> bool:
         """Whether a folded phrase is an office title the lexicon knows ("prime minister", "charge d'affaires")."""

@@ -244,12 +244,8 @@ def _shared_plural_title(doc: Doc, found: Found, lexicon: Lexicon,
                          founds_at: dict[int, Found]) -> tuple[list[str], Found | None]:
     """'Presidents A of Peru and B of Argentina', 'EC Commissioners A and B': the second name shares the plural
     title before the first, and whose office it is when the title says."""
-    root = doc[found.start:found.end].root
-    head = root
-    while head.dep_ == "conj" and head.head.i != head.i:  # "Presidents A of X, B of Y and C of Z": C's first is A
-        head = head.head
-    first = founds_at.get(head.i) if head is not root else None
-    if first is None or first.cls != "Person" or first.start >= found.start:
+    first = _first_listed(doc, found, founds_at, {"conj"})  # "Presidents A of X, B of Y and C of Z": C's is A
+    if first is None:
         return [], None
     if not any(lexicon.plural_title(t.lower_) for t in doc[max(0, first.start - 4):first.end]):
         return [], None
@@ -261,14 +257,20 @@ def _title_of_the_first_listed(doc: Doc, found: Found, lexicon: Lexicon,
                                founds_at: dict[int, Found]) -> list[str]:
     """'Defence Minister A, Kazakhstan's B and Tajikistan's C': a name listed with only its state after a titled
     name holds the same office, of its own state."""
-    head = doc[found.start:found.end].root
-    while head.dep_ in {"conj", "appos"} and head.head.i != head.i:
-        head = head.head
-    first = founds_at.get(head.i)
-    if first is None or first.cls != "Person" or first.kind != "name" or first.start >= found.start:
+    first = _first_listed(doc, found, founds_at, {"conj", "appos"})
+    if first is None or first.kind != "name":
         return []
     title, _, _ = title_before(doc, first, lexicon, founds_at)
     return title.split() if title and lexicon.title_relation(title) else []
+
+
+def _first_listed(doc: Doc, found: Found, founds_at: dict[int, Found], links: set[str]) -> Found | None:
+    """The person named first in the list a name ends ('A, B and C': A for C), along the parser's links."""
+    head = doc[found.start:found.end].root
+    while head.dep_ in links and head.head.i != head.i:
+        head = head.head
+    first = founds_at.get(head.i)
+    return first if first is not None and first.cls == "Person" and first.start < found.start else None
 
 
 def _title_inside(doc: Doc, found: Found, lexicon: Lexicon) -> list[str]:
@@ -321,11 +323,10 @@ def collect_offices(memory: ArticleMemory, founds_at: dict[int, Found]) -> list[
             if found.key == "counterpart":
                 continue
             core = core_title(desc_title)  # "the Chancellor" after "Chancellor of the Exchequer X": that office
-            held = next((c.title for c in claims if c.person == target and core_title(c.title) == core), desc_title)
-            if name_in_apposition(memory, found) is target and any(
-                    c.person == target and core_title(c.title) == core and c.of is not None for c in claims):
+            same = [c for c in claims if c.person == target and core_title(c.title) == core]
+            if name_in_apposition(memory, found) is target and any(c.of is not None for c in same):
                 continue  # "X, Bahrain's industry minister": the name's own apposition has said it, and whose
-            title, person = held, target
+            title, person = same[0].title if same else desc_title, target
         else:
             person = found
             appos_titles = _appositive_titles(doc, found, lexicon, founds_at)
@@ -452,9 +453,9 @@ def _counterpart_title(memory: ArticleMemory, found: Found) -> str:
 def _demonym_inside(doc: Doc, found: Found, lexicon: Lexicon) -> Found | None:
     for token in doc[found.start:found.end]:
         if token.i + 1 < found.end:  # "the West German minister": one demonym of two words
-            paired = lexicon.demonyms.get(fold(f"{token.text} {token.nbor(1).text}"))
-            if paired is not None and paired.cls == "Country":
-                return Found(token.i, token.i + 2, "Country", paired.key, "demonym")
+            paired = _country_token(token.nbor(1), lexicon, {})
+            if paired is not None and paired.start == token.i and paired.cls == "Country":
+                return paired
         known = lexicon.demonyms.get(fold(token.text)) or lexicon.names.get(fold(token.text))
         if known and known.cls == "Country":
             return Found(token.i, token.i + 1, "Country", known.key, "demonym")
