@@ -46,8 +46,9 @@ SIDED = {"partyTo", "participatedIn"}  # relations whose object has sides that s
 # sentence, and whether or not the breach happened
 PRESUPPOSED = {"noun:demonym-qualifier", "noun:demonym-descriptor", "noun:org-members-list", "noun:place-within",
                "noun:settlement-of", "noun:made-by", "noun:drafted-by", "noun:based-in", "noun:mission-in",
-               "noun:city-country", "verb:made-of", "lexicon:war-side", "verb:breach", "verb:violate", "verb:honour",
-               "verb:honor", "verb:contravene", "verb:abrogate", "verb:renew", "verb:implement", "verb:observe"}
+               "noun:city-country", "noun:election-place", "verb:made-of", "lexicon:war-side", "verb:breach",
+               "verb:violate", "verb:honour", "verb:honor", "verb:contravene", "verb:abrogate", "verb:renew",
+               "verb:implement", "verb:observe"}
 # rule suffixes of offices put in a state for want of another: the state the article is about, or the one its
 # official met
 HOME_STATE, HOST_STATE = "home-state", "host-state"
@@ -91,6 +92,7 @@ def extract(doc: Doc, article: Article, lexicon: Lexicon) -> Extraction:
     home = _home_state(memory)  # the state the article is about, for offices and bodies named without one
     candidates += _office_candidates(claims, memory, home, to_mention, sentences, sent_index)
     candidates += _home_bodies(memory, raws, home, to_mention, sentences, sent_index)
+    candidates += _home_elections(memory, raws, home, to_mention, sentences, sent_index)
     mentions = tuple(entity_mention(f) for f in founds if f.kind not in {"pronoun"})
     attributes = _agreement_attributes(doc, founds, to_mention, lexicon, article.published)
     return Extraction(article, sentences, mentions, tuple(_dedupe(candidates)), tuple(attributes))
@@ -460,6 +462,27 @@ def _home_bodies(memory: ArticleMemory, raws: list[Raw], home: Found | None, to_
         placed.add(same(body))  # one placing per body, at its first placed mention
         sentence = sentences[sent_index[doc[body.start].sent.start]]
         out.append(Candidate(to_mention(body), "locatedIn", to_mention(state), f"noun:{how}", sentence, 0.5))
+    return out
+
+
+def _home_elections(memory: ArticleMemory, raws: list[Raw], home: Found | None, to_mention, sentences,
+                    sent_index) -> list[Candidate]:
+    """'Haughey failed to win a majority in last month's election': an election no phrase places is held in the
+    state the article is about."""
+    if home is None:
+        return []
+    doc, same = memory.doc, memory.identity
+    heads = memory.lexicon.frame_words("election_heads")
+    placed = {same(raw.subject) for raw in raws if raw.predicate == "locatedIn"}
+    out = []
+    for event in memory.founds:
+        if event.cls != "Event" or not event.key.startswith("event:") or same(event) in placed \
+                or doc[event.end - 1].lemma_.lower() not in heads:
+            continue
+        placed.add(same(event))
+        sentence = sentences[sent_index[doc[event.start].sent.start]]
+        out.append(Candidate(to_mention(event), "locatedIn", to_mention(home), "noun:home-state-election", sentence,
+                             0.6))
     return out
 
 

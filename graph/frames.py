@@ -124,6 +124,10 @@ class Frames:
         self._attending = self.lexicon.frame_words("attending_verbs")
         self._meeting_heads = self.lexicon.frame_words("meeting_event_heads")
         self._phrase_verbs = {key.split()[0] for key in self.frames.get("verbs", {}) if " " in key}  # "take part"
+        self._election_results = self.lexicon.frame_words("election_result_verbs")
+        election_heads = self.lexicon.frame_words("election_heads")
+        self._elections = [f for f in memory.founds if f.cls == "Event" and f.key.startswith("event:")
+                           and self.doc[f.end - 1].lemma_.lower() in election_heads]
         self._among: list[Token] | None = None  # "..., among them A, B and C", read when first asked for
         self.at: dict[int, Found] = {}
         for found in memory.founds:
@@ -393,6 +397,8 @@ class Frames:
                 yield from self._blacklisted(token, LISTING_VERBS[lemma])
             if token.pos_ == "VERB" and lemma == "attend":
                 yield from self._attended_the_event_just_named(token)
+            if token.pos_ == "VERB" and lemma in self._election_results and self._elections:
+                yield from self._election_result(token)
             if token.pos_ == "VERB" and lemma == "represent":
                 yield from self._represented_at(token)
             if token.pos_ == "VERB" and lemma in GATHERING_VERBS:
@@ -418,6 +424,7 @@ class Frames:
         yield from self.based_locations()
         yield from self.owned_equipment()
         yield from self.events_named_after_places()
+        yield from self.election_places()
         yield from self.party_affiliations()
         yield from self.chamber_members()
         yield from self.occupations()
@@ -1249,6 +1256,9 @@ class Frames:
                 continue  # a war's sides are the lexicon's, not whoever a sentence puts near it
             yield from self._named_in_event(found)
             yield from self._event_sides(found)
+            if found in self._elections:
+                continue  # "France will hold a presidential election", "Indonesia heads for general elections":
+                # who runs in it is another matter
             yield from self._event_stagers(found)
             yield from self._at_setting(found, self.doc[found.end - 1], range(found.start, max(found.end,
                                                                                                  found.name_end)))
@@ -1392,6 +1402,33 @@ class Frames:
         gatherings = [f for f in self.memory.before(verb.i, {"Event"}, window=False)
                       if name_head(self.doc, f).lemma_.lower() in meetings]
         return most_named(self.memory, gatherings) or gatherings[:1]
+
+    def _election_result(self, verb: Token) -> Iterator[Raw]:
+        """'Fianna Fail won 81 of the 166 seats in the February 17 poll', 'the Radical Democrats dropping four
+        seats', 'X won the election', 'he beat Y in the run-off of the presidential election': who wins or loses
+        an election, or seats or votes in it, took part in it: the election the sentence names, else the one the
+        article speaks of."""
+        objects = self.objects(verb)
+        named = [e for o in objects if (e := self.at.get(o.i)) in self._elections] + [  # "won control of the
+            e for e in self._elections if (head := self.doc[e.end - 1]).dep_ == "pobj" and head.head.lower_ == "in"
+            and verb in head.ancestors and next(a for a in head.ancestors if a.pos_ == "VERB") == verb]  # capital
+        # in the state elections": wherever the parser hangs the 'in'
+        in_sentence = [e for e in self._elections if verb.sent.start <= e.start < verb.sent.end]
+        rivals: list[Token] = []
+        if verb.lemma_ in {"beat", "defeat"}:  # "A defeated B": both ran, where the sentence names the election
+            rivals = [o for o in objects if self.at.get(o.i) not in self._elections]
+            elections = named or in_sentence
+        elif named or any(t.lemma_.lower() in self.lexicon.frame_words("election_result_nouns")
+                          for o in objects for t in o.subtree):
+            elections = named or in_sentence or (
+                self._elections[:1] if len({e.key for e in self._elections}) == 1 else [])
+        else:
+            return
+        if not elections:
+            return
+        sides, coref = self._all(self.subjects(verb) + rivals, {"Organization", "Person"})
+        for side in sides:
+            yield Raw(side, "participatedIn", elections[0], "verb:election-result", verb.i, 0.7, via_coref=coref)
 
     def _represented_at(self, verb: Token) -> Iterator[Raw]:
         """'Russia was represented by Energy Minister X, and Mauritania by President Y' at an event the sentence or
@@ -2055,6 +2092,26 @@ class Frames:
             for state in named + self._hyphen_pair(war.start, war.end):  # "the Iraq-Iran war" names its sides
                 if state.cls == "Country" and state.key in conflict.participants:
                     yield Raw(state, "participatedIn", war, "lexicon:war-side", war.start, 0.8)
+
+    def election_places(self) -> Iterator[Raw]:
+        """'the Irish general election', 'local elections in Hesse', 'France is due to hold a presidential
+        election': where an election is held, by the nationality it names, the place after 'in', or the state
+        that holds it."""
+        heads = self.lexicon.frame_words("election_heads")
+        for found in self.memory.founds:
+            head = self.doc[found.end - 1]
+            if found.cls != "Event" or not found.key.startswith("event:") or head.lemma_.lower() not in heads:
+                continue
+            place = next((c for t in self.doc[found.start:found.end] if (c := self._demonym_at(t)) is not None), None)
+            if place is None:
+                place = next((f for t in self.prep_objects(head, {"in"}) if (f := self.at.get(t.i)) is not None
+                              and f.cls in {"Country", "Place", "City"}), None)
+            if place is None and head.dep_ in {"dobj", "pobj"}:
+                verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "for" else head.head
+                holders, _ = self._all(self.subjects(verb) if verb.pos_ in {"VERB", "AUX"} else [], {"Country"})
+                place = holders[0] if len(holders) == 1 else None  # "Indonesia heads for general elections"
+            if place is not None:
+                yield Raw(found, "locatedIn", place, "noun:election-place", found.start, 0.8)
 
     def events_named_after_places(self) -> Iterator[Raw]:
         """'the Reykjavik summit', 'the Geneva arms talks': an event named after a city took place there."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -83,6 +84,8 @@ NAME_CONNECTORS = {"the", "of", "and", "for", "on", "-"}
 FORUM_NOUNS = {"platform", "forum", "format", "group", "council", "commission", "committee", "club"}
 AMOUNTS = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "DATE"}
 MONEY_WORDS = {"dlr", "dlrs", "mln", "bln", "billion", "million", "stg", "yen", "pct", "$", "-", "u.s."}
+ELECTION_QUALIFIERS = {"amod", "compound", "nmod", "nummod", "poss", "npadvmod"}  # "last month's", "May 6"
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
 TRANSIENT = {"ongoing", "current", "continuing", "recent", "latest", "so-called", "the", "a", "an", "this"}
 # equipment words that follow a model's name but are not products on their own ("FSX fighters", not "Kurdish
 # fighters")
@@ -1195,6 +1198,80 @@ def visit_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     return found
 
 
+def election_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
+    """'the May 6 whites-only general election', "last month's election", 'the 1981 poll': an election the text
+    speaks of is an event, one node for all its mentions in the article, keyed by its fullest mention. A mention
+    naming neither kind nor year ('the election', 'the poll') is the last election spoken of that no year dates;
+    a bare 'the poll' starts none (it may be a survey)."""
+    kinds = lexicon.frame_words("election_kinds")
+    groups: list[tuple[frozenset[str], str, list[Found]]] = []  # kinds and year of each election so far, mentions
+    for token in doc:
+        span = _election_span(token, lexicon)
+        if span is None:
+            continue
+        said = frozenset({t.lower_ for t in doc[span[0]:span[1]]} & kinds)
+        after = [p for p in token.rights if p.dep_ == "prep" and p.lower_ in {"of", "in"}]  # "the elections of 1983"
+        year = _year_of(doc[span[0]:span[1]]) or next((y for p in after if (y := _year_of(p.subtree))), "")
+        mention = Found(span[0], span[1], "Event", kind="phrase", priority=2)
+        if said or year:
+            group = next((g for ks, y, g in groups if y == year and (not said or not ks or said == ks)), None)
+            if group is None and not year:
+                group = next((g for ks, y, g in reversed(groups) if not y and ks >= said), None)
+        else:  # "the election" after "the May 6 election" and "the 1981 poll": the one of this time, not of a year
+            group = next((g for _, y, g in reversed(groups) if not y), groups[-1][2] if groups else None)
+            if group is None and token.lemma_.lower() == "poll":
+                continue
+        if group is None:
+            groups.append((said, year, [mention]))
+        else:
+            group.append(mention)
+    found = []
+    for _, _, group in groups:
+        fullest = max(group, key=lambda f: f.end - f.start)
+        found += [replace(f, key=f"event:{fold(doc[fullest.start:fullest.end].text)}") for f in group]
+    return found
+
+
+def _election_span(head: Token, lexicon: Lexicon) -> tuple[int, int] | None:
+    """Where the phrase naming an election starts and ends, if the noun is one: qualified ('general elections',
+    'the July 11 poll') or definite ('the election'); not 'an opinion poll', 'the polls' or 'election campaign'."""
+    lemma = head.lemma_.lower()
+    listed = head.i + 1 < len(head.doc) and head.doc[head.i + 1].dep_ == "cc"  # "a by-election and local
+    if lemma not in lexicon.frame_words("election_heads") or head.pos_ not in {"NOUN", "PROPN"} \
+            or head.dep_ in {"compound", "amod"} and not listed:  # elections": not "election campaign"
+        return None
+    lefts = list(head.lefts)
+    qualifiers = [c for c in lefts if c.dep_ in ELECTION_QUALIFIERS]
+    if lemma == "poll" and (head.tag_ == "NNS" or any(
+            t.lower_ in lexicon.frame_words("survey_words") or t.dep_ == "compound" and t.pos_ == "PROPN"
+            for t in head.subtree)):
+        return None  # "a MORI poll", "opinion polls", "the polls"
+    if any(c.dep_ == "poss" and c.ent_type_ != "DATE" for c in lefts):
+        return None  # "Iran's presidential election" keeps the state a mention of its own; "his election" is to an
+        # office
+    definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "next"} for c in lefts)
+    verb = next((a for a in head.ancestors if a.pos_ == "VERB"), None)  # "gained nine seats in elections"
+    won_in = head.dep_ == "pobj" and head.head.lower_ == "in" and verb is not None \
+        and verb.lemma_.lower() in lexicon.frame_words("election_result_verbs")
+    if not qualifiers and not definite and not won_in:
+        return None
+    doc = head.doc
+    start = min([head.i] + [c.left_edge.i for c in qualifiers])
+    start = max([start] + [t.i + 1 for t in doc[start:head.i] if t.dep_ == "cc" or t.text == ","])  # "an Upper
+    # House by-election and nationwide local elections": the last of the list
+    while start < head.i and doc[start].dep_ == "det":
+        start += 1
+    if lemma == "poll" and any(t.text[:1].isupper() and lexicon.country_word(t.text) is None
+                               for t in doc[start:head.i] if t.i > t.sent.start and t.ent_type_ != "DATE"):
+        return None  # "Today's MORI poll", "a Los Angeles Times poll": a survey
+    return start, head.i + 1
+
+
+def _year_of(tokens: Iterable[Token]) -> str:
+    """The first year written among some tokens ('1981', 'June 1988'), or ''."""
+    return next((t.text for t in tokens if YEAR.fullmatch(t.text)), "")
+
+
 def visit_destination(head: Token) -> Token | None:
     """Where a visit goes: the last word of 'to Mexico', 'of European capitals' (a tour), or 'here'."""
     for child in head.rights:
@@ -1752,7 +1829,8 @@ def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: dat
              + titled_name_mentions(doc, lexicon) + described_body_mentions(doc, lexicon)
              + agreement_mentions(doc, lexicon) + resolution_mentions(doc, lexicon)
              + event_mentions(doc, lexicon, on) + placed_event_mentions(doc, lexicon)
-             + staged_event_mentions(doc, lexicon) + visit_mentions(doc, lexicon) + conflict_mentions(doc, lexicon, on)
+             + staged_event_mentions(doc, lexicon) + visit_mentions(doc, lexicon) + election_mentions(doc, lexicon)
+             + conflict_mentions(doc, lexicon, on)
              + facility_mentions(doc, lexicon) + mission_mentions(doc, lexicon)
              + product_mentions(doc, lexicon) + model_name_mentions(doc, lexicon) + named_vessel_mentions(doc, lexicon)
              + description_mentions(doc, lexicon) + ministry_mentions(doc, lexicon))

@@ -410,9 +410,10 @@ class Resolver:
         if cls == "Person":
             names = [self.person_name(n) for n in names] + ([self.full_names[key]] if key in self.full_names else [])
             return max(names, key=lambda n: (len(n.split()), len(n), n)) if names else folded_name, None
-        if cls == "Event" and key.startswith("event:"):
-            return next((clean_surface(m.text) for m in mentions if m.kind == "phrase"),
-                        names[0] if names else folded_name), None  # "CASAREX 2024", not "casarex 2024"
+        if cls == "Event" and key.startswith("event:"):  # "CASAREX 2024", not "casarex 2024"; the mention the
+            phrases = [clean_surface(m.text) for m in mentions if m.kind == "phrase"]  # key was made of, else the
+            keyed = [p for p in phrases if fold(p) == folded_name.rsplit(":", 1)[0]]  # first
+            return (keyed or phrases or names or [folded_name])[0], None
         if cls == "Agreement":
             named = [self._agreement_name(clean_surface(m.text)) for m in mentions if m.kind == "phrase"]
             if named:

@@ -1331,6 +1331,34 @@ def test_a_state_set_off_as_under_sanctions_is_opposed_by_who_imposed_them():
     assert ("country-united-states", "opposes", "country-zimbabwe") in found, found
 
 
+def test_an_election_is_one_event_of_all_its_mentions_held_where_the_article_is_about():
+    resolved = _resolved("Lisbon, May 4 - Portugal's ruling party lost ground in the May 3 municipal elections, "
+                         "officials said. The party had won the 1983 poll easily. Turnout in the elections was low, "
+                         "and an opinion poll had forecast a tie, as had a MORI poll.", date(1987, 5, 4))
+    events = {e.label: set(e.aliases) for e in of_class(resolved, "Event")}
+    assert events == {"May 3 municipal elections": {"elections"}, "1983 poll": set()}
+    placed = {(f.subject, f.object) for f in resolved.facts if f.predicate == "locatedIn" and f.asserted}
+    assert placed >= {("event-may-3-municipal-elections-t", "country-portugal"),
+                      ("event-1983-poll-t", "country-portugal")}
+
+
+def test_an_election_is_placed_by_its_nationality_or_by_the_state_that_holds_it():
+    found = facts("Analysts said the coalition would survive last month's Dutch general election. France is due "
+                  "to hold a presidential election in April next year.", date(1987, 5, 4))
+    assert ("event-last-month-s-dutch-general-election-t", "locatedIn", "country-netherlands") in found
+    assert ("event-presidential-election-t", "locatedIn", "country-france") in found
+    assert not any(p == "participatedIn" for _, p, _ in found)  # a state holds its election; it does not run
+
+
+def test_who_wins_seats_or_beats_a_rival_in_an_election_took_part_in_it():
+    found = facts("Oslo, Sept 15 - The Labour Party won 71 of the 157 seats in Monday's general election, while "
+                  "the Conservative Party lost four seats, officials said. In Lima, Alan Garcia beat Alfonso "
+                  "Barrantes in the presidential election.", date(1987, 9, 15))
+    runners = {s for s, p, o in found if p == "participatedIn"}
+    assert runners == {"organization-labour-party", "organization-conservative-party", "person-alan-garcia",
+                       "person-alfonso-barrantes"}
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
