@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from datetime import date
 
@@ -468,9 +469,8 @@ def _home_bodies(memory: ArticleMemory, raws: list[Raw], home: Found | None, to_
 def _home_elections(memory: ArticleMemory, raws: list[Raw], home: Found | None, to_mention, sentences,
                     sent_index) -> list[Candidate]:
     """'Haughey failed to win a majority in last month's election': an election no phrase places is held in the
-    state the article is about."""
-    if home is None:
-        return []
+    state of those the article says ran in it, else in the state the article is about, when the article is about
+    that state far more than any other."""
     doc, same = memory.doc, memory.identity
     heads = memory.lexicon.frame_words("election_heads")
     placed = {same(raw.subject) for raw in raws if raw.predicate == "locatedIn"}
@@ -479,11 +479,26 @@ def _home_elections(memory: ArticleMemory, raws: list[Raw], home: Found | None, 
         if event.cls != "Event" or not event.key.startswith("event:") or same(event) in placed \
                 or doc[event.end - 1].lemma_.lower() not in heads:
             continue
+        runners = {country.key: country for raw in raws if raw.predicate == "participatedIn"
+                   and same(raw.object) == same(event) and (country := memory.country_of(raw.subject)) is not None}
+        state = next(iter(runners.values())) if len(runners) == 1 else home if _dominant(memory, home) else None
+        if state is None:
+            continue
         placed.add(same(event))
         sentence = sentences[sent_index[doc[event.start].sent.start]]
-        out.append(Candidate(to_mention(event), "locatedIn", to_mention(home), "noun:home-state-election", sentence,
+        out.append(Candidate(to_mention(event), "locatedIn", to_mention(state), "noun:home-state-election", sentence,
                              0.6))
     return out
+
+
+def _dominant(memory: ArticleMemory, state: Found | None) -> bool:
+    """Whether an article names a state at least twice as often as any other (a story about Finland's vote, not
+    one about Russia and Iran)."""
+    if state is None:
+        return False
+    counts = Counter(f.key for f in memory.founds if f.cls == "Country" and f.key)
+    ranked = counts.most_common(2)
+    return bool(ranked) and ranked[0][0] == state.key and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1])
 
 
 def _state_of_bare_body(body: Found, memory: ArticleMemory, home: Found | None) -> tuple[Found, str, float] | None:

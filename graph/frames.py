@@ -125,6 +125,7 @@ class Frames:
         self._meeting_heads = self.lexicon.frame_words("meeting_event_heads")
         self._phrase_verbs = {key.split()[0] for key in self.frames.get("verbs", {}) if " " in key}  # "take part"
         self._election_results = self.lexicon.frame_words("election_result_verbs")
+        self._designating = self.lexicon.frame_words("designating_verbs")
         election_heads = self.lexicon.frame_words("election_heads")
         self._elections = [f for f in memory.founds if f.cls == "Event" and f.key.startswith("event:")
                            and self.doc[f.end - 1].lemma_.lower() in election_heads]
@@ -395,6 +396,8 @@ class Frames:
                 yield from self._votes(token)  # "A and B were among those voting in favour" (a noun to the parser)
             if token.pos_ == "VERB" and lemma in LISTING_VERBS:
                 yield from self._blacklisted(token, LISTING_VERBS[lemma])
+            if token.pos_ == "VERB" and lemma in self._designating:
+                yield from self._outlawed(token)
             if token.pos_ == "VERB" and lemma == "attend":
                 yield from self._attended_the_event_just_named(token)
             if token.pos_ == "VERB" and lemma in self._election_results and self._elections:
@@ -438,6 +441,10 @@ class Frames:
         if frame.get("requires_preps") and not self._clause_preps(verb, set(frame["requires_preps"])):
             return  # "charged X with unfair practices" accuses; "charged a fee" does not
         subjects, sub_coref = self._all(self.subjects(verb), ACTORS)
+        if not subjects and frame.get("hostile"):  # "Russian aircraft struck ...", "Pakistani drones and missiles hit"
+            armed = self.lexicon.frame_words("armed_nouns")
+            subjects = _unique([c for t in self.subjects(verb) for w in (t, *t.conjuncts) if w.lemma_.lower() in armed
+                                for c in self._nationalities(w)])
         if not subjects:
             return
         rule = f"verb:{lemma}"
@@ -459,7 +466,12 @@ class Frames:
                           if g.dep_ == "pobj"]  # the 'on' inside the object
         if relation == "metWith":  # "discussed the missile issue with Shultz": the parser hangs 'with' on the topic
             arguments += [t for o in self.objects(verb) for t in self.prep_objects(o, set(frame.get("preps", [])))]
-        targets, obj_coref = self._all(arguments, self._target_classes(relation))
+        targets, obj_coref = self._all(arguments, self._target_classes(relation) - (
+            {"Agreement"} if frame.get("hostile") else set()))  # "struck a deal" is no attack on it
+        if frame.get("hostile") and obj_coref:
+            targets = []  # "the separatist groups it struck": a guess at whom is no attack on them
+        if frame.get("hostile") and not targets:
+            targets, obj_coref = self._attacked(verb), False
         if frame.get("object_only"):  # "rejected the U.S. proposal": the proposal, not the state that made it
             targets = [t for t in targets if not any(a.left_edge.i <= t.start and t.end <= a.i for a in arguments)]
         if frame.get("event_relation"):  # "chaired the meeting": took part in it, where "chaired the council" leads
@@ -507,6 +519,21 @@ class Frames:
             for a, b in combinations(people, 2):
                 if a.key != b.key or not a.key:
                     yield Raw(a, "metWith", b, f"{rule}:each-other", verb.i, base, via_coref=sub_coref)
+
+    def _attacked(self, verb: Token) -> list[Found]:
+        """Whose places an attack hit: 'struck Iranian nuclear facilities', 'struck Houthi targets', 'hit hideouts
+        of the BLA', 'struck what it called two bases of Jaish al-Adl'."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [o for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "call"
+                    for o in c.children if o.dep_ == "oprd"]  # "what it called X": X
+        places = self.lexicon.frame_words("target_nouns")
+        out: list[Found] = []
+        for noun in (w for o in objects for w in (o, *o.conjuncts)):
+            out += self._nationalities(noun)
+            if noun.lemma_.lower() in places:
+                owners = [c for c in noun.children if c.dep_ in {"compound", "amod"}] + self.prep_objects(noun, {"of"})
+                out += [f for c in owners if (f := self.at.get(c.i)) is not None and f.cls in STATES]
+        return _unique(out)
 
     def _leads_a_state(self, person: Found) -> bool:
         """Whether the article or the office-holders lexicon makes a person a head of state or government."""
@@ -1737,6 +1764,26 @@ class Frames:
                 if lister.key != target.key:
                     yield Raw(lister, "opposes", target, "verb:blacklist", verb.i, 0.75, via_coref=l_coref or t_coref)
 
+    def _outlawed(self, verb: Token) -> Iterator[Raw]:
+        """'HTS, which Ankara, Moscow and the United Nations list as a terrorist organisation', 'Washington
+        designated the group a terrorist organisation', 'the movement is still listed as a terrorist organisation
+        in Russia': who lists a side as terrorist opposes it."""
+        outlaw = tuple(self.lexicon.frame_words("outlaw_words"))
+        labels = [c for c in [*verb.children, *self.prep_objects(verb, {"as"})] if c.dep_ in {"oprd", "dobj", "pobj"}
+                  and any(t.lower_.startswith(outlaw) for t in c.subtree)]  # "designated the Houthis a terrorist
+        if not labels:  # organisation": the parser makes both objects
+            return
+        listers, l_coref = self._all(self.subjects(verb), STATES)
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        if not listers and passive:  # "listed as a terrorist organisation in Russia", wherever the 'in' hangs
+            listers, l_coref = self._all(self.prep_objects(verb, {"in"}) + self.prep_objects(labels[0], {"in"}),
+                                         {"Country"})
+        listed, t_coref = self._all([o for o in self.objects(verb) if o not in labels], ACTORS)
+        for lister in listers:
+            for target in listed:
+                if lister.key != target.key:
+                    yield Raw(lister, "opposes", target, "verb:outlaw", verb.i, 0.75, via_coref=l_coref or t_coref)
+
     def _votes(self, verb: Token) -> Iterator[Raw]:
         """'A and B voted in favor, while C voted against': how states voted on the resolution named after
         "for" or "against", or, with none named, on the last one the article named; abstaining is neither."""
@@ -1839,17 +1886,26 @@ class Frames:
             yield Raw(country, "memberOf", org, "noun:org-members-list", trigger, 0.8)
 
     def _members_named(self, noun: Token) -> Iterator[Raw]:
-        """"the union's five members, Russia, Kazakhstan, Belarus, Armenia and Kyrgyzstan": the states listed
-        right after a body's members are its members."""
-        listed = self._countries_listed_after(noun)
+        """"the union's five members, Russia, Kazakhstan, Belarus, Armenia and Kyrgyzstan", 'OPEC members such as
+        the UAE and Saudi Arabia': the states listed right after a body's members, or as examples of them, are its
+        members."""
+        listed = self._countries_listed_after(noun) or self._examples(noun, STATES)
         if not listed:
             return
-        orgs, coref = self._all([c for c in noun.children if c.dep_ == "poss"], {"Organization"})
+        orgs, coref = self._all([c for c in noun.children if c.dep_ in {"poss", "compound"}], {"Organization"})
         for org in orgs:
             if self.lexicon.is_state_body(fold(self.doc[org.start:org.end].text)):
                 continue  # a ministry has no member states, whatever "the group" was taken for
             for member in listed:
                 yield Raw(member, "memberOf", org, "noun:members-named", noun.i, 0.8, via_coref=coref)
+
+    def _examples(self, noun: Token, classes: set[str]) -> list[Found]:
+        """What a noun's 'such as', 'like' or 'including' lists ("OPEC members such as the UAE and Saudi
+        Arabia")."""
+        preps = [c for c in noun.children if c.dep_ == "prep" and (
+            c.lower_ in {"like", "including"} or c.lower_ == "as" and c.i and self.doc[c.i - 1].lower_ == "such")]
+        listed, _ = self._all([g for p in preps for g in p.children if g.dep_ == "pobj"], classes)
+        return listed
 
     def _members_of_the_last_body(self, noun: Token) -> Iterator[Raw]:
         """'... signed with the EAEU. Also there were the heads of the other member states, Armenia, Belarus and

@@ -1359,6 +1359,35 @@ def test_who_wins_seats_or_beats_a_rival_in_an_election_took_part_in_it():
                        "person-alfonso-barrantes"}
 
 
+def test_who_attacks_a_side_or_its_places_opposes_it():
+    found = facts("Ankara, Feb 3 - Syrian aircraft struck Turkish positions near the border, officials said. Greece "
+                  "and Britain have struck Houthi targets in Yemen. Indian drones hit hideouts of the Balochistan "
+                  "Liberation Army. The two firms struck a deal with Iran, and the new tax hit exporters in Japan.",
+                  date(2024, 2, 3))
+    assert {(s, o) for s, p, o in found if p == "opposes"} == {
+        ("country-syria", "country-turkey"), ("country-greece", "organization-houthis"),
+        ("country-united-kingdom", "organization-houthis"),
+        ("country-india", "organization-balochistan-liberation-army")}
+
+
+def test_who_lists_a_side_as_terrorist_opposes_it():
+    found = facts("Ottawa, Dec 2 - Canada still lists Hezbollah as a terrorist organisation. Hamas is listed as a "
+                  "terrorist group in Australia. Washington designated the Houthis a terrorist organisation on "
+                  "Friday. The ministry listed Iran as its main trading partner.", date(2024, 12, 2))
+    assert {(s, o) for s, p, o in found if p == "opposes"} == {
+        ("country-canada", "organization-hezbollah"), ("country-australia", "organization-hamas"),
+        ("country-united-states", "organization-houthis")}
+
+
+def test_states_given_as_examples_of_a_bodys_members_are_its_members():
+    found = facts("Vienna, Oct 11 - OPEC members such as Kuwait and Nigeria backed the cut. NATO members like "
+                  "Norway objected, as did states like Mexico.", date(2022, 10, 11))
+    assert {(s, o) for s, p, o in found if p == "memberOf"} == {
+        ("country-kuwait", "organization-organization-of-the-petroleum-exporting-countries"),
+        ("country-nigeria", "organization-organization-of-the-petroleum-exporting-countries"),
+        ("country-norway", "organization-north-atlantic-treaty-organization")}
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
