@@ -54,6 +54,7 @@ STANCE_NOUNS = {"support": ("supports", {"for"}), "backing": ("supports", {"for"
 MEASURES = {"ton", "tonne", "barrel", "bushel", "bale", "unit", "shipment", "consignment", "cargo", "batch",
             "quantity", "amount", "volume", "load"}  # "tons of Russian wheat": the goods are in the "of" phrase
 MAKER_MARKS = {"made", "built", "manufactured", "produced", "designed"}  # "Soviet-made", "Mitsubishi-built"
+BACKING_MARKS = {"backed", "supported", "sponsored"}  # "the Iran-backed Houthis", "the U.S.-backed route"
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
 HOLDING_VERBS = {"hold", "have"}  # "held talks", "had a meeting": the verb only carries its noun
 CAPITAL_NOUNS = {"capital", "city", "town", "port"}  # "Ashgabat, the capital of Turkmenistan": where it is
@@ -215,7 +216,9 @@ class Frames:
             sent_by = {"Country", "Organization"} & classes if token.lemma_.lower() in ENVOYS else {"Country"}
             sides = self._nationalities(token) or [  # "representatives from Brazil and Mexico attended"
                 f for t in self.prep_objects(token, {"from", "of"}) for c in (t, *t.conjuncts)
-                if (f := self.at.get(c.i)) is not None and f.cls in sent_by]  # "delegates of the World Bank"
+                if (f := self.at.get(c.i)) is not None and f.cls in sent_by] or [  # "delegates of the World Bank"
+                f for c in token.children if c.dep_ == "compound" and "Organization" in classes
+                and (f := self.at.get(c.i)) is not None and f.cls == "Organization"]  # "EU ministers sanctioned X"
             if sides:  # "U.S. and Indian negotiators": the two states
                 return sides, False, token
         listed = self._among_them(token, classes)
@@ -390,6 +393,9 @@ class Frames:
                 yield from self.noun_frames(token, lemma)
             if token.lower_ in MAKER_MARKS and token.dep_ == "amod":
                 yield from self._made_by(token)
+            if token.dep_ == "amod" and (token.lower_ in BACKING_MARKS or token.lower_.rsplit("-", 1)[-1] in
+                                         BACKING_MARKS and "-" in token.text):
+                yield from self._backed_by(token)
             if token.pos_ == "VERB" and verb_in(token, frozenset({"apply", "bid"})):
                 yield from self._applies_for(token)
             if token.pos_ == "VERB" and lemma == "vote" or token.lower_ == "voting" and _among(token) is not None:
@@ -717,6 +723,19 @@ class Frames:
         for maker in _unique([m for m in makers if m is not None and m.cls in STATES]):
             for product in _unique(products):
                 yield Raw(maker, "builds", product, "noun:made-by", mark.i, 0.8)
+
+    def _backed_by(self, mark: Token) -> Iterator[Raw]:
+        """'the Iran-backed Houthis', 'the U.S.-backed "Trump Route"': the backer supports what it qualifies."""
+        backers = [self.at.get(c.i) or self._demonym_at(c) for c in mark.children if c.dep_ in {"npadvmod", "compound"}]
+        known = self.lexicon.country_word(mark.text.rsplit("-", 1)[0], self.memory.published) if "-" in mark.text \
+            else None
+        if known is not None:  # one token: "U.S.-backed"
+            backers.append(Found(mark.i, mark.i + 1, "Country", known.key, "demonym"))
+        backed, coref = self.entities(mark.head, ACTORS | {"Facility", "Agreement"})
+        for backer in _unique([b for b in backers if b is not None and b.cls in STATES]):
+            for target in backed:
+                if backer.key != target.key:
+                    yield Raw(backer, "supports", target, "noun:backed-by", mark.i, 0.75, via_coref=coref)
 
     def _sides_of(self, noun: Token, preps: set[str]) -> tuple[list[Found], bool]:
         """Who a trade noun's own words name: its possessor, nationality or the objects of `preps`."""

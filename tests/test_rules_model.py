@@ -1388,6 +1388,21 @@ def test_states_given_as_examples_of_a_bodys_members_are_its_members():
         ("country-norway", "organization-north-atlantic-treaty-organization")}
 
 
+def test_a_bodys_officials_act_for_the_body():
+    found = facts("BRUSSELS, July 20 - EU ministers sanctioned three shipping companies: MG-Flot, VTS Broker and "
+                  "Arapax.", date(2023, 7, 20))
+    assert {(s, o) for s, p, o in found if p == "opposes"} == {
+        ("organization-european-union", "organization-mg-flot"), ("organization-european-union",
+                                                                  "organization-vts-broker"),
+        ("organization-european-union", "organization-arapax")}
+
+
+def test_a_backer_named_in_a_hyphenated_adjective_supports_what_it_qualifies():
+    found = facts("Analysts said the Iran-backed Houthis fired missiles at ships, and Saudi-backed forces fought "
+                  "back.", date(2024, 2, 3))
+    assert {(s, o) for s, p, o in found if p == "supports"} == {("country-iran", "organization-houthis")}
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
