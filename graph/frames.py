@@ -472,7 +472,8 @@ class Frames:
                           if g.dep_ == "pobj"]  # the 'on' inside the object
         if relation == "metWith":  # "discussed the missile issue with Shultz": the parser hangs 'with' on the topic
             arguments += [t for o in self.objects(verb) for t in self.prep_objects(o, set(frame.get("preps", [])))]
-        targets, obj_coref = self._all(arguments, self._target_classes(relation) - (
+        classes = set(frame["target_classes"]) if frame.get("target_classes") else self._target_classes(relation)
+        targets, obj_coref = self._all(arguments, classes - (
             {"Agreement"} if frame.get("hostile") else set()))  # "struck a deal" is no attack on it
         if frame.get("hostile") and obj_coref:
             targets = []  # "the separatist groups it struck": a guess at whom is no attack on them

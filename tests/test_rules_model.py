@@ -1403,6 +1403,17 @@ def test_a_backer_named_in_a_hyphenated_adjective_supports_what_it_qualifies():
     assert {(s, o) for s, p, o in found if p == "supports"} == {("country-iran", "organization-houthis")}
 
 
+def test_who_stands_by_praises_recognises_promotes_or_demands_something_supports_it():
+    found = facts("Officials said Venezuela stood by Cuba during the crisis. Lavrov praised the Saudi-Iranian "
+                  "agreement. Russia recognised Abkhazia in 2008. Baku demands the Zangezur corridor. Moscow is "
+                  "promoting the North-South International Transport Corridor. Iran does not recognise Israel.",
+                  date(2024, 3, 1))
+    assert {(s, o) for s, p, o in found if p == "supports"} == {
+        ("country-venezuela", "country-cuba"), ("person-sergei-lavrov", "agreement-saudi-iranian-agreement"),
+        ("country-russia", "place-abkhazia"), ("country-azerbaijan", "facility-zangezur-corridor"),
+        ("country-russia", "facility-north-south-international-transport-corridor")}
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
