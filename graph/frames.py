@@ -1727,19 +1727,29 @@ class Frames:
     def _hyphen_pair(self, start: int, end: int) -> list[Found]:
         tokens = self.doc[start:end]
         for k, token in enumerate(tokens):
-            if token.text.count("-") == 1 and not token.text.startswith("-") and not token.text.endswith("-"):
-                left, right = token.text.split("-")
+            mark = "/" if token.text.count("/") == 1 else "-"  # "the U.S./ASEAN memorandum"
+            if token.text.count(mark) == 1 and not token.text.startswith(mark) and not token.text.endswith(mark):
+                left, right = token.text.split(mark)
                 pair = [(token.i, left), (token.i, right)]  # "U.S.-Japan" as one token
-            elif token.text == "-" and 0 < k < len(tokens) - 1 and not token.whitespace_ \
+            elif token.text in {"-", "/"} and 0 < k < len(tokens) - 1 and not token.whitespace_ \
                     and not tokens[k - 1].whitespace_:
                 pair = [(tokens[k - 1].i, tokens[k - 1].text), (tokens[k + 1].i, tokens[k + 1].text)]
             else:
                 continue
-            sides = [(i, self.lexicon.country_word(word, self.memory.published)) for i, word in pair]
-            (i, a), (j, b) = sides
+            (i, a), (j, b) = [(i, self._side_word(word)) for i, word in pair]
             if a is not None and b is not None and a != b:
-                return [Found(i, i + 1, "Country", a.key, "demonym"), Found(j, j + 1, "Country", b.key, "demonym")]
+                return [Found(i, i + 1, a.cls, a.key, "demonym"), Found(j, j + 1, b.cls, b.key, "demonym")]
         return []
+
+    def _side_word(self, word: str) -> Known | None:
+        """The state a word of a hyphenated pair stands for ('Japan', 'Soviet'), or the league of states it names
+        ('the Egypt-IMF agreement', 'the U.S./ASEAN memorandum')."""
+        country = self.lexicon.country_word(word, self.memory.published)
+        if country is not None:
+            return country
+        known = self.lexicon.names.get(fold(word))
+        return known if known is not None and known.cls == "Organization" and known.kind == "intergovernmental" \
+            and word.replace(".", "").isupper() else None
 
     def drafters(self) -> Iterator[Raw]:
         """'a resolution drafted by Russia and China', 'a U.S.-drafted resolution', 'The resolution was put

@@ -1414,6 +1414,15 @@ def test_who_stands_by_praises_recognises_promotes_or_demands_something_supports
         ("country-russia", "facility-north-south-international-transport-corridor")}
 
 
+def test_a_league_of_states_in_a_hyphenated_or_slashed_pair_is_a_side():
+    found = facts("Officials cited the U.S./ASEAN memorandum, and the Egypt-IMF agreement was signed.")
+    assert {(s, o) for s, p, o in found if p == "partyTo"} == {
+        ("country-united-states", "agreement-u-s-asean-memorandum"),
+        ("organization-association-of-southeast-asian-nations", "agreement-u-s-asean-memorandum"),
+        ("country-egypt", "agreement-egypt-imf-agreement"),
+        ("organization-international-monetary-fund", "agreement-egypt-imf-agreement")}
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
