@@ -1423,6 +1423,15 @@ def test_a_league_of_states_in_a_hyphenated_or_slashed_pair_is_a_side():
         ("organization-international-monetary-fund", "agreement-egypt-imf-agreement")}
 
 
+def test_a_headlines_short_name_of_an_event_is_no_rival_of_the_bodys_for_a_later_anaphor():
+    found = facts("OPEC summit ends with a call for unity\n\nThe 5th Summit of Heads of State of the Organization "
+                  "of the Petroleum Exporting Countries closed on Saturday in Caracas. Ministers praised the text. "
+                  "Prices rose on Friday. Traders were cautious. Analysts expected more cuts. Venezuelan President "
+                  "Hugo Chavez told the summit that producers must stand together.", date(2000, 9, 30))
+    attended = {o for s, p, o in found if s == "person-hugo-chavez" and p == "participatedIn"}
+    assert len(attended) == 1 and attended.pop().startswith("event-5th-summit-of-heads-of-state-of-the-organization")
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
