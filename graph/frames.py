@@ -55,6 +55,8 @@ MEASURES = {"ton", "tonne", "barrel", "bushel", "bale", "unit", "shipment", "con
             "quantity", "amount", "volume", "load"}  # "tons of Russian wheat": the goods are in the "of" phrase
 MAKER_MARKS = {"made", "built", "manufactured", "produced", "designed"}  # "Soviet-made", "Mitsubishi-built"
 BACKING_MARKS = {"backed", "supported", "sponsored"}  # "the Iran-backed Houthis", "the U.S.-backed route"
+RUNNERS = {"party", "coalition", "alliance", "government", "opposition", "front", "movement"}  # common nouns for
+# those who run in elections, which NER may take for a name ("the Party gained nine seats")
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
 HOLDING_VERBS = {"hold", "have"}  # "held talks", "had a meeting": the verb only carries its noun
 CAPITAL_NOUNS = {"capital", "city", "town", "port"}  # "Ashgabat, the capital of Turkmenistan": where it is
@@ -218,7 +220,8 @@ class Frames:
                 f for t in self.prep_objects(token, {"from", "of"}) for c in (t, *t.conjuncts)
                 if (f := self.at.get(c.i)) is not None and f.cls in sent_by] or [  # "delegates of the World Bank"
                 f for c in token.children if c.dep_ == "compound" and "Organization" in classes
-                and (f := self.at.get(c.i)) is not None and f.cls == "Organization"]  # "EU ministers sanctioned X"
+                and (f := self.at.get(c.i)) is not None and f.cls == "Organization"  # "EU ministers sanctioned X"
+                and getattr(self.lexicon.by_key.get(f.key), "kind", "") == "intergovernmental"]
             if sides:  # "U.S. and Indian negotiators": the two states
                 return sides, False, token
         listed = self._among_them(token, classes)
@@ -1474,7 +1477,7 @@ class Frames:
         if not elections:
             return
         sides, coref = self._all(self.subjects(verb) + rivals, {"Organization", "Person"})
-        for side in sides:
+        for side in (s for s in sides if s.end - s.start > 1 or self.doc[s.start].lemma_.lower() not in RUNNERS):
             yield Raw(side, "participatedIn", elections[0], "verb:election-result", verb.i, 0.7, via_coref=coref)
 
     def _represented_at(self, verb: Token) -> Iterator[Raw]:

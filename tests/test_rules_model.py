@@ -1432,6 +1432,14 @@ def test_a_headlines_short_name_of_an_event_is_no_rival_of_the_bodys_for_a_later
     assert len(attended) == 1 and attended.pop().startswith("event-5th-summit-of-heads-of-state-of-the-organization")
 
 
+def test_a_common_noun_taken_for_a_name_runs_in_no_election_and_a_sought_deal_is_no_support():
+    found = facts("Helsinki, March 17 - The Party gained nine seats in the general election, and the Centre Party lost "
+                  "two seats. Toshiba is seeking the Agni Air Force deal, and Pentagon officials attended the NATO "
+                  "summit.", date(1987, 3, 17))
+    assert {(s, p) for s, p, o in found if p in {"participatedIn", "supports"}} == {
+        ("organization-centre-party", "participatedIn")}
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
