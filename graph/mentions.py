@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from .dates import MONTHS
@@ -1203,10 +1204,13 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     speaks of is an event, one node for all its mentions in the article, keyed by its fullest mention. A mention
     naming neither kind nor year ('the election', 'the poll') is the last election spoken of that no year dates;
     a bare 'the poll' starts none (it may be a survey)."""
-    kinds = lexicon.frame_words("election_kinds")
+    kinds, heads = lexicon.frame_words("election_kinds"), lexicon.frame_words("election_heads")
+    lemmas = doc.count_by(LEMMA)
+    if not any(doc.vocab.strings[form] in lemmas for head in heads for form in (head, head.title())):
+        return []  # most articles hold no election, and counting lemmas is cheaper than a token walk
     groups: list[tuple[frozenset[str], str, list[Found]]] = []  # kinds and year of each election so far, mentions
     for token in doc:
-        span = _election_span(token, lexicon)
+        span = _election_span(token, lexicon) if token.lemma_.lower() in heads else None
         if span is None:
             continue
         said = frozenset({t.lower_ for t in doc[span[0]:span[1]]} & kinds)
