@@ -17,9 +17,9 @@
 
 The floors are the scores measured on 2026-11-24 (bench/BENCHMARKS.md): a change may raise them, not
 lower them (they were measured again on the sets grown by a batch). The issue's targets on unseen text are
-entity F1 0.85, fact F1 0.60 and claims taken as facts at most 5%: on the Reuters held-out set fact F1 (0.670)
-and claims (1 of 75) are reached, entity F1 (0.826) is not; on the recent held-out half (68 articles) neither
-F1 target is (0.761, 0.492 before the session's rules).
+entity F1 0.85, fact F1 0.60 and claims taken as facts at most 5%: on the Reuters held-out set fact F1 (0.677)
+and claims (1 of 76) are reached, entity F1 (0.829) is not; on the recent held-out half (68 articles) neither
+F1 target is (0.762, 0.494).
 """
 
 from __future__ import annotations
@@ -118,18 +118,18 @@ def test_every_text_is_in_the_corpus_and_the_sets_are_apart():
 
 
 def test_entities_on_the_devset_hold(devset):
-    assert devset["entities"]["f1"] >= 0.76, devset["entities"]  # 84: 0.849; 96: 0.842; 108: 0.823; 120: 0.807;
+    assert devset["entities"]["f1"] >= 0.765, devset["entities"]  # 84: 0.849; 96: 0.842; 108: 0.823; 120: 0.807;
     # 132: 0.803; 144: 0.797; 156: 0.797; 168: 0.791 -> 0.794; 180: 0.787; 192: 0.779; 204: 0.775; 216: 0.765;
-    # 228: 0.760; 240: 0.760
+    # 228: 0.760; 240: 0.760 -> 0.769
 
 
 def test_facts_on_the_devset_hold(devset):
     assert devset["facts"]["precision"] >= 0.88, devset["facts"]  # 84: 0.920; 96: 0.914; 108: 0.905; 120: 0.907;
     # 132: 0.902; 144: 0.902; 156: 0.900; 168: 0.894 -> 0.898; 180: 0.894 -> 0.897; 192: 0.885; 204: 0.887;
-    # 216: 0.878 -> 0.882; 228: 0.883 -> 0.883; 240: 0.880
-    assert devset["facts"]["f1"] >= 0.495, devset["facts"]  # 84: 0.687; 96: 0.646 -> 0.650; 108: 0.618; 120: 0.586;
+    # 216: 0.878 -> 0.882; 228: 0.883 -> 0.883; 240: 0.880 -> 0.880
+    assert devset["facts"]["f1"] >= 0.505, devset["facts"]  # 84: 0.687; 96: 0.646 -> 0.650; 108: 0.618; 120: 0.586;
     # 132: 0.562 -> 0.577; 144: 0.565; 156: 0.563; 168: 0.550 -> 0.559; 180: 0.542 -> 0.554; 192: 0.536;
-    # 204: 0.522 -> 0.530; 216: 0.509 -> 0.510; 228: 0.498 -> 0.504; 240: 0.498
+    # 204: 0.522 -> 0.530; 216: 0.509 -> 0.510; 228: 0.498 -> 0.504; 240: 0.498 -> 0.509
 
 
 def test_claims_taken_as_facts_on_the_devset_stay_under_five_percent(devset):
@@ -138,8 +138,8 @@ def test_claims_taken_as_facts_on_the_devset_stay_under_five_percent(devset):
 
 
 def test_entities_on_the_heldout_set_hold(heldout):
-    assert heldout["entities"]["f1"] >= 0.82, heldout["entities"]  # 0.805 (ninth) -> 0.811 -> 0.815 -> 0.820 (13th)
-    # -> 0.826 (25th)
+    assert heldout["entities"]["f1"] >= 0.825, heldout["entities"]  # 0.805 (ninth) -> 0.811 -> 0.815 -> 0.820 (13th)
+    # -> 0.826 (25th) -> 0.829 (32nd)
 
 
 def test_claims_taken_as_facts_on_the_heldout_set_stay_under_five_percent(heldout):
@@ -149,8 +149,8 @@ def test_claims_taken_as_facts_on_the_heldout_set_stay_under_five_percent(heldou
 
 def test_facts_on_the_heldout_set_hold(heldout):
     assert heldout["facts"]["precision"] >= 0.91, heldout["facts"]  # 0.867 (ninth) -> 0.891 -> 0.924 -> 0.910 (17th)
-    assert heldout["facts"]["f1"] >= 0.665, heldout["facts"]  # 0.581 (ninth) -> 0.660 (14th) -> 0.656 (17th) -> 0.663
-    # -> 0.670 (23rd)
+    assert heldout["facts"]["f1"] >= 0.675, heldout["facts"]  # 0.581 (ninth) -> 0.660 (14th) -> 0.656 (17th) -> 0.663
+    # -> 0.670 (23rd) -> 0.677 (32nd)
 
 
 def test_every_recent_article_has_its_text_and_the_halves_are_apart():
@@ -162,20 +162,20 @@ def test_every_recent_article_has_its_text_and_the_halves_are_apart():
 def test_entities_and_facts_on_the_recent_set_hold(recent):
     assert recent["entities"]["f1"] >= 0.76, recent["entities"]  # 40: 0.848 -> 0.869; 48: 0.845 -> 0.849; 56: 0.829;
     # 64: 0.821; 72: 0.813 -> 0.817; 80: 0.806 -> 0.811; 88: 0.805 -> 0.811; 96: 0.799 -> 0.801; 104: 0.792; 112: 0.780;
-    # 120: 0.773 -> 0.775; 128: 0.769 -> 0.769; 136: 0.764
-    assert recent["facts"]["f1"] >= 0.58, recent["facts"]  # 40: 0.700 -> 0.725; 48: 0.677 -> 0.693;
+    # 120: 0.773 -> 0.775; 128: 0.769 -> 0.769; 136: 0.764 -> 0.763
+    assert recent["facts"]["f1"] >= 0.585, recent["facts"]  # 40: 0.700 -> 0.725; 48: 0.677 -> 0.693;
     # 56: 0.656 -> 0.660; 64: 0.633 -> 0.636; 72: 0.614 -> 0.629; 80: 0.598 -> 0.626; 88: 0.612 -> 0.629;
     # 96: 0.604 -> 0.614 -> 0.629; 104: 0.603; 112: 0.584 -> 0.604; 120: 0.586 -> 0.591;
-    # 128: 0.580 -> 0.584; 136: 0.580
+    # 128: 0.580 -> 0.584; 136: 0.580 -> 0.586
     assert recent["facts"]["not_fact_hits"] <= 0.05 * recent["facts"]["graph_facts"], recent["facts"]
 
 
 def test_entities_and_facts_on_the_recent_heldout_half_hold(recent_heldout):
     assert recent_heldout["entities"]["f1"] >= 0.76, recent_heldout["entities"]  # 20: 0.795; 24: 0.802; 28: 0.792;
     # 32: 0.784; 36: 0.788; 40: 0.790 -> 0.788; 44: 0.787 -> 0.790; 48: 0.789; 52: 0.785; 56: 0.769; 60: 0.764;
-    # 64: 0.764 -> 0.764; 68: 0.761
+    # 64: 0.764 -> 0.764; 68: 0.761 -> 0.762
     assert recent_heldout["facts"]["f1"] >= 0.49, recent_heldout["facts"]  # 20: 0.520; 24: 0.494; 28: 0.488 -> 0.491;
     # 32: 0.499; 36: 0.500; 40: 0.496 -> 0.506; 44: 0.500 -> 0.504; 48: 0.500 -> 0.504; 52: 0.500; 56: 0.487;
-    # 60: 0.487 -> 0.489; 64: 0.491 -> 0.493; 68: 0.492
+    # 60: 0.487 -> 0.489; 64: 0.491 -> 0.493; 68: 0.492 -> 0.494
     facts = recent_heldout["facts"]
     assert facts["not_fact_hits"] <= 0.05 * facts["graph_facts"], facts
