@@ -9,7 +9,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon, fold
-from .mentions import AIDES, Found
+from .mentions import AIDES, Found, headline_end
 
 PERSONAL = {"he", "him", "his", "she", "her", "hers"}
 PLURAL = {"they", "them", "their", "theirs"}
@@ -194,7 +194,7 @@ def _league_before(memory: ArticleMemory, token: Token, lemma: str) -> list[Foun
     if lemma not in LEAGUE_ANAPHORS:
         return []
     return [f for f in memory.before(token.i, {"Organization"})
-            if getattr(memory.lexicon.by_key.get(f.key), "kind", "") == "intergovernmental"][:1]
+            if memory.lexicon.is_league(f.key)][:1]
 
 
 def _body_named_with(memory: ArticleMemory, token: Token, words: set[str]) -> list[Found]:
@@ -242,23 +242,14 @@ def most_named(memory: ArticleMemory, candidates: list[Found]) -> list[Found]:
     or the bloc was last named: the one the article names most often, when one is named more often than the
     others."""
     ranked = Counter(memory.identity(f) for f in candidates).most_common(2)
-    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:  # "GECF summit adopts ..." over "The 7th Summit of the
-        body = [f for f in candidates if f.start >= _headline_end(memory.doc)]  # Gas Exporting Countries Forum
-        if len(body) < len(candidates):  # closed ...": a headline's short name is no rival of the body's
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:  # a headline's short name ("GECF summit adopts ...")
+        end = headline_end(memory.doc.text)  # is no rival of the body's ("The 7th Summit of the Gas Exporting
+        body = [f for f in candidates if memory.doc[f.start].idx >= end]  # Countries Forum closed ...")
+        if len(body) < len(candidates):
             return most_named(memory, body)
     if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return []
     return [f for f in candidates if memory.identity(f) == ranked[0][0]][:1]
-
-
-def _headline_end(doc: Doc) -> int:
-    """Where an article's headline ends: the first line, set off by a blank line and with no full stop; 0 when the
-    text opens with its body."""
-    for token in doc:
-        if "\n\n" in token.text_with_ws or token.is_space and "\n\n" in token.text:
-            first = doc[:token.i].text.strip()
-            return token.i + 1 if first and first[-1] not in '.!?"\u201d' and token.i < 40 else 0
-    return 0
 
 
 def _company_of(memory: ArticleMemory, found: Found, anaphor: Token) -> bool:

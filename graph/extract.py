@@ -13,7 +13,15 @@ from .coref import ArticleMemory, most_named, name_head
 from .dates import resolve_date_span
 from .frames import Frames, Raw
 from .lexicon import Lexicon, fold
-from .mentions import MINISTRY_HEADS, Found, dateline_places, find_mentions, goods_as_written, phrases_as_written
+from .mentions import (
+    MINISTRY_HEADS,
+    Found,
+    dateline_places,
+    find_mentions,
+    goods_as_written,
+    is_election,
+    phrases_as_written,
+)
 from .modality import FACTORS, modality_of, yet_to_happen
 from .model import STATUS_RANK, Article, Attribute, Candidate, Extraction, Mention, Sentence
 from .offices import APPOINTING, OfficeClaim, bare_name, collect_offices
@@ -472,12 +480,10 @@ def _home_elections(memory: ArticleMemory, raws: list[Raw], home: Found | None, 
     state of those the article says ran in it, else in the state the article is about, when the article is about
     that state far more than any other."""
     doc, same = memory.doc, memory.identity
-    heads = memory.lexicon.frame_words("election_heads")
     placed = {same(raw.subject) for raw in raws if raw.predicate == "locatedIn"}
     out = []
     for event in memory.founds:
-        if event.cls != "Event" or not event.key.startswith("event:") or same(event) in placed \
-                or doc[event.end - 1].lemma_.lower() not in heads:
+        if same(event) in placed or not is_election(doc, event, memory.lexicon):
             continue
         runners = {country.key: country for raw in raws if raw.predicate == "participatedIn"
                    and same(raw.object) == same(event) and (country := memory.country_of(raw.subject)) is not None}

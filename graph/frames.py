@@ -28,6 +28,7 @@ from .mentions import (
     event_place,
     gathered_for,
     index_before,
+    is_election,
     named_after_of,
     verb_in,
     visit_destination,
@@ -129,9 +130,7 @@ class Frames:
         self._phrase_verbs = {key.split()[0] for key in self.frames.get("verbs", {}) if " " in key}  # "take part"
         self._election_results = self.lexicon.frame_words("election_result_verbs")
         self._designating = self.lexicon.frame_words("designating_verbs")
-        election_heads = self.lexicon.frame_words("election_heads")
-        self._elections = [f for f in memory.founds if f.cls == "Event" and f.key.startswith("event:")
-                           and self.doc[f.end - 1].lemma_.lower() in election_heads]
+        self._elections = [f for f in memory.founds if is_election(self.doc, f, self.lexicon)]
         self._among: list[Token] | None = None  # "..., among them A, B and C", read when first asked for
         self.at: dict[int, Found] = {}
         for found in memory.founds:
@@ -221,7 +220,7 @@ class Frames:
                 if (f := self.at.get(c.i)) is not None and f.cls in sent_by] or [  # "delegates of the World Bank"
                 f for c in token.children if c.dep_ == "compound" and "Organization" in classes
                 and (f := self.at.get(c.i)) is not None and f.cls == "Organization"  # "EU ministers sanctioned X"
-                and getattr(self.lexicon.by_key.get(f.key), "kind", "") == "intergovernmental"]
+                and self.lexicon.is_league(f.key)]
             if sides:  # "U.S. and Indian negotiators": the two states
                 return sides, False, token
         listed = self._among_them(token, classes)
@@ -476,12 +475,10 @@ class Frames:
         if relation == "metWith":  # "discussed the missile issue with Shultz": the parser hangs 'with' on the topic
             arguments += [t for o in self.objects(verb) for t in self.prep_objects(o, set(frame.get("preps", [])))]
         classes = set(frame["target_classes"]) if frame.get("target_classes") else self._target_classes(relation)
-        targets, obj_coref = self._all(arguments, classes - (
-            {"Agreement"} if frame.get("hostile") else set()))  # "struck a deal" is no attack on it
-        if frame.get("hostile") and obj_coref:
-            targets = []  # "the separatist groups it struck": a guess at whom is no attack on them
-        if frame.get("hostile") and not targets:
-            targets, obj_coref = self._attacked(verb), False
+        if frame.get("hostile"):
+            targets, obj_coref = self._attacked(verb, arguments, classes), False
+        else:
+            targets, obj_coref = self._all(arguments, classes)
         if frame.get("object_only"):  # "rejected the U.S. proposal": the proposal, not the state that made it
             targets = [t for t in targets if not any(a.left_edge.i <= t.start and t.end <= a.i for a in arguments)]
         if frame.get("event_relation"):  # "chaired the meeting": took part in it, where "chaired the council" leads
@@ -530,9 +527,13 @@ class Frames:
                 if a.key != b.key or not a.key:
                     yield Raw(a, "metWith", b, f"{rule}:each-other", verb.i, base, via_coref=sub_coref)
 
-    def _attacked(self, verb: Token) -> list[Found]:
-        """Whose places an attack hit: 'struck Iranian nuclear facilities', 'struck Houthi targets', 'hit hideouts
-        of the BLA', 'struck what it called two bases of Jaish al-Adl'."""
+    def _attacked(self, verb: Token, arguments: list[Token], classes: set[str]) -> list[Found]:
+        """Who an attack hit: the side named ('Israel struck Iran'; not 'struck a deal', nor whom coreference
+        guesses 'the separatist groups it struck' are), else the side whose places it hit ('struck Iranian nuclear
+        facilities', 'struck Houthi targets', 'hit hideouts of the BLA', 'struck what it called two bases of X')."""
+        named, guessed = self._all(arguments, classes - {"Agreement"})
+        if named and not guessed:
+            return named
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         objects += [o for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "call"
                     for o in c.children if o.dep_ == "oprd"]  # "what it called X": X
@@ -1461,7 +1462,7 @@ class Frames:
         objects = self.objects(verb)
         named = [e for o in objects if (e := self.at.get(o.i)) in self._elections] + [  # "won control of the
             e for e in self._elections if (head := self.doc[e.end - 1]).dep_ == "pobj" and head.head.lower_ == "in"
-            and verb in head.ancestors and next(a for a in head.ancestors if a.pos_ == "VERB") == verb]  # capital
+            and next((a for a in head.ancestors if a.pos_ == "VERB"), None) == verb]  # capital
         # in the state elections": wherever the parser hangs the 'in'
         in_sentence = [e for e in self._elections if verb.sent.start <= e.start < verb.sent.end]
         rivals: list[Token] = []
@@ -1611,7 +1612,7 @@ class Frames:
             if found.cls not in {"Organization", "Facility"} or found.kind != "name":
                 continue
             known = self.lexicon.by_key.get(found.key)
-            if known is not None and known.kind == "intergovernmental":
+            if self.lexicon.is_league(found.key):
                 continue  # "French EC affairs minister": the EC is in no one country
             country = self._demonym_at(self.doc[found.start - 1]) if found.start else None
             named = self.at.get(found.start - 1) if found.start else None
@@ -1751,8 +1752,8 @@ class Frames:
         if country is not None:
             return country
         known = self.lexicon.names.get(fold(word))
-        return known if known is not None and known.cls == "Organization" and known.kind == "intergovernmental" \
-            and word.replace(".", "").isupper() else None
+        return known if known is not None and self.lexicon.is_league(known.key) and word.replace(".", "").isupper() \
+            else None
 
     def drafters(self) -> Iterator[Raw]:
         """'a resolution drafted by Russia and China', 'a U.S.-drafted resolution', 'The resolution was put
@@ -1947,7 +1948,7 @@ class Frames:
         if not listed:
             return
         bodies = [f for f in self.memory.before(noun.i, {"Organization"}) if f.kind == "name"
-                  and getattr(self.lexicon.by_key.get(f.key), "kind", "") == "intergovernmental"
+                  and self.lexicon.is_league(f.key)
                   and not (f.start > 0 and self.doc[f.start - 1].text == "(")]  # "(EEC)" is the name before it
         if not bodies:
             return
@@ -2186,11 +2187,8 @@ class Frames:
         """'the Irish general election', 'local elections in Hesse', 'France is due to hold a presidential
         election': where an election is held, by the nationality it names, the place after 'in', or the state
         that holds it."""
-        heads = self.lexicon.frame_words("election_heads")
-        for found in self.memory.founds:
+        for found in self._elections:
             head = self.doc[found.end - 1]
-            if found.cls != "Event" or not found.key.startswith("event:") or head.lemma_.lower() not in heads:
-                continue
             place = next((c for t in self.doc[found.start:found.end] if (c := self._demonym_at(t)) is not None), None)
             if place is None:
                 place = next((f for t in self.prep_objects(head, {"in"}) if (f := self.at.get(t.i)) is not None

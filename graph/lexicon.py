@@ -163,6 +163,11 @@ class Lexicon:
                 return known
         return None
 
+    def is_league(self, key: str) -> bool:
+        """Whether a key is a league of states the lexicon knows (the EU, OPEC, ASEAN), not a company or a state's
+        own body."""
+        return getattr(self.by_key.get(key), "kind", "") == "intergovernmental"
+
     def is_state_body(self, name: str) -> bool:
         """Whether a folded name is a state's body named without its state ("foreign ministry", "central bank",
         "army"): every state has one, so the name alone says nothing of which."""

@@ -112,6 +112,18 @@ class Found:
     name_end: int = 0  # where the name ends, when it reaches past the span (over nested mentions)
 
 
+def headline_end(text: str) -> int:
+    """Where a headline line opening an article ends: a short first line without a full stop; 0 if none."""
+    first = text.split("\n", 1)[0]
+    return len(first) if "\n" in text and len(first) <= 160 and not first.rstrip().endswith(".") else 0
+
+
+def is_election(doc: Doc, found: Found, lexicon: Lexicon) -> bool:
+    """Whether a mention is one of an election ('the 1981 poll'), as election_mentions keys them."""
+    return found.cls == "Event" and found.key.startswith("event:") \
+        and doc[found.end - 1].lemma_.lower() in lexicon.frame_words("election_heads")
+
+
 def is_title_case_line(sent: Span) -> bool:
     """A headline in title case, where spaCy's NER guesses wildly."""
     last = sent.text.strip()[-1:] if sent.text.strip() else ""

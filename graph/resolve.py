@@ -11,7 +11,7 @@ from datetime import date
 
 from .extract import HOME_STATE, HOST_STATE
 from .lexicon import ACRONYM_LETTERS, PATRONYMICS, Lexicon, fold, singular
-from .mentions import RESOLUTION_WORDS, initials_match
+from .mentions import RESOLUTION_WORDS, headline_end, initials_match
 from .model import KEYED_KINDS, STATUS_RANK, Candidate, Entity, Evidence, Extraction, Fact, Mention, Resolved
 from .vocab import SYMMETRIC_PREDICATES
 
@@ -111,7 +111,7 @@ class Resolver:
     def add_article(self, extraction: Extraction) -> None:
         """Assign every mention of one article to an entity key."""
         article = extraction.article.id
-        scope = ArticleScope(text=extraction.article.text, headline_end=_headline_end(extraction.article.text),
+        scope = ArticleScope(text=extraction.article.text, headline_end=headline_end(extraction.article.text),
                              published=extraction.article.published)
         ordered = sorted(extraction.mentions, key=lambda m: (m.kind == "description", m.start))
         for mention in ordered:
@@ -498,12 +498,6 @@ def _same_words(one: str, other: str) -> bool:
     'Agriculture Organization')."""
     a, b = ({w[:4] for w in re.findall(r"[a-z]+", name)} for name in (one, other))
     return bool(a and b) and len(a & b) >= 0.6 * min(len(a), len(b))
-
-
-def _headline_end(text: str) -> int:
-    """Where a headline line opening an article ends: a short first line without a full stop; 0 if none."""
-    first = text.split("\n", 1)[0]
-    return len(first) if "\n" in text and len(first) <= 160 and not first.rstrip().endswith(".") else 0
 
 
 def collapse_attributes(pairs: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
