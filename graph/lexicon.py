@@ -111,6 +111,7 @@ class Lexicon:
     leader_titles: frozenset[str]
     minister_titles: frozenset[str]
     honorifics: frozenset[str]
+    family_names_first: frozenset[str] = frozenset()  # "wang" of "Wang Yi": a family name written first
     frames: dict[str, Any] = field(default_factory=dict)
     by_key: dict[str, Known] = field(default_factory=dict)  # entity key -> its canonical entry
     combining: dict[str, Known] = field(default_factory=dict)  # "franco" (Franco-German) -> France
@@ -479,6 +480,7 @@ def load_lexicon() -> Lexicon:
         leader_titles=frozenset(fold(t) for t in offices.get("leader", [])),
         minister_titles=frozenset(fold(t) for t in offices.get("minister", [])),
         honorifics=frozenset(fold(t) for t in offices.get("honorifics", [])),
+        family_names_first=frozenset(fold(t) for t in offices.get("family_names_first", [])),
         frames=_read("frames.json"),
         by_key=_by_key(names, products, {key: war.known for key, war in wars.items()}),
         combining=combining,

@@ -276,7 +276,10 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             start = _past_country_prefix(doc, start, end, lexicon)  # "U.S. Central Intelligence Agency"
             end = _before_title_suffix(doc, start, end, lexicon)  # "Gazprom Chief Executive"
         folded = fold(doc[start:end].text)
+        untitled = " ".join(w for w in folded.split() if w not in lexicon.honorifics)  # "Emir Sheikh": a title
         if end > start and (lexicon.is_title(lexicon.singular_title(folded)) or folded in lexicon.honorifics
+                            or not untitled
+                            or untitled != folded and lexicon.is_title(lexicon.singular_title(untitled))
                             or lexicon.country_word(doc[start].text) is not None
                             and lexicon.is_title(fold(doc[start + 1:end].text))):
             continue  # "Crown Prince", "Iranian Charge d'Affaires": NER takes a title for a product or a body
@@ -1852,7 +1855,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: dat
              + description_mentions(doc, lexicon) + ministry_mentions(doc, lexicon))
     boiler = {t.i for s in doc.sents if BOILERPLATE.search(s.text) for t in s} | dateline_credit_tokens(doc)
     headline = {t.i for s in doc.sents if is_title_case_line(s) for t in s}
-    settled = _surnames_again(doc, settle_overlaps(found))
+    settled = _surnames_again(doc, settle_overlaps(found), lexicon)
     kept = [_retype_by_use(doc, _retype(doc, item, lexicon), lexicon) for item in settled
             if not (item.start in headline and item.priority < 3 or item.start in boiler and item.priority < 4)]
     kept = _national_bodies(doc, _events_named_by_their_place(doc, kept), lexicon, on)
@@ -1923,11 +1926,15 @@ def ministry_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     return found
 
 
-def _surnames_again(doc: Doc, found: list[Found]) -> list[Found]:
-    """'Rilwanu Lukman said ... "...," Lukman told reporters': a lone surname of a person the article names in
-    full is that person, where NER missed it or called it something else (and no lexicon knows it)."""
-    surnames = {doc[f.end - 1].text for f in found if f.cls == "Person" and f.kind == "name" and f.end - f.start >= 2
-                and doc[f.end - 1].is_alpha and doc[f.end - 1].text.istitle() and doc[f.end - 2].text != "-"}
+def _surnames_again(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
+    """'Rilwanu Lukman said ... "...," Lukman told reporters', 'Wang Yi chaired ... Araghchi also met Wang': a lone
+    surname of a person the article names in full is that person, where NER missed it or called it something else
+    (and no lexicon knows it); a family name written first ("Wang Yi", "Kim Dae-jung") is the name's first word."""
+    named = [f for f in found if f.cls == "Person" and f.kind == "name" and f.end - f.start >= 2]
+    surnames = {doc[f.end - 1].text for f in named
+                if doc[f.end - 1].is_alpha and doc[f.end - 1].text.istitle() and doc[f.end - 2].text != "-"}
+    surnames |= {doc[f.start].text for f in named if f.end - f.start <= 3 and doc[f.start].is_title
+                 and fold(doc[f.start].text) in lexicon.family_names_first}
     if not surnames:
         return found
     at = {i: f for f in found for i in range(f.start, f.end)}

@@ -171,6 +171,8 @@ class Resolver:
         for key, words in people.items():
             for start in range(1, len(words)):
                 longer[words[start:]].add(key)
+            if 2 <= len(words) <= 3 and words[0] in self.lexicon.family_names_first:
+                longer[words[:1]].add(key)  # "Wang" of "Wang Yi": a family name written first
         rename = {}
         for key, words in people.items():
             # "kani" ends both "bagheri kani" and "ali bagheri kani": only the longest names count

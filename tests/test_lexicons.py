@@ -21,7 +21,7 @@ QID = re.compile(r"^Q[1-9][0-9]*$")
 ISO2 = re.compile(r"^[A-Z]{2}$")
 ORGANIZATION_KINDS = {"intergovernmental", "government-body", "company", "media", "ngo", "party", "armed-group"}
 PRODUCT_CATEGORIES = {"weapon", "aircraft", "vehicle", "vessel", "fuel", "energy", "commodity", "technology", "goods"}
-OFFICE_LISTS = ("leader", "minister", "member", "honorifics")
+OFFICE_LISTS = ("leader", "minister", "member", "honorifics", "family_names_first")
 OTHER_STATES = {"Vatican City", "Palestine", "Taiwan", "Kosovo", "Western Sahara"}
 HISTORICAL_STATES = {"Soviet Union", "West Germany", "East Germany", "Yugoslavia", "Czechoslovakia", "South Yemen",
                      "North Yemen", "Zaire", "South Vietnam"}

@@ -1440,6 +1440,19 @@ def test_a_common_noun_taken_for_a_name_runs_in_no_election_and_a_sought_deal_is
         ("organization-centre-party", "participatedIn")}
 
 
+def test_a_title_and_an_honorific_before_a_name_are_no_person():
+    resolved = _resolved("Qatar's Emir Sheikh Tamim bin Hamad Al Thani attended the summit in Doha.")
+    assert [e.label for e in of_class(resolved, "Person")] == ["Tamim bin Hamad Al Thani"]
+    assert ("person-tamim-bin-hamad-al-thani", "leaderOf", "country-qatar") in {
+        (f.subject, f.predicate, f.object) for f in resolved.facts if f.asserted}
+
+
+def test_a_family_name_written_first_is_the_person_alone():
+    found = facts("Chinese Commerce Minister Wang Wentao arrived in Brussels on Monday. EU trade commissioner Valdis "
+                  "Dombrovskis met Wang on Tuesday.", date(2024, 4, 16))
+    assert ("person-valdis-dombrovskis", "metWith", "person-wang-wentao") in found
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
