@@ -1453,6 +1453,13 @@ def test_a_family_name_written_first_is_the_person_alone():
     assert ("person-valdis-dombrovskis", "metWith", "person-wang-wentao") in found
 
 
+def test_a_signing_in_a_reduced_relative_clause_is_not_the_main_clauses_hypothesis():
+    found = facts("Under the Antarctic Treaty, signed in 1959 by Argentina, Chile and Norway, no state may build "
+                  "military bases on the continent.")
+    assert {s for s, p, o in found if p == "partyTo" and o == "agreement-antarctic-treaty"} == {
+        "country-argentina", "country-chile", "country-norway"}
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
