@@ -149,11 +149,14 @@ class Frames:
         if found[0].cls == "Person" and found[0].kind == "name":  # "A, his Prime Minister B, and C": a list
             for child in token.children:
                 listed = self.at.get(child.i)
-                after = child.right_edge.i + 1
-                in_list = after < len(self.doc) and self.doc[after].text in {",", "and"}  # not "A, B told reporters"
-                if child.dep_ == "appos" and listed is not None and listed.cls == "Person" \
-                        and listed.kind == "name" and listed is not found[0] and in_list:
-                    group.append(listed)
+                if child.dep_ != "appos" or listed is None or listed.cls != "Person" or listed.kind != "name" \
+                        or listed is found[0]:
+                    continue
+                more = [f for c in child.conjuncts if (f := self.at.get(c.i)) is not None and f.cls == "Person"
+                        and f.kind == "name"]  # "A, B, C and D also attended": the parser hangs B on A, C and D on B
+                after = max(listed.end, child.i + 1)
+                if more or after < len(self.doc) and self.doc[after].text in {",", "and"}:  # not "A, B told
+                    group += [listed, *more]  # reporters"
             group += self._titled_pair(token, found[0])
         if found[0].cls == "Country" and any(c.dep_ == "appos" and getattr(self.at.get(c.i), "cls", "") == "Country"
                                              for t in (token, via) for c in t.children):
@@ -223,7 +226,7 @@ class Frames:
                 and self.lexicon.is_league(f.key)]
             if sides:  # "U.S. and Indian negotiators": the two states
                 return sides, False, token
-        listed = self._among_them(token, classes)
+        listed = self._among_them(token, classes) or self._listed_after_dash(token, classes)
         if listed:
             return listed, False, token
         if classes == {"Agreement"} and (token.lower_ == "it" or token.lemma_.lower() == "document" and any(
@@ -262,6 +265,32 @@ class Frames:
             head = head.head  # "among them Armenian Prime Minister Nikol Pashinyan, ...": the list's first name
         listed, _ = self._all([head], classes)
         return listed
+
+    def _listed_after_dash(self, group: Token, classes: set[str]) -> list[Found]:
+        """'attended by the foreign ministers of the member states -- A of X, B of Y and C of Z --': the people a
+        plural group of officials names after a dash or a colon, each maybe with the state they are of."""
+        if group.tag_ != "NNS" or "Person" not in classes or group.lemma_.lower() not in SIDE_NOUNS \
+                or group.i in self.at:
+            return []
+        end = group.sent.end
+        dash = next((t.i for t in self.doc[group.i + 1:end] if t.text in {"--", "\u2014", ":"}), None)
+        if dash is None or any(not t.is_ancestor(self.doc[k]) for t in [group] for k in range(group.i + 1, dash)
+                               if self.doc[k].dep_ != "punct"):
+            return []  # only the group's own words ("of the organization's other nine member states") before it
+        out: list[Found] = []
+        i = dash + 1
+        while i < end and self.doc[i].text not in {"--", "\u2014"}:
+            found = self.at.get(i)
+            if found is not None and found.start == i and found.cls == "Person" and found.kind == "name":
+                out.append(found)
+                i = found.end
+            elif found is not None and found.start == i:
+                i = found.end  # "A of Belarus": the state the person is of; or a name NER took for a body's
+            elif self.doc[i].text == "," or self.doc[i].lower_ in {"and", "of"} or self.doc[i].is_title:
+                i += 1  # a name NER missed
+            else:
+                break
+        return out if len(out) > 1 else []
 
     def _nationalities(self, noun: Token) -> list[Found]:
         """The countries named as modifiers of a noun ("Soviet and American diplomats", "U.S. officials")."""
@@ -352,7 +381,11 @@ class Frames:
         zero = verb.dep_ == "relcl" and not objs and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS
                                                          for c in verb.children)
         if relative or zero:
-            objs = [o for o in objs if o not in relative] + [verb.head]
+            top = verb.head
+            while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in {"NOUN", "PROPN"}:
+                top = top.head.head  # "the Convention on the Legal Status of the Caspian Sea, which A and B signed":
+                # the parser hangs the clause on the name's last word
+            objs = [o for o in objs if o not in relative] + [verb.head] + ([top] if top != verb.head else [])
         return objs
 
     def prep_objects(self, head: Token, preps: set[str]) -> list[Token]:
@@ -408,6 +441,8 @@ class Frames:
                 yield from self._outlawed(token)
             if token.pos_ == "VERB" and lemma == "attend":
                 yield from self._attended_the_event_just_named(token)
+            if token.pos_ == "VERB" and lemma == "host":
+                yield from self._hosted_guests(token)
             if token.pos_ == "VERB" and lemma in self._election_results and self._elections:
                 yield from self._election_result(token)
             if token.pos_ == "VERB" and lemma == "represent":
@@ -1415,6 +1450,22 @@ class Frames:
         sides, coref = self._all(goers, STATES | {"Person"})  # "..., as did Prime Minister C"
         for side in sides:
             yield Raw(side, "participatedIn", events[0], "verb:attended", verb.i, 0.75, via_coref=coref)
+
+    def _hosted_guests(self, verb: Token) -> Iterator[Raw]:
+        """'The ministers met in Tehran for the second meeting of the platform. Foreign Minister A hosted Russia's B
+        and Turkey's C': a host and the people hosted take part in the gathering the sentence or the one before
+        named, when no other event is hosted."""
+        guests, g_coref = self._all(self.objects(verb), {"Person"})
+        if not guests or g_coref:
+            return
+        meetings = self._meeting_heads
+        events = [e for e in self._events_just_named(verb) if name_head(self.doc, e).lemma_.lower() in meetings]
+        if not events:
+            return
+        hosts, h_coref = self._all(self.subjects(verb), {"Person"})
+        for side in hosts + guests:
+            yield Raw(side, "participatedIn", events[0], "verb:hosted-guests", verb.i, 0.7,
+                      via_coref=h_coref and side in hosts)
 
     def _events_just_named(self, verb: Token) -> list[Found]:
         """The events named in a verb's sentence before it or in the sentence before, nearest first: a named event,

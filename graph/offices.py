@@ -144,6 +144,8 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
     shared_of = None
     if not words:
         words, shared_of = _shared_plural_title(doc, found, lexicon, founds_at)
+    if not words:
+        words, shared_of = _title_of_a_set_off_list(doc, found, lexicon, founds_at)
     if not words and countries and countries[0].end >= found.start - 1 and doc[found.start - 1].lower_ == "'s":
         words = _title_of_the_first_listed(doc, found, lexicon, founds_at)
     title = lexicon.singular_title(_without_honorifics(words, lexicon))
@@ -251,6 +253,46 @@ def _shared_plural_title(doc: Doc, found: Found, lexicon: Lexicon,
         return [], None
     title, of, _ = title_before(doc, first, lexicon, founds_at)
     return (title.split(), of if of is not None and of.end <= first.start else None) if title else ([], None)
+
+
+def _title_of_a_set_off_list(doc: Doc, found: Found, lexicon: Lexicon,
+                             founds_at: dict[int, Found]) -> tuple[list[str], Found | None]:
+    """'the foreign ministers of the member states -- A of Belarus, B of India', 'the foreign ministers of Saudi
+    Arabia, Jordan and Egypt: A, B and C': a name in a list set off by a dash or colon after a plural title holds
+    that office; of the state named after the name, or of the state listed in the same place after the title."""
+    before, dash = _listed_names(doc, found.start - 1, -1, founds_at)
+    if dash is None:
+        return [], None
+    group = next((t for t in reversed(doc[max(0, dash - 12):dash]) if lexicon.plural_title(t.lower_)), None)
+    if group is None or not all(t.dep_ == "punct" or group.is_ancestor(t) for t in doc[group.i + 1:dash]):
+        return [], None  # only the group's own words between ("of the organization's other member states")
+    words = [t.lower_ for t in group.children if t.dep_ in {"amod", "compound"} and t.i < group.i
+             and _is_title_word(t, lexicon)] + [group.lower_]
+    states = [f for t in group.children if t.dep_ == "prep" and t.lower_ == "of" for o in t.children
+              if o.dep_ == "pobj" for c in (o, *o.conjuncts)
+              if (f := founds_at.get(c.i)) is not None and f.cls == "Country"]
+    after, _ = _listed_names(doc, found.end, 1, founds_at)
+    listed = before + [found] + after
+    return words, states[len(before)] if len(states) == len(listed) > 1 else None
+
+
+def _listed_names(doc: Doc, i: int, step: int, founds_at: dict[int, Found]) -> tuple[list[Found], int | None]:
+    """The people named in a list from token i on, one way, past 'of' states, commas and names NER missed; and the
+    dash or colon the walk stopped at, if any."""
+    names: list[Found] = []
+    sent = doc[max(0, min(i, len(doc) - 1))].sent
+    while sent.start <= i < sent.end:
+        other = founds_at.get(i)
+        if doc[i].text in {"--", "\u2014", ":"}:
+            return names, i
+        if other is not None and other.cls == "Person" and other.kind == "name":
+            names.insert(0, other) if step < 0 else names.append(other)
+            i = other.start - 1 if step < 0 else other.end
+        elif other is not None or doc[i].text == "," or doc[i].lower_ in {"and", "of"} or doc[i].is_title:
+            i += step
+        else:
+            break
+    return names, None
 
 
 def _title_of_the_first_listed(doc: Doc, found: Found, lexicon: Lexicon,

@@ -1460,6 +1460,46 @@ def test_a_signing_in_a_reduced_relative_clause_is_not_the_main_clauses_hypothes
         "country-argentina", "country-chile", "country-norway"}
 
 
+def test_a_list_of_titled_names_the_parser_hangs_as_an_apposition_all_attend():
+    found = facts("The APEC summit opened in Lima on Monday. Bahrain's King Hamad bin Isa Al Khalifa, Peruvian "
+                  "President Dina Boluarte, Zambian President Hakainde Hichilema and Tunisian President Kais Saied "
+                  "also attended the summit.")
+    attending = {s for s, p, o in found if p == "participatedIn" and o == "event-apec-summit"}
+    assert attending == {"person-hamad-bin-isa-al-khalifa", "person-dina-boluarte", "person-hakainde-hichilema",
+                         "person-kais-saied"}
+
+
+def test_names_set_off_after_a_plural_title_hold_it_and_attend():
+    found = facts("The ASEAN meeting opened in Vientiane on Monday. The meeting was attended by the foreign ministers "
+                  "of the bloc's member states -- Vivian Balakrishnan of Singapore, Retno Marsudi of Indonesia and "
+                  "Enrique Manalo of the Philippines.")
+    assert {(s, o) for s, p, o in found if p == "ministerOf"} == {
+        ("person-vivian-balakrishnan", "country-singapore"), ("person-retno-marsudi", "country-indonesia"),
+        ("person-enrique-manalo", "country-philippines")}
+    assert {s for s, p, o in found if p == "participatedIn" and o == "event-asean-meeting"} == {
+        "person-vivian-balakrishnan", "person-retno-marsudi", "person-enrique-manalo"}
+    paired = facts("The Gulf ministers met in Riyadh on Sunday. It brought together the foreign ministers of Kuwait, "
+                   "Oman and Bahrain: Abdullah Al-Yahya, Badr Albusaidi and Abdullatif Al Zayani.")
+    assert {(s, o) for s, p, o in paired if p == "ministerOf"} == {
+        ("person-abdullah-al-yahya", "country-kuwait"), ("person-badr-albusaidi", "country-oman"),
+        ("person-abdullatif-al-zayani", "country-bahrain")}
+
+
+def test_a_host_and_the_people_hosted_attend_the_gathering_just_named():
+    found = facts("The ministers of the five states met in Ankara on Monday for the first meeting of the regional "
+                  "platform. Turkish Foreign Minister Hakan Fidan hosted Armenia's Ararat Mirzoyan and Georgia's "
+                  "Ilia Darchiashvili.")
+    assert {s for s, p, o in found if p == "participatedIn" and o.startswith("event-meeting")} == {
+        "person-hakan-fidan", "person-ararat-mirzoyan", "person-ilia-darchiashvili"}
+    assert not any(p == "participatedIn" for s, p, o in facts("Turkish Foreign Minister Hakan Fidan hosted Armenia's "
+                                                               "Ararat Mirzoyan in Ankara on Monday."))
+
+
+def test_a_relative_clause_on_the_last_word_of_an_agreements_name_is_of_the_agreement():
+    found = facts("Ministers discussed the Convention on the Law of the Sea, which Brazil and India signed in 1982.")
+    assert {s for s, p, o in found if p == "partyTo"} == {"country-brazil", "country-india"}
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
