@@ -130,6 +130,7 @@ class Frames:
         self._phrase_verbs = {key.split()[0] for key in self.frames.get("verbs", {}) if " " in key}  # "take part"
         self._election_results = self.lexicon.frame_words("election_result_verbs")
         self._designating = self.lexicon.frame_words("designating_verbs")
+        self._protesting = self.lexicon.frame_words("rupture_verbs") | self.lexicon.frame_words("envoy_rebuff_verbs")
         self._elections = [f for f in memory.founds if is_election(self.doc, f, self.lexicon)]
         self._among: list[Token] | None = None  # "..., among them A, B and C", read when first asked for
         self.at: dict[int, Found] = {}
@@ -443,6 +444,8 @@ class Frames:
                 yield from self._attended_the_event_just_named(token)
             if token.pos_ == "VERB" and lemma == "host":
                 yield from self._hosted_guests(token)
+            if token.pos_ == "VERB" and lemma in self._protesting:
+                yield from self._diplomatic_protest(token)
             if token.pos_ == "VERB" and lemma in self._election_results and self._elections:
                 yield from self._election_result(token)
             if token.pos_ == "VERB" and lemma == "represent":
@@ -735,6 +738,8 @@ class Frames:
             yield from self._supplier(noun)
         if lemma in {"sanction", "embargo", "boycott"}:
             yield from self._sanctions(noun)
+        if lemma in {"list", "blacklist"}:
+            yield from self._on_a_blacklist(noun)
         if lemma in STANCE_NOUNS and noun.pos_ == "NOUN":
             yield from self._stance(noun, *STANCE_NOUNS[lemma])
         if lemma in self.lexicon.frame_words("hostility_nouns") and noun.pos_ == "NOUN":
@@ -868,14 +873,8 @@ class Frames:
             aimed += [t for c in clauses for t in self.prep_objects(c, {"against", "on"})]
             imposers, i_coref = self._sides_of(noun, set())
             if noun.dep_ == "pobj" and noun.head.lower_ == "under":  # "the zone is under U.S. and British sanctions"
-                state = noun.head.head
-                held = [_for_relative(c, state) for c in state.children if c.dep_ in {"nsubj", "nsubjpass"}
-                        and not any(n.dep_ == "neg" for n in state.children)]  # "a firm that is not under EU
-                # sanctions"
-                named = state.head if state.pos_ == "PUNCT" else state  # the parser may hang "under" on the comma
-                if named.pos_ not in {"VERB", "AUX"} and noun.head.dep_ == "prep":
-                    held.append(named)  # "Zimbabwe, under U.S. sanctions for two decades, ..."
-                by, b_coref = self._all(self.prep_objects(noun, {"by"}) + self._agents(state), STATES)
+                held = self._held_by(noun.head)
+                by, b_coref = self._all(self.prep_objects(noun, {"by"}) + self._agents(noun.head.head), STATES)
                 imposers, i_coref = _unique(imposers + by), i_coref or b_coref
             if outer is not noun:  # "its program of sanctions": the program's owner imposes them
                 more, m_coref = self._sides_of(outer, set())
@@ -890,6 +889,32 @@ class Frames:
             for target in targets:
                 if imposer.key != target.key:
                     yield Raw(imposer, "opposes", target, "noun:sanctions", noun.i, 0.8, via_coref=i_coref or t_coref)
+
+    def _held_by(self, prep: Token) -> list[Token]:
+        """Who a prepositional phrase of state says is in it: 'the zone is under U.S. sanctions', 'Zimbabwe, under
+        U.S. sanctions for two decades, ...', 'a bank on the EU's sanctions list'."""
+        state = prep.head
+        held = [_for_relative(c, state) for c in state.children if c.dep_ in {"nsubj", "nsubjpass"}
+                and not any(n.dep_ == "neg" for n in state.children)]  # "a firm that is not under EU sanctions"
+        named = state.head if state.pos_ == "PUNCT" else state  # the parser may hang the phrase on the comma
+        if named.pos_ not in {"VERB", "AUX"} and prep.dep_ == "prep":
+            held.append(named)
+        return held
+
+    def _on_a_blacklist(self, noun: Token) -> Iterator[Raw]:
+        """'Promsvyazbank, a Russian bank on the EU's sanctions list', 'the firm is on a U.S. blacklist': the
+        list's owner opposes whom it lists."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "on" or noun.lemma_.lower() != "blacklist" and not any(
+                c.dep_ == "compound" and c.lemma_.lower() in {"sanction", "sanctions"} for c in noun.children):
+            return
+        owners, o_coref = self._sides_of(noun, set())
+        held = self._held_by(noun.head)
+        described = [h.head for h in held if h.dep_ == "appos"]  # "Promsvyazbank, a bank on ...": the name
+        listed, l_coref = self._all(held + described, ACTORS | {"Facility"})
+        for owner in owners:
+            for target in listed:
+                if target.key != owner.key or not owner.key:
+                    yield Raw(owner, "opposes", target, "noun:blacklist", noun.i, 0.75, via_coref=o_coref or l_coref)
 
     def _names_listed_from(self, i: int, classes: set[str]) -> list[Found]:
         """The names of a run like 'Iran Air, the flag carrier, and two other airlines, A and B' from token i,
@@ -1203,6 +1228,8 @@ class Frames:
             yield from self._members_named(noun)
             return
         if not orgs:
+            if lemma in {"partner", "ally"}:
+                yield from self._alliance(noun)
             return
         members, m_coref = self._all([c for c in noun.children if c.dep_ == "poss"], STATES)
         if lemma == "member" and noun.dep_ in {"attr", "appos"}:
@@ -1221,6 +1248,30 @@ class Frames:
         for member in members:
             for org in orgs:
                 yield Raw(member, "memberOf", org, f"noun:{lemma}-in", noun.i, 0.75, via_coref=coref or m_coref)
+
+    def _alliance(self, noun: Token) -> Iterator[Raw]:
+        """'Armenia, Russia's treaty ally', 'Belarus is Russia's closest ally', 'Iran and Belarus are both close
+        partners of Russia', 'one of Moscow's closest partners': the state described and the state it is the ally
+        or partner of cooperate; not a 'dialogue partner' or 'trading partner', which is a status or a market."""
+        if any(c.lemma_.lower() in self.lexicon.frame_words("partner_status_words") for c in noun.children
+               if c.dep_ in {"amod", "compound"}) or any(getattr(self.at.get(c.i), "cls", "") == "Organization"
+                                                        for c in noun.children if c.dep_ == "compound"):
+            return
+        partners, p_coref = self._all([c for c in noun.children if c.dep_ == "poss"]
+                                      + self.prep_objects(noun, {"of"}), {"Country"})
+        phrase = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and noun.head.head.lower_ == "one" else noun  # "one of Moscow's closest partners"
+        described: list[Token] = []
+        if phrase.dep_ == "attr" and phrase.head.lemma_ in {"be", "remain", "become"}:
+            described = self.subjects(phrase.head)
+        elif phrase.dep_ == "appos":
+            described = [phrase.head]
+        sides, s_coref = self._all(described, {"Country"})
+        for side in sides:
+            for partner in partners:
+                if side.key != partner.key:
+                    yield Raw(side, "cooperatesWith", partner, "noun:ally-of", noun.i, 0.7,
+                              via_coref=s_coref or p_coref)
 
     def _admitted_as(self, noun: Token, orgs: list[Found], coref: bool) -> Iterator[Raw]:
         """'China, which was admitted as the bank's 47th member', 'Spain joined as NATO's 16th member': who is
@@ -1466,6 +1517,40 @@ class Frames:
         for side in hosts + guests:
             yield Raw(side, "participatedIn", events[0], "verb:hosted-guests", verb.i, 0.7,
                       via_coref=h_coref and side in hosts)
+
+    def _diplomatic_protest(self, verb: Token) -> Iterator[Raw]:
+        """'Kyiv downgraded diplomatic relations with Tehran', 'Islamabad recalled its ambassador from Tehran',
+        'stripped the Iranian ambassador of his accreditation', 'summoned Azerbaijan's ambassador': a side that cuts
+        its ties with another or rebuffs its envoy opposes it."""
+        lemma, words = verb.lemma_.lower(), self.lexicon.frame_words
+        targets: list[Token] = []
+        envoys: list[Token] = []
+        for noun in self.objects(verb):
+            if lemma in words("rupture_verbs") and noun.lemma_.lower() in words("tie_nouns"):
+                targets += self.prep_objects(noun, {"with"}) + self.prep_objects(verb, {"with"})
+            elif lemma in words("envoy_rebuff_verbs") and noun.lemma_.lower() in words("envoy_nouns"):
+                envoys.append(noun)
+        sides, coref = self._all(targets, STATES)
+        for envoy in envoys:
+            if lemma in {"recall", "withdraw"}:  # "recalled its ambassador from Tehran": the state it was posted to
+                sent_to, used = self._all(self.prep_objects(envoy, {"in", "from"}) + self.prep_objects(verb, {"from"}),
+                                          STATES)
+            else:  # "expelled two Soviet diplomats", "summoned Azerbaijan's ambassador": the state it is of
+                sent_to = self._nationalities(envoy) or self._all(self.prep_objects(envoy, {"of"}), STATES)[0]
+                used = False
+            over, o_coref = self._all(self.prep_objects(verb, {"over"}) + self.prep_objects(envoy, {"over"}),
+                                      {"Agreement", "Event"})
+            if over:  # "summoned the Russian ambassador over the Moscow-GCC statement": the protest is at that
+                sent_to, used = over, o_coref
+            sides, coref = _unique(sides + sent_to), coref or used
+        if not sides:
+            return
+        actors, a_coref = self._all(self.subjects(verb), ACTORS)
+        for actor in actors:
+            for side in sides:
+                if actor.key != side.key or not actor.key:
+                    yield Raw(actor, "opposes", side, "verb:diplomatic-protest", verb.i, 0.7,
+                              via_coref=coref or a_coref)
 
     def _events_just_named(self, verb: Token) -> list[Found]:
         """The events named in a verb's sentence before it or in the sentence before, nearest first: a named event,

@@ -1500,6 +1500,34 @@ def test_a_relative_clause_on_the_last_word_of_an_agreements_name_is_of_the_agre
     assert {s for s, p, o in found if p == "partyTo"} == {"country-brazil", "country-india"}
 
 
+def test_a_threat_and_a_diplomatic_protest_oppose_their_target():
+    assert ("person-nicolas-maduro", "opposes", "country-guyana") in facts(
+        "Venezuelan President Nicolas Maduro threatened Guyana with military action.")
+    assert ("country-argentina", "opposes", "country-venezuela") in facts(
+        "Argentina recalled its ambassador from Caracas on Monday.")
+    assert ("country-lithuania", "opposes", "country-china") in facts(
+        "Lithuania downgraded diplomatic relations with Beijing in 2021.")
+    assert ("country-canada", "opposes", "country-india") in facts("Canada expelled six Indian diplomats on Monday.")
+    summoned = facts("The Dutch foreign ministry summoned the Iranian ambassador on Tuesday.")
+    assert {(p, o) for s, p, o in summoned if s == "organization-dutch-foreign-ministry"} >= {
+        ("opposes", "country-iran")}
+    assert not any(p == "opposes" for s, p, o in facts("Argentina recalled its ambassador for consultations and "
+                                                        "cut its budget for embassies."))
+
+
+def test_the_owner_of_a_sanctions_list_opposes_whom_it_lists():
+    assert ("organization-european-union", "opposes", "organization-rosneft") in facts(
+        "Rosneft, a Russian oil company on the EU's sanctions list, opened an office in Dubai.")
+
+
+def test_a_states_ally_or_close_partner_cooperates_with_it():
+    assert ("country-russia", "cooperatesWith", "country-serbia") in facts(
+        "Serbia, Russia's closest ally in the Balkans, abstained.")
+    assert ("country-cuba", "cooperatesWith", "country-russia") in facts(
+        "Cuba is one of Moscow's closest partners in the Caribbean.")
+    assert not any(p == "cooperatesWith" for s, p, o in facts("Germany is China's biggest trading partner."))
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
