@@ -95,7 +95,8 @@ def modality_of(trigger: Token, lexicon: Lexicon, speakers_ok: Iterable[Token] =
     in_sentence = [t for t in arguments if t.sent.start == trigger.sent.start]  # not an antecedent's own words
     voice = _StateVoice(lexicon, on, trigger, in_sentence)
     mode = _governing_mode(chain, lexicon, own, setting, voice)
-    described = next((k for k, t in enumerate(chain) if t.dep_ == "relcl" or k == 0 and _dated_participle(t)), None)
+    described = next((k for k, t in enumerate(chain)
+                      if t.dep_ == "relcl" or k == 0 and _described_by_participle(t)), None)
     if described is not None and mode not in {"reported", "denied"}:
         # "set up to manage the conflict in Syria, where Russia and Iran support Assad": what a relative clause
         # says of its noun is the writer's (or the speaker's) description, outside the plan or the negation above
@@ -103,14 +104,16 @@ def modality_of(trigger: Token, lexicon: Lexicon, speakers_ok: Iterable[Token] =
     return mode
 
 
-def _dated_participle(verb: Token) -> bool:
-    """'the Convention, signed in 2018 by A and B, ...': a reduced relative clause that dates what it says, wherever
-    the parser hangs it, describes a thing done; not 'the idea, first proposed by X, during his visit', where the
-    clause may have taken in a phrase of the sentence's own plan."""
-    return verb.tag_ == "VBN" and (verb.dep_ == "acl" or verb.dep_ == "advcl" and any(
-        c.dep_ == "agent" for c in verb.children)) and any(
-        t.ent_type_ == "DATE" for c in verb.children if c.dep_ == "npadvmod" or c.dep_ == "prep"
-        and c.lower_ in {"in", "on"} for t in c.subtree)  # "signed in 2018", not "during his two-day visit"
+def _described_by_participle(verb: Token) -> bool:
+    """'the Convention on the Legal Status of the Caspian Sea, signed in 2018 by A and B', 'the session, co-chaired
+    by X and Y': a reduced relative clause on a noun describes a thing done; where the parser hangs the clause on
+    the sentence's verb, only when it dates what it says (not 'the idea, first proposed by X, during his visit')."""
+    if verb.tag_ != "VBN" or verb.dep_ not in {"acl", "advcl"}:
+        return False
+    agent = any(c.dep_ == "agent" for c in verb.children)
+    dated = any(t.ent_type_ == "DATE" for c in verb.children if c.dep_ == "npadvmod" or c.dep_ == "prep"
+                and c.lower_ in {"in", "on"} for t in c.subtree)  # "signed in 2018", not "during a two-day visit"
+    return agent or dated if verb.dep_ == "acl" else agent and dated
 
 
 def yet_to_happen(event_head: Token, lexicon: Lexicon) -> bool:

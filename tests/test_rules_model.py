@@ -1528,6 +1528,13 @@ def test_a_states_ally_or_close_partner_cooperates_with_it():
     assert not any(p == "cooperatesWith" for s, p, o in facts("Germany is China's biggest trading partner."))
 
 
+def test_a_session_co_chaired_by_two_ministers_was_attended_whatever_was_agreed_at_it():
+    found = facts("The gas deal was agreed in January at the third session of the Nepal-Chile Intergovernmental "
+                  "Commission in Kathmandu, co-chaired by Chilean Energy Minister Diego Pardow and Nepali Finance "
+                  "Minister Bishnu Paudel.")
+    assert {s for s, p, o in found if p == "participatedIn"} == {"person-diego-pardow", "person-bishnu-paudel"}
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
