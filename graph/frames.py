@@ -207,6 +207,8 @@ class Frames:
         if "Person" in classes and found is None and token.lower_ in self.lexicon.title_words:
             preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}]
             ends = [token.right_edge.i, preps[0].right_edge.i] if preps else []  # the second when a clause follows
+            if token.dep_ == "conj" and token.i + 1 < len(self.doc):
+                ends.append(token.i + 1)  # "with X and Turkish President Y": the parser makes the title the conjunct
             holder = next((h for i in ends if (h := self.at.get(i)) is not None and h.cls == "Person"
                            and h.kind == "name" and h.start > token.i), None)
             if holder is not None:
@@ -717,7 +719,7 @@ class Frames:
             yield from self._membership_bid(noun)
         if lemma in {"partner", "ally", "member"}:
             yield from self._membership(noun, lemma)
-        if lemma in PARTY_NOUNS and noun.dep_ == "attr":
+        if lemma in PARTY_NOUNS and noun.dep_ in {"attr", "appos"}:
             yield from self._parties_to(noun)
         if lemma in {"accession", "entry", "admission"}:
             yield from self._accession(noun)
@@ -727,6 +729,8 @@ class Frames:
             yield from self._counterpart(noun)
         if lemma in {"meeting", "talk", "talks"}:
             yield from self._meeting_with(noun)
+        if lemma == "sideline" and noun.dep_ == "pobj" and noun.head.lower_ == "on":
+            yield from self._on_the_sidelines(noun)
         if lemma in {"table", "negotiation", "talk", "talks"}:
             yield from self._negotiating_side(noun)
         if lemma in self.lexicon.frame_words("conflict_heads") and found is not None and found.cls == "Event":
@@ -1297,9 +1301,13 @@ class Frames:
         subjects (and those alongside them) are parties to the agreement; the copula carries the modality ("is
         not a party")."""
         verb = noun.head
-        agreements, coref = self._all(self.prep_objects(noun, {"to"}) + self.prep_objects(verb, {"to"}),
-                                      {"Agreement"})
-        parties, p_coref = self._all(self.subjects(verb) + self.prep_objects(verb, {"alongside"}), STATES)
+        if noun.dep_ == "appos":  # "Russia, a party to the 2015 nuclear deal, ...": the name set off
+            agreements, coref = self._all(self.prep_objects(noun, {"to", "of"}), {"Agreement"})
+            parties, p_coref = self._all([verb], STATES)
+        else:
+            agreements, coref = self._all(self.prep_objects(noun, {"to"}) + self.prep_objects(verb, {"to"}),
+                                          {"Agreement"})
+            parties, p_coref = self._all(self.subjects(verb) + self.prep_objects(verb, {"alongside"}), STATES)
         for party in parties:
             for agreement in agreements:
                 yield Raw(party, "partyTo", agreement, "noun:party-to", verb.i, 0.85, via_coref=coref or p_coref)
@@ -1327,6 +1335,7 @@ class Frames:
             verb = verb.head
         holders = [noun, verb] if noun.dep_ == "dobj" and noun.head.i == verb.i and verb.lemma_ in HOLDING_VERBS \
             else [noun]  # "held talks with A, ..., and with B": the parser may hang the second "with" on "held"
+        holders += self.prep_objects(noun, {"on", "at", "in"})  # "talks on the sidelines with A": on the setting
         others, coref = self._all([g for h in holders for g in self.prep_objects(h, {"with"})], {"Person"})
         subs, s_coref = self._all(self.subjects(verb), {"Person"})
         owners, o_coref = self._all([c for c in noun.children if c.dep_ == "poss"], {"Person"})
@@ -1341,6 +1350,25 @@ class Frames:
             for b in others:
                 if a.start != b.start:
                     yield Raw(a, "metWith", b, "noun:meeting-with", noun.i, 0.85, via_coref=coref or s_coref)
+
+    def _on_the_sidelines(self, noun: Token) -> Iterator[Raw]:
+        """'The SCO summit opened in Astana. Putin held talks on the sidelines with Xi and Erdogan': who meets on
+        the sidelines, of no gathering named, takes part in the gathering the article is about."""
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            return  # "on the sidelines of the summit": the gathering named, read elsewhere
+        gathering = self._gathering_of_the_article(noun)
+        if not gathering:
+            return
+        verb = noun
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        talks = noun.head.head if noun.head.head.pos_ == "NOUN" else verb
+        withs = self.prep_objects(noun, {"with"}) + self.prep_objects(talks, {"with"}) + (
+            self.prep_objects(verb, {"with"}) if talks is not verb else [])
+        sides, coref = self._all(self.subjects(verb) + withs + [o for o in self.objects(verb)
+                                                               if verb.lemma_ in {"meet", "receive"}], {"Person"})
+        for side in sides:
+            yield Raw(side, "participatedIn", gathering[0], "noun:on-the-sidelines", noun.i, 0.7, via_coref=coref)
 
     def _negotiating_side(self, noun: Token) -> Iterator[Raw]:
         """'X never left the negotiating table on the deal', 'X's negotiations on the treaty': X is a party."""

@@ -126,6 +126,14 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
             words.insert(0, low)  # "the head of the CIA William Casey", "Chancellor of the Exchequer X"
         elif low in {"the", "his", "her", "their", "its"}:
             break
+        elif low == "whose" and words:  # "the forum, whose secretary general X said": the clause's noun
+            antecedent = next((a.head for a in token.ancestors if a.dep_ == "relcl"), None)
+            named = founds_at.get(antecedent.i) if antecedent is not None else None
+            if named is not None and named.cls == "Country":
+                countries.append(named)
+            elif named is not None and named.cls == "Organization":
+                orgs.append(named)
+            break
         elif low == "of" and words:
             words.insert(0, low)  # "Secretary of State X"
         elif low in {"'s", "of"}:
@@ -598,6 +606,8 @@ def _title_of_noun(noun: Token, lexicon: Lexicon, founds_at: dict[int, Found]) -
             any(o.i > c.i for o in objects for c in noun.conjuncts if c.i > noun.i):
         owners = []  # "Luxembourg's foreign minister and chairman of the Socialist International": the chairman's
     for t in [*owners, *before]:
+        if t.lower_ == "whose":  # "the forum, whose secretary general, X, said": the clause's noun
+            t = next((a.head for a in t.ancestors if a.dep_ == "relcl"), t)
         hit = founds_at.get(t.i) or _country_token(t, lexicon, founds_at)
         if hit is not None and (hit.cls == "Organization" or hit.cls == "Country" and not heads_a_body):
             of = hit

@@ -1528,6 +1528,34 @@ def test_a_states_ally_or_close_partner_cooperates_with_it():
     assert not any(p == "cooperatesWith" for s, p, o in facts("Germany is China's biggest trading partner."))
 
 
+def test_talks_on_the_sidelines_are_meetings_at_the_gathering_of_the_article():
+    found = facts("The G20 summit opened in New Delhi on Saturday. Brazilian President Luiz Inacio Lula da Silva held "
+                  "talks on the sidelines with Indian Prime Minister Narendra Modi and South African President Cyril "
+                  "Ramaphosa.", date(2023, 9, 9))
+    assert {o for s, p, o in found if p == "metWith" and s == "person-luiz-inacio-lula-da-silva"} \
+        | {s for s, p, o in found if p == "metWith" and o == "person-luiz-inacio-lula-da-silva"} == {
+        "person-narendra-modi", "person-cyril-ramaphosa"}
+    assert {s for s, p, o in found if p == "participatedIn" and o == "event-g20-summit"} == {
+        "person-luiz-inacio-lula-da-silva", "person-narendra-modi", "person-cyril-ramaphosa"}
+    assert not any(p == "participatedIn" for s, p, o in facts(
+        "The G20 summit opened in New Delhi on Saturday. Lula held talks on the sidelines of the BRICS meeting with "
+        "Modi.", date(2023, 9, 9)) if o == "event-g20-summit")
+
+
+def test_a_state_set_off_as_a_party_to_an_agreement_is_one():
+    assert ("country-canada", "partyTo", "agreement-ottawa-treaty") in facts(
+        "Canada, a signatory of the Ottawa Treaty, objected.")
+
+
+def test_whose_title_is_the_office_of_the_noun_the_clause_is_on():
+    found = facts("Senegal joined the Gas Exporting Countries Forum, whose secretary general, Mohamed Hamel, described "
+                  "gas as a destination fuel.")
+    assert ("person-mohamed-hamel", "leaderOf", "organization-gas-exporting-countries-forum") in found
+    unset = facts("Senegal joined the Gas Exporting Countries Forum, whose secretary general Mohamed Hamel described "
+                  "gas as a destination fuel.")
+    assert ("person-mohamed-hamel", "leaderOf", "organization-gas-exporting-countries-forum") in unset
+
+
 def test_a_session_co_chaired_by_two_ministers_was_attended_whatever_was_agreed_at_it():
     found = facts("The gas deal was agreed in January at the third session of the Nepal-Chile Intergovernmental "
                   "Commission in Kathmandu, co-chaired by Chilean Energy Minister Diego Pardow and Nepali Finance "
