@@ -462,7 +462,9 @@ class Frames:
                 yield from self._made_of(token, MADE_OF[token.lemma_.lower()], token.head)
             elif token.pos_ == "VERB" and MADE_OF.get(token.lemma_.lower()) in {"object", "of"}:  # "The GCC
                 # groups A, B", "The ATPC consists of A, B", "the council is composed of A, B"
-                for subject in (c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}):
+                subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}] or [
+                    c for c in token.children if c.dep_ == "compound"]  # "The GCC groups ...": the parser may take
+                for subject in subjects:  # the body's name for a word of the verb's
                     yield from self._made_of(token, MADE_OF[token.lemma_.lower()], subject)
         yield from self.event_participation()
         yield from self.demonym_locations()

@@ -1563,6 +1563,13 @@ def test_a_session_co_chaired_by_two_ministers_was_attended_whatever_was_agreed_
     assert {s for s, p, o in found if p == "participatedIn"} == {"person-diego-pardow", "person-bishnu-paudel"}
 
 
+def test_a_body_the_parser_takes_for_a_word_of_groups_is_made_of_the_states_listed():
+    found = facts("The ECO groups five Muslim states -- Iran, Pakistan, Turkey and Afghanistan -- and the Central "
+                  "Asian republics Kazakhstan and Uzbekistan.")
+    members = {s for s, p, o in found if p == "memberOf" and o == "organization-economic-cooperation-organization"}
+    assert members >= {"country-iran", "country-pakistan", "country-turkey", "country-afghanistan"}
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
