@@ -1570,6 +1570,13 @@ def test_a_body_the_parser_takes_for_a_word_of_groups_is_made_of_the_states_list
     assert members >= {"country-iran", "country-pakistan", "country-turkey", "country-afghanistan"}
 
 
+def test_who_arms_or_equips_a_side_supplies_it():
+    assert ("country-iran", "supplies", "organization-houthis") in facts("Iran armed the Houthis with drones and "
+                                                                          "missiles.")
+    assert ("country-united-states", "supplies", "country-ukraine") in facts(
+        "Washington equipped the Ukrainian army with Patriot systems.")
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
