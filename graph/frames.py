@@ -30,6 +30,7 @@ from .mentions import (
     index_before,
     is_election,
     named_after_of,
+    names_listed,
     verb_in,
     visit_destination,
 )
@@ -280,19 +281,7 @@ class Frames:
         if dash is None or any(not t.is_ancestor(self.doc[k]) for t in [group] for k in range(group.i + 1, dash)
                                if self.doc[k].dep_ != "punct"):
             return []  # only the group's own words ("of the organization's other nine member states") before it
-        out: list[Found] = []
-        i = dash + 1
-        while i < end and self.doc[i].text not in {"--", "\u2014"}:
-            found = self.at.get(i)
-            if found is not None and found.start == i and found.cls == "Person" and found.kind == "name":
-                out.append(found)
-                i = found.end
-            elif found is not None and found.start == i:
-                i = found.end  # "A of Belarus": the state the person is of; or a name NER took for a body's
-            elif self.doc[i].text == "," or self.doc[i].lower_ in {"and", "of"} or self.doc[i].is_title:
-                i += 1  # a name NER missed
-            else:
-                break
+        out, _ = names_listed(self.doc, dash + 1, 1, self.at)
         return out if len(out) > 1 else []
 
     def _nationalities(self, noun: Token) -> list[Found]:
@@ -1332,9 +1321,7 @@ class Frames:
                     yield Raw(a, "metWith", b, "noun:counterpart", noun.i, 0.8, via_coref=True)
 
     def _meeting_with(self, noun: Token) -> Iterator[Raw]:
-        verb = noun
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-            verb = verb.head
+        verb = _governing_verb(noun)
         holders = [noun, verb] if noun.dep_ == "dobj" and noun.head.i == verb.i and verb.lemma_ in HOLDING_VERBS \
             else [noun]  # "held talks with A, ..., and with B": the parser may hang the second "with" on "held"
         holders += self.prep_objects(noun, {"on", "at", "in"})  # "talks on the sidelines with A": on the setting
@@ -1361,9 +1348,7 @@ class Frames:
         gathering = self._gathering_of_the_article(noun)
         if not gathering:
             return
-        verb = noun
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-            verb = verb.head
+        verb = _governing_verb(noun)
         talks = noun.head.head if noun.head.head.pos_ == "NOUN" else verb
         withs = self.prep_objects(noun, {"with"}) + self.prep_objects(talks, {"with"}) + (
             self.prep_objects(verb, {"with"}) if talks is not verb else [])
@@ -1381,9 +1366,7 @@ class Frames:
                       if (f := self.at.get(g.i)) is not None and f.cls == "Agreement"]
         if not agreements:
             return
-        verb = noun
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-            verb = verb.head
+        verb = _governing_verb(noun)
         sides, coref = self._all(self.subjects(verb) + [c for c in noun.children if c.dep_ == "poss"], STATES)
         for side in sides:
             for agreement in agreements:
@@ -2384,6 +2367,14 @@ class Frames:
                 continue  # "the Astana format talks resumed in Tehran": the text places it elsewhere
             city = Found(first.i, first.i + 1, "City", f"place:{fold(first.text)}", "part")
             yield Raw(found, "locatedIn", city, "noun:event-named-after-place", found.start, 0.75)
+
+
+def _governing_verb(token: Token) -> Token:
+    """The verb a noun's phrase hangs from ("held talks on the sidelines": held), or the sentence's root."""
+    verb = token
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def _for_relative(subject: Token, verb: Token) -> Token:

@@ -1950,6 +1950,25 @@ def _surnames_again(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Foun
     return sorted([f for f in found if f.start not in people] + list(people.values()), key=lambda f: f.start)
 
 
+def names_listed(doc: Doc, i: int, step: int, founds_at: dict[int, Found]) -> tuple[list[Found], int | None]:
+    """The people a list names from token i on, one way (step 1 or -1), past 'of' states, commas and names NER
+    missed ("-- A of Belarus, B of India and C --"); and the dash or colon the walk stopped at, if any."""
+    names: list[Found] = []
+    sent = doc[max(0, min(i, len(doc) - 1))].sent
+    while sent.start <= i < sent.end:
+        other = founds_at.get(i)
+        if doc[i].text in {"--", "\u2014", ":"}:
+            return names, i
+        if other is not None and other.cls == "Person" and other.kind == "name":
+            names.insert(0, other) if step < 0 else names.append(other)
+            i = other.start - 1 if step < 0 else other.end
+        elif other is not None or doc[i].text == "," or doc[i].lower_ in {"and", "of"} or doc[i].is_title:
+            i += step
+        else:
+            break
+    return names, None
+
+
 def _retype(doc: Doc, item: Found, lexicon: Lexicon) -> Found:
     """Places that the lexicons know as countries."""
     if item.cls == "Place" and not item.key:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .coref import ArticleMemory, Office, core_title, name_in_apposition, resolve_description
 from .lexicon import Lexicon, fold
-from .mentions import AIDES, INSTITUTIONS, POSTED_TITLES, Found, completed, portfolio_of_a_minister
+from .mentions import AIDES, INSTITUTIONS, POSTED_TITLES, Found, completed, names_listed, portfolio_of_a_minister
 
 
 @dataclass(frozen=True)
@@ -268,7 +268,7 @@ def _title_of_a_set_off_list(doc: Doc, found: Found, lexicon: Lexicon,
     """'the foreign ministers of the member states -- A of Belarus, B of India', 'the foreign ministers of Saudi
     Arabia, Jordan and Egypt: A, B and C': a name in a list set off by a dash or colon after a plural title holds
     that office; of the state named after the name, or of the state listed in the same place after the title."""
-    before, dash = _listed_names(doc, found.start - 1, -1, founds_at)
+    before, dash = names_listed(doc, found.start - 1, -1, founds_at)
     if dash is None:
         return [], None
     group = next((t for t in reversed(doc[max(0, dash - 12):dash]) if lexicon.plural_title(t.lower_)), None)
@@ -279,28 +279,9 @@ def _title_of_a_set_off_list(doc: Doc, found: Found, lexicon: Lexicon,
     states = [f for t in group.children if t.dep_ == "prep" and t.lower_ == "of" for o in t.children
               if o.dep_ == "pobj" for c in (o, *o.conjuncts)
               if (f := founds_at.get(c.i)) is not None and f.cls == "Country"]
-    after, _ = _listed_names(doc, found.end, 1, founds_at)
+    after, _ = names_listed(doc, found.end, 1, founds_at)
     listed = before + [found] + after
     return words, states[len(before)] if len(states) == len(listed) > 1 else None
-
-
-def _listed_names(doc: Doc, i: int, step: int, founds_at: dict[int, Found]) -> tuple[list[Found], int | None]:
-    """The people named in a list from token i on, one way, past 'of' states, commas and names NER missed; and the
-    dash or colon the walk stopped at, if any."""
-    names: list[Found] = []
-    sent = doc[max(0, min(i, len(doc) - 1))].sent
-    while sent.start <= i < sent.end:
-        other = founds_at.get(i)
-        if doc[i].text in {"--", "\u2014", ":"}:
-            return names, i
-        if other is not None and other.cls == "Person" and other.kind == "name":
-            names.insert(0, other) if step < 0 else names.append(other)
-            i = other.start - 1 if step < 0 else other.end
-        elif other is not None or doc[i].text == "," or doc[i].lower_ in {"and", "of"} or doc[i].is_title:
-            i += step
-        else:
-            break
-    return names, None
 
 
 def _title_of_the_first_listed(doc: Doc, found: Found, lexicon: Lexicon,
