@@ -435,6 +435,8 @@ class Frames:
                 yield from self._attended_the_event_just_named(token)
             if token.pos_ == "VERB" and lemma == "host":
                 yield from self._hosted_guests(token)
+            if token.pos_ == "VERB" and lemma in {"lead", "head"}:
+                yield from self._delegation_led(token)
             if token.pos_ == "VERB" and lemma in self._protesting:
                 yield from self._diplomatic_protest(token)
             if token.pos_ == "VERB" and lemma in self._election_results and self._elections:
@@ -1530,6 +1532,24 @@ class Frames:
         for side in hosts + guests:
             yield Raw(side, "participatedIn", events[0], "verb:hosted-guests", verb.i, 0.7,
                       via_coref=h_coref and side in hosts)
+
+    def _delegation_led(self, verb: Token) -> Iterator[Raw]:
+        """'The BRICS summit opened in Johannesburg. Lavrov led Russia's delegation', 'X led the Iranian delegation
+        to the talks': who leads a state's delegation takes part, with the state, in the gathering it goes to, else
+        in the gathering the article is about."""
+        delegations = [o for o in self.objects(verb) if o.lemma_.lower() == "delegation"]
+        if not delegations:
+            return
+        named, e_coref = self._all([t for d in delegations for t in self.prep_objects(d, {"to", "at"})]
+                                   + self.prep_objects(verb, {"to", "at"}), {"Event"})
+        events = named or self._gathering_of_the_article(verb)
+        if not events:
+            return
+        leaders, l_coref = self._all(self.subjects(verb), {"Person"})
+        states = _unique([s for d in delegations for s in self._nationalities(d)])
+        for side in leaders + states:
+            yield Raw(side, "participatedIn", events[0], "verb:lead-delegation", verb.i, 0.7,
+                      via_coref=e_coref or l_coref and side in leaders)
 
     def _diplomatic_protest(self, verb: Token) -> Iterator[Raw]:
         """'Kyiv downgraded diplomatic relations with Tehran', 'Islamabad recalled its ambassador from Tehran',

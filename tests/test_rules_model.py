@@ -1577,6 +1577,15 @@ def test_who_arms_or_equips_a_side_supplies_it():
         "Washington equipped the Ukrainian army with Patriot systems.")
 
 
+def test_who_leads_a_states_delegation_takes_part_with_it_in_the_gathering():
+    found = facts("The OPEC meeting opened in Vienna on Monday. Oil Minister Bijan Zanganeh heads Iran's delegation.",
+                  date(2019, 7, 1))
+    assert {s for s, p, o in found if p == "participatedIn" and o == "event-opec-meeting"} == {
+        "person-bijan-zanganeh", "country-iran"}
+    assert not any(p == "participatedIn" for s, p, o in facts(
+        "Deputy Foreign Minister Ali Bagheri Kani led the Iranian delegation.", date(2022, 5, 1)))
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
