@@ -80,6 +80,7 @@ CIRCLE_NOUNS = {"leader", "minister", "head", "member", "state", "country", "nat
                 "representative", "envoy", "chief"}
 # with the lexicon's state body heads (army, navy, force...): "the Islamic Republic of Iran Army Aviation"
 BODY_ENDINGS = {"aviation", "guard", "guards", "corps", "fleet"}
+LIST_MARKS = {",", "--", "\u2014", ":", "and"}  # what comes before an item of a list
 GATHERING_NAME_HEADS = {"summit", "meeting", "session"}
 NAME_CONNECTORS = {"the", "of", "and", "for", "on", "-"}
 FORUM_NOUNS = {"platform", "forum", "format", "group", "council", "commission", "committee", "club"}
@@ -297,6 +298,12 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             # Assembly" is a parliament
         elif cls == "Organization" and _a_gathering_of(doc[start:end]):
             cls = "Event"  # "the 7th Summit of Heads of State of the GECF", "the Summit of the Americas"
+        of = next((k for k in range(start + 2, end - 1) if doc[k].lower_ == "of"), None)
+        if cls == "Organization" and of is not None and start > 0 and doc[start - 1].text in LIST_MARKS \
+                and _a_plain_name(doc[start:of], lexicon) and not any(_a_body_word(t, lexicon) for t in doc[start:of]) \
+                and getattr(lexicon.names.get(fold(doc[of + 1:end].text)), "cls", "") == "Country":
+            cls, end = "Person", of  # "-- A of Belarus, Murat Nurtleu of Kazakhstan": a person listed with the state
+            # they are of (not "The National Bank of Poland")
         if cls == "Organization" and end > start and _holds_an_office(doc[start:end], lexicon):
             cls = "Person"  # "Willy de Clercq, External Relations Commissioner of ...": an ORG to NER
         if cls != "Person" and (named := _past_a_leading_title(doc, start, end, lexicon)) > start:
@@ -352,6 +359,14 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
 def _a_parliament(token: Token) -> bool:
     """Whether an event word is a parliament's name: 'the National Assembly', 'the Federal Assembly'."""
     return token.text == "Assembly" and token.i > 0 and token.nbor(-1).lower_ in LEGISLATURE_WORDS
+
+
+def _a_body_word(token: Token, lexicon: Lexicon) -> bool:
+    """A word of a body's name rather than a person's ("Bank", "Court", "Ministry", "Forces", "Council")."""
+    low = token.lower_
+    return low in INSTITUTIONS or low in BODY_ENDINGS or low in lexicon.title_words or singular(low) in (
+        lexicon.frame_words("org_suffixes") | lexicon.frame_words("state_body_heads")
+        | lexicon.frame_words("state_body_words"))
 
 
 def _a_title(span: Span, lexicon: Lexicon) -> bool:

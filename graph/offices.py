@@ -162,12 +162,12 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
     if _names_an_institution(title.split()):
         second = []  # "Brazil's central bank president": the bank's head, not the state's
     ranked = first_choice + second
-    of = ranked[0] if ranked else shared_of
+    of = ranked[0] if ranked else None
     if of is None and title and found.end + 1 < len(doc) and doc[found.end].lower_ == "of":
         after = founds_at.get(found.end + 1)  # "Prime Minister Kaare Willoch of Norway"
         if after is not None and after.cls in {"Country", "Organization"} and after.kind in {"name", "metonym"}:
             of = after
-    return title, of, counterpart
+    return title, of or shared_of, counterpart  # "Presidents A of Peru and B of Argentina": B's own state first
 
 
 def _listed_portfolio(doc: Doc, start: int, lexicon: Lexicon) -> tuple[list[str], int] | None:

@@ -1586,6 +1586,19 @@ def test_who_leads_a_states_delegation_takes_part_with_it_in_the_gathering():
         "Deputy Foreign Minister Ali Bagheri Kani led the Iranian delegation.", date(2022, 5, 1)))
 
 
+def test_a_listed_name_ner_runs_into_its_state_is_a_person_of_that_state():
+    resolved = _resolved("The Central Asian summit opened in Astana on Friday. The talks were attended by the foreign "
+                         "ministers of the region -- Murat Nurtleu of Kazakhstan, Jeenbek Kulubaev of Kyrgyzstan and "
+                         "Bakhtiyor Saidov of Uzbekistan.", date(2024, 6, 1))
+    assert "Murat Nurtleu" in {e.label for e in of_class(resolved, "Person")}
+    assert not of_class(resolved, "Organization")
+    assert ("person-murat-nurtleu", "ministerOf", "country-kazakhstan") in {
+        (f.subject, f.predicate, f.object) for f in resolved.facts if f.asserted}
+    banks = _resolved("Delegates came from the Central Bank of Iran, the National Bank of Poland and the Supreme "
+                      "Court of India.")
+    assert not of_class(banks, "Person")
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
