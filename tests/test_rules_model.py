@@ -1599,6 +1599,13 @@ def test_a_listed_name_ner_runs_into_its_state_is_a_person_of_that_state():
     assert not of_class(banks, "Person")
 
 
+def test_the_state_after_a_listed_name_wins_over_the_titles_list_of_states():
+    found = facts("It brought together the foreign ministers of Iran and Kazakhstan: Murat Nurtleu of Kazakhstan and "
+                  "Abbas Araghchi of Iran.", date(2024, 6, 1))
+    assert {(s, o) for s, p, o in found if p == "ministerOf"} == {
+        ("person-murat-nurtleu", "country-kazakhstan"), ("person-abbas-araghchi", "country-iran")}
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
