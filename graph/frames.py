@@ -2212,8 +2212,9 @@ class Frames:
                 head = head.head  # "Armenia's southern Syunik province": the province is Armenia's
             owner = None if facility else next((self.at.get(c.i) for c in head.children if c.dep_ == "poss"), None)
             for noun in (c for c in head.children if c.dep_ == "appos" and c.lemma_.lower() in CAPITAL_NOUNS):
-                owner = owner or next(iter(self._all(self.prep_objects(noun, {"of"}), {"Country"})[0]), None)
-                # "Ashgabat, the capital of Turkmenistan"
+                owner = owner or next(iter(self._all(self.prep_objects(noun, {"of"}), {"Country", "Place"})[0]),
+                                      None)  # "Ashgabat, the capital of Turkmenistan", "Kazan, the capital of
+                # Tatarstan", "Kapan, the main town of Syunik province"
             i = found.end + (found.end + 1 < len(self.doc) and self.doc[found.end].text == ",")  # "Erbil, in Iraq"
             if i + 1 < len(self.doc) and self.doc[i].lower_ == "in":
                 i += 1

@@ -1606,6 +1606,11 @@ def test_the_state_after_a_listed_name_wins_over_the_titles_list_of_states():
         ("person-murat-nurtleu", "country-kazakhstan"), ("person-abbas-araghchi", "country-iran")}
 
 
+def test_a_city_set_off_as_the_capital_of_a_region_is_in_it():
+    assert ("city-kazan", "locatedIn", "place-tatarstan") in facts(
+        "Kazan, the capital of Tatarstan, hosted the summit in October.", date(2024, 10, 1))
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
