@@ -65,6 +65,7 @@ CAPITAL_NOUNS = {"capital", "city", "town", "port"}  # "Ashgabat, the capital of
 PARTY_NOUNS = {"party", "signatory"}  # "X is a party / remains a signatory to the treaty"
 # people who act for their states: "U.S. and Indian negotiators reached an agreement"
 DELEGATIONS = {"delegation", "team", "negotiator", "mission"}
+GUEST_NOUNS = {"guest", "participant", "attendee"}  # "Among the guests are A and B": at the gathering
 ENVOYS = DELEGATIONS | {"delegate", "representative"}  # sent by a state or a body: "representatives of the IMF"
 # "their summit": whose, the text rarely settles; "the Indian and French navies held an exercise": the two states
 SIDE_NOUNS = ENVOYS | {"diplomat", "official", "envoy", "government", "authority", "leader", "minister", "navy", "army",
@@ -724,6 +725,8 @@ class Frames:
             yield from self._meeting_with(noun)
         if lemma == "sideline" and noun.dep_ == "pobj" and noun.head.lower_ == "on":
             yield from self._on_the_sidelines(noun)
+        if lemma in GUEST_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "among":
+            yield from self._among_the_guests(noun)
         if lemma in {"table", "negotiation", "talk", "talks"}:
             yield from self._negotiating_side(noun)
         if lemma in self.lexicon.frame_words("conflict_heads") and found is not None and found.cls == "Event":
@@ -1358,6 +1361,21 @@ class Frames:
                                                                if verb.lemma_ in {"meet", "receive"}], {"Person"})
         for side in sides:
             yield Raw(side, "participatedIn", gathering[0], "noun:on-the-sidelines", noun.i, 0.7, via_coref=coref)
+
+    def _among_the_guests(self, noun: Token) -> Iterator[Raw]:
+        """'Among the guests are A, B and C', 'Among those attending the summit were A and B': the people named take
+        part in the gathering the phrase names, else in the gathering the article is about."""
+        verb = noun.head.head
+        if verb.lemma_ != "be":
+            return
+        events, e_coref = self._all(self.prep_objects(noun, {"at", "of"}), {"Event"})
+        events = events or self._gathering_of_the_article(noun)
+        if not events:
+            return
+        sides, coref = self._all(self.subjects(verb), {"Person"} | STATES)
+        for side in sides:
+            yield Raw(side, "participatedIn", events[0], "noun:among-the-guests", noun.i, 0.75,
+                      via_coref=coref or e_coref)
 
     def _negotiating_side(self, noun: Token) -> Iterator[Raw]:
         """'X never left the negotiating table on the deal', 'X's negotiations on the treaty': X is a party."""

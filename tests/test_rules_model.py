@@ -1611,6 +1611,15 @@ def test_a_city_set_off_as_the_capital_of_a_region_is_in_it():
         "Kazan, the capital of Tatarstan, hosted the summit in October.", date(2024, 10, 1))
 
 
+def test_the_people_among_the_guests_take_part_in_the_gathering():
+    found = facts("The G20 summit opened in Rio de Janeiro on Monday. Among the guests are Portuguese Prime Minister "
+                  "Luis Montenegro and UN Secretary-General Antonio Guterres.", date(2024, 11, 18))
+    assert {s for s, p, o in found if p == "participatedIn" and o == "event-g20-summit"} == {
+        "person-luis-montenegro", "person-antonio-guterres"}
+    assert ("country-egypt", "participatedIn", "event-kazan-summit") in facts(
+        "Among the guests at the Kazan summit were Egypt and the UAE.", date(2024, 10, 23))
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
