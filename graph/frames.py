@@ -31,6 +31,7 @@ from .mentions import (
     is_election,
     named_after_of,
     names_listed,
+    owns_words_up_to,
     verb_in,
     visit_destination,
 )
@@ -279,9 +280,8 @@ class Frames:
             return []
         end = group.sent.end
         dash = next((t.i for t in self.doc[group.i + 1:end] if t.text in {"--", "\u2014", ":"}), None)
-        if dash is None or any(not t.is_ancestor(self.doc[k]) for t in [group] for k in range(group.i + 1, dash)
-                               if self.doc[k].dep_ != "punct"):
-            return []  # only the group's own words ("of the organization's other nine member states") before it
+        if dash is None or not owns_words_up_to(group, dash):
+            return []
         out, _ = names_listed(self.doc, dash + 1, 1, self.at)
         return out if len(out) > 1 else []
 

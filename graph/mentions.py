@@ -298,9 +298,10 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             # Assembly" is a parliament
         elif cls == "Organization" and _a_gathering_of(doc[start:end]):
             cls = "Event"  # "the 7th Summit of Heads of State of the GECF", "the Summit of the Americas"
-        of = next((k for k in range(start + 2, end - 1) if doc[k].lower_ == "of"), None)
-        if cls == "Organization" and of is not None and start > 0 and doc[start - 1].text in LIST_MARKS \
-                and _a_plain_name(doc[start:of], lexicon) and not any(_a_body_word(t, lexicon) for t in doc[start:of]) \
+        of = next((k for k in range(start + 2, end - 1) if doc[k].lower_ == "of"), None) \
+            if cls == "Organization" and start > 0 and doc[start - 1].text in LIST_MARKS else None
+        if of is not None and _a_plain_name(doc[start:of], lexicon) \
+                and not any(_a_body_word(t, lexicon) for t in doc[start:of]) \
                 and getattr(lexicon.names.get(fold(doc[of + 1:end].text)), "cls", "") == "Country":
             cls, end = "Person", of  # "-- A of Belarus, Murat Nurtleu of Kazakhstan": a person listed with the state
             # they are of (not "The National Bank of Poland")
@@ -364,9 +365,9 @@ def _a_parliament(token: Token) -> bool:
 def _a_body_word(token: Token, lexicon: Lexicon) -> bool:
     """A word of a body's name rather than a person's ("Bank", "Court", "Ministry", "Forces", "Council")."""
     low = token.lower_
-    return low in INSTITUTIONS or low in BODY_ENDINGS or low in lexicon.title_words or singular(low) in (
-        lexicon.frame_words("org_suffixes") | lexicon.frame_words("state_body_heads")
-        | lexicon.frame_words("state_body_words"))
+    return low in INSTITUTIONS or low in BODY_ENDINGS or low in lexicon.title_words or any(
+        singular(low) in lexicon.frame_words(words) for words in ("org_suffixes", "state_body_heads",
+                                                                  "state_body_words"))
 
 
 def _a_title(span: Span, lexicon: Lexicon) -> bool:
@@ -1982,6 +1983,12 @@ def names_listed(doc: Doc, i: int, step: int, founds_at: dict[int, Found]) -> tu
         else:
             break
     return names, None
+
+
+def owns_words_up_to(group: Token, end: int) -> bool:
+    """Whether every word from a noun to `end` is the noun's own, punctuation aside ("the foreign ministers of the
+    organization's member states --"): a list set off after them is the noun's."""
+    return all(t.dep_ == "punct" or group.is_ancestor(t) for t in group.doc[group.i + 1:end])
 
 
 def _retype(doc: Doc, item: Found, lexicon: Lexicon) -> Found:

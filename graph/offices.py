@@ -9,7 +9,16 @@ from spacy.tokens import Doc, Span, Token
 
 from .coref import ArticleMemory, Office, core_title, name_in_apposition, resolve_description
 from .lexicon import Lexicon, fold
-from .mentions import AIDES, INSTITUTIONS, POSTED_TITLES, Found, completed, names_listed, portfolio_of_a_minister
+from .mentions import (
+    AIDES,
+    INSTITUTIONS,
+    POSTED_TITLES,
+    Found,
+    completed,
+    names_listed,
+    owns_words_up_to,
+    portfolio_of_a_minister,
+)
 
 
 @dataclass(frozen=True)
@@ -127,8 +136,7 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
         elif low in {"the", "his", "her", "their", "its"}:
             break
         elif low == "whose" and words:  # "the forum, whose secretary general X said": the clause's noun
-            antecedent = next((a.head for a in token.ancestors if a.dep_ == "relcl"), None)
-            named = founds_at.get(antecedent.i) if antecedent is not None else None
+            named = founds_at.get(_whose_noun(token).i)
             if named is not None and named.cls == "Country":
                 countries.append(named)
             elif named is not None and named.cls == "Organization":
@@ -272,8 +280,8 @@ def _title_of_a_set_off_list(doc: Doc, found: Found, lexicon: Lexicon,
     if dash is None:
         return [], None
     group = next((t for t in reversed(doc[max(0, dash - 12):dash]) if lexicon.plural_title(t.lower_)), None)
-    if group is None or not all(t.dep_ == "punct" or group.is_ancestor(t) for t in doc[group.i + 1:dash]):
-        return [], None  # only the group's own words between ("of the organization's other member states")
+    if group is None or not owns_words_up_to(group, dash):
+        return [], None
     words = [t.lower_ for t in group.children if t.dep_ in {"amod", "compound"} and t.i < group.i
              and _is_title_word(t, lexicon)] + [group.lower_]
     states = [f for t in group.children if t.dep_ == "prep" and t.lower_ == "of" for o in t.children
@@ -282,6 +290,11 @@ def _title_of_a_set_off_list(doc: Doc, found: Found, lexicon: Lexicon,
     after, _ = names_listed(doc, found.end, 1, founds_at)
     listed = before + [found] + after
     return words, states[len(before)] if len(states) == len(listed) > 1 else None
+
+
+def _whose_noun(whose: Token) -> Token:
+    """The noun a 'whose' clause is on ("the forum, whose secretary general ...": forum), or 'whose' itself."""
+    return next((a.head for a in whose.ancestors if a.dep_ == "relcl"), whose)
 
 
 def _title_of_the_first_listed(doc: Doc, found: Found, lexicon: Lexicon,
@@ -588,7 +601,7 @@ def _title_of_noun(noun: Token, lexicon: Lexicon, founds_at: dict[int, Found]) -
         owners = []  # "Luxembourg's foreign minister and chairman of the Socialist International": the chairman's
     for t in [*owners, *before]:
         if t.lower_ == "whose":  # "the forum, whose secretary general, X, said": the clause's noun
-            t = next((a.head for a in t.ancestors if a.dep_ == "relcl"), t)
+            t = _whose_noun(t)
         hit = founds_at.get(t.i) or _country_token(t, lexicon, founds_at)
         if hit is not None and (hit.cls == "Organization" or hit.cls == "Country" and not heads_a_body):
             of = hit
