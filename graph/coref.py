@@ -29,8 +29,8 @@ AIRLINE_NAME_WORDS = {"air", "airlines", "airline", "airways", "aviation", "aero
 FACILITY_ANAPHORS = {"plant", "facility", "reactor", "station", "unit", "section", "site", "project",
                      "port", "corridor", "railway", "pipeline", "refinery", "complex", "block"}
 COUNTRY_ANAPHORS = {"country", "emirate", "kingdom", "republic", "sultanate", "nation", "principality"}
-EVENT_ANAPHORS = {"meeting", "summit", "talk", "talks", "conference", "negotiation", "session", "parley", "forum",
-                  "gathering"}
+EVENT_ANAPHORS = {"meeting", "summit", "talk", "talks", "conference", "negotiation", "session", "round", "parley",
+                  "forum", "gathering"}
 GENERIC_MEETINGS = {"meeting", "gathering"}  # words for any meeting, a summit too
 AIDE_ROLES = AIDES | {"spokesman", "spokeswoman", "spokesperson", "envoy", "emissary"}  # who works for someone
 WINDOW = 3  # sentences an antecedent may lie back

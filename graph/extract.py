@@ -44,8 +44,8 @@ NOT_STATE_OFFICE = {"opposition", "shadow", "former", "then", "ex", "party", "la
                     "spokeswoman", "general", "secretary-general", "company", "executive"}
 MEETINGS = {"summit", "talks", "talk", "meeting", "negotiations", "conference", "consultations", "session"}
 # "will hold talks with X", "will raise it during his visit": the meeting is to come
-HAPPENINGS = {"noun:meeting-with", "noun:event-sides", "noun:event-owner", "noun:sanctions", "noun:negotiating-side",
-              "noun:agreement-parties"}
+HAPPENINGS = {"noun:meeting-with", "noun:meeting-of", "noun:event-sides", "noun:event-owner", "noun:sanctions",
+              "noun:negotiating-side", "noun:agreement-parties"}
 UPCOMING = {"upcoming", "forthcoming", "planned", "proposed", "scheduled", "coming", "future", "new", "next",
             "possible"}
 # classes whose unnamed mentions keep their whole noun phrase, which is what a reader searches for

@@ -31,6 +31,7 @@ from .mentions import (
     is_election,
     named_after_of,
     names_listed,
+    officials_of_states,
     owns_words_up_to,
     verb_in,
     visit_destination,
@@ -69,6 +70,7 @@ DELEGATIONS = {"delegation", "team", "negotiator", "mission"}
 GUEST_NOUNS = {"guest", "participant", "attendee"}  # "Among the guests are A and B": at the gathering
 ENVOYS = DELEGATIONS | {"delegate", "representative"}  # sent by a state or a body: "representatives of the IMF"
 # "their summit": whose, the text rarely settles; "the Indian and French navies held an exercise": the two states
+EVENT_SITTINGS = {"round", "session", "sitting"}  # "the round of talks", "the closing session of the summit"
 SIDE_NOUNS = ENVOYS | {"diplomat", "official", "envoy", "government", "authority", "leader", "minister", "navy", "army",
                       "military", "force", "troop"}
 RECEIVING_VERBS = {"receive", "get", "obtain", "win", "secure"}  # "Panama received 28 mln dlrs in U.S. aid"
@@ -206,7 +208,15 @@ class Frames:
             if child.dep_ in {"compound", "appos"} and (token.pos_ == "PROPN" or child.dep_ == "appos"):
                 inner = self.at.get(child.i)
                 if inner is not None and inner.cls in classes and inner.kind != "description":
+                    if child.dep_ == "appos" and token.tag_ == "NNS":  # "the three guarantor states, A, B and C"
+                        return _unique([f for c in (child, *child.conjuncts) if (f := self.at.get(c.i)) is not None
+                                        and f.cls in classes and f.kind != "description"]), False, child
                     return [inner], False, child
+        if "Event" in classes and found is None and token.lower_ in EVENT_SITTINGS:
+            events = [f for t in self.prep_objects(token, {"of"}) if (f := self.at.get(t.i)) is not None
+                      and f.cls == "Event"]
+            if events:  # "the two-day round of talks in Astana brought together ...": the talks
+                return events, False, token
         if "Person" in classes and found is None and token.lower_ in self.lexicon.title_words:
             preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}]
             ends = [token.right_edge.i, preps[0].right_edge.i] if preps else []  # the second when a clause follows
@@ -1759,7 +1769,8 @@ class Frames:
         for side in sides:
             yield Raw(side, "participatedIn", event, "noun:event-sides", head.i, 0.75, via_coref=coref)
         if head.lemma_.lower() in self._meeting_heads or head.lower_ in self._meeting_heads:
-            members, coref = self._all(self.prep_objects(head, {"of"}), {"Country", "Person"})
+            members, coref = self._all(self.prep_objects(head, {"of"}) + officials_of_states(head),
+                                       {"Country", "Person"})
             for member in members:  # "a trilateral meeting of Azerbaijan, Russia and Iran" (a body's own
                 # meeting is not news of its taking part)
                 yield Raw(member, "participatedIn", event, "noun:meeting-of", head.i, 0.75, via_coref=coref)

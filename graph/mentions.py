@@ -83,6 +83,7 @@ BODY_ENDINGS = {"aviation", "guard", "guards", "corps", "fleet"}
 LIST_MARKS = {",", "--", "\u2014", ":", "and"}  # what comes before an item of a list
 GATHERING_NAME_HEADS = {"summit", "meeting", "session"}
 NAME_CONNECTORS = {"the", "of", "and", "for", "on", "-"}
+SERIES_NOUNS = {"consultations", "talks", "negotiations", "process"}
 FORUM_NOUNS = {"platform", "forum", "format", "group", "council", "commission", "committee", "club"}
 AMOUNTS = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "DATE"}
 MONEY_WORDS = {"dlr", "dlrs", "mln", "bln", "billion", "million", "stg", "yen", "pct", "$", "-", "u.s."}
@@ -870,6 +871,7 @@ def phrases_as_written(head: Token, max_tokens: int = 24) -> tuple[str, ...]:
     counter = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
     if counter is not None and counter.lemma_.lower() in QUANTITY_NOUNS and counter.i < head.i:
         starts.append(counter.left_edge.i)  # "a variety of agreements aimed at trade"
+    starts += [c.right_edge.i + 1 for c in head.lefts if c.dep_ == "poss"]  # "Putin's state visit": "state visit"
     ends = [head.i + 1, *_extents(head)]
     comma = next((t.i for t in doc[head.i + 1:max(ends)] if t.text in {",", ";", "--"}), max(ends))
     found: dict[str, None] = {}
@@ -1076,7 +1078,7 @@ def placed_event_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         if any(c.lower_ in MEDIA_OCCASIONS for c in token.lefts if c.dep_ in {"compound", "amod"}):
             continue  # "a press conference in Moscow" is where something was said, not an event of its own
         circle = _event_circle(token)
-        place = event_place(token, lexicon) or circle
+        place = event_place(token, lexicon) or circle or _numbered_in_series(token)
         if place is None:
             continue
         start = _left_edge(token, {"compound", "amod"})
@@ -1087,13 +1089,29 @@ def placed_event_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             start += 1
         words = " ".join(t.lower_ for t in doc[start:token.i + 1])
         name_end = _name_end_at(token, place)
-        if not name_end and (states := _states_after(token, "of")):
+        if not name_end and (states := _states_after(token, "of") or officials_of_states(token)):
             name_end = states[-1].i + 1  # "a trilateral meeting of Azerbaijan, Russia and Iran ... was held in Baku"
         if not name_end and circle is not None:  # "met in Tehran for the second meeting of the 3+3 platform": the
             place, name_end = circle, _name_end_at(token, circle)  # body it gathers names it, not the city
+        if not name_end and (series := _numbered_in_series(token)) is not None:
+            place, name_end = series, _name_end_at(token, series)  # "the third session of the talks, in Geneva"
         found.append(Found(start, token.i + 1, "Event", key=f"event:{fold(place.text)} {words}", kind="phrase",
                            priority=2, name_end=name_end))
     return found
+
+
+def _numbered_in_series(head: Token) -> Token | None:
+    """'the 20th round of international talks on Syria': a numbered meeting of a series of talks is named by its
+    number and the series; the last word of that name (the topic a series is 'on', else the series)."""
+    if not any(c.ent_type_ == "ORDINAL" and c.dep_ == "amod" for c in head.lefts):
+        return None
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for series in prep.children:
+                if series.dep_ == "pobj" and series.lower_ in SERIES_NOUNS:
+                    return next((topic for on in series.rights if on.dep_ == "prep" and on.lower_ == "on"
+                                 for topic in on.children if topic.dep_ == "pobj" and topic.pos_ == "PROPN"), series)
+    return None
 
 
 def _name_end_at(head: Token, place: Token) -> int:
@@ -1127,9 +1145,14 @@ def _event_circle(head: Token) -> Token | None:
                     return obj
                 if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.ent_type_ == "ORG":
                     return obj  # "a meeting of the Supreme Eurasian Economic Council": a body meets
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in CIRCLE_NOUNS and (states := _states_after(obj, "of")):
+                    return states[-1]  # "a meeting of the foreign ministers of Syria, Russia, Iran and Turkey"
                 if obj.dep_ == "pobj" and obj.lemma_.lower() in FORUM_NOUNS and any(
                         t.pos_ in {"NUM", "PROPN"} or t.ent_type_ for t in obj.lefts):
                     return obj  # "the third meeting of the 3+3 regional cooperation platform": a named forum meets
+                if obj.dep_ == "pobj" and obj.lower_ in SERIES_NOUNS and any(
+                        t.pos_ == "PROPN" for t in obj.subtree if t.i < obj.i):
+                    return obj  # "the sixth meeting of the Moscow format consultations": one of a named series
     return None
 
 
@@ -1317,6 +1340,17 @@ def visit_destination(head: Token) -> Token | None:
             if obj is not None and any(t.text[:1].isupper() for t in obj.subtree):
                 return obj
     return None
+
+
+def officials_of_states(head: Token) -> list[Token]:
+    """The states whose officials a meeting gathers: 'a meeting of the foreign ministers of Syria, Russia, Iran
+    and Turkey' (two or more)."""
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in CIRCLE_NOUNS:
+                    return _states_after(obj, "of")
+    return []
 
 
 def _states_after(head: Token, prep: str) -> list[Token]:

@@ -1617,6 +1617,51 @@ def test_the_people_among_the_guests_take_part_in_the_gathering():
         "Among the guests at the Kazan summit were Egypt and the UAE.", date(2024, 10, 23))
 
 
+def test_a_possessed_event_is_searchable_without_its_possessor():
+    hidden = _hidden_labels("Chancellor Helmut Kohl's official visit to Paris ended on Friday with a joint statement.")
+    phrases = next(found for label, found in hidden.items() if "visit to Paris" in label)
+    assert "official visit to Paris" in phrases  # how a reader or an annotator names it without the visitor
+
+
+def test_a_meeting_of_the_ministers_of_listed_states_is_an_event_they_take_part_in():
+    resolved = _resolved("A meeting of the foreign ministers of Spain, Portugal and Italy was held in Madrid on "
+                         "Monday.", date(1987, 4, 1))
+    event = next(e for e in of_class(resolved, "Event"))
+    assert event.label == "meeting of the foreign ministers of Spain, Portugal and Italy"
+    assert {(f"country-{s}", "participatedIn", event.iri) for s in ("spain", "portugal", "italy")} \
+        <= asserted(resolved)
+    planned = _resolved("Madrid will host a meeting of the foreign ministers of Spain, Portugal and Italy next "
+                        "week.", date(1987, 4, 1))
+    assert of_class(planned, "Event")
+    assert not [f for f in asserted(planned) if f[1] == "participatedIn"]  # not held yet
+
+
+def test_a_numbered_round_of_a_series_of_talks_is_an_event_of_its_own():
+    resolved = _resolved("Cyprus talks end in Geneva\n\nThe fourth round of international talks on Cyprus ended in "
+                         "Geneva on Friday. Greece's delegation was headed by Foreign Minister Karolos Papoulias.",
+                         date(1987, 4, 4))
+    labels = {e.label: e.iri for e in of_class(resolved, "Event")}
+    round_ = labels["fourth round of international talks on Cyprus"]  # the headline's short name is another node
+    assert {("country-greece", "participatedIn", round_), ("person-karolos-papoulias", "participatedIn", round_)} \
+        <= asserted(resolved)
+    session = _resolved("The sixth meeting of the Helsinki format consultations was held in Vienna last week.",
+                        date(1987, 4, 4))
+    assert [e.label for e in of_class(session, "Event")] == ["sixth meeting of the Helsinki format consultations"]
+
+
+def test_the_states_a_round_of_talks_brings_together_take_part_in_the_talks():
+    resolved = _resolved("The three-day round of talks in Vienna brought together the four mediating states, "
+                         "Austria, Sweden, Finland and Ireland.", date(1987, 4, 4))
+    talks = next(e.iri for e in of_class(resolved, "Event"))
+    assert {(f"country-{s}", "participatedIn", talks) for s in ("austria", "sweden", "finland", "ireland")} \
+        <= asserted(resolved)
+    numbered = _resolved("The fifth round of international talks on Cambodia ended in Jakarta on Friday. The "
+                         "two-day round brought together the two sides, Thailand and Vietnam.", date(1987, 4, 4))
+    round_ = next(e.iri for e in of_class(numbered, "Event") if e.label.startswith("fifth round"))
+    assert {("country-thailand", "participatedIn", round_), ("country-vietnam", "participatedIn", round_)} \
+        <= asserted(numbered)  # "the round" is the round named before
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
