@@ -22,10 +22,10 @@ STRONG_AGREEMENT_HEADS = {"agreement", "treaty", "deal", "contract", "accord", "
 JOINT_DOCUMENTS = {"declaration", "communique"}
 SIGNING_VERBS = {"sign", "ink", "initial", "countersign"}
 DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,9}-\d{1,4}[A-Z0-9]{0,3}$")
-LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around"}
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "through", "across", "via"}
 # "arrived from Helsinki", "a visit to Nairobi", "leaves for Moscow": where someone goes is a place
 MOTION_VERBS = {"arrive", "return", "fly", "come", "travel", "leave", "depart", "drive", "go", "head", "visit",
-                "trip", "journey", "flight"}
+                "trip", "journey", "flight", "descend", "spread", "march", "sail", "move"}
 NAME_PARTS = {"PROPN"}
 # product categories that become entities; goods and commodities stay literals on the evidence
 EQUIPMENT_KINDS = {"weapon", "aircraft", "vehicle", "vessel"}
@@ -2168,12 +2168,15 @@ def _places_taken_for_people(doc: Doc, found: list[Found], lexicon: Lexicon) -> 
 
 
 def _in_a_place(span: Span) -> bool:
-    """'in X', 'between X and Y', 'the port city of X', 'the capital X': words that make a name a place's."""
+    """'in X', 'between X and Y', 'the port city of X', 'the capital X', 'X, the largest city': words that make a
+    name a place's."""
     root = span.root
     if root.dep_ == "conj" and root.head.dep_ == "pobj":
         root = root.head
     if _is_locative(root) or root.dep_ == "pobj" and root.head.lower_ == "between":
         return True  # not "a letter to Jackson"
+    if any(c.dep_ == "appos" and c.lemma_.lower() in CITY_NOUNS for c in span.root.children):
+        return True  # "Almaty, the largest city"
     return _after_a_city_noun(span.doc, span.start)
 
 

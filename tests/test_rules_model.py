@@ -1662,6 +1662,15 @@ def test_the_states_a_round_of_talks_brings_together_take_part_in_the_talks():
         <= asserted(numbered)  # "the round" is the round named before
 
 
+def test_a_city_of_the_gazetteer_set_off_as_a_city_or_reached_by_motion_is_a_city():
+    for text, city in [("Police said Karagandy, the largest city of the region, was calm.", "Karagandy"),
+                       ("The troops passed through Tabuk on Sunday.", "Tabuk"),
+                       ("The caravan moved to Tabuk.", "Tabuk"),
+                       ("The road descends to Vladikavkaz.", "Vladikavkaz")]:
+        found = {e.label: e.cls for e in _resolved(text, date(1987, 4, 1)).entities}
+        assert found == {city: "City"}, text
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
