@@ -164,14 +164,14 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
     if lemma in COMPANY_ANAPHORS and _definite(token):  # "the Russian gas giant": the company last named
         return [f for f in memory.before(token.i, {"Organization"}) if _company_of(memory, f, token)][:1]
     if lemma == "airline" and _definite(token):
-        return _body_named_with(memory, token, AIRLINE_NAME_WORDS)
+        return body_named_with(memory, token, AIRLINE_NAME_WORDS)
     if lemma in ORG_ANAPHORS and _definite(token):  # "the union" is the last body named a union, if one was
-        return _body_named_with(memory, token, {lemma}) or _league_before(memory, token, lemma) \
+        return body_named_with(memory, token, {lemma}) or _league_before(memory, token, lemma) \
             or memory.before(token.i, {"Organization"})[:1] \
             or most_named(memory, memory.before(token.i, {"Organization"}, window=False))
     if lemma in NAME_WORD_ANAPHORS and _definite(token) and not any(c.dep_ in {"amod", "compound"}
                                                                     for c in token.children):
-        return _body_named_with(memory, token, {lemma})  # "the bank's 47th member": the ADB
+        return body_named_with(memory, token, {lemma})  # "the bank's 47th member": the ADB
     if lemma in FACILITY_ANAPHORS and (_definite(token) or token.i > 0):
         return memory.before(token.i, {"Facility"})[:1]
     if lemma in COUNTRY_ANAPHORS and any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children):
@@ -197,7 +197,7 @@ def _league_before(memory: ArticleMemory, token: Token, lemma: str) -> list[Foun
             if memory.lexicon.is_league(f.key)][:1]
 
 
-def _body_named_with(memory: ArticleMemory, token: Token, words: set[str]) -> list[Found]:
+def body_named_with(memory: ArticleMemory, token: Token, words: set[str]) -> list[Found]:
     """The last body named before a token whose name has one of the words ("the union": the Eurasian Economic
     Union; "the airline": Iran Air)."""
     return [f for f in memory.before(token.i, {"Organization"}, window=False) if words & _name_words(memory, f)][:1]

@@ -88,6 +88,7 @@ CHAMBER_ROLES = {"senator": "senate", "senators": "senate", "sen.": "senate", "s
                  "representative": "house", "representatives": "house", "rep.": "house", "rep": "house",
                  "congressman": "house", "congresswoman": "house"}  # the word before a member's name
 HOUSE_OF_REPRESENTATIVES = ["house", "of", "representatives"]
+PARTY_LETTERS = {"D": "democratic party", "R": "republican party"}  # "(D-Iowa)", "(R-N.Y.)"
 PARTY_MEMBERS = {"republican", "democrat"}  # the nouns for a member: "fellow Democrat X"
 PARTY_ROLES = {"senator", "sen.", "congressman", "congresswoman", "representative", "rep.", "leader", "spokesman",
                "spokeswoman", "candidate", "presidential", "lawmaker", "legislator", "governor", "chairman"}
@@ -1118,8 +1119,11 @@ class Frames:
                            or self.doc[i].dep_ == "appos"
                            or self.doc[i].lower_ in PARTY_MEMBERS and self.doc[i].tag_ == "NNP"):
                 words.append(self.doc[i])  # "fellow Democrat William Proxmire": the party's noun before the name
+            if found.end + 2 < len(self.doc) and self.doc[found.end].text == "(" \
+                    and self.doc[found.end + 1].text in PARTY_LETTERS and self.doc[found.end + 2].text == "-":
+                words.append(self.doc[found.end + 1])  # "Sen. Tom Harkin (D-Iowa)": a U.S. lawmaker's party and state
             for word in words:
-                known = self.lexicon.names.get(PARTY_WORDS.get(word.lower_, ""))
+                known = self.lexicon.names.get(PARTY_WORDS.get(word.lower_, "") or PARTY_LETTERS.get(word.text, ""))
                 if known is not None and word.text[:1].isupper():
                     party = Found(word.i, word.i + 1, "Organization", known.key, "demonym")
                     yield Raw(found, "memberOf", party, "noun:party-member", word.i, 0.8)

@@ -7,7 +7,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .coref import ArticleMemory, Office, core_title, name_in_apposition, resolve_description
+from .coref import (
+    NAME_WORD_ANAPHORS,
+    ArticleMemory,
+    Office,
+    body_named_with,
+    core_title,
+    name_in_apposition,
+    resolve_description,
+)
 from .lexicon import Lexicon, fold
 from .mentions import (
     AIDES,
@@ -31,6 +39,9 @@ class OfficeClaim:
     of: Found | None  # the country or organization
     evidence_token: int  # a token of the sentence that states it
     known_of: Found | None = None  # whose office the office-holders lexicon says it was, that day
+
+
+TITLED_BODY_WORDS = NAME_WORD_ANAPHORS | {"party", "union"}  # "party leader X", "committee chairman X"
 
 
 def _country_token(token: Token, lexicon: Lexicon, founds_at: dict[int, Found]) -> Found | None:
@@ -391,6 +402,9 @@ def collect_offices(memory: ArticleMemory, founds_at: dict[int, Found]) -> list[
                     claims.append(OfficeClaim(person, appos_title, second, appos_of, found.start))
             if counterpart and not title:
                 title = _counterpart_title(memory, found)
+            if of is None and title and (word := _body_word_of_title(doc, found, title)):
+                of = next(iter(body_named_with(memory, doc[found.start], {word})), None)  # "party leader Jim
+                # Bolger" after "the New Zealand National Party": the party's leader
             aided = _aided_state(doc, found, lexicon, founds_at)
             if aided is not None:  # "X, an adviser to Iran's Supreme Leader": an official of Iran
                 claims.append(OfficeClaim(person, aided[0], "ministerOf", aided[1], found.start))
@@ -411,6 +425,18 @@ def collect_offices(memory: ArticleMemory, founds_at: dict[int, Found]) -> list[
             office.held_country = known_of.key
         claims.append(OfficeClaim(person, title, relation, of, found.start, known_of))
     return claims
+
+
+def _body_word_of_title(doc: Doc, found: Found, title: str) -> str:
+    """The body a title before a name opens with ('party' of 'party leader X', 'committee' of 'committee chairman
+    X', whether or not the title read keeps it), or ''."""
+    words = title.split()
+    if len(words) > 1:
+        return words[0] if words[0] in TITLED_BODY_WORDS else ""
+    i = found.start - 1
+    while i >= 0 and doc[i].lower_ in words:
+        i -= 1
+    return doc[i].lower_ if 0 <= i < found.start - 1 and doc[i].lower_ in TITLED_BODY_WORDS else ""
 
 
 def _aided_state(doc: Doc, found: Found, lexicon: Lexicon,

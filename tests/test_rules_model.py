@@ -1671,6 +1671,21 @@ def test_a_city_of_the_gazetteer_set_off_as_a_city_or_reached_by_motion_is_a_cit
         assert found == {city: "City"}, text
 
 
+def test_a_us_lawmakers_party_letter_makes_him_a_member_of_the_party():
+    found = facts("Sen. Bill Bradley (D-N.J.) offered the amendment, and Rep. Newt Gingrich (R-Ga.) opposed it.",
+                  date(1987, 4, 1))
+    assert {("person-bill-bradley", "memberOf", "organization-democratic-party"),
+            ("person-newt-gingrich", "memberOf", "organization-republican-party")} <= found
+
+
+def test_a_title_opened_by_a_bodys_word_is_held_in_the_body_last_named_with_it():
+    found = facts("The Australian Labor Party met in Canberra on Monday. The meeting was opened by party leader Bob "
+                  "Hawke. The House Ways and Means Committee approved the bill; committee chairman Dan Rostenkowski "
+                  "said it would pass.", date(1987, 4, 1))
+    assert ("person-bob-hawke", "leaderOf", "organization-australian-labor-party") in found
+    assert ("person-dan-rostenkowski", "leaderOf", "organization-house-ways-and-means-committee") in found
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
