@@ -209,9 +209,6 @@ class Frames:
             if child.dep_ in {"compound", "appos"} and (token.pos_ == "PROPN" or child.dep_ == "appos"):
                 inner = self.at.get(child.i)
                 if inner is not None and inner.cls in classes and inner.kind != "description":
-                    if child.dep_ == "appos" and token.tag_ == "NNS":  # "the three guarantor states, A, B and C"
-                        return _unique([f for c in (child, *child.conjuncts) if (f := self.at.get(c.i)) is not None
-                                        and f.cls in classes and f.kind != "description"]), False, child
                     return [inner], False, child
         if "Event" in classes and found is None and token.lower_ in EVENT_SITTINGS:
             events = [f for t in self.prep_objects(token, {"of"}) if (f := self.at.get(t.i)) is not None

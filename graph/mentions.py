@@ -1078,7 +1078,8 @@ def placed_event_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         if any(c.lower_ in MEDIA_OCCASIONS for c in token.lefts if c.dep_ in {"compound", "amod"}):
             continue  # "a press conference in Moscow" is where something was said, not an event of its own
         circle = _event_circle(token)
-        place = event_place(token, lexicon) or circle or _numbered_in_series(token)
+        officials, series = officials_of_states(token), _numbered_in_series(token)
+        place = event_place(token, lexicon) or circle or (officials[-1] if officials else series)
         if place is None:
             continue
         start = _left_edge(token, {"compound", "amod"})
@@ -1089,11 +1090,11 @@ def placed_event_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             start += 1
         words = " ".join(t.lower_ for t in doc[start:token.i + 1])
         name_end = _name_end_at(token, place)
-        if not name_end and (states := _states_after(token, "of") or officials_of_states(token)):
+        if not name_end and (states := _states_after(token, "of") or officials):
             name_end = states[-1].i + 1  # "a trilateral meeting of Azerbaijan, Russia and Iran ... was held in Baku"
         if not name_end and circle is not None:  # "met in Tehran for the second meeting of the 3+3 platform": the
             place, name_end = circle, _name_end_at(token, circle)  # body it gathers names it, not the city
-        if not name_end and (series := _numbered_in_series(token)) is not None:
+        if not name_end and series is not None:
             place, name_end = series, _name_end_at(token, series)  # "the third session of the talks, in Geneva"
         found.append(Found(start, token.i + 1, "Event", key=f"event:{fold(place.text)} {words}", kind="phrase",
                            priority=2, name_end=name_end))
@@ -1145,8 +1146,6 @@ def _event_circle(head: Token) -> Token | None:
                     return obj
                 if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.ent_type_ == "ORG":
                     return obj  # "a meeting of the Supreme Eurasian Economic Council": a body meets
-                if obj.dep_ == "pobj" and obj.lemma_.lower() in CIRCLE_NOUNS and (states := _states_after(obj, "of")):
-                    return states[-1]  # "a meeting of the foreign ministers of Syria, Russia, Iran and Turkey"
                 if obj.dep_ == "pobj" and obj.lemma_.lower() in FORUM_NOUNS and any(
                         t.pos_ in {"NUM", "PROPN"} or t.ent_type_ for t in obj.lefts):
                     return obj  # "the third meeting of the 3+3 regional cooperation platform": a named forum meets
