@@ -29,8 +29,8 @@ AIRLINE_NAME_WORDS = {"air", "airlines", "airline", "airways", "aviation", "aero
 FACILITY_ANAPHORS = {"plant", "facility", "reactor", "station", "unit", "section", "site", "project",
                      "port", "corridor", "railway", "pipeline", "refinery", "complex", "block"}
 COUNTRY_ANAPHORS = {"country", "emirate", "kingdom", "republic", "sultanate", "nation", "principality"}
-EVENT_ANAPHORS = {"meeting", "summit", "talk", "talks", "conference", "negotiation", "session", "round", "parley",
-                  "forum", "gathering"}
+EVENT_ANAPHORS = {"meeting", "summit", "talk", "talks", "conference", "negotiation", "consultation", "session", "round",
+                  "parley", "forum", "gathering"}
 GENERIC_MEETINGS = {"meeting", "gathering"}  # words for any meeting, a summit too
 AIDE_ROLES = AIDES | {"spokesman", "spokeswoman", "spokesperson", "envoy", "emissary"}  # who works for someone
 WINDOW = 3  # sentences an antecedent may lie back
@@ -225,11 +225,18 @@ def _event_named_before(memory: ArticleMemory, token: Token, lemma: str, events:
     """Of the events named before an anaphor, nearest first, those it can name: 'the summit' a summit; 'the
     meeting', 'the gathering', when no meeting was named, any summit or talks, not a visit or a war."""
     doc = memory.doc
-    same = [f for f in events if name_head(doc, f).lemma_.lower() == lemma]
+    same = [f for f in events if name_head(doc, f).lemma_.lower() == lemma or _sitting_of(name_head(doc, f), lemma)]
     if same or lemma not in GENERIC_MEETINGS:
         return same
     meetings = memory.lexicon.frame_words("meeting_event_heads")
     return [f for f in events if name_head(doc, f).lemma_.lower() in meetings]
+
+
+def _sitting_of(head: Token, lemma: str) -> bool:
+    """Whether an event is a sitting of the series an anaphor names: 'the consultations' is 'the sixth meeting of
+    the Moscow format consultations', 'the talks' 'the 20th round of talks on Syria'."""
+    return any(c.lemma_.lower() == lemma for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+               for c in p.children if c.dep_ == "pobj")
 
 
 def name_head(doc: Doc, found: Found) -> Token:

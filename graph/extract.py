@@ -57,7 +57,7 @@ PRESUPPOSED = {"noun:demonym-qualifier", "noun:demonym-descriptor", "noun:org-me
                "noun:settlement-of", "noun:made-by", "noun:drafted-by", "noun:based-in", "noun:mission-in",
                "noun:city-country", "noun:election-place", "verb:made-of", "lexicon:war-side", "verb:breach",
                "verb:violate", "verb:honour", "verb:honor", "verb:contravene", "verb:abrogate", "verb:renew",
-               "verb:implement", "verb:observe"}
+               "verb:implement", "verb:observe", "noun:party-member", "noun:own-party"}
 # rule suffixes of offices put in a state for want of another: the state the article is about, or the one its
 # official met
 HOME_STATE, HOST_STATE = "home-state", "host-state"

@@ -150,6 +150,10 @@ class Frames:
         """The mentions a noun phrase headed by `token` stands for (with its conjuncts), and whether
         coreference was used."""
         found, coref, via = self._one(token, classes)
+        if not found and token.lemma_.lower() in SIDE_NOUNS:
+            # "special representatives and senior officials of A and B took part": the states the last says
+            found, coref, via = next((hit for c in token.conjuncts if c.lemma_.lower() in SIDE_NOUNS
+                                      and (hit := self._one(c, classes))[0]), (found, coref, via))
         if not found:
             return [], False
         group = list(found)
@@ -1124,12 +1128,35 @@ class Frames:
                 if known is not None and word.text[:1].isupper():
                     party = Found(word.i, word.i + 1, "Organization", known.key, "demonym")
                     yield Raw(found, "memberOf", party, "noun:party-member", word.i, 0.8)
-            owned = self.at.get(found.end + 1) if found.end < len(self.doc) and self.doc[found.end].tag_ == "POS" \
-                else None  # "Prime Minister Kalevi Sorsa's Social Democratic Party": his party
-            if owned is not None and owned.cls == "Organization" and owned.kind == "name" and (
-                    self.doc[owned.end - 1].lower_ == "party"
-                    or getattr(self.lexicon.by_key.get(owned.key), "kind", "") == "party"):
+            owned = self._owned_after(found)  # "Prime Minister Kalevi Sorsa's Social Democratic Party": his party
+            if owned is not None and owned.cls == "Organization" and owned.kind == "name" and self._a_party(owned):
                 yield Raw(found, "memberOf", owned, "noun:own-party", found.end, 0.75)
+        for token in self.doc:  # "a setback for his ruling Liberal Democratic Party": the party of whom "his" is
+            if token.lower_ not in {"his", "her"} or token.dep_ != "poss":
+                continue
+            owned = self.at.get(token.i + 1) or self.at.get(token.i + 2)
+            if owned is None or owned.cls != "Organization" or owned.kind != "name" \
+                    or not owned.start <= token.head.i < owned.end or not self._a_party(owned):
+                continue
+            people, coref, _ = self._one(token, {"Person"})
+            for person in people:
+                yield Raw(person, "memberOf", owned, "noun:own-party", token.i, 0.75, via_coref=coref)
+
+    def _a_party(self, found: Found) -> bool:
+        return self.doc[found.end - 1].lower_ == "party" \
+            or getattr(self.lexicon.by_key.get(found.key), "kind", "") == "party"
+
+    def _owned_after(self, owner: Found) -> Found | None:
+        """The mention a name's possessive owns right after it, or past adjectives ("Nakasone's ruling Liberal
+        Democratic Party")."""
+        if owner.end >= len(self.doc) or self.doc[owner.end].tag_ != "POS":
+            return None
+        i = owner.end + 1
+        while i < len(self.doc) and self.doc[i].dep_ == "amod" and self.doc[i].is_lower \
+                and self.doc[i].head.i > i and i - owner.end <= 3:
+            i += 1
+        owned = self.at.get(i)
+        return owned if owned is not None and owned.start == i else None
 
     def chamber_members(self) -> Iterator[Raw]:
         """'Sen. Bennett Johnston', 'Senators A of Utah, B of Alabama and C', 'Rep. X': a member of the
@@ -1767,6 +1794,10 @@ class Frames:
         'a summit in Ottawa': it took place there."""
         head = self.doc[event.end - 1]
         sides, coref = self._all(self.prep_objects(head, {"with", "between"}), STATES | {"Person"})
+        if head.dep_ == "dobj" and head.head.lemma_ in HOLDING_VERBS:  # "held talks in Istanbul with diplomats
+            # from A and B": the states, on the verb (the people the verb's 'with' names met its subject)
+            states, s_coref = self._all(self.prep_objects(head.head, {"with"}), STATES)
+            sides, coref = _unique(sides + states), coref or s_coref
         for side in sides:
             yield Raw(side, "participatedIn", event, "noun:event-sides", head.i, 0.75, via_coref=coref)
         if head.lemma_.lower() in self._meeting_heads or head.lower_ in self._meeting_heads:
@@ -1783,9 +1814,10 @@ class Frames:
         for side in sides:  # "Gandhi's visit"
             yield Raw(side, "participatedIn", event, "noun:event-owner", head.i, 0.75, via_coref=coref)
         wheres = [(visit_destination(head) if visit else None, "noun:visit-destination"),
-                  (event_place(head, self.lexicon), "noun:event-place")]  # "a visit to Rouen", "a summit in Ottawa"
+                  (event_place(head, self.lexicon, described=True), "noun:event-place")]  # "a visit to Rouen", "a
+        # summit in Ottawa", "held in the Russian capital"
         for where, rule in wheres:
-            found = self.at.get(where.i) if where is not None else None
+            found = (self.at.get(where.i) or self._capital_described(where)) if where is not None else None
             if where is None or found is None or found.cls not in {"City", "Country", "Place"}:
                 continue
             held = where.head.head  # "the summit will be held in Tehran": the verb's tense is the place's
@@ -1825,7 +1857,7 @@ class Frames:
                     and (known is None or known.country in {None, owner.key}):
                 country = owner  # "Kuwait's Foreign Ministry", "Russia's Gazprom", "Tehran's IRNA news agency"; not
                 # "Iran's Hezbollah", nor "Moscow's Cathedral Mosque" (in the city)
-            country = country or self._state_opening_the_name(found, known)
+            country = country or self._owner_past_qualifiers(found, known) or self._state_opening_the_name(found, known)
             if country is not None:
                 yield Raw(found, "locatedIn", country, "noun:demonym-qualifier", country.start, 0.8)
                 continue
@@ -1840,6 +1872,20 @@ class Frames:
                     described = self._nationality_of_descriptor(listed)
             if described is not None:
                 yield Raw(found, "locatedIn", described, "noun:demonym-descriptor", described.start, 0.75)
+
+    def _owner_past_qualifiers(self, found: Found, known: Known | None) -> Found | None:
+        """"Iran's state-run Government Trading Corporation", "Russia's state-owned Gazprom": the state whose
+        possessive a name hangs on, past the adjectives between the two."""
+        root = self.doc[found.start:found.end].root
+        owner = next((self.at.get(c.i) for c in root.children if c.dep_ == "poss" and c.i < found.start), None)
+        if owner is None or owner.cls != "Country" or owner.end >= found.start \
+                or not (owner.kind == "name" or owner.kind == "metonym" and found.cls == "Organization") \
+                or known is not None and known.country not in {None, owner.key}:
+            return None
+        between = self.doc[owner.end:found.start]
+        qualifiers = all(t.tag_ == "POS" or t.dep_ in {"amod", "npadvmod", "advmod", "punct"} and t.head.i >= t.i
+                         for t in between)
+        return owner if qualifiers and any(t.tag_ != "POS" for t in between) else None
 
     def _state_opening_the_name(self, found: Found, known: Known | None) -> Found | None:
         """"Iran's Supreme National Security Council" (a name the lexicon knows with its state's possessive), 'the
@@ -2241,10 +2287,14 @@ class Frames:
             if head.dep_ == "compound" and head.head.i == found.end and head.head.lemma_.lower() in SETTLEMENTS:
                 head = head.head  # "Armenia's southern Syunik province": the province is Armenia's
             owner = None if facility else next((self.at.get(c.i) for c in head.children if c.dep_ == "poss"), None)
-            for noun in (c for c in head.children if c.dep_ == "appos" and c.lemma_.lower() in CAPITAL_NOUNS):
-                owner = owner or next(iter(self._all(self.prep_objects(noun, {"of"}), {"Country", "Place"})[0]),
-                                      None)  # "Ashgabat, the capital of Turkmenistan", "Kazan, the capital of
-                # Tatarstan", "Kapan, the main town of Syunik province"
+            nouns = [c for c in head.children if c.dep_ == "appos" and c.lemma_.lower() in CAPITAL_NOUNS]
+            if head.dep_ == "appos" and head.head.lemma_.lower() in CAPITAL_NOUNS:
+                nouns.append(head.head)  # "Uganda's capital, Kampala"
+            for noun in nouns:
+                whose = self.prep_objects(noun, {"of"}) + [c for c in noun.children if c.dep_ == "poss"]
+                owner = owner or next(iter(self._all(whose, {"Country", "Place"})[0]), None)  # "Ashgabat, the
+                # capital of Turkmenistan", "Kazan, the capital of Tatarstan", "Kapan, the main town of Syunik
+                # province", "Kampala, Uganda's capital"
             i = found.end + (found.end + 1 < len(self.doc) and self.doc[found.end].text == ",")  # "Erbil, in Iraq"
             if i + 1 < len(self.doc) and self.doc[i].lower_ == "in":
                 i += 1
@@ -2290,15 +2340,36 @@ class Frames:
         for token in self.doc:
             if token.lower_ != "capital" or token.pos_ != "NOUN" or self.prep_objects(token, {"of"}):
                 continue
-            states = [f for c in token.children if c.dep_ in {"amod", "compound", "poss"}
-                      if (f := self.at.get(c.i) or self._demonym_at(c)) is not None and f.cls == "Country"]
-            if len(states) != 1:
-                continue
-            named = [f for f in self.memory.founds if f.cls == "City" and f.end <= token.i
-                     and getattr(self.lexicon.capitals.get(fold(self.doc[f.start:f.end].text)), "key", None)
-                     == states[0].key]
-            if named:
-                yield Raw(named[-1], "locatedIn", states[0], "noun:capital-described", token.i, 0.75)
+            state = self._state_of_capital(token)
+            named = self._capitals_named_before(token, state) if state is not None else []
+            if state is not None and named:
+                yield Raw(named[-1], "locatedIn", state, "noun:capital-described", token.i, 0.75)
+
+    def _state_of_capital(self, token: Token) -> Found | None:
+        """The one state a description of a capital names ('the Saudi capital', "Iran's capital")."""
+        states = [f for c in token.children if c.dep_ in {"amod", "compound", "poss"}
+                  if (f := self.at.get(c.i) or self._demonym_at(c)) is not None and f.cls == "Country"]
+        return states[0] if len(states) == 1 else None
+
+    def _capitals_named_before(self, token: Token, state: Found) -> list[Found]:
+        return [f for f in self.memory.founds if f.cls == "City" and f.end <= token.i
+                and getattr(self.lexicon.capitals.get(fold(self.doc[f.start:f.end].text)), "key", None) == state.key]
+
+    def _capital_described(self, token: Token) -> Found | None:
+        """'held in the Russian capital': the capital city a description names, as the article named it last, else
+        the state's one capital of the gazetteer."""
+        if token.lower_ != "capital" or token.pos_ != "NOUN" or self.prep_objects(token, {"of"}) \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        state = self._state_of_capital(token)
+        if state is None:
+            return None
+        named = self._capitals_named_before(token, state)
+        if named:
+            return named[-1]
+        capitals = [c for c, known in self.lexicon.capitals.items() if known.key == state.key]
+        start = min([c.i for c in token.children if c.dep_ in {"amod", "compound", "poss"}] + [token.i])
+        return Found(start, token.i + 1, "City", f"place:{capitals[0]}", "part") if len(capitals) == 1 else None
 
     def based_locations(self) -> Iterator[Raw]:
         """'a Belfast-based company, Harland', 'the Paris-based agency X', 'a firm based in Geneva, Y', 'the

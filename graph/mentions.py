@@ -39,6 +39,12 @@ INSTITUTIONS = {"army", "navy", "air", "force", "forces", "marines", "guard", "e
                 "chamber", "corps", "assembly", "fund", "service", "institute", "board", "authority"}
 MISSIONS = {"embassy", "consulate"}
 POSTED_TITLES = {"ambassador", "envoy", "representative", "consul", "emissary"}
+# the parts of the world a post can cover ("assistant director for Africa")
+WORLD_REGIONS = {"africa", "asia", "europe", "latin america", "north america", "south america", "middle east",
+                 "far east", "near east", "east asia", "southeast asia", "south asia", "central asia", "oceania",
+                 "the americas", "eastern europe", "western europe", "the pacific", "the caribbean"}
+# a monarch's or pontiff's title is followed by one name ("King Baudouin", "Emir Jaber")
+REGNAL_TITLES = {"king", "queen", "emir", "amir", "emperor", "sultan", "shah", "pope"}
 # capitalised words before a name that are roles, not given names ("Senator Sam Nunn", "Cardinal Jaime Sin")
 ROLE_WORDS = POSTED_TITLES | {"senator", "sen", "congressman", "congresswoman", "rep", "governor", "gov", "mayor",
                               "judge", "justice", "chairman", "chairwoman", "cardinal", "pope", "bishop", "archbishop",
@@ -68,6 +74,8 @@ GEOGRAPHY = ADMINISTRATIVE_UNITS | {"region", "island", "peninsula", "waterway",
 REGIONS = {"island", "province", "region", "district", "republic", "state", "oblast", "governorate", "prefecture",
            "territory", "county", "emirate"}  # "the Russian republic of Tatarstan", "the Indian state of Punjab"
 CITY_NOUNS = {"port", "city", "town", "village", "oasis", "harbour", "harbor", "capital"}
+# the parts of a city: "the streets of La Paz", "the outskirts of Kabul" are the city
+CITY_PARTS = {"streets", "outskirts", "suburbs", "suburb", "centre", "center", "downtown"}
 EXCLAVES = {"exclave", "enclave"}  # "the Russian exclave of Kaliningrad", "its Nakhchivan exclave"
 SETTLEMENTS = REGIONS | (CITY_NOUNS - {"capital"}) | EXCLAVES
 PERSON_PARTICLES = {"de", "da", "del", "van", "von", "der", "den", "la", "le", "di", "du", "dos"}  # "Willy de Clercq"
@@ -270,7 +278,8 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             cls, start = "Person", start - 1  # "Sultan ibn Abdulaziz": NER took the father's name for a place
             while start > 0 and _in_a_name(doc[start - 1], lexicon):
                 start -= 1
-        if cls in {"Person", "Organization"} and (named := _past_a_posts_state(doc, start, end, lexicon)) > start:
+        named = _past_a_posts_state(doc, start, end, lexicon) if cls in {"Person", "Organization", "Place"} else start
+        if named > start:
             cls, start = "Person", named  # "President of Tajikistan Emomali Rahmon": one body or person to NER
         if cls == "Person":
             start, end = _whole_person_name(doc, start, end, lexicon)
@@ -589,9 +598,10 @@ def _whole_person_name(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tupl
     if first < start - 1 and after_a_title:
         start = first  # "Secretary General Asad Majeed | Khan": given names between a title and NER's name
     elif first == start - 1 and (doc[first].is_sent_start or not doc[first - 1].is_title or doc[first - 1].ent_type_
-                                 or after_a_title):
+                                 or after_a_title) and (first == 0 or doc[first - 1].tag_ != "DT"):
         start = first  # one given name, not after another capitalised word, which makes a title of both
-        # ("Defence Secretary X"), unless that word ends a title ("Chief Executive Alexei Miller")
+        # ("Defence Secretary X"), unless that word ends a title ("Chief Executive Alexei Miller"); not after
+        # "the", which makes a body of it ("the Presidency Marco Maciel")
     if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
             and doc[end + 1].is_alpha and doc[end + 1].pos_ == "PROPN" and not doc[end + 1].ent_type_:
         end += 2
@@ -599,16 +609,18 @@ def _whole_person_name(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tupl
 
 
 def _past_a_posts_state(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
-    """Where a person's name starts in an NER span that a title's state opens ("President of Turkmenistan Serdar
-    Berdimuhamedov", "ambassador to Iraq Elbrus Kutrashev"): the state is a mention of its own. Unchanged when
-    no title comes before the state or no name of two or more capitalised words after it."""
+    """Where a person's name starts in an NER span that a title's state or region opens ("President of
+    Turkmenistan Serdar Berdimuhamedov", "ambassador to Iraq Elbrus Kutrashev", "director for Africa Paul
+    Acquah"): the state is a mention of its own. Unchanged when no title comes before the state or no name of
+    two or more capitalised words after it."""
     if start < 2 or doc[start - 1].lower_ not in {"of", "to", "for", "in"} \
             or singular(doc[start - 2].lower_) not in lexicon.title_words:
         return start
     for width in (3, 2, 1):
         known = lexicon.names.get(fold(doc[start:start + width].text))
         rest = doc[start + width:end]
-        if known is not None and known.cls == "Country" and len(rest) >= 2 \
+        post = fold(doc[start:start + width].text)
+        if (known is not None and known.cls == "Country" or post in WORLD_REGIONS) and len(rest) >= 2 \
                 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest) \
                 and fold(rest.text) not in lexicon.names:
             return start + width
@@ -1155,11 +1167,16 @@ def _event_circle(head: Token) -> Token | None:
     return None
 
 
-def event_place(head: Token, lexicon: Lexicon) -> Token | None:
-    """The place an event noun happens at: 'talks in Geneva', 'a summit at Venice', 'talks which ended in X'."""
+def event_place(head: Token, lexicon: Lexicon, described: bool = False) -> Token | None:
+    """The place an event noun happens at: 'talks in Geneva', 'a summit at Venice', 'talks which ended in X'; with
+    `described`, also a capital's description ('held in the Russian capital')."""
+    staging = lexicon.frame_words("staging_verbs")
     clauses = [c for c in head.rights if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB" and _about_its_head(c)]
-    if head.dep_ in {"dobj", "nsubjpass"} and verb_in(head.head, lexicon.frame_words("staging_verbs")):
+    if head.dep_ in {"dobj", "nsubjpass"} and verb_in(head.head, staging):
         clauses.append(head.head)  # "Japan hosted the summit in Tokyo", "the summit was held in Ashgabat"
+    if head.dep_ == "dobj":  # "opened the meeting, held in Kazan": the parser hangs the participle on the verb
+        clauses += [c for c in head.head.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > head.i
+                    and verb_in(c, staging) and not any(d.dep_.startswith("nsubj") for d in c.children)]
     if head.dep_ == "nsubj" and head.head.pos_ == "VERB":
         clauses.append(head.head)  # "the talks resumed in Tehran", "the summit opened in Ashgabat"
     gathered = gathered_for(head, lexicon.frame_words("attending_verbs"))
@@ -1178,6 +1195,8 @@ def event_place(head: Token, lexicon: Lexicon) -> Token | None:
                         return named[0]  # "in the Russian city of Nizhny Novgorod", whatever NER makes of the name
                     if obj.dep_ == "pobj" and obj.text[:1].isupper() and (
                             obj.ent_type_ in {"GPE", "LOC"} or fold(obj.text) in lexicon.capitals):
+                        return obj
+                    if described and obj.dep_ == "pobj" and obj.lower_ == "capital":
                         return obj
     return None
 
@@ -1804,7 +1823,8 @@ def _posted_names(doc: Doc, lexicon: Lexicon) -> list[Found]:
                 and not doc[end].ent_type_ and doc[end].is_alpha and doc[end].tag_ != "NNPS" \
                 and doc[end].lower_ not in lexicon.title_words | INSTITUTIONS | lexicon.honorifics:
             end += 1
-        if end - start >= 2 and (end == len(doc) or doc[end].pos_ != "PROPN"):
+        shortest = 1 if token.lower_ in REGNAL_TITLES and end == start + 1 == i + 2 else 2
+        if end - start >= shortest and (end == len(doc) or doc[end].pos_ != "PROPN"):
             found.append(Found(start, end, "Person", priority=1))
         i = max(end, i + 1)
     return found
@@ -2080,7 +2100,8 @@ def _a_gathering_of(span: Span) -> bool:
 
 def _named_as_an_event(doc: Doc, item: Found, lexicon: Lexicon) -> bool:
     """Whether the text gives a name NER took for a body as an event's: 'the drill, codenamed CASAREX 2024',
-    'the next Caspian drill, CASAREX 2025,', 'the Maritime Security Belt 2024 exercise' (a year, then the event).
+    'the next Caspian drill, CASAREX 2025,', 'the Maritime Security Belt 2024 exercise' (a year, then the event), 'the
+    rescue exercise CASAREX 2025' (the event, then a name with a year).
     The parser often breaks such phrases, so this reads the words around the name."""
     heads = lexicon.frame_words("event_heads")
     before = doc[item.start - 1] if item.start > 0 else None
@@ -2091,8 +2112,9 @@ def _named_as_an_event(doc: Doc, item: Found, lexicon: Lexicon) -> bool:
             and (after is None or after.text in {",", ".", ")"}):
         return True
     last = doc[item.end - 1]
-    return last.like_num and len(last.text) == 4 and last.text[:2] in {"19", "20"} and any(
-        t.lemma_.lower() in heads for t in doc[item.end:item.end + 2])
+    return last.like_num and len(last.text) == 4 and last.text[:2] in {"19", "20"} and (any(
+        t.lemma_.lower() in heads for t in doc[item.end:item.end + 2]) or before is not None
+        and before.lemma_.lower() in heads)  # "the rescue exercise CASAREX 2025"
 
 
 def _under_a_plural_title(root: Token, lexicon: Lexicon) -> bool:
@@ -2256,6 +2278,8 @@ def _capitals_as_places(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[
 
 
 def _is_locative(token: Token) -> bool:
+    if token.dep_ == "conj" and token.head.dep_ == "pobj":
+        token = token.head  # "talks in Moscow and Washington"
     head = token.head
     if token.dep_ in {"npadvmod", "compound"} and head.lower_ in {"based", "headquarters"}:
         return True  # "the London-based magazine", "the Vienna headquarters of the agency"
@@ -2263,6 +2287,6 @@ def _is_locative(token: Token) -> bool:
         return True  # "is to leave Washington on Friday", "visited Tokyo"
     if token.dep_ != "pobj" or head.head.lemma_ == "cooperate":
         return False
-    if head.lower_ == "of" and head.head.lower_ in COMPASS:  # "north of Athens"
+    if head.lower_ == "of" and head.head.lower_ in COMPASS | CITY_PARTS:  # "north of Athens", "streets of Lima"
         return True
     return head.lower_ in LOCATIVE_PREPS or head.lower_ in {"from", "to", "for"} and head.head.lemma_ in MOTION_VERBS

@@ -402,6 +402,8 @@ class Resolver:
             for m in sorted(mentions, key=lambda m: m.text.isupper()):  # "Tehran", not its dateline's "TEHRAN"
                 if fold(m.text) == folded_name:
                     return _in_title_case(clean_surface(m.text)), None
+            if all(m.kind == "part" for m in mentions):  # "held in the Russian capital": the gazetteer's name
+                return _in_title_case(folded_name), None
         names = [clean_surface(m.text) for m in mentions if m.kind not in {"description", "demonym"}]
         names = [n for n in names if not n.isupper() or not any(fold(o) == fold(n) and not o.isupper() for o in names)]
         spelled_out = [n for n in names if fold(n) not in self.acronyms.get(key, ())]
@@ -607,6 +609,14 @@ def _name_bodies_by_state(entities: dict[str, Entity], facts: list[Fact], lexico
     return _with_renamed(entities, facts, rename)
 
 
+def _name_called_by(full_name: str) -> str:
+    """The one word a person is called by: the surname, or the given name before a patronymic ("Fahd" of
+    "Fahd bin Abdulaziz")."""
+    words = full_name.split()
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in PATRONYMICS), len(words))
+    return words[cut - 1]
+
+
 def _name_visits_by_visitor(entities: dict[str, Entity], facts: list[Fact], lexicon: Lexicon
                             ) -> tuple[dict[str, Entity], list[Fact]]:
     """'his first official visit to Iran', when the text says whose it is and names one person, is 'Mishustin's
@@ -629,7 +639,7 @@ def _name_visits_by_visitor(entities: dict[str, Entity], facts: list[Fact], lexi
         places = destinations.get(entity.iri, [])
         if not words or words[0] not in heads or len(visitors) != 1 or not places:
             continue
-        surname = labels[next(iter(visitors))].split()[-1]
+        surname = _name_called_by(labels[next(iter(visitors))])
         whose = f"{surname}'" if surname.endswith("s") else f"{surname}'s"  # "Camdessus' visit"
         the = "the " if any(re.search(r"\b(?:to|of) the\b", m.text) for m in entity.mentions) else ""
         label = f"{whose} {'tour of' if words[0] == 'tour' else 'visit to'} {the}{labels[places[0]]}"
