@@ -611,7 +611,12 @@ class Frames:
     def _trade(self, verb: Token, frame: dict, subjects: list[Found], rule: str, base: float,
                coref: bool) -> Iterator[Raw]:
         objs = self.objects(verb)
-        recipients, r_coref = self._all(self.prep_objects(verb, set(frame.get("recipient_preps", []))), ACTORS)
+        recipient_preps = set(frame.get("recipient_preps", []))
+        goods = objs + [g for o in objs if o.lower_ in {"much", "most", "some", "part", "all"} or o.lemma_ in MEASURES
+                        for g in self.prep_objects(o, {"of"})]  # "exports much of its beef to the EC": the
+        # parser may hang the recipient on the goods
+        recipients, r_coref = self._all(self.prep_objects(verb, recipient_preps)
+                                        + [r for g in goods for r in self.prep_objects(g, recipient_preps)], ACTORS)
         items = self.prep_objects(verb, set(frame.get("item_preps", [])))
         if frame.get("object_role") == "recipient_or_item":
             actor_objs, o_coref = self._all(objs, STATES | {"Person"})
@@ -628,7 +633,7 @@ class Frames:
             source_preps = set(frame.get("source_preps", []))
             # "received a loan from the World Bank": the source may hang on the goods
             sources, s_coref = self._all(self.prep_objects(verb, source_preps)
-                                         + [o for obj in objs for o in self.prep_objects(obj, source_preps)], ACTORS)
+                                         + [o for obj in objs for o in _prep_objects_within(obj, source_preps)], ACTORS)
             for subject in subjects:
                 if item is not None:
                     yield Raw(subject, "acquires", item, rule, verb.i, base, item, item_text, coref)
@@ -2489,6 +2494,22 @@ class Frames:
                 continue  # "the Astana format talks resumed in Tehran": the text places it elsewhere
             city = Found(first.i, first.i + 1, "City", f"place:{fold(first.text)}", "part")
             yield Raw(found, "locatedIn", city, "noun:event-named-after-place", found.start, 0.75)
+
+
+def _prep_objects_within(phrase: Token, preps: set[str]) -> list[Token]:
+    """The objects of prepositions anywhere in a noun phrase short of a clause ("loans worth 162 mln dlrs from the
+    bank": the parser hangs 'from' on the amount)."""
+    out, todo = [], [phrase]
+    while todo:
+        token = todo.pop()
+        for child in token.children:
+            if child.pos_ in {"VERB", "AUX"} or child.dep_ in {"relcl", "acl", "advcl", "ccomp"}:
+                continue
+            if child.dep_ == "prep" and child.lower_ in preps:
+                out += [g for g in child.children if g.dep_ == "pobj"]
+            else:
+                todo.append(child)
+    return out
 
 
 def _governing_verb(token: Token) -> Token:

@@ -1769,6 +1769,23 @@ def test_her_party_is_the_party_of_whom_her_stands_for_also_in_reported_speech()
     assert ("person-margaret-thatcher", "memberOf", "organization-conservative-party") in found
 
 
+def test_a_recipient_the_parser_hangs_on_the_goods_receives_them():
+    found = facts("Kenya exports much of its tea to the European Community and augments its supplies with imports.",
+                  date(1987, 5, 1))
+    assert ("country-kenya", "supplies", "organization-european-community") in found
+
+
+def test_a_source_inside_the_amount_of_a_loan_supplies_it():
+    found = facts("Pakistan has received loans worth 300 mln dlrs from the Asian Development Bank.", date(1987, 5, 1))
+    assert ("organization-asian-development-bank", "supplies", "country-pakistan") in found
+
+
+def test_a_role_granted_is_no_goods():
+    found = facts("The Communist Party has granted a greater role to the Congress in the last two or three years.",
+                  date(1987, 5, 1))
+    assert not [f for f in found if f[1] == "supplies"]
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
