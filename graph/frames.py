@@ -1133,35 +1133,33 @@ class Frames:
                 if known is not None and word.text[:1].isupper():
                     party = Found(word.i, word.i + 1, "Organization", known.key, "demonym")
                     yield Raw(found, "memberOf", party, "noun:party-member", word.i, 0.8)
-            owned = self._owned_after(found)  # "Prime Minister Kalevi Sorsa's Social Democratic Party": his party
-            if owned is not None and owned.cls == "Organization" and owned.kind == "name" and self._a_party(owned):
+            # "Prime Minister Kalevi Sorsa's Social Democratic Party", "Nakasone's ruling LDP": his party
+            owned = self._party_owned_from(found.end + 1) if found.end < len(self.doc) \
+                and self.doc[found.end].tag_ == "POS" else None
+            if owned is not None:
                 yield Raw(found, "memberOf", owned, "noun:own-party", found.end, 0.75)
         for token in self.doc:  # "a setback for his ruling Liberal Democratic Party": the party of whom "his" is
             if token.lower_ not in {"his", "her"} or token.dep_ != "poss":
                 continue
-            owned = self.at.get(token.i + 1) or self.at.get(token.i + 2)
-            if owned is None or owned.cls != "Organization" or owned.kind != "name" \
-                    or not owned.start <= token.head.i < owned.end or not self._a_party(owned):
+            owned = self._party_owned_from(token.i + 1)
+            if owned is None or not owned.start <= token.head.i < owned.end:
                 continue
             people, coref, _ = self._one(token, {"Person"})
             for person in people:
                 yield Raw(person, "memberOf", owned, "noun:own-party", token.i, 0.75, via_coref=coref)
 
-    def _a_party(self, found: Found) -> bool:
-        return self.doc[found.end - 1].lower_ == "party" \
-            or getattr(self.lexicon.by_key.get(found.key), "kind", "") == "party"
-
-    def _owned_after(self, owner: Found) -> Found | None:
-        """The mention a name's possessive owns right after it, or past adjectives ("Nakasone's ruling Liberal
-        Democratic Party")."""
-        if owner.end >= len(self.doc) or self.doc[owner.end].tag_ != "POS":
-            return None
-        i = owner.end + 1
+    def _party_owned_from(self, i: int) -> Found | None:
+        """The party named from token i on, past up to three adjectives ("ruling", "minority") after a possessive."""
+        start = i
         while i < len(self.doc) and self.doc[i].dep_ == "amod" and self.doc[i].is_lower \
-                and self.doc[i].head.i > i and i - owner.end <= 3:
+                and self.doc[i].head.i > i and i - start < 3:
             i += 1
         owned = self.at.get(i)
-        return owned if owned is not None and owned.start == i else None
+        if owned is None or owned.start != i or owned.cls != "Organization" or owned.kind != "name":
+            return None
+        party = self.doc[owned.end - 1].lower_ == "party" \
+            or getattr(self.lexicon.by_key.get(owned.key), "kind", "") == "party"
+        return owned if party else None
 
     def chamber_members(self) -> Iterator[Raw]:
         """'Sen. Bennett Johnston', 'Senators A of Utah, B of Alabama and C', 'Rep. X': a member of the
@@ -2372,7 +2370,7 @@ class Frames:
         named = self._capitals_named_before(token, state)
         if named:
             return named[-1]
-        capitals = [c for c, known in self.lexicon.capitals.items() if known.key == state.key]
+        capitals = self.lexicon.capitals_of(state.key)
         start = min([c.i for c in token.children if c.dep_ in {"amod", "compound", "poss"}] + [token.i])
         return Found(start, token.i + 1, "City", f"place:{capitals[0]}", "part") if len(capitals) == 1 else None
 

@@ -225,8 +225,12 @@ class Lexicon:
         """The state a country key stood for on a date, by its capital: Russia's body in 1987 is the Soviet
         Union's."""
         state = self.by_key.get(key)
-        capital = next((c for c, known in self.capitals.items() if known.key == key), None)
+        capital = next(iter(self.capitals_of(key)), None)
         return (self.seat_of(capital, on) if capital is not None else None) or state
+
+    def capitals_of(self, key: str) -> list[str]:
+        """The folded capitals (and other seats of government) the gazetteer gives a country key."""
+        return [c for c, known in self.capitals.items() if known.key == key]
 
     def frame_words(self, name: str) -> frozenset[str]:
         """A word list of frames.json as a set."""

@@ -617,9 +617,9 @@ def _past_a_posts_state(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int
             or singular(doc[start - 2].lower_) not in lexicon.title_words:
         return start
     for width in (3, 2, 1):
-        known = lexicon.names.get(fold(doc[start:start + width].text))
-        rest = doc[start + width:end]
         post = fold(doc[start:start + width].text)
+        known = lexicon.names.get(post)
+        rest = doc[start + width:end]
         if (known is not None and known.cls == "Country" or post in WORLD_REGIONS) and len(rest) >= 2 \
                 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest) \
                 and fold(rest.text) not in lexicon.names:
