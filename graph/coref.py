@@ -145,7 +145,9 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
             return people
     if word in PLURAL or (token.lemma_.lower() in {"country", "side", "nation", "state"}
                           and any(c.lower_ in {"two", "both"} for c in token.children)) \
-            or (token.lower_ in GROUP_NOUNS and any(c.lower_ in {"two", "both", "three"} for c in token.children)):
+            or (token.lower_ in GROUP_NOUNS and any(c.lower_ in {"two", "both", "three"} for c in token.children)) \
+            or token.lower_ in {"sides", "parties"} and [c.lower_ for c in token.children] == ["the"]:  # "The
+        # sides adopted a communique": the group last named, as "they" would be
         group = group_before(memory, token.i)
         if not group and word not in PLURAL and any(c.lower_ in {"two", "both"} for c in token.children):
             group = pair_before(memory, token.i)  # "the two sides": the last two states named

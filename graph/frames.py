@@ -14,6 +14,7 @@ from .dates import resolve_date_span
 from .lexicon import Known, fold
 from .mentions import (
     ANAPHORIC_DETS,
+    COMPASS,
     COMPASS_ADJECTIVES,
     DRAFTING_VERBS,
     MISSIONS,
@@ -82,6 +83,7 @@ PACKAGE_NOUNS = {"package", "program", "programme", "series", "set", "round", "w
 MET_AT_MOST = 3  # people one sentence places at a meeting who are taken to have met each other
 # "the summit brought together the leaders of A and B", "the forum gathered ministers from ten states"
 GATHERING_VERBS = {"bring", "gather", "assemble", "draw", "unite", "involve", "include"}
+LOCATING_VERBS = {"locate", "situate", "lie"}  # "the port lies in Hormozgan province"
 # a party's word for its members, before a role or in apposition: "Republican Senator X", "X, a Texas Democrat"
 PARTY_WORDS = {"republican": "republican party", "democrat": "democratic party", "democratic": "democratic party"}
 CHAMBER_ROLES = {"senator": "senate", "senators": "senate", "sen.": "senate", "sen": "senate",
@@ -159,7 +161,9 @@ class Frames:
         group = list(found)
         if found[0].cls == "Person" and found[0].kind == "name":  # "A, his Prime Minister B, and C": a list
             for child in token.children:
-                listed = self.at.get(child.i)
+                if child.dep_ == "appos" and child.i not in self.at:  # "A, his Russian counterpart B and C": the
+                    child = next((c for c in child.children if c.dep_ == "appos"), child)  # parser hangs B on the
+                listed = self.at.get(child.i)  # description it names
                 if child.dep_ != "appos" or listed is None or listed.cls != "Person" or listed.kind != "name" \
                         or listed is found[0]:
                     continue
@@ -378,6 +382,10 @@ class Frames:
         """Direct objects of a verb (or its passive subject)."""
         objs = [c for c in verb.children if c.dep_ in {"dobj", "attr", "oprd"}]
         objs += [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if not objs and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} \
+                and any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "agent" for c in verb.children):
+            objs = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]  # "X arrived in Tehran and
+            # was received by Y": the first verb's subject is the second's
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
             objs.append(verb.head)  # "an agreement signed by Gandhi and Reagan"
         # "the accord that Egypt and Sudan signed", and where the parser sees a relative clause, "the pact Moscow
@@ -460,6 +468,12 @@ class Frames:
                 yield from self._gathered(token)
             if token.pos_ == "VERB" and token.tag_ == "VBN" and verb_in(token, staging):
                 yield from self._hosted_by(token)
+            if token.lower_ == "under" and token.dep_ == "prep" and token.head.pos_ == "VERB":
+                yield from self._under_an_agreement(token, verbs.get(token.head.lemma_.lower(), {}))
+            if token.pos_ == "VERB" and lemma == "call":
+                yield from self._called_on(token)
+            if token.pos_ == "VERB" and lemma in LOCATING_VERBS:
+                yield from self._located_in(token)
             if token.lower_ == "war" and token.dep_ == "pobj" and token.head.lower_ == "at":
                 yield from self._at_war(token)
             if token.pos_ == "VERB" and token.lemma_.lower() in MADE_OF and token.dep_ in {"acl", "relcl"}:
@@ -1940,12 +1954,16 @@ class Frames:
         return None
 
     def _nationality_in_apposition(self, found: Found) -> Found | None:
-        """'X, the French export credit agency', "Y, Iran's official news agency": the country of a descriptive
-        noun in apposition after a name."""
+        """'X, the French export credit agency', "Y, Iran's official news agency", "Iran's largest port, Z": the
+        country of a descriptive noun in apposition with a name."""
         root = self.doc[found.start:found.end].root
-        for noun in root.children:
-            if noun.dep_ != "appos" or noun.i < found.end or noun.pos_ != "NOUN" \
-                    or noun.lemma_.lower() not in self.lexicon.frame_words("org_descriptors"):
+        describing = self.lexicon.frame_words("org_descriptors") | self.lexicon.frame_words("facility_heads") \
+            - self.lexicon.frame_words("facility_heads_abroad")  # "X, Russia's air base in Syria" is not in Russia
+        nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= found.end]
+        if root.dep_ == "appos" and root.head.i < found.start:
+            nouns.append(root.head)  # "Türkiye's first nuclear power plant, Akkuyu"
+        for noun in nouns:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in describing:
                 continue
             for child in noun.children:
                 if child.i > noun.i or child.dep_ not in {"amod", "compound", "nmod", "poss"}:
@@ -2267,6 +2285,11 @@ class Frames:
                 owners.append(before.head)  # "the Soviet Union's Cam Ranh base", parsed apart
             states, coref = self._all(owners, {"Country"})
             for state in states:
+                if found.cls == "Facility" and state.kind == "metonym" and not coref:  # "Moscow's Cathedral Mosque",
+                    city = fold(self.doc[state.start:state.end].text)  # "Tehran's Mehrabad airport": in the city
+                    yield Raw(found, "locatedIn", Found(state.start, state.end, "City", f"place:{city}", "part"),
+                              "noun:city-facility", noun.i, 0.75)
+                    continue
                 yield Raw(state, "operates", found, "noun:state-equipment", noun.i, 0.7, via_coref=coref)
 
     def _equipment_noun(self, found: Found) -> Token:
@@ -2373,6 +2396,49 @@ class Frames:
         capitals = self.lexicon.capitals_of(state.key)
         start = min([c.i for c in token.children if c.dep_ in {"amod", "compound", "poss"}] + [token.i])
         return Found(start, token.i + 1, "City", f"place:{capitals[0]}", "part") if len(capitals) == 1 else None
+
+    def _under_an_agreement(self, under: Token, frame: dict) -> Iterator[Raw]:
+        """'Iran supplies Turkey with gas under a 25-year contract': the two sides of a supply, a purchase or a
+        construction done under an agreement are its parties."""
+        if frame.get("relation") not in {"supplies", "acquires", "builds"}:
+            return
+        verb = under.head
+        agreements, a_coref = self._all([c for c in under.children if c.dep_ == "pobj"], {"Agreement"})
+        if not agreements:
+            return
+        doers, d_coref = self._all(self.subjects(verb), STATES)
+        others, o_coref = self._all([o for o in self.objects(verb) if o.i < under.i]
+                                    + self.prep_objects(verb, {"to", "from", "for", "with"}), {"Country"})
+        for side in _unique(doers + others):
+            yield Raw(side, "partyTo", agreements[0], "verb:under-agreement", under.i, 0.7,
+                      via_coref=a_coref or d_coref or o_coref)
+
+    def _called_on(self, verb: Token) -> Iterator[Raw]:
+        """'He later called on President X': a visitor who calls on a person meets them; not 'called on X to
+        withdraw', a demand."""
+        if any(c.dep_ in {"xcomp", "ccomp", "advcl"} or c.lower_ == "to" for c in verb.subtree if c.i > verb.i):
+            return
+        hosts, h_coref = self._all(self.prep_objects(verb, {"on", "upon"}), {"Person"})
+        visitors, v_coref = self._all(self.subjects(verb), {"Person"})
+        for visitor in visitors:
+            for host in hosts:
+                yield Raw(visitor, "metWith", host, "verb:call-on", verb.i, 0.75, via_coref=v_coref or h_coref)
+
+    def _located_in(self, verb: Token) -> Iterator[Raw]:
+        """'Shahid Rajaee lies in Hormozgan province', 'the plant is located in Iran', 'the port, situated in
+        Gilan province': a place, facility or body is where the verb puts it."""
+        holders = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not holders and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            holders = [verb.head]
+        things, coref = self._all([_for_relative(h, verb) for h in holders],
+                                  {"Facility", "Place", "City", "Organization"})
+        wheres = [next((c for c in o.children if c.dep_ == "poss"), o) if o.lower_ in COMPASS_ADJECTIVES | COMPASS
+                  | {"centre", "center"} else o for o in self.prep_objects(verb, {"in"})]  # "in Iran's south"
+        places, _ = self._all(wheres, {"Country", "Place", "City"})
+        for thing in things:
+            for place in places[:1]:
+                if place.key != thing.key or not place.key:
+                    yield Raw(thing, "locatedIn", place, "verb:located-in", verb.i, 0.8, via_coref=coref)
 
     def based_locations(self) -> Iterator[Raw]:
         """'a Belfast-based company, Harland', 'the Paris-based agency X', 'a firm based in Geneva, Y', 'the
@@ -2483,14 +2549,23 @@ class Frames:
             if first.lower_ == "the" and found.end - found.start > 1:
                 first = self.doc[found.start + 1]
             known = self.lexicon.names.get(fold(first.text))
-            if first.ent_type_ != "GPE" or not first.text[:1].isupper() or first.i + 1 >= found.end \
-                    or self.lexicon.country_word(first.text) is not None \
+            end = first.i + 1
+            while end + 1 < found.end and self.doc[end].ent_iob_ == "I" and first.ent_type_ in {"GPE", "LOC"}:
+                end += 1  # "the New Delhi meeting": the city's every word
+            name = fold(self.doc[first.i:end].text)
+            gathering = self.doc[found.end - 1].lemma_.lower() in self._meeting_heads | {"forum", "conference"}
+            a_city = first.ent_type_ == "GPE" or gathering and name in self.lexicon.capitals \
+                and self.doc[end].ent_iob_ != "I" \
+                or first.ent_type_ == "LOC" and name in self.lexicon.cities  # not "Union elections"
+            if not a_city \
+                    or not first.text[:1].isupper() \
+                    or first.i + 1 >= found.end or self.lexicon.country_word(first.text) is not None \
                     or known is not None and known.cls == "Organization":
                 continue  # "the BRICS summit", "the OPEC meeting": named after who meets, not where
             where = event_place(self.doc[found.end - 1], self.lexicon)
-            if where is not None and fold(where.text) != fold(first.text):
+            if where is not None and fold(where.text) != name:
                 continue  # "the Astana format talks resumed in Tehran": the text places it elsewhere
-            city = Found(first.i, first.i + 1, "City", f"place:{fold(first.text)}", "part")
+            city = Found(first.i, end, "City", f"place:{name}", "part")
             yield Raw(found, "locatedIn", city, "noun:event-named-after-place", found.start, 0.75)
 
 

@@ -90,6 +90,11 @@ CIRCLE_NOUNS = {"leader", "minister", "head", "member", "state", "country", "nat
 BODY_ENDINGS = {"aviation", "guard", "guards", "corps", "fleet"}
 LIST_MARKS = {",", "--", "\u2014", ":", "and"}  # what comes before an item of a list
 GATHERING_NAME_HEADS = {"summit", "meeting", "session"}
+# the last word of a building's or a work's name, whatever NER called it ("al-Shaab Palace", "Crocus City Hall",
+# "the Suez Canal"); a centre only as a venue ("Sandton Convention Centre", not "the Carter Center")
+FACILITY_NAME_ENDINGS = {"palace", "hall", "airport", "fairground", "canal", "mosque", "cathedral", "shrine",
+                         "stadium", "cosmodrome", "refinery", "shipyard", "pipeline"}
+VENUE_WORDS = {"convention", "conference", "exhibition", "expo", "congress", "innovation", "trade", "press"}
 NAME_CONNECTORS = {"the", "of", "and", "for", "on", "-"}
 SERIES_NOUNS = {"consultations", "talks", "negotiations", "process"}
 FORUM_NOUNS = {"platform", "forum", "format", "group", "council", "commission", "committee", "club"}
@@ -283,8 +288,10 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             cls, start = "Person", named  # "President of Tajikistan Emomali Rahmon": one body or person to NER
         if cls == "Person":
             start, end = _whole_person_name(doc, start, end, lexicon)
-        if cls == "Organization" and end - start > 1:
-            start = _past_country_prefix(doc, start, end, lexicon)  # "U.S. Central Intelligence Agency"
+        if cls in {"Organization", "Facility"} and end - start > 1:
+            facility = cls == "Facility" or _a_facility_name(doc[start:end])
+            start = _past_country_prefix(doc, start, end, lexicon, cities=facility)  # "U.S. Central Intelligence
+            # Agency", "Tehran's Mehrabad International Airport"
             end = _before_title_suffix(doc, start, end, lexicon)  # "Gazprom Chief Executive"
         folded = fold(doc[start:end].text)
         untitled = " ".join(w for w in folded.split() if w not in lexicon.honorifics)  # "Emir Sheikh": a title
@@ -302,7 +309,9 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                 and any(getattr(lexicon.names.get(fold(doc[start:k].text)), "cls", "") == "Country"
                         for k in range(start + 1, end)):
             cls = "Organization"  # "the Islamic Republic of Iran Army Aviation": NER calls a state's force a place
-        if cls == "Organization" and end > start and doc[end - 1].lemma_.lower() in event_heads \
+        if cls in {"Organization", "Place"} and end - start > 1 and _a_facility_name(doc[start:end]):
+            cls = "Facility"  # "Tehran Permanent International Fairground", "Sandton Convention Centre"
+        elif cls == "Organization" and end > start and doc[end - 1].lemma_.lower() in event_heads \
                 and not _a_parliament(doc[end - 1]):
             cls = "Event"  # NER calls "the Indo-Pakistani war" an ORG: its head says it is an event; "the National
             # Assembly" is a parliament
@@ -627,13 +636,15 @@ def _past_a_posts_state(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int
     return start
 
 
-def _past_country_prefix(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
-    """Where an organization's name starts inside an NER span that a country word opens ('U.S. Central
-    Intelligence Agency' of a known body, "Angola's Sonangol" of any); the country is a mention of its own, and
-    the qualifier makes the body located there."""
+def _past_country_prefix(doc: Doc, start: int, end: int, lexicon: Lexicon, cities: bool = False) -> int:
+    """Where an organization's or a facility's name starts inside an NER span that a country word opens ('U.S.
+    Central Intelligence Agency' of a known body, "Angola's Sonangol" of any) or, for a facility, a city's
+    possessive ("Tehran's Mehrabad airport"); the country or city is a mention of its own, and the qualifier makes
+    the body located there."""
     first = doc[start]
     if lexicon.country_word(first.text) is None:
-        return start
+        a_city = cities and (fold(first.text) in lexicon.capitals or fold(first.text) in lexicon.cities)
+        return start + 2 if a_city and end - start > 2 and doc[start + 1].text in {"'s", "\u2019s"} else start
     if fold(doc[start + 1:end].text) in lexicon.names:
         return start + 1
     if end - start > 2 and doc[start + 1].text in {"'s", "\u2019s"}:
@@ -1412,12 +1423,15 @@ def facility_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         if not proper:
             continue
         start = min(m.left_edge.i for m in mods)
-        owners = [t for t in doc[start:token.i] if t.dep_ == "poss" and _a_state_word(t, lexicon)]
+        owners = [t for t in doc[start:token.i] if t.dep_ == "poss" and (_a_state_word(t, lexicon)
+                                                                         or _a_known_place(t, lexicon))]
         after_owner = max(o.right_edge.i for o in owners) + 1 if owners else start
         if owners and any(t.pos_ == "PROPN" for t in doc[after_owner:token.i]):
             if token.lemma_.lower() not in wholes:
                 continue  # "its Canam Steel Works unit": an owner's unit is a company's division
             start = after_owner  # "Iran's Bushehr plant": Iran owns it, and is no part of its name
+            while doc[start].pos_ == "ADJ" and doc[start].is_lower and doc[start].lower_ not in qualifiers:
+                start += 1  # "Abu Dhabi's offshore Abu al-Bukhoosh oilfield": a description, not the name
         listed = _coordinated_names(doc[start:token.i])
         if listed:  # "its Fordow and Natanz sites": a facility per name, unless all name places ("its Quebec
             # and Ontario plants"); NER's place labels are unsteady, so one name that is no place decides
@@ -1431,12 +1445,24 @@ def facility_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                    for t in doc[start:token.i]):
             continue
         owner = proper[0]
+        if owner.dep_ == "poss" and start <= owner.i and _in_apposition_with_a_name(token):
+            continue  # "Nhava Sheva, India's largest container port": the name is the facility, India a state
         key = f"facility:{fold(owner.text)}" if owner.dep_ == "poss" else ""
         numbered = [t.lower_ for t in doc[start:token.i] if t.ent_type_ == "ORDINAL" or t.like_num]
         if key and numbered:
             key += " " + " ".join(numbered)  # "Russia's 201st military base" is not its 102nd
         found.append(Found(start, token.i + 1, "Facility", key=key, kind="phrase", priority=2))
     return found
+
+
+def _in_apposition_with_a_name(noun: Token) -> bool:
+    """Whether a noun is set off by commas beside a proper name, before it or after it (and the second of the two
+    ends where a punctuation mark does: not "..., the Agency for Atomic Energy announced")."""
+    def closed(token: Token) -> bool:
+        after = token.right_edge.i + 1
+        return after >= len(token.doc) or token.doc[after].is_punct
+    return noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i and closed(noun) \
+        or any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > noun.i and closed(c) for c in noun.children)
 
 
 def mission_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
@@ -2062,6 +2088,17 @@ def _retype_by_use(doc: Doc, item: Found, lexicon: Lexicon) -> Found:
     if item.cls in {"Person", "Place", "City", "Product"} and item.priority <= 1 \
             and _described_as_a_body(doc, item, lexicon):
         return Found(item.start, item.end, "Organization", kind="name", priority=item.priority)
+    folded = fold(doc[item.start:item.end].text)
+    a_known_name = folded in lexicon.cities or folded in lexicon.capitals or folded in lexicon.names
+    facility_heads = lexicon.frame_words("facility_heads")
+    described = _appositive_nouns(doc, item)
+    if (item.cls in {"Person", "Place", "City"} or item.cls == "Organization" and item.end - item.start == 1) \
+            and not a_known_name and item.priority <= 1 \
+            and any(noun.pos_ == "NOUN" and noun.lemma_.lower() in facility_heads for noun in described):
+        return Found(item.start, item.end, "Facility", kind="name", priority=item.priority)  # "Nhava Sheva, India's
+        # largest container port", "Türkiye's first nuclear power plant, Akkuyu"; a place the gazetteer knows stays
+        # one ("Astrakhan, the Russian port"), and a body of several words is the company that runs it ("X
+        # Petrochemical, a refinery")
     if item.cls in {"Organization", "Product"} and _named_as_an_event(doc, item, lexicon):
         return Found(item.start, item.end, "Event", kind="name", priority=item.priority)
     if item.cls not in {"Organization", "Person"}:
@@ -2087,6 +2124,17 @@ def _retype_by_use(doc: Doc, item: Found, lexicon: Lexicon) -> Found:
             and doc[item.end - 1].dep_ in {"compound", "nmod", "amod"} and doc[item.end - 1].head.i == following.i:
         return Found(item.start, item.end, "Product", kind="name", priority=item.priority)
     return item
+
+
+def _a_facility_name(span: Span) -> bool:
+    """Whether a name ends in a word for a building or a work, capitalised as part of it ("Miraflores Palace",
+    "Skolkovo Innovation Center")."""
+    last = span[-1]
+    if not last.is_title:
+        return False
+    if last.lower_ in {"centre", "center"}:
+        return span[-2].lower_ in VENUE_WORDS
+    return last.lower_ in FACILITY_NAME_ENDINGS
 
 
 def _a_gathering_of(span: Span) -> bool:
@@ -2131,9 +2179,7 @@ def _described_as_a_body(doc: Doc, item: Found, lexicon: Lexicon) -> bool:
     apposition with a noun for an organization (set off by a comma, or right after a company or medium word; not
     'chairman of the executive committee John Smith')."""
     root = doc[item.start:item.end].root
-    described = [c for c in root.children if c.dep_ == "appos" and c.i > item.end and doc[item.end].text == ","]
-    if root.dep_ == "appos" and root.head.i < item.start and doc[item.start - 1].text == ",":
-        described.append(root.head)
+    described = _appositive_nouns(doc, item)
     at = index_before(doc, item.start)
     before = doc[at] if at >= 0 else None
     if before is not None and before.lemma_.lower() in NAMING_NOUNS and before.lower_ != "groups" and (
@@ -2153,6 +2199,16 @@ def _described_as_a_body(doc: Doc, item: Found, lexicon: Lexicon) -> bool:
         return True  # "three shipping companies: X, based in Y, and Z and W": the later names of the list too
     return any(noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon.frame_words("org_descriptors")
                for noun in described)
+
+
+def _appositive_nouns(doc: Doc, item: Found) -> list[Token]:
+    """The heads of the descriptions set off by a comma in apposition with a name, after it or before it."""
+    root = doc[item.start:item.end].root
+    described = [c for c in root.children if c.dep_ == "appos" and c.i > item.end and item.end < len(doc)
+                 and doc[item.end].text == ","]
+    if root.dep_ == "appos" and root.head.i < item.start and doc[item.start - 1].text == ",":
+        described.append(root.head)
+    return described
 
 
 def index_before(doc: Doc, i: int) -> int:

@@ -1786,6 +1786,87 @@ def test_a_role_granted_is_no_goods():
     assert not [f for f in found if f[1] == "supplies"]
 
 
+def test_a_described_name_in_a_list_of_attendees_attended_too():
+    found = facts("The Brussels conference was attended by Foreign Minister Hakan Fidan, his French counterpart "
+                  "Jean-Noel Barrot and Egyptian Foreign Minister Badr Abdelatty.")
+    attended = {s for s, p, o in found if p == "participatedIn" and o == "event-brussels-conference"}
+    assert attended == {"person-hakan-fidan", "person-jean-noel-barrot", "person-badr-abdelatty"}
+
+
+def test_an_event_named_after_a_city_of_two_words_is_in_that_city():
+    found = facts("Ministers met at the Buenos Aires meeting of G20 trade ministers.")
+    assert ("event-buenos-aires-meeting", "locatedIn", "city-buenos-aires") in found
+
+
+def test_an_event_named_after_a_capital_is_there_whatever_ner_called_the_name():
+    assert ("event-reykjavik-summit", "locatedIn", "city-reykjavik") in facts(
+        "The Reykjavik summit ended without a deal.")
+    assert not {f for f in facts("Union elections were called after the president resigned.")
+                if f[1] == "locatedIn"}  # a word that is also some town's name is no place
+
+
+def test_a_name_ending_in_a_word_for_a_building_is_a_facility():
+    found = entities("The talks took place at Ciragan Palace in Istanbul. Delegates later moved to the Astana "
+                     "Expo Centre.")
+    assert found["facility-ciragan-palace"] == "Facility"
+    assert found["facility-astana-expo-centre"] == "Facility"
+
+
+def test_a_name_described_as_a_states_facility_is_that_facility_there():
+    resolved = _resolved("Rosatom is building Egypt's first nuclear power plant, El Dabaa.")
+    assert [e.iri for e in of_class(resolved, "Facility")] == ["facility-el-dabaa"]
+    assert ("facility-el-dabaa", "locatedIn", "country-egypt") in asserted(resolved)
+    assert ("facility-kandla", "locatedIn", "country-india") in facts(
+        "The cargo goes through Kandla, India's busiest container terminal, and on by rail.")
+    abroad = facts("Bombers flew from Khmeimim, Russia's main air base in Syria.")  # a state's base may be abroad
+    assert not {f for f in abroad if f[1] == "locatedIn" and f[2] == "country-russia"}
+
+
+def test_a_place_lies_or_is_located_where_the_verb_puts_it():
+    assert ("facility-ust-luga-port", "locatedIn", "place-leningrad-region") in facts(
+        "The Ust-Luga port lies in the Leningrad region.")
+    assert ("facility-paks-plant", "locatedIn", "country-hungary") in facts(
+        "The Paks plant is located in Hungary's centre.")
+
+
+def test_a_citys_possessive_puts_a_named_facility_in_the_city():
+    found = facts("The delegation landed at Ankara's Esenboga Airport.")
+    assert ("facility-esenboga-airport", "locatedIn", "city-ankara") in found
+    assert not {f for f in found if f[1] == "operates"}
+    assert ("facility-umm-shaif-oilfield", "locatedIn", "city-abu-dhabi") in facts(
+        "Abu Dhabi's offshore Umm Shaif oilfield was shut in May.")  # "offshore" describes it, not part of the name
+
+
+def test_a_visitor_who_calls_on_a_person_meets_them_but_a_demand_is_no_meeting():
+    found = facts("Indian Foreign Minister Subrahmanyam Jaishankar arrived in Tehran on Monday. He later called on "
+                  "President Ebrahim Raisi.")
+    assert ("person-ebrahim-raisi", "metWith", "person-subrahmanyam-jaishankar") in found \
+        or ("person-subrahmanyam-jaishankar", "metWith", "person-ebrahim-raisi") in found
+    demand = facts("Secretary of State Antony Blinken called on President Ebrahim Raisi to release the prisoners.")
+    assert not {f for f in demand if f[1] == "metWith"}
+
+
+def test_the_subject_of_a_first_verb_is_the_one_received_by_a_second():
+    found = facts("Security Council Secretary Nikolai Patrushev arrived in Tehran and was later received by "
+                  "President Ebrahim Raisi.")
+    assert ("person-ebrahim-raisi", "metWith", "person-nikolai-patrushev") in found \
+        or ("person-nikolai-patrushev", "metWith", "person-ebrahim-raisi") in found
+
+
+def test_the_sides_are_the_states_last_named_together():
+    found = facts("Egypt and Sudan held talks in Cairo on Monday. The sides signed a memorandum on water.")
+    assert {s for s, p, o in found if p == "partyTo"} == {"country-egypt", "country-sudan"}
+    assert not {f for f in facts("Opposition parties boycotted the vote. The parties said it was rigged.")
+                if f[1] == "partyTo"}
+
+
+def test_both_sides_of_a_supply_under_an_agreement_are_its_parties():
+    found = facts("Algeria supplies Italy with gas under a 20-year contract.")
+    parties = {s for s, p, o in found if p == "partyTo"}
+    assert parties == {"country-algeria", "country-italy"}
+    assert not {f for f in facts("Algeria supplies Italy with gas under pressure from Brussels.") if f[1] == "partyTo"}
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
