@@ -14,7 +14,6 @@ from .dates import resolve_date_span
 from .lexicon import Known, fold
 from .mentions import (
     ANAPHORIC_DETS,
-    COMPASS,
     COMPASS_ADJECTIVES,
     DRAFTING_VERBS,
     MISSIONS,
@@ -84,6 +83,7 @@ MET_AT_MOST = 3  # people one sentence places at a meeting who are taken to have
 # "the summit brought together the leaders of A and B", "the forum gathered ministers from ten states"
 GATHERING_VERBS = {"bring", "gather", "assemble", "draw", "unite", "involve", "include"}
 LOCATING_VERBS = {"locate", "situate", "lie"}  # "the port lies in Hormozgan province"
+PARTS_OF_A_STATE = COMPASS_ADJECTIVES | {"centre", "center"}  # "located in Iran's south": in Iran
 # a party's word for its members, before a role or in apposition: "Republican Senator X", "X, a Texas Democrat"
 PARTY_WORDS = {"republican": "republican party", "democrat": "democratic party", "democratic": "democratic party"}
 CHAMBER_ROLES = {"senator": "senate", "senators": "senate", "sen.": "senate", "sen": "senate",
@@ -2432,8 +2432,8 @@ class Frames:
             holders = [verb.head]
         things, coref = self._all([_for_relative(h, verb) for h in holders],
                                   {"Facility", "Place", "City", "Organization"})
-        wheres = [next((c for c in o.children if c.dep_ == "poss"), o) if o.lower_ in COMPASS_ADJECTIVES | COMPASS
-                  | {"centre", "center"} else o for o in self.prep_objects(verb, {"in"})]  # "in Iran's south"
+        wheres = [next((c for c in o.children if c.dep_ == "poss"), o) if o.lower_ in PARTS_OF_A_STATE else o
+                  for o in self.prep_objects(verb, {"in"})]
         places, _ = self._all(wheres, {"Country", "Place", "City"})
         for thing in things:
             for place in places[:1]:

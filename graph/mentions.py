@@ -2088,13 +2088,8 @@ def _retype_by_use(doc: Doc, item: Found, lexicon: Lexicon) -> Found:
     if item.cls in {"Person", "Place", "City", "Product"} and item.priority <= 1 \
             and _described_as_a_body(doc, item, lexicon):
         return Found(item.start, item.end, "Organization", kind="name", priority=item.priority)
-    folded = fold(doc[item.start:item.end].text)
-    a_known_name = folded in lexicon.cities or folded in lexicon.capitals or folded in lexicon.names
-    facility_heads = lexicon.frame_words("facility_heads")
-    described = _appositive_nouns(doc, item)
     if (item.cls in {"Person", "Place", "City"} or item.cls == "Organization" and item.end - item.start == 1) \
-            and not a_known_name and item.priority <= 1 \
-            and any(noun.pos_ == "NOUN" and noun.lemma_.lower() in facility_heads for noun in described):
+            and item.priority <= 1 and _described_as_a_facility(doc, item, lexicon):
         return Found(item.start, item.end, "Facility", kind="name", priority=item.priority)  # "Nhava Sheva, India's
         # largest container port", "Türkiye's first nuclear power plant, Akkuyu"; a place the gazetteer knows stays
         # one ("Astrakhan, the Russian port"), and a body of several words is the company that runs it ("X
@@ -2126,6 +2121,16 @@ def _retype_by_use(doc: Doc, item: Found, lexicon: Lexicon) -> Found:
     return item
 
 
+def _described_as_a_facility(doc: Doc, item: Found, lexicon: Lexicon) -> bool:
+    """'X, India's largest container port', "Egypt's first nuclear power plant, X": a name the gazetteer does not
+    know, in apposition with a noun for a facility."""
+    facility_heads = lexicon.frame_words("facility_heads")
+    if not any(noun.pos_ == "NOUN" and noun.lemma_.lower() in facility_heads for noun in _appositive_nouns(doc, item)):
+        return False
+    folded = fold(doc[item.start:item.end].text)
+    return folded not in lexicon.cities and folded not in lexicon.capitals and folded not in lexicon.names
+
+
 def _a_facility_name(span: Span) -> bool:
     """Whether a name ends in a word for a building or a work, capitalised as part of it ("Miraflores Palace",
     "Skolkovo Innovation Center")."""
@@ -2133,7 +2138,7 @@ def _a_facility_name(span: Span) -> bool:
     if not last.is_title:
         return False
     if last.lower_ in {"centre", "center"}:
-        return span[-2].lower_ in VENUE_WORDS
+        return len(span) > 1 and span[-2].lower_ in VENUE_WORDS
     return last.lower_ in FACILITY_NAME_ENDINGS
 
 
