@@ -23,7 +23,7 @@ ORG_ANAPHORS = {"organization", "organisation", "bloc", "alliance", "group", "bo
 LEAGUE_ANAPHORS = {"bloc", "alliance", "grouping"}  # words for a league of states, not for any body
 # "the bank", "the fund", "the community": the last body whose name has the word, and only such a body
 NAME_WORD_ANAPHORS = {"bank", "fund", "council", "commission", "community", "league", "committee", "association",
-                      "federation", "club", "assembly"}
+                      "federation", "club", "assembly", "department", "ministry", "directorate", "forum"}
 COMPANY_ANAPHORS = {"company", "firm", "corporation", "giant", "concern", "conglomerate", "monopoly"}
 AIRLINE_NAME_WORDS = {"air", "airlines", "airline", "airways", "aviation", "aeroflot"}  # "the airline": Iran Air
 FACILITY_ANAPHORS = {"plant", "facility", "reactor", "station", "unit", "section", "site", "project",
@@ -172,8 +172,13 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
             or memory.before(token.i, {"Organization"})[:1] \
             or most_named(memory, memory.before(token.i, {"Organization"}, window=False))
     if lemma in NAME_WORD_ANAPHORS and _definite(token) and not any(c.dep_ in {"amod", "compound"}
-                                                                    for c in token.children):
-        return body_named_with(memory, token, {lemma})  # "the bank's 47th member": the ADB
+                                                                    and c.lower_ != "based" for c in token.children):
+        bodies = body_named_with(memory, token, {lemma})  # "the bank's 47th member": the ADB; "a member of the
+        if lemma not in EVENT_ANAPHORS:  # Doha-based forum": the Gas Exporting Countries Forum, unless a forum
+            return bodies  # that is a gathering was named since
+        events = _event_named_before(memory, token, lemma, memory.before(token.i, {"Event"}))
+        if bodies and not (events and events[0].start > bodies[0].start):
+            return bodies
     if lemma in FACILITY_ANAPHORS and (_definite(token) or token.i > 0):
         return memory.before(token.i, {"Facility"})[:1]
     if lemma in COUNTRY_ANAPHORS and any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children):
@@ -469,8 +474,9 @@ def _description_of(memory: ArticleMemory, found: Found, people: list[Found], co
             continue  # "X met the envoy": the envoy is not X
         office = memory.offices.get(person, Office())
         said = memory.office_of(person) or office  # "Dedov" after "the Russian ambassador, Alexey Dedov"
-        if _placed_elsewhere(said, country):
-            continue  # "the Iranian president" is not "then-President Donald Trump", the lexicon's American
+        if _placed_elsewhere(said, country) or country and _possessive_state(memory, person) not in {"", country}:
+            continue  # "the Iranian president" is not "then-President Donald Trump", the lexicon's American, nor
+            # "the Iraqi minister" "Algeria's Mohamed Arkab"
         if title == "counterpart":
             if country and office.country == country:
                 return person
@@ -492,6 +498,14 @@ def _description_of(memory: ArticleMemory, found: Found, people: list[Found], co
         if title != "counterpart" and not office.titles:
             return person
     return None
+
+
+def _possessive_state(memory: ArticleMemory, person: Found) -> str:
+    """The state a name is given as another's by a possessive before it ('Algeria's Mohamed Arkab'), or ''."""
+    if person.start < 2 or memory.doc[person.start - 1].lower_ not in {"'s", "'"}:
+        return ""
+    state = memory.found_at(person.start - 2, {"Country"})
+    return state.key if state is not None else ""
 
 
 def _aided_by(memory: ArticleMemory, head: Token) -> Found | None:

@@ -209,8 +209,19 @@ def _unplaced(claim: OfficeClaim, memory: ArticleMemory) -> bool:
     while i > 0 and person.start - i < 6 and doc[i - 1].pos_ in {"NOUN", "PROPN", "ADJ", "CCONJ"}:
         i -= 1  # the title's own words: "Guinean natural resources minister"
     counterparts = lexicon.frame_words("counterpart_nouns")  # "his southern counterpart X": the other side's
+    title = list(doc[i:person.start])
+    post_words = list(title)
+    root = doc[person.start:person.end].root
+    if root.dep_ == "appos" and root.head.i < person.start:  # "the UN envoy for Syria, Geir Pedersen": the
+        post = root.head  # parser may hang the name on the post's last noun
+        while post.dep_ == "pobj" and post.head.dep_ == "prep" and post.head.head.pos_ == "NOUN":
+            post = post.head.head
+        post_words += [*root.head.lefts, *post.lefts]
+    if any((known := lexicon.names.get(fold(t.text))) is not None and known.cls == "Organization"
+           and known.kind != "government-body" for t in post_words if t.pos_ == "PROPN"):
+        return False  # a body's official ("the UN envoy"), not a state's
     return not any(lexicon.country_word(w) is not None or t.lemma_.lower() in counterparts
-                   for t in doc[i:person.start] for w in t.text.split("-"))
+                   for t in title for w in t.text.split("-"))
 
 
 def _home_state(memory: ArticleMemory) -> Found | None:

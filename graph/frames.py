@@ -13,6 +13,7 @@ from .coref import EVENT_ANAPHORS, ArticleMemory, antecedents, most_named, name_
 from .dates import resolve_date_span
 from .lexicon import Known, fold
 from .mentions import (
+    AIDES,
     ANAPHORIC_DETS,
     COMPASS_ADJECTIVES,
     DRAFTING_VERBS,
@@ -68,6 +69,9 @@ PARTY_NOUNS = {"party", "signatory"}  # "X is a party / remains a signatory to t
 # people who act for their states: "U.S. and Indian negotiators reached an agreement"
 DELEGATIONS = {"delegation", "team", "negotiator", "mission"}
 GUEST_NOUNS = {"guest", "participant", "attendee"}  # "Among the guests are A and B": at the gathering
+HANDING_VERBS = {"hand", "deliver", "convey", "present"}  # a message handed over is handed in person
+DEPLOYING_VERBS = {"send", "dispatch", "deploy"}  # "the Pacific Fleet sent the corvette Rezkiy": its ship
+MESSAGE_NOUNS = {"letter", "message", "invitation", "note", "credentials", "decision", "reply"}
 ENVOYS = DELEGATIONS | {"delegate", "representative"}  # sent by a state or a body: "representatives of the IMF"
 # "their summit": whose, the text rarely settles; "the Indian and French navies held an exercise": the two states
 EVENT_SITTINGS = {"round", "session", "sitting"}  # "the round of talks", "the closing session of the summit"
@@ -218,6 +222,12 @@ class Frames:
                 inner = self.at.get(child.i)
                 if inner is not None and inner.cls in classes and inner.kind != "description":
                     return [inner], False, child
+        if "Person" in classes and found is None and token.lemma_.lower() in AIDES:
+            aided = self.prep_objects(token, {"to", "for"})  # "an adviser to the UAE president, Anwar Gargash,":
+            named = [f for t in aided for c in t.children if c.dep_ == "appos"  # the parser hangs the adviser's
+                     and (f := self.at.get(c.i)) is not None and f.cls == "Person" and f.kind == "name"]  # name on
+            if named:  # the post the adviser serves
+                return named[:1], False, token
         if "Event" in classes and found is None and token.lower_ in EVENT_SITTINGS:
             events = [f for t in self.prep_objects(token, {"of"}) if (f := self.at.get(t.i)) is not None
                       and f.cls == "Event"]
@@ -472,6 +482,10 @@ class Frames:
                 yield from self._under_an_agreement(token, verbs.get(token.head.lemma_.lower(), {}))
             if token.pos_ == "VERB" and lemma == "call":
                 yield from self._called_on(token)
+            if token.pos_ == "VERB" and lemma in HANDING_VERBS:
+                yield from self._handed_a_message(token)
+            if token.pos_ == "VERB" and lemma in DEPLOYING_VERBS:
+                yield from self._ships_sent(token)
             if token.pos_ == "VERB" and lemma in LOCATING_VERBS:
                 yield from self._located_in(token)
             if token.lower_ == "war" and token.dep_ == "pobj" and token.head.lower_ == "at":
@@ -1340,6 +1354,8 @@ class Frames:
         if not orgs:  # "admitted as the bank's 47th member"
             orgs, coref = self._all([c for c in noun.children if c.dep_ == "poss"], {"Organization"})
         subjects = [_for_relative(c, verb) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if verb.lemma_.lower() not in {"join", "enter"} and not any(c.dep_ == "nsubjpass" for c in verb.children):
+            subjects = [c for c in verb.children if c.dep_ == "dobj"]  # "the summit admitted Senegal as a member"
         members, m_coref = self._all(subjects, STATES)
         for member in members:
             for org in orgs:
@@ -1531,9 +1547,11 @@ class Frames:
         at: dict[tuple[int, int], list[Raw]] = {}
         for raw in raws:
             head = name_head(self.doc, raw.object)
-            if raw.predicate == "participatedIn" and raw.subject.cls == "Person" and raw.rule != "verb:represented-at" \
+            if raw.predicate == "participatedIn" and raw.subject.cls == "Person" \
+                    and raw.rule not in {"verb:represented-at", "verb:attended"} \
                     and {head.lemma_.lower(), head.lower_} & meetings and not yet_to_happen(head, self.lexicon):
-                # states represented at a gathering: no pairs; a meeting that "will take place": none yet
+                # states represented at a gathering, a roll of those who "attended": no pairs; a meeting that "will
+                # take place": none yet
                 at.setdefault((raw.object.start, self.doc[raw.trigger].sent.start), []).append(raw)
         for group in at.values():
             if len({self.memory.identity(self.memory.person_of(r.subject)) for r in group}) > MET_AT_MOST:
@@ -1578,10 +1596,11 @@ class Frames:
 
     def _attended_the_event_just_named(self, verb: Token) -> Iterator[Raw]:
         """'The summit opened in Khankendi. Presidents A of Iran and B of Turkey attended, as did C': 'attended'
-        with nothing after it is of the event the sentence or the one before named last."""
-        if any(c.dep_ in {"dobj", "prep", "xcomp", "ccomp"} for c in verb.children):
+        with nothing after it ('attended in person' has nothing after it) is of the event the sentence or the one
+        before named last, else of the gathering the article is about ('SCO Secretary-General Z also attended')."""
+        if any(c.dep_ in {"dobj", "xcomp", "ccomp"} or c.dep_ == "prep" and not _in_person(c) for c in verb.children):
             return
-        events = self._events_just_named(verb)
+        events = self._events_just_named(verb) or self._gathering_of_the_article(verb)
         if not events:
             return
         goers = self.subjects(verb) + [s for c in verb.children if c.dep_ == "advcl" and c.lemma_ == "do"
@@ -2424,6 +2443,39 @@ class Frames:
             for host in hosts:
                 yield Raw(visitor, "metWith", host, "verb:call-on", verb.i, 0.75, via_coref=v_coref or h_coref)
 
+    def _handed_a_message(self, verb: Token) -> Iterator[Raw]:
+        """'Gargash handed the letter to Foreign Minister Araghchi', 'the decision was conveyed to Muttaqi by
+        Russia's ambassador', 'presented his credentials to President Aliyev': who hands a message to someone
+        meets them."""
+        messages = [o for o in self.objects(verb) if o.lemma_.lower() in MESSAGE_NOUNS]
+        if not messages:
+            return
+        recipients, r_coref = self._all(self.prep_objects(verb, {"to"}) +
+                                        [t for m in messages for t in self.prep_objects(m, {"to"})], {"Person"})
+        givers, g_coref = self._all(self.subjects(verb), {"Person"})
+        for giver in givers:
+            for recipient in recipients:
+                if giver.key != recipient.key or not giver.key:
+                    yield Raw(giver, "metWith", recipient, "verb:handed-message", verb.i, 0.7,
+                              via_coref=r_coref or g_coref)
+
+    def _ships_sent(self, verb: Token) -> Iterator[Raw]:
+        """'The Pacific Fleet sent the corvettes Rezkiy and Pechenga', 'Iran dispatched the destroyer Jamaran,
+        together with the tanker Bushehr': a force or state that sends a ship by name operates it."""
+        carried = [t for o in self.objects(verb) for t in o.subtree] + \
+            [t for w in self.prep_objects(verb, {"with"}) for t in w.subtree]
+        ships = _unique([f for t in carried if (f := self.at.get(t.i)) is not None and f.cls == "Product"
+                         and f.kind == "name" and not f.key])  # a named ship, not a model ("Su-35 jets")
+        if not ships:
+            return
+        for subject in self.subjects(verb):
+            senders, coref = self._all([subject], {"Organization", "Country"})
+            for sender in senders:
+                if sender.cls == "Country" and not sender.start <= subject.i < sender.end:
+                    continue  # "the Chinese navy sent ...": the navy's ship, whose owner the text does not name
+                for ship in ships:
+                    yield Raw(sender, "operates", ship, "verb:ship-sent", verb.i, 0.7, via_coref=coref)
+
     def _located_in(self, verb: Token) -> Iterator[Raw]:
         """'Shahid Rajaee lies in Hormozgan province', 'the plant is located in Iran', 'the port, situated in
         Gilan province': a place, facility or body is where the verb puts it."""
@@ -2595,7 +2647,16 @@ def _governing_verb(token: Token) -> Token:
 
 def _for_relative(subject: Token, verb: Token) -> Token:
     """A verb's subject, or for a relative pronoun the noun its clause hangs on ("China, which was admitted")."""
-    return _described(verb.head) if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else subject
+    if subject.lower_ not in RELATIVE_PRONOUNS or verb.dep_ != "relcl":
+        return subject
+    if subject.lower_ == "who" and verb.head.ent_type_ != "PERSON":
+        noun = verb.head  # "Bagheri, the chief of staff of Iran's armed forces, who received him": the parser hangs
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":  # "who" on the
+            noun = noun.head.head  # last noun; a person is who
+        person = _described(noun)
+        if person.ent_type_ == "PERSON":
+            return person
+    return _described(verb.head)
 
 
 def _described(noun: Token) -> Token:
@@ -2626,6 +2687,11 @@ def _setting_marker(head: Token, attending: frozenset[str]) -> Token | None:
     if prep.lower_ == "of" and prep.head.lower_ == "sidelines" or prep.lower_ in {"at", "during"}:
         return prep
     return None
+
+
+def _in_person(prep: Token) -> bool:
+    """Whether a preposition only says how one took part: 'in person'."""
+    return prep.lower_ == "in" and [c.lower_ for c in prep.children] == ["person"]
 
 
 def _in_relative_clause(token: Token, about: Token) -> bool:

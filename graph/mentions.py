@@ -1027,6 +1027,9 @@ def event_mentions(doc: Doc, lexicon: Lexicon, on: date | None = None) -> list[F
                                        or doc[start].is_lower and doc[start].pos_ in skipped):
                 start += 1
             start = past_so_called(doc, start, token.i)
+            based = next((t.i for t in doc[start:token.i] if t.lower_ == "based"), None)
+            if based is not None:  # "the Doha-based Gas Exporting Countries Forum": where it sits is no part of
+                start = based + 1  # its name
             if start > token.left_edge.i and doc[start - 1].ent_type_ == "ORDINAL" and start < token.i \
                     and not any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in token.lefts):
                 start -= 1  # "the 17th BRICS summit", "the sixth Caspian summit": which one is part of the name;
@@ -1621,14 +1624,27 @@ def named_vessel_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             kind = lexicon.products.get(fold(doc[token.i:token.i + width].text))
             if kind is None or kind.kind != "vessel" or not doc[token.i:token.i + width].text.islower():
                 continue
-            start = end = token.i + width
-            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
-                    and lexicon.country_word(doc[end].text) is None and end - start < 4:
-                end += 1
-            if end > start:
+            start = token.i + width
+            while start < len(doc):
+                end = _vessel_name_end(doc, start, lexicon)
+                if end == start:
+                    break
                 found.append(Found(start, end, "Product", kind="name", priority=3))
+                plural = doc[token.i + width - 1].tag_ == "NNS"  # "the corvettes Rezkiy and Aldar Tsydenzhapov":
+                if not plural or end + 1 >= len(doc) or doc[end].lower_ not in {"and", ","}:  # each name is a ship
+                    break
+                start = end + 1
             break
     return found
+
+
+def _vessel_name_end(doc: Doc, start: int, lexicon: Lexicon) -> int:
+    """Where a ship's name that starts at `start` ends (at `start` when none does)."""
+    end = start
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+            and lexicon.country_word(doc[end].text) is None and end - start < 4:
+        end += 1
+    return end
 
 
 def description_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:

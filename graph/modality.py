@@ -26,6 +26,9 @@ TEMPORAL_LINKS = {"when", "once", "while", "after", "before", "until"}
 NEGATED_THROUGH_HEAD = {"attr", "dobj", "nsubjpass"}
 LIGHT_VERBS = {"be", "become", "remain", "hold", "have"}
 OWN_REPORTERS = {"correspondent", "reporter"}  # the outlet's own staff, when it is not another outlet's
+MEDIA = {"media", "agency", "television", "tv", "broadcaster", "channel", "source", "sources"}
+# a meeting is a public event: "A held talks with B, Iranian media reported" credits the coverage, not a claim
+MET_VERBS = {"meet", "talk", "host", "receive", "greet", "welcome", "confer", "attend"}
 STOPPING = {"stop", "cease", "halt", "quit", "end"}  # their gerund is going on now, whatever the plan is
 UNCERTAIN = {"possible", "impossible", "unlikely", "doubtful", "conceivable", "uncertain"}
 POSSIBILITY_NOUNS = {"possibility", "prospect", "chance", "likelihood", "option"}  # "the possibility of resuming
@@ -145,6 +148,11 @@ def _governing_mode(chain: list[Token], lexicon: Lexicon, own: set[int],
     denial_nouns = lexicon.frame_words("denial_nouns")
     if any(t.lemma_.lower() in denial for t in chain[1:]):
         return "denied"
+    if len(chain) > 1 and chain[0].dep_ == "xcomp" and chain[1].pos_ == "VERB" \
+            and chain[1].lemma_.lower() in lexicon.frame_words("refusal_verbs") \
+            and chain[0].lemma_.lower() not in lexicon.frame_words("election_result_verbs"):
+        return "negated"  # "declined to attend", "refused to sign": not done; but "refusing to cut aid to Mexico"
+        # leaves the aid, and who "failed to win a majority in the election" stood in it
     ongoing = False
     for k, token in enumerate(chain[1:], 1):
         lemma = token.lemma_.lower()
@@ -154,7 +162,10 @@ def _governing_mode(chain: list[Token], lexicon: Lexicon, own: set[int],
                 and chain[k - 1].lower_ in SETTING_PREPS:
             continue  # "said during a visit to Riyadh that ...": where it was said, not what
         if lemma in reporting:
-            return "asserted" if _own_correspondent(_speaker(token)) else "reported"
+            credited = _media_credit_for_a_meeting(token, chain[k - 1], chain[0], lexicon)
+            return "asserted" if credited or _own_correspondent(_speaker(token)) else "reported"
+        if lemma in saying and _media_credit_for_a_meeting(token, chain[k - 1], chain[0], lexicon):
+            return "asserted"  # "... was attended by A and B, Turkish diplomatic sources said"
         if lemma in saying and not _speaker_is_party(token, own):
             speaks_for = voice.of(_speaker(token)) if voice else None
             if speaks_for is not None:
@@ -244,6 +255,19 @@ def _own_correspondent(speaker: Token | None) -> bool:
     outlets = [t for t in speaker.lefts if t.dep_ in {"compound", "poss", "nmod"} and t.pos_ == "PROPN"]
     credits = {fold(c) for c in dateline_credits(speaker.doc)}
     return all(fold(t.text) in credits for t in outlets)
+
+
+def _media_credit_for_a_meeting(verb: Token, clause: Token, trigger: Token, lexicon: Lexicon) -> bool:
+    """Whether 'X media reported' or 'sources said' is the credit after a meeting told as done ("A held talks
+    with B after the ceremony, Iranian state media reported"), not a report put first ("Iranian media reported that
+    A had also sat down with B"), which is a claim."""
+    speaker = _speaker(verb)
+    if speaker is None or not {speaker.lemma_.lower(), speaker.lower_} & MEDIA or clause.i > verb.i:
+        return False
+    lemma = trigger.lemma_.lower()
+    if trigger.pos_ == "VERB":
+        return lemma in MET_VERBS
+    return lemma in lexicon.frame_words("meeting_nouns")
 
 
 def _speaker_is_third_party(verb: Token) -> bool:
