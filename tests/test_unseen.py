@@ -19,9 +19,9 @@
 
 The floors are the scores measured on 2026-11-25 (bench/BENCHMARKS.md): a change may raise them, not
 lower them (they were measured again on the sets grown by a batch). The issue's targets on unseen text are
-entity F1 0.85, fact F1 0.60 and claims taken as facts at most 5%: on the Reuters held-out set fact F1 (0.677)
-and claims (1 of 76) are reached, entity F1 (0.829) is not; on the recent held-out half (80 articles) neither
-F1 target is (0.755, 0.496).
+entity F1 0.85, fact F1 0.60 and claims taken as facts at most 5%: on the Reuters held-out set fact F1 (0.678)
+and claims (1 of 77) are reached, entity F1 (0.829) is not; on the recent held-out half (88 articles) neither
+F1 target is (0.747, 0.498).
 """
 
 from __future__ import annotations
@@ -125,18 +125,18 @@ def test_entities_on_the_devset_hold(devset):
     assert devset["entities"]["f1"] >= 0.75, devset["entities"]  # 84: 0.849; 96: 0.842; 108: 0.823; 120: 0.807;
     # 132: 0.803; 144: 0.797; 156: 0.797; 168: 0.791 -> 0.794; 180: 0.787; 192: 0.779; 204: 0.775; 216: 0.765;
     # 228: 0.760; 240: 0.760 -> 0.769; 252: 0.762 -> 0.762; 264: 0.759 -> 0.761; 276: 0.759 -> 0.761;
-    # 288: 0.756 -> 0.757; 300: 0.753
+    # 288: 0.756 -> 0.757; 300: 0.753 -> 0.753
 
 
 def test_facts_on_the_devset_hold(devset):
     assert devset["facts"]["precision"] >= 0.86, devset["facts"]  # 84: 0.920; 96: 0.914; 108: 0.905; 120: 0.907;
     # 132: 0.902; 144: 0.902; 156: 0.900; 168: 0.894 -> 0.898; 180: 0.894 -> 0.897; 192: 0.885; 204: 0.887;
     # 216: 0.878 -> 0.882; 228: 0.883 -> 0.883; 240: 0.880 -> 0.880; 252: 0.872 -> 0.874; 264: 0.876 -> 0.877;
-    # 276: 0.872 -> 0.874; 288: 0.871 -> 0.872; 300: 0.860
+    # 276: 0.872 -> 0.874; 288: 0.871 -> 0.872; 300: 0.860 -> 0.860
     assert devset["facts"]["f1"] >= 0.48, devset["facts"]  # 84: 0.687; 96: 0.646 -> 0.650; 108: 0.618; 120: 0.586;
     # 132: 0.562 -> 0.577; 144: 0.565; 156: 0.563; 168: 0.550 -> 0.559; 180: 0.542 -> 0.554; 192: 0.536;
     # 204: 0.522 -> 0.530; 216: 0.509 -> 0.510; 228: 0.498 -> 0.504; 240: 0.498 -> 0.509; 252: 0.500 -> 0.503;
-    # 264: 0.498 -> 0.501; 276: 0.491 -> 0.496; 288: 0.485 -> 0.487; 300: 0.482
+    # 264: 0.498 -> 0.501; 276: 0.491 -> 0.496; 288: 0.485 -> 0.487; 300: 0.482 -> 0.482
 
 
 def test_claims_taken_as_facts_on_the_devset_stay_under_five_percent(devset):
@@ -167,15 +167,15 @@ def test_every_recent_article_has_its_text_and_the_halves_are_apart():
 
 
 def test_entities_and_facts_on_the_recent_set_hold(recent):
-    assert recent["entities"]["f1"] >= 0.75, recent["entities"]  # 40: 0.848 -> 0.869; 48: 0.845 -> 0.849; 56: 0.829;
+    assert recent["entities"]["f1"] >= 0.755, recent["entities"]  # 40: 0.848 -> 0.869; 48: 0.845 -> 0.849; 56: 0.829;
     # 64: 0.821; 72: 0.813 -> 0.817; 80: 0.806 -> 0.811; 88: 0.805 -> 0.811; 96: 0.799 -> 0.801; 104: 0.792; 112: 0.780;
     # 120: 0.773 -> 0.775; 128: 0.769 -> 0.769; 136: 0.764 -> 0.763; 144: 0.764 -> 0.765; 152: 0.758 -> 0.764;
-    # 160: 0.756 -> 0.757; 168: 0.754 -> 0.759; 176: 0.754
-    assert recent["facts"]["f1"] >= 0.605, recent["facts"]  # 40: 0.700 -> 0.725; 48: 0.677 -> 0.693;
+    # 160: 0.756 -> 0.757; 168: 0.754 -> 0.759; 176: 0.754 -> 0.755
+    assert recent["facts"]["f1"] >= 0.61, recent["facts"]  # 40: 0.700 -> 0.725; 48: 0.677 -> 0.693;
     # 56: 0.656 -> 0.660; 64: 0.633 -> 0.636; 72: 0.614 -> 0.629; 80: 0.598 -> 0.626; 88: 0.612 -> 0.629;
     # 96: 0.604 -> 0.614 -> 0.629; 104: 0.603; 112: 0.584 -> 0.604; 120: 0.586 -> 0.591;
     # 128: 0.580 -> 0.584; 136: 0.580 -> 0.586; 144: 0.583 -> 0.606; 152: 0.600 -> 0.607; 160: 0.601 -> 0.606;
-    # 168: 0.605 -> 0.610; 176: 0.605
+    # 168: 0.605 -> 0.610; 176: 0.605 -> 0.613
     assert recent["facts"]["not_fact_hits"] <= 0.05 * recent["facts"]["graph_facts"], recent["facts"]
 
 
@@ -183,10 +183,10 @@ def test_entities_and_facts_on_the_recent_heldout_half_hold(recent_heldout):
     assert recent_heldout["entities"]["f1"] >= 0.745, recent_heldout["entities"]  # 20: 0.795; 24: 0.802; 28: 0.792;
     # 32: 0.784; 36: 0.788; 40: 0.790 -> 0.788; 44: 0.787 -> 0.790; 48: 0.789; 52: 0.785; 56: 0.769; 60: 0.764;
     # 64: 0.764 -> 0.764; 68: 0.761 -> 0.762; 72: 0.761 -> 0.762; 76: 0.755 -> 0.758; 80: 0.754 -> 0.755;
-    # 84: 0.748 -> 0.747; 88: 0.747
+    # 84: 0.748 -> 0.747; 88: 0.747 -> 0.747
     assert recent_heldout["facts"]["f1"] >= 0.495, recent_heldout["facts"]  # 20: 0.520; 24: 0.494; 28: 0.488 -> 0.491;
     # 32: 0.499; 36: 0.500; 40: 0.496 -> 0.506; 44: 0.500 -> 0.504; 48: 0.500 -> 0.504; 52: 0.500; 56: 0.487;
     # 60: 0.487 -> 0.489; 64: 0.491 -> 0.493; 68: 0.492 -> 0.494; 72: 0.492 -> 0.495; 76: 0.492 -> 0.499;
-    # 80: 0.496 -> 0.496; 84: 0.492 -> 0.495; 88: 0.495
+    # 80: 0.496 -> 0.496; 84: 0.492 -> 0.495; 88: 0.495 -> 0.498
     facts = recent_heldout["facts"]
     assert facts["not_fact_hits"] <= 0.05 * facts["graph_facts"], facts
