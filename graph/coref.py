@@ -511,11 +511,16 @@ def _possessive_state(memory: ArticleMemory, person: Found) -> str:
 def _aided_by(memory: ArticleMemory, head: Token) -> Found | None:
     """The person named in apposition to an aide's role whose object a description is ('X, an adviser to the
     president', 'X, spokesman for the prime minister')."""
-    prep = head.head
-    if head.dep_ != "pobj" or prep.lower_ not in {"to", "for"} or prep.head.lemma_.lower() not in AIDE_ROLES:
+    role = aide_serving(head, AIDE_ROLES)
+    return memory.found_at(role.head.i, {"Person"}) if role is not None and role.dep_ == "appos" else None
+
+
+def aide_serving(post: Token, roles: set[str]) -> Token | None:
+    """The aide's role when a noun is the post the aide serves ('an adviser to the president': adviser)."""
+    prep = post.head
+    if post.dep_ != "pobj" or prep.lower_ not in {"to", "for"} or prep.head.lemma_.lower() not in roles:
         return None
-    role = prep.head
-    return memory.found_at(role.head.i, {"Person"}) if role.dep_ == "appos" else None
+    return prep.head
 
 
 def _lexicon_holder(memory: ArticleMemory, person: Found, country: str, title: str) -> bool | None:

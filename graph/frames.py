@@ -956,10 +956,7 @@ class Frames:
         held = self._held_by(noun.head)
         described = [h.head for h in held if h.dep_ == "appos"]  # "Promsvyazbank, a bank on ...": the name
         listed, l_coref = self._all(held + described, ACTORS | {"Facility"})
-        for owner in owners:
-            for target in listed:
-                if target.key != owner.key or not owner.key:
-                    yield Raw(owner, "opposes", target, "noun:blacklist", noun.i, 0.75, via_coref=o_coref or l_coref)
+        yield from _each_to_each(owners, "opposes", listed, "noun:blacklist", noun.i, 0.75, o_coref or l_coref)
 
     def _names_listed_from(self, i: int, classes: set[str]) -> list[Found]:
         """The names of a run like 'Iran Air, the flag carrier, and two other airlines, A and B' from token i,
@@ -1283,10 +1280,7 @@ class Frames:
             c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         holders, h_coref = self._all(holders_at, ACTORS)
         targets, t_coref = self._all(targets_at, ACTORS | {"Agreement"})
-        for holder in holders:
-            for target in targets:
-                if holder.key != target.key or not holder.key:
-                    yield Raw(holder, "supports", target, "noun:backer", noun.i, 0.75, via_coref=h_coref or t_coref)
+        yield from _each_to_each(holders, "supports", targets, "noun:backer", noun.i, 0.75, h_coref or t_coref)
 
     def _membership(self, noun: Token, lemma: str) -> Iterator[Raw]:
         orgs, coref = self._all(self.prep_objects(noun, {"in", "of"}), {"Organization"})
@@ -1671,11 +1665,7 @@ class Frames:
         if not sides:
             return
         actors, a_coref = self._all(self.subjects(verb), ACTORS)
-        for actor in actors:
-            for side in sides:
-                if actor.key != side.key or not actor.key:
-                    yield Raw(actor, "opposes", side, "verb:diplomatic-protest", verb.i, 0.7,
-                              via_coref=coref or a_coref)
+        yield from _each_to_each(actors, "opposes", sides, "verb:diplomatic-protest", verb.i, 0.7, coref or a_coref)
 
     def _events_just_named(self, verb: Token) -> list[Found]:
         """The events named in a verb's sentence before it or in the sentence before, nearest first: a named event,
@@ -2453,11 +2443,7 @@ class Frames:
         recipients, r_coref = self._all(self.prep_objects(verb, {"to"}) +
                                         [t for m in messages for t in self.prep_objects(m, {"to"})], {"Person"})
         givers, g_coref = self._all(self.subjects(verb), {"Person"})
-        for giver in givers:
-            for recipient in recipients:
-                if giver.key != recipient.key or not giver.key:
-                    yield Raw(giver, "metWith", recipient, "verb:handed-message", verb.i, 0.7,
-                              via_coref=r_coref or g_coref)
+        yield from _each_to_each(givers, "metWith", recipients, "verb:handed-message", verb.i, 0.7, r_coref or g_coref)
 
     def _ships_sent(self, verb: Token) -> Iterator[Raw]:
         """'The Pacific Fleet sent the corvettes Rezkiy and Pechenga', 'Iran dispatched the destroyer Jamaran,
@@ -2487,10 +2473,7 @@ class Frames:
         wheres = [next((c for c in o.children if c.dep_ == "poss"), o) if o.lower_ in PARTS_OF_A_STATE else o
                   for o in self.prep_objects(verb, {"in"})]
         places, _ = self._all(wheres, {"Country", "Place", "City"})
-        for thing in things:
-            for place in places[:1]:
-                if place.key != thing.key or not place.key:
-                    yield Raw(thing, "locatedIn", place, "verb:located-in", verb.i, 0.8, via_coref=coref)
+        yield from _each_to_each(things, "locatedIn", places[:1], "verb:located-in", verb.i, 0.8, coref)
 
     def based_locations(self) -> Iterator[Raw]:
         """'a Belfast-based company, Harland', 'the Paris-based agency X', 'a firm based in Geneva, Y', 'the
@@ -2721,6 +2704,15 @@ def _each_supplies(suppliers: list[Found], recipients: list[Found], rule: str, t
         for recipient in recipients:
             if supplier.key != recipient.key:
                 yield Raw(supplier, "supplies", recipient, rule, trigger, confidence, item, item_text, coref)
+
+
+def _each_to_each(subjects: list[Found], relation: str, objects: list[Found], rule: str, trigger: int,
+                  confidence: float, coref: bool) -> Iterator[Raw]:
+    """Each subject in the relation to each object, never a thing to itself."""
+    for subject in subjects:
+        for obj in objects:
+            if subject.key != obj.key or not subject.key:
+                yield Raw(subject, relation, obj, rule, trigger, confidence, via_coref=coref)
 
 
 def _unique(found: list[Found]) -> list[Found]:

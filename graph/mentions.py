@@ -1625,13 +1625,13 @@ def named_vessel_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             if kind is None or kind.kind != "vessel" or not doc[token.i:token.i + width].text.islower():
                 continue
             start = token.i + width
+            plural = doc[start - 1].tag_ == "NNS"  # "the corvettes Rezkiy and Aldar Tsydenzhapov": each name is a ship
             while start < len(doc):
                 end = _vessel_name_end(doc, start, lexicon)
                 if end == start:
                     break
                 found.append(Found(start, end, "Product", kind="name", priority=3))
-                plural = doc[token.i + width - 1].tag_ == "NNS"  # "the corvettes Rezkiy and Aldar Tsydenzhapov":
-                if not plural or end + 1 >= len(doc) or doc[end].lower_ not in {"and", ","}:  # each name is a ship
+                if not plural or end + 1 >= len(doc) or doc[end].lower_ not in {"and", ","}:
                     break
                 start = end + 1
             break

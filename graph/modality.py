@@ -26,7 +26,7 @@ TEMPORAL_LINKS = {"when", "once", "while", "after", "before", "until"}
 NEGATED_THROUGH_HEAD = {"attr", "dobj", "nsubjpass"}
 LIGHT_VERBS = {"be", "become", "remain", "hold", "have"}
 OWN_REPORTERS = {"correspondent", "reporter"}  # the outlet's own staff, when it is not another outlet's
-MEDIA = {"media", "agency", "television", "tv", "broadcaster", "channel", "source", "sources"}
+MEDIA = {"media", "agency", "television", "tv", "broadcaster", "channel", "source"}
 # a meeting is a public event: "A held talks with B, Iranian media reported" credits the coverage, not a claim
 MET_VERBS = {"meet", "talk", "host", "receive", "greet", "welcome", "confer", "attend"}
 STOPPING = {"stop", "cease", "halt", "quit", "end"}  # their gerund is going on now, whatever the plan is
@@ -161,11 +161,11 @@ def _governing_mode(chain: list[Token], lexicon: Lexicon, own: set[int],
         if (lemma in reporting or lemma in saying) and chain[k - 1].dep_ == "prep" \
                 and chain[k - 1].lower_ in SETTING_PREPS:
             continue  # "said during a visit to Riyadh that ...": where it was said, not what
-        if lemma in reporting:
-            credited = _media_credit_for_a_meeting(token, chain[k - 1], chain[0], lexicon)
-            return "asserted" if credited or _own_correspondent(_speaker(token)) else "reported"
-        if lemma in saying and _media_credit_for_a_meeting(token, chain[k - 1], chain[0], lexicon):
+        if (lemma in reporting or lemma in saying) and _media_credit_for_a_meeting(token, chain[k - 1], chain[0],
+                                                                                     lexicon):
             return "asserted"  # "... was attended by A and B, Turkish diplomatic sources said"
+        if lemma in reporting:
+            return "asserted" if _own_correspondent(_speaker(token)) else "reported"
         if lemma in saying and not _speaker_is_party(token, own):
             speaks_for = voice.of(_speaker(token)) if voice else None
             if speaks_for is not None:

@@ -11,6 +11,7 @@ from .coref import (
     NAME_WORD_ANAPHORS,
     ArticleMemory,
     Office,
+    aide_serving,
     body_named_with,
     core_title,
     name_in_apposition,
@@ -539,7 +540,8 @@ def _appositive_titles(doc: Doc, found: Found, lexicon: Lexicon,
     head = doc[found.end - 1]
     appositions = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
     nouns = list(appositions)
-    if head.dep_ == "appos" and head.head.i < head.i and not _aided_post(head.head):
+    if head.dep_ == "appos" and head.head.i < head.i and aide_serving(head.head, AIDES) is None:  # "an adviser to
+        # the UAE president, Anwar Gargash,": the name after the comma is the adviser's, hung on the president
         nouns.append(head.head)
         post = head.head.head  # "the Ambassador of Russia to Tehran, X": the parser hangs X on the post
         if head.head.dep_ == "pobj" and post.dep_ == "prep" and post.lower_ in {"to", "in", "at"} \
@@ -585,14 +587,6 @@ def _appositive_titles(doc: Doc, found: Found, lexicon: Lexicon,
             joined.append(title)
         titles += [first, *joined]  # "X, the chief negotiator, was appointed foreign minister": both
     return titles
-
-
-def _aided_post(noun: Token) -> bool:
-    """Whether a post is the one an aide serves ('an adviser to the UAE president, Anwar Gargash,': the name after
-    the comma is the adviser's, whom the parser hangs on the president)."""
-    prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ in {"to", "for"} and prep.head.lemma_.lower() in AIDES \
-        and prep.head.i < noun.i
 
 
 def _title_of_noun(noun: Token, lexicon: Lexicon, founds_at: dict[int, Found]) -> tuple[str, Found | None] | None:
