@@ -151,7 +151,7 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
         group = group_before(memory, token.i)
         if not group and word not in PLURAL and any(c.lower_ in {"two", "both"} for c in token.children):
             group = pair_before(memory, token.i)  # "the two sides": the last two states named
-            group = group if len(group) == 2 else []
+            group = group if len(group) == 2 else _states_of_two_people(memory, token.i)
         return group
     if word in NEUTER:
         actors = [f for f in memory.before(token.i, {"Country", "Organization"}) if not _clause_mate(doc, f, token)]
@@ -357,6 +357,15 @@ def two_people_before(memory: ArticleMemory, token_i: int) -> list[Found]:
             surnames.add(surname)
         if len(people) == 2:
             return sorted(people, key=lambda f: f.start)
+    return []
+
+
+def _states_of_two_people(memory: ArticleMemory, token_i: int) -> list[Found]:
+    """'Azerbaijani President A hosted Iranian President B. The two countries signed ...': with no two states named
+    by name, the two states of the last two people named, when they differ."""
+    states = [memory.country_of(person) for person in two_people_before(memory, token_i)]
+    if len(states) == 2 and states[0] is not None and states[1] is not None and states[0].key != states[1].key:
+        return [state for state in states if state is not None]
     return []
 
 

@@ -373,11 +373,20 @@ def _future_event(head: Token, anchor: date | None) -> bool:
            if c.dep_ == "amod"):
         return True  # "a new summit" is still to come; "a new offensive" is another one
     for ent in head.sent.ents:
-        if ent.label_ == "DATE" and head.i in {ent.root.head.i, ent.root.head.head.i} and anchor is not None:
+        if ent.label_ == "DATE" and anchor is not None and (head.i in {ent.root.head.i, ent.root.head.head.i}
+                                                            or _dates_a_holding_to_come(ent, head)):
             found = resolve_date_span(ent.text, anchor)
             if found is not None and found[0] > anchor:
                 return True
     return False
+
+
+def _dates_a_holding_to_come(date_ent: Span, head: Token) -> bool:
+    """'the Sixth World Congress of X, to be held here June 24': a date of an infinitive of holding that comes
+    after the event's name, which the parser may hang on another verb."""
+    verb = date_ent.root.head
+    return verb.i > head.i and verb.lemma_.lower() in {"hold", "convene", "open", "take"} \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _plural_title_partners(claim: OfficeClaim, claims: list[OfficeClaim], memory: ArticleMemory) -> set[str] | None:

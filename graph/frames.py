@@ -107,6 +107,11 @@ MADE_OF = {"form": "agent", "found": "agent", "create": "agent", "establish": "a
 GROUPING_VERBS = {f"{lemma}s" for lemma, where in MADE_OF.items() if where == "object"}
 
 
+# where a port, a crossing or a pipeline lies by water: "on the Persian Gulf", "off Crete", "under the Black Sea"
+SHORE_PREPS = {"on", "off", "over", "under", "across"}
+WATER_WORDS = {"sea", "gulf", "ocean", "river", "lake", "bay", "strait", "straits", "lagoon"}
+
+
 @dataclass(frozen=True)
 class Raw:
     """A fact a rule proposes, still in token coordinates."""
@@ -398,6 +403,12 @@ class Frames:
             # was received by Y": the first verb's subject is the second's
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
             objs.append(verb.head)  # "an agreement signed by Gandhi and Reagan"
+            top = verb.head
+            while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in {"NOUN", "PROPN"}:
+                top = top.head.head
+            if top != verb.head and verb.i > 0 and verb.nbor(-1).text == ",":
+                objs.append(top)  # "a memorandum on political consultations, signed by A and B": the parser hangs
+                # the participle on the topic's last word
         # "the accord that Egypt and Sudan signed", and where the parser sees a relative clause, "the pact Moscow
         # concluded with Pyongyang": the noun the clause qualifies
         relative = [o for o in objs if o.lower_ in RELATIVE_PRONOUNS] if verb.dep_ in {"relcl", "acl"} else []
@@ -522,7 +533,7 @@ class Frames:
             return  # "the guest house, now belonging to the ministry": the participle's subject is no clause's
         if frame.get("requires_preps") and not self._clause_preps(verb, set(frame["requires_preps"])):
             return  # "charged X with unfair practices" accuses; "charged a fee" does not
-        subjects, sub_coref = self._all(self.subjects(verb), ACTORS)
+        subjects, sub_coref = self._all(self.subjects(verb), set(frame.get("subject_classes", ACTORS)))
         if not subjects and frame.get("hostile"):  # "Russian aircraft struck ...", "Pakistani drones and missiles hit"
             armed = self.lexicon.frame_words("armed_nouns")
             subjects = _unique([c for t in self.subjects(verb) for w in (t, *t.conjuncts) if w.lemma_.lower() in armed
@@ -543,6 +554,8 @@ class Frames:
             yield from self._trade(verb, frame, subjects, rule, base, sub_coref)
             return
         arguments = self.objects(verb) + self.prep_objects(verb, set(frame.get("preps", [])))
+        if frame.get("no_pronoun_object"):
+            arguments = [a for a in arguments if a.pos_ != "PRON"]
         if frame.get("preps_in_object"):  # "blamed a spate of blasts in the cities on the ANC": the parser hangs
             arguments += [g for p in self._clause_preps(verb, set(frame["preps"])) for g in p.children
                           if g.dep_ == "pobj"]  # the 'on' inside the object
@@ -1284,6 +1297,10 @@ class Frames:
 
     def _membership(self, noun: Token, lemma: str) -> Iterator[Raw]:
         orgs, coref = self._all(self.prep_objects(noun, {"in", "of"}), {"Organization"})
+        if not orgs and lemma == "member":  # "a member of the Hamas political bureau", "of the Majlis national
+            orgs, coref = self._all([c for o in self.prep_objects(noun, {"of"}) if o.pos_ == "NOUN"  # security
+                                     for c in o.children if c.dep_ in {"compound", "nmod", "poss"}], {"Organization"})
+            # committee": a member of one of the body's organs is one of the body's
         if lemma == "member" and noun.dep_ == "pobj" and noun.head.lower_ == "as":
             yield from self._admitted_as(noun, orgs, coref)
             return
@@ -1297,7 +1314,8 @@ class Frames:
         members, m_coref = self._all([c for c in noun.children if c.dep_ == "poss"], STATES)
         if lemma == "member" and noun.dep_ in {"attr", "appos"}:
             verb = noun.head
-            subs, s_coref = self._all(self.subjects(verb) if noun.dep_ == "attr" else [verb], STATES)
+            subs, s_coref = self._all(self.subjects(verb) if noun.dep_ == "attr" else [verb], STATES | {"Person"})
+            # "Mousa Abu Marzouk, a member of Hamas", "Iran is a member of the SCO"
             members += subs
             m_coref = m_coref or s_coref
             if verb.lemma_ in {"become", "join"}:
@@ -1340,6 +1358,14 @@ class Frames:
         """'China, which was admitted as the bank's 47th member', 'Spain joined as NATO's 16th member': who is
         admitted or joins as a body's member is one."""
         verb = noun.head.head
+        if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() not in ADMISSION_VERBS and orgs:
+            before = _nominal_before(noun.head) if noun.head.i > verb.i else None
+            members, m_coref = self._all([before] if before is not None else self.subjects(verb),
+                                         STATES | {"Person"})  # "As a member of GATT, India cannot support
+            # bartering", "Saudi Arabia, as a member of the GCC, backs Kuwait"; "urged Russia, as a permanent
+            # member of the council, to act", "called on Russia, as ...": Russia is the member
+            yield from _each_to_each(members, "memberOf", orgs, "noun:as-member", noun.i, 0.75, coref or m_coref)
+            return
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ADMISSION_VERBS:
             return
         if not orgs:  # "admitted to the EC as its 12th member", "joined NATO as its 16th member"
@@ -1495,8 +1521,8 @@ class Frames:
                 continue  # "France will hold a presidential election", "Indonesia heads for general elections":
                 # who runs in it is another matter
             yield from self._event_stagers(found)
-            yield from self._at_setting(found, self.doc[found.end - 1], range(found.start, max(found.end,
-                                                                                                 found.name_end)))
+            yield from self._at_setting(found, self.doc[found.start:found.end].root,  # "the 13th Meeting of X"
+                                        range(found.start, max(found.end, found.name_end)))
         for token in self.doc:
             if token.lemma_.lower() in EVENT_ANAPHORS and token.i not in self.at \
                     and _setting_marker(token, self._attending):
@@ -1514,6 +1540,9 @@ class Frames:
             verb = verb.head.head  # "On the sidelines of the summit, X held talks"
         if verb.pos_ == "VERB" or verb.pos_ == "AUX" and verb.dep_ == "ROOT":  # "X will offer a draft at talks"
             actors, coref = self._all(self.subjects(verb), STATES | {"Person"})
+            if anaphor and actors:  # "A met B on the sidelines of the meeting": whom A met there was there too
+                met, m_coref = self._all(self._met_there(verb), {"Person"})
+                actors, coref = _unique(actors + met), coref or m_coref
             for actor in actors:
                 # the verb is the trigger: "he will make a pitch at the meeting" is a plan to take part
                 yield Raw(actor, "participatedIn", found, "sentence:subject-at-event", verb.i, 0.7,
@@ -1530,6 +1559,17 @@ class Frames:
         for person in people:
             target = self.memory.person_of(person)
             yield Raw(target, "participatedIn", found, "sentence:at-event", head.i, 0.7)
+
+    def _met_there(self, verb: Token) -> list[Token]:
+        """Whom a clause's subject meets: the object of 'met', 'received', 'hosted', or the 'with' of 'held talks
+        with' and 'met with'; none for other verbs."""
+        lemma = verb.lemma_.lower()
+        if lemma in {"meet", "receive", "host", "greet"}:
+            return self.objects(verb) + self.prep_objects(verb, {"with"})
+        talks = [o for o in self.objects(verb) if o.lemma_.lower() in self._meeting_heads]
+        if lemma == "hold" and talks:
+            return self.prep_objects(verb, {"with"}) + [t for o in talks for t in self.prep_objects(o, {"with"})]
+        return []
 
     def met_at_meetings(self, raws: list[Raw]) -> Iterator[Raw]:
         """'The meeting was attended by Mitterrand and Kohl': people of different states at one meeting met.
@@ -2331,6 +2371,11 @@ class Frames:
                 # capital of Turkmenistan", "Kazan, the capital of Tatarstan", "Kapan, the main town of Syunik
                 # province", "Kampala, Uganda's capital"
             i = found.end + (found.end + 1 < len(self.doc) and self.doc[found.end].text == ",")  # "Erbil, in Iraq"
+            if i + 1 < len(self.doc) and self.doc[i].lower_ in SHORE_PREPS:
+                water = self.at.get(i + 1 + (self.doc[i + 1].lower_ == "the"))
+                if water is not None and water.cls == "Place" and self.doc[water.end - 1].lower_ in WATER_WORDS:
+                    owner = owner or water  # "the port of Bandar Abbas on the Persian Gulf", "the Agarak checkpoint
+                    # on the Aras river", "pipelines under the Black Sea"
             if i + 1 < len(self.doc) and self.doc[i].lower_ == "in":
                 i += 1
                 while i < len(self.doc) and (self.doc[i].lower_.split("-")[0] in COMPASS_ADJECTIVES
@@ -2468,10 +2513,15 @@ class Frames:
         holders = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if not holders and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
             holders = [verb.head]
+        holders = [named for h in holders for named in (
+            named_after_of(h) if h.lemma_.lower() in SETTLEMENTS and named_after_of(h) else [h])]  # "the port of
+        # Aktau lies on ...": Aktau, not the last port named
         things, coref = self._all([_for_relative(h, verb) for h in holders],
                                   {"Facility", "Place", "City", "Organization"})
         wheres = [next((c for c in o.children if c.dep_ == "poss"), o) if o.lower_ in PARTS_OF_A_STATE else o
                   for o in self.prep_objects(verb, {"in"})]
+        wheres += [o for o in self.prep_objects(verb, SHORE_PREPS) if o.lower_ in WATER_WORDS]  # "lies on the
+        # Caspian Sea"
         places, _ = self._all(wheres, {"Country", "Place", "City"})
         yield from _each_to_each(things, "locatedIn", places[:1], "verb:located-in", verb.i, 0.8, coref)
 
@@ -2704,6 +2754,18 @@ def _each_supplies(suppliers: list[Found], recipients: list[Found], rule: str, t
         for recipient in recipients:
             if supplier.key != recipient.key:
                 yield Raw(supplier, "supplies", recipient, rule, trigger, confidence, item, item_text, coref)
+
+
+def _nominal_before(word: Token) -> Token | None:
+    """The head of the noun phrase that ends right before a word and the comma before it ('urged Russia, | as',
+    'called on Russia, | as'); None when no comma or no noun comes before."""
+    if word.i < 2 or word.nbor(-1).text != ",":
+        return None  # "spent two years in Peru as a member of the Peace Corps": he was the member
+    i = word.i - 2
+    last = word.doc[i]
+    while last.head.i != last.i and last.head.right_edge.i == i and last.head.pos_ in {"NOUN", "PROPN"}:
+        last = last.head
+    return last if last.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _each_to_each(subjects: list[Found], relation: str, objects: list[Found], rule: str, trigger: int,

@@ -21,6 +21,8 @@ STRONG_AGREEMENT_HEADS = {"agreement", "treaty", "deal", "contract", "accord", "
                           "mou", "protocol", "convention"}
 JOINT_DOCUMENTS = {"declaration", "communique"}
 SIGNING_VERBS = {"sign", "ink", "initial", "countersign"}
+ROMAN_NUMERAL = re.compile(r"^[IVXL]{2,6}$")
+ORDINAL_NUMBER = re.compile(r"^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$")
 DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,9}-\d{1,4}[A-Z0-9]{0,3}$")
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "through", "across", "via"}
 # "arrived from Helsinki", "a visit to Nairobi", "leaves for Moscow": where someone goes is a place
@@ -317,6 +319,12 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             # Assembly" is a parliament
         elif cls == "Organization" and _a_gathering_of(doc[start:end]):
             cls = "Event"  # "the 7th Summit of Heads of State of the GECF", "the Summit of the Americas"
+        elif cls in {"Organization", "Facility"} and end > start and _a_numbered_gathering(doc, start, end, lexicon):
+            cls = "Event"  # "the XI Moscow Conference on International Security", "the 25th St Petersburg
+            # International Economic Forum": a body or a building to NER
+        if cls == "Event" and start == ent.start and start > 0 and doc[start - 1].ent_type_ == "ORDINAL" \
+                and doc[start - 1].head.i >= start:
+            start -= 1  # "the 13th | International Meeting of ...": which one is part of the name
         of = next((k for k in range(start + 2, end - 1) if doc[k].lower_ == "of"), None) \
             if cls == "Organization" and start > 0 and doc[start - 1].text in LIST_MARKS else None
         if of is not None and _a_plain_name(doc[start:of], lexicon) \
@@ -324,8 +332,11 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                 and getattr(lexicon.names.get(fold(doc[of + 1:end].text)), "cls", "") == "Country":
             cls, end = "Person", of  # "-- A of Belarus, Murat Nurtleu of Kazakhstan": a person listed with the state
             # they are of (not "The National Bank of Poland")
-        if cls == "Organization" and end > start and _holds_an_office(doc[start:end], lexicon):
-            cls = "Person"  # "Willy de Clercq, External Relations Commissioner of ...": an ORG to NER
+        if cls in {"Organization", "Place"} and end > start and _holds_an_office(doc[start:end], lexicon):
+            cls = "Person"  # "Willy de Clercq, External Relations Commissioner of ...": an ORG to NER; "Andrii
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == start \
+                    and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].ent_type_:
+                start -= 1  # Sybiga, Ukraine's foreign minister": a place to NER, that took no given name
         if cls != "Person" and (named := _past_a_leading_title(doc, start, end, lexicon)) > start:
             cls, start = "Person", named  # "Permanent Representative Vassily Nebenzia": an ORG to NER
         elif cls in {"Facility", "Product", "Organization"} and _titled_name(doc, start, end, lexicon):
@@ -726,6 +737,10 @@ def agreement_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                                    or doc[start].ent_type_ in AMOUNTS or doc[start].like_num
                                    or doc[start].lower_ in MONEY_WORDS) and not _a_term(doc, start, token.i):
             start += 1
+        if end > token.i + 2 and doc[end - 1].dep_ == "acl" and doc[end - 1].tag_ == "VBN" \
+                and doc[end - 2].text == ",":
+            end -= 1  # "a memorandum on political consultations, signed | by A and B": the signers are cut off,
+            # and so is the participle left behind
         while end > token.i + 1 and doc[end - 1].is_punct and doc[end - 1].text != ")":
             end -= 1
         found.append(Found(start, token.i + 1, "Agreement", kind=_agreement_kind(token, lexicon), priority=2,
@@ -1116,6 +1131,11 @@ def placed_event_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             start += 1
         words = " ".join(t.lower_ for t in doc[start:token.i + 1])
         name_end = _name_end_at(token, place)
+        if circle is not None and circle.i < place.i and circle.ent_type_ == "ORG" \
+                and any(c.ent_type_ == "ORDINAL" for c in token.lefts) and (bounded := _name_end_at(token, circle)):
+            name_end = bounded  # "the 78th session of the UN General Assembly | in New York": a numbered gathering
+            # of a body is named by the body, the city only where it met ("a meeting of the council in Minsk" is
+            # told from the one in St Petersburg by its city)
         if not name_end and (states := _states_after(token, "of") or officials):
             name_end = states[-1].i + 1  # "a trilateral meeting of Azerbaijan, Russia and Iran ... was held in Baku"
         if not name_end and circle is not None:  # "met in Tehran for the second meeting of the 3+3 platform": the
@@ -2165,6 +2185,23 @@ def _a_gathering_of(span: Span) -> bool:
     root = span.root
     return root.lemma_.lower() in GATHERING_NAME_HEADS and root.i < span.end - 1 \
         and any(c.dep_ == "prep" and c.lower_ == "of" and c.i < span.end for c in root.rights)
+
+
+def _a_numbered_gathering(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether a name headed by 'conference', 'forum', 'summit', 'meeting', 'session' or 'congress' is one
+    gathering of a series: numbered ("XI", "25th"), dated ("... Forum 2022") or named after its city ("the Moscow
+    Conference on International Security"). A standing body ("the Conference on Disarmament", "the Gas Exporting
+    Countries Forum") is none of these."""
+    root = doc[start:end].root
+    if root.lemma_.lower() not in GATHERING_NAME_HEADS | {"conference", "forum", "congress"}:
+        return False
+    first, last = doc[start], doc[end - 1]
+    numbered = first.ent_type_ == "ORDINAL" or bool(ORDINAL_NUMBER.fullmatch(first.lower_)) \
+        or bool(ROMAN_NUMERAL.fullmatch(first.text)) \
+        or start > 0 and doc[start - 1].ent_type_ == "ORDINAL" \
+        or last.like_num and len(last.text) == 4 and last.text[:2] in {"19", "20"}
+    return numbered or any(fold(doc[start:k].text) in lexicon.cities or fold(doc[start:k].text) in lexicon.capitals
+                           for k in range(start + 1, min(root.i, start + 3) + 1))
 
 
 def _named_as_an_event(doc: Doc, item: Found, lexicon: Lexicon) -> bool:

@@ -1968,6 +1968,155 @@ def test_joining_talks_is_taking_part_and_a_bodys_envoy_is_no_minister_of_the_st
     assert ("country-qatar", "memberOf", "organization-arab-league") in found, found
 
 
+def test_a_numbered_or_city_named_conference_is_an_event_not_a_body():
+    resolved = _resolved("Defence Minister Sergei Shoigu opened the XI Moscow Conference on International Security "
+                         "on Tuesday. Kazakh President Kassym-Jomart Tokayev spoke at the 25th St Petersburg "
+                         "International Economic Forum. The Conference on Disarmament met in Geneva, and the Gas "
+                         "Exporting Countries Forum met in Doha.", date(2023, 8, 16))
+    events = {e.label for e in of_class(resolved, "Event")}
+    assert {"XI Moscow Conference on International Security", "25th St Petersburg International Economic Forum"} \
+        <= events, events
+    assert {"Conference on Disarmament", "Gas Exporting Countries Forum"} <= {
+        e.label for e in of_class(resolved, "Organization")}, events  # standing bodies stay bodies
+    found = asserted(resolved)
+    assert ("person-sergei-shoigu", "participatedIn", "event-xi-moscow-conference-on-international-security") \
+        in found, found
+    assert ("person-kassym-jomart-tokayev", "participatedIn", "event-25th-st-petersburg-international-economic-forum") \
+        in found, found
+
+
+def test_the_ordinal_before_an_event_name_is_part_of_it_and_talks_on_its_sidelines_take_part():
+    resolved = _resolved("Iranian official Ali Akbar Ahmadian held talks with Russian official Sergei Shoigu on the "
+                         "sidelines of the 13th International Meeting of High Representatives for Security Issues.",
+                         date(2025, 5, 28))
+    event = "event-13th-international-meeting-of-high-representatives-for-security-issues"
+    assert event in {e.iri for e in of_class(resolved, "Event")}, of_class(resolved, "Event")
+    found = asserted(resolved)
+    assert {("person-ali-akbar-ahmadian", "participatedIn", event),
+            ("person-sergei-shoigu", "participatedIn", event)} <= found, found
+
+
+def test_who_addresses_opens_or_speaks_at_a_gathering_takes_part_in_it():
+    found = facts("The seventh Moscow format meeting on Afghanistan opened in Kazan on Friday. Russian Foreign "
+                  "Minister Sergey Lavrov opened the meeting. Iranian Foreign Minister Abbas Araghchi addressed the "
+                  "meeting, and Chinese envoy Yue Xiaoyong spoke at the meeting. Iran opened a consulate in Kapan, "
+                  "and President Masoud Pezeshkian addressed the nation.", date(2025, 10, 4))
+    taking_part = {s for s, p, o in found if p == "participatedIn" and "moscow-format" in o}
+    assert {"person-sergey-lavrov", "person-abbas-araghchi", "person-yue-xiaoyong"} <= taking_part, found
+    assert not [f for f in found if f[0] in {"country-iran", "person-masoud-pezeshkian"}
+                and f[1] == "participatedIn"], found  # a consulate and a nation are no gatherings
+
+
+def test_whom_one_meets_on_the_sidelines_of_a_meeting_named_before_was_there_too():
+    found = facts("The seventh Moscow format meeting on Afghanistan opened in Kazan on Friday. Iranian envoy Kazem "
+                  "Gharibabadi met Russian presidential envoy Zamir Kabulov on the sidelines of the meeting. On the "
+                  "sidelines of the meeting, Chinese envoy Yue Xiaoyong held talks with Pakistani envoy Mohammad "
+                  "Sadiq. Kabulov later phoned Indian envoy J.P. Singh.", date(2025, 10, 4))
+    taking_part = {s for s, p, o in found if p == "participatedIn" and "moscow-format" in o}
+    assert {"person-kazem-gharibabadi", "person-zamir-kabulov", "person-yue-xiaoyong",
+            "person-mohammad-sadiq"} <= taking_part, found
+    assert not [s for s in taking_part if "singh" in s], found
+
+
+def test_a_gathering_to_be_held_after_the_article_is_not_yet_attended():
+    resolved = _resolved("Kissinger came to Brazil on a private visit to make the opening speech at the Sixth World "
+                         "Congress of the International Federation of Purchasing and Materials Management, to be "
+                         "held here June 24 through 26.", date(1987, 6, 19))
+    congress = [f for f in resolved.facts if f.predicate == "participatedIn" and "congress" in f.object]
+    assert congress and not any(f.asserted for f in congress), resolved.facts
+    found = facts("Kissinger made the opening speech at the Sixth World Congress of the International Federation of "
+                  "Purchasing and Materials Management, held here June 4 through 6.", date(1987, 6, 19))
+    assert any(p == "participatedIn" and "congress" in o for s, p, o in found), found
+
+
+def test_a_numbered_session_of_a_body_is_named_by_the_body_and_a_plain_meeting_by_its_city():
+    resolved = _resolved("Iranian President Ebrahim Raisi addressed the 78th session of the UN General Assembly in "
+                         "New York this week. Russian President Vladimir Putin attended a meeting of the Supreme "
+                         "Eurasian Economic Council in Minsk in May. Belarusian President Alexander Lukashenko "
+                         "attended a meeting of the Supreme Eurasian Economic Council in St Petersburg in December.",
+                         date(2023, 12, 26))
+    events = {e.label for e in of_class(resolved, "Event")}
+    assert "78th session of the UN General Assembly" in events, events
+    assert len([e for e in events if "Supreme Eurasian Economic Council" in e]) == 2, events  # two meetings
+    found = asserted(resolved)
+    assert any(s.startswith("event-78th-session-of-the-un-general-assembly") and p == "locatedIn"
+               and o == "place-new-york" for s, p, o in found), found
+
+
+def test_a_port_a_crossing_or_a_pipeline_on_a_sea_or_river_is_in_it():
+    found = facts("Goods go on to the port of Bandar Abbas on the Persian Gulf. Trucks cross at the Agarak checkpoint "
+                  "on the Aras river, and gas flows through the TurkStream pipeline under the Black Sea. The port "
+                  "of Aktau lies on the Caspian Sea. Officials met on Monday.", date(2024, 5, 1))
+    located = {(s.split("-", 1)[1], o.split("-", 1)[1]) for s, p, o in found if p == "locatedIn"}
+    assert {("bandar-abbas", "persian-gulf"), ("agarak-checkpoint", "aras-river"),
+            ("turkstream-pipeline", "black-sea"), ("aktau", "caspian-sea")} <= located, found
+
+
+def test_a_state_or_person_as_a_member_of_a_body_is_one():
+    found = facts("As a member of the General Agreement on Tariffs and Trade (GATT), India cannot officially "
+                  "support bartering. Saudi Arabia, as a member of the Gulf Cooperation Council, backs Kuwait. "
+                  "Spain served as a host of the talks. He spent two years in Peru as a member of the Peace Corps.",
+                  date(1987, 3, 3))
+    assert ("country-india", "memberOf", "organization-general-agreement-on-tariffs-and-trade") in found, found
+    assert not [f for f in found if f[0] == "country-peru"], found  # where he was a member is no member
+    assert ("country-saudi-arabia", "memberOf", "organization-gulf-cooperation-council") in found, found
+    assert not [f for f in found if f[0] == "country-spain" and f[1] == "memberOf"], found
+
+
+def test_who_urges_a_state_as_a_member_of_a_body_names_the_state_the_member():
+    for verb in ("urged", "called on"):
+        found = facts(f"Iraqi Prime Minister Mohammed Shia al-Sudani {verb} Russia, as a permanent member of the "
+                      "United Nations Security Council, to act.", date(2023, 10, 11))
+        assert ("country-russia", "memberOf", "organization-united-nations-security-council") in found, found
+        assert not [f for f in found if "sudani" in f[0] and f[1] == "memberOf"], found
+
+
+def test_a_state_or_group_that_addresses_something_does_not_take_part_in_a_gathering():
+    found = facts("The Russian Energy Week forum opened in Moscow on Wednesday. President Vladimir Putin addressed "
+                  "the forum. Israel and Hamas must address it, he said, and Iran addressed the forum's concerns.",
+                  date(2023, 10, 11))
+    taking_part = {s for s, p, o in found if p == "participatedIn"}
+    assert taking_part == {"person-vladimir-putin"}, found
+
+
+def test_a_name_ner_took_for_a_place_with_an_office_in_apposition_is_a_person():
+    resolved = _resolved("Andrii Sybiga, Ukraine's foreign minister, said Kyiv would respond.", date(2024, 11, 2))
+    assert "person-andrii-sybiga" in {e.iri for e in of_class(resolved, "Person")}, resolved.entities
+    assert ("person-andrii-sybiga", "ministerOf", "country-ukraine") in asserted(resolved), resolved.facts
+
+
+def test_a_person_in_apposition_as_a_member_of_a_body_or_of_its_organ_is_a_member_of_the_body():
+    found = facts("Mousa Abu Marzouk, a member of the Hamas political bureau, said the talks had failed. Reza Ahmadi, "
+                  "a member of OPEC, said output would rise, and Ali Karimi, a member of the team, agreed.",
+                  date(2024, 7, 2))
+    assert ("person-mousa-abu-marzouk", "memberOf", "organization-hamas") in found, found
+    assert any(s == "person-reza-ahmadi" and p == "memberOf" and "petroleum" in o for s, p, o in found), found
+    assert not [f for f in found if f[0] == "person-ali-karimi" and f[1] == "memberOf"], found
+
+
+def test_the_two_sides_after_two_leaders_named_by_nationality_are_their_states():
+    found = facts("Azerbaijani President Ilham Aliyev hosted Iranian President Masoud Pezeshkian in Baku on Monday. "
+                  "The two countries signed a memorandum on transport, and the two sides adopted a joint communique.",
+                  date(2025, 4, 29))
+    parties = {(s, o.split("-")[1]) for s, p, o in found if p == "partyTo"}
+    assert {("country-azerbaijan", "memorandum"), ("country-iran", "memorandum"), ("country-azerbaijan", "joint"),
+            ("country-iran", "joint")} <= parties, found
+    alone = facts("Iranian President Masoud Pezeshkian met Iranian Foreign Minister Abbas Araghchi in Tehran. The two "
+                  "sides signed a memorandum on transport.", date(2025, 4, 29))
+    assert not [f for f in alone if f[1] == "partyTo"], alone  # two people of one state are no two sides
+
+
+def test_a_document_signed_by_ministers_after_a_comma_is_signed_by_them_and_named_without_them():
+    resolved = _resolved("The talks produced a memorandum on political consultations, signed by Foreign Minister "
+                         "Jeyhun Bayramov and Foreign Minister Abbas Araghchi.", date(2025, 4, 29))
+    assert [e.label for e in of_class(resolved, "Agreement")] == ["memorandum on political consultations"], \
+        resolved.entities
+    found = asserted(resolved)
+    assert {(s, p) for s, p, o in found if o.startswith("agreement-")} >= {
+        ("person-jeyhun-bayramov", "signed"), ("person-abbas-araghchi", "signed"), ("country-azerbaijan", "partyTo"),
+        ("country-iran", "partyTo")}, found
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
