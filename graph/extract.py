@@ -20,6 +20,7 @@ from .mentions import (
     find_mentions,
     goods_as_written,
     is_election,
+    phrase_top,
     phrases_as_written,
 )
 from .modality import FACTORS, modality_of, yet_to_happen
@@ -213,9 +214,7 @@ def _unplaced(claim: OfficeClaim, memory: ArticleMemory) -> bool:
     post_words = list(title)
     root = doc[person.start:person.end].root
     if root.dep_ == "appos" and root.head.i < person.start:  # "the UN envoy for Syria, Geir Pedersen": the
-        post = root.head  # parser may hang the name on the post's last noun
-        while post.dep_ == "pobj" and post.head.dep_ == "prep" and post.head.head.pos_ == "NOUN":
-            post = post.head.head
+        post = phrase_top(root.head, frozenset({"NOUN"}))  # parser may hang the name on the post's last noun
         post_words += [*root.head.lefts, *post.lefts]
     if any((known := lexicon.names.get(fold(t.text))) is not None and known.cls == "Organization"
            and known.kind != "government-body" for t in post_words if t.pos_ == "PROPN"):

@@ -34,6 +34,7 @@ from .mentions import (
     names_listed,
     officials_of_states,
     owns_words_up_to,
+    phrase_top,
     verb_in,
     visit_destination,
 )
@@ -401,24 +402,19 @@ class Frames:
                 and any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "agent" for c in verb.children):
             objs = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]  # "X arrived in Tehran and
             # was received by Y": the first verb's subject is the second's
+        # the parser hangs a clause on a name's last word: "the Convention on the Legal Status of the Caspian Sea,
+        # which A and B signed", "a memorandum on political consultations, signed by A and B"
+        top = phrase_top(verb.head) if verb.dep_ in {"acl", "relcl"} else verb.head
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
             objs.append(verb.head)  # "an agreement signed by Gandhi and Reagan"
-            top = verb.head
-            while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in {"NOUN", "PROPN"}:
-                top = top.head.head
             if top != verb.head and verb.i > 0 and verb.nbor(-1).text == ",":
-                objs.append(top)  # "a memorandum on political consultations, signed by A and B": the parser hangs
-                # the participle on the topic's last word
+                objs.append(top)
         # "the accord that Egypt and Sudan signed", and where the parser sees a relative clause, "the pact Moscow
         # concluded with Pyongyang": the noun the clause qualifies
         relative = [o for o in objs if o.lower_ in RELATIVE_PRONOUNS] if verb.dep_ in {"relcl", "acl"} else []
         zero = verb.dep_ == "relcl" and not objs and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS
                                                          for c in verb.children)
         if relative or zero:
-            top = verb.head
-            while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in {"NOUN", "PROPN"}:
-                top = top.head.head  # "the Convention on the Legal Status of the Caspian Sea, which A and B signed":
-                # the parser hangs the clause on the name's last word
             objs = [o for o in objs if o not in relative] + [verb.head] + ([top] if top != verb.head else [])
         return objs
 

@@ -22,7 +22,8 @@ STRONG_AGREEMENT_HEADS = {"agreement", "treaty", "deal", "contract", "accord", "
 JOINT_DOCUMENTS = {"declaration", "communique"}
 SIGNING_VERBS = {"sign", "ink", "initial", "countersign"}
 ROMAN_NUMERAL = re.compile(r"^[IVXL]{2,6}$")
-ORDINAL_NUMBER = re.compile(r"^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$")
+ORDINAL_NUMBER = re.compile(r"^\d+(st|nd|rd|th)$")
+ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,9}-\d{1,4}[A-Z0-9]{0,3}$")
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "through", "across", "via"}
 # "arrived from Helsinki", "a visit to Nairobi", "leaves for Moscow": where someone goes is a place
@@ -1176,6 +1177,16 @@ def _name_end_at(head: Token, place: Token) -> int:
     return place.i + 1
 
 
+def phrase_top(token: Token, heads: frozenset[str] = frozenset({"NOUN", "PROPN"})) -> Token:
+    """The noun a run of prepositional phrases ending at a token hangs from ('memorandum' for 'consultations' in
+    'a memorandum on political consultations', 'Convention' for 'Sea' in 'the Convention on the Legal Status of
+    the Caspian Sea'), or the token itself."""
+    top = token
+    while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in heads:
+        top = top.head.head
+    return top
+
+
 def _body_of(token: Token) -> Token | None:
     """The meeting noun whose 'of' phrase a token ends ('meeting' for 'Council' in 'a meeting of the Council')."""
     return token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
@@ -2196,8 +2207,8 @@ def _a_numbered_gathering(doc: Doc, start: int, end: int, lexicon: Lexicon) -> b
     if root.lemma_.lower() not in GATHERING_NAME_HEADS | {"conference", "forum", "congress"}:
         return False
     first, last = doc[start], doc[end - 1]
-    numbered = first.ent_type_ == "ORDINAL" or bool(ORDINAL_NUMBER.fullmatch(first.lower_)) \
-        or bool(ROMAN_NUMERAL.fullmatch(first.text)) \
+    numbered = first.ent_type_ == "ORDINAL" or first.lower_ in ORDINAL_WORDS \
+        or bool(ORDINAL_NUMBER.fullmatch(first.lower_) or ROMAN_NUMERAL.fullmatch(first.text)) \
         or start > 0 and doc[start - 1].ent_type_ == "ORDINAL" \
         or last.like_num and len(last.text) == 4 and last.text[:2] in {"19", "20"}
     return numbered or any(fold(doc[start:k].text) in lexicon.cities or fold(doc[start:k].text) in lexicon.capitals

@@ -21,6 +21,7 @@ from .lexicon import Lexicon, fold
 from .mentions import (
     AIDES,
     INSTITUTIONS,
+    ORDINAL_WORDS,
     POSTED_TITLES,
     Found,
     completed,
@@ -220,9 +221,6 @@ def _heads_a_portfolio(title: str, lexicon: Lexicon) -> bool:
     if not words or words[-1] not in GENERIC_HEADS or _names_an_institution(words):
         return False
     return not any(" ".join(words[k:]) in lexicon.leader_titles for k in range(len(words) - 1))
-
-
-ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 
 
 def _a_company_word(token: Token, lexicon: Lexicon) -> bool:
