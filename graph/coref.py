@@ -32,6 +32,8 @@ COUNTRY_ANAPHORS = {"country", "emirate", "kingdom", "republic", "sultanate", "n
 EVENT_ANAPHORS = {"meeting", "summit", "talk", "talks", "conference", "negotiation", "consultation", "session", "round",
                   "parley", "forum", "gathering"}
 GENERIC_MEETINGS = {"meeting", "gathering"}  # words for any meeting, a summit too
+SITTINGS = {"session"}  # a sitting of a gathering: "the expanded session" of the summit named before
+GATHERING_HEADS = {"summit", "conference", "forum", "congress", "meeting"}
 AIDE_ROLES = AIDES | {"spokesman", "spokeswoman", "spokesperson", "envoy", "emissary"}  # who works for someone
 WINDOW = 3  # sentences an antecedent may lie back
 
@@ -233,6 +235,9 @@ def _event_named_before(memory: ArticleMemory, token: Token, lemma: str, events:
     meeting', 'the gathering', when no meeting was named, any summit or talks, not a visit or a war."""
     doc = memory.doc
     same = [f for f in events if name_head(doc, f).lemma_.lower() == lemma or _sitting_of(name_head(doc, f), lemma)]
+    if not same and lemma in SITTINGS:  # the article's main gathering, or else the last one named
+        gatherings = [f for f in events if name_head(doc, f).lemma_.lower() in GATHERING_HEADS]
+        return most_named(memory, gatherings) or gatherings[:1]
     if same or lemma not in GENERIC_MEETINGS:
         return same
     meetings = memory.lexicon.frame_words("meeting_event_heads")

@@ -16,6 +16,7 @@ from .mentions import (
     AIDES,
     ANAPHORIC_DETS,
     COMPASS_ADJECTIVES,
+    CORPORATE_SUFFIXES,
     DRAFTING_VERBS,
     MISSIONS,
     MONEY_WORDS,
@@ -97,6 +98,9 @@ CHAMBER_ROLES = {"senator": "senate", "senators": "senate", "sen.": "senate", "s
 HOUSE_OF_REPRESENTATIVES = ["house", "of", "representatives"]
 PARTY_LETTERS = {"D": "democratic party", "R": "republican party"}  # "(D-Iowa)", "(R-N.Y.)"
 PARTY_MEMBERS = {"republican", "democrat"}  # the nouns for a member: "fellow Democrat X"
+ARMED_HEADS = {"army", "navy", "force", "forces", "guard", "guards", "corps", "fleet", "gendarmerie"}  # a force's name
+PARTY_MEMBER_NOUNS = {"candidate", "nominee", "member", "deputy", "lawmaker", "legislator", "activist"}  # "X, the
+# CDU's candidate"
 PARTY_ROLES = {"senator", "sen.", "congressman", "congresswoman", "representative", "rep.", "leader", "spokesman",
                "spokeswoman", "candidate", "presidential", "lawmaker", "legislator", "governor", "chairman"}
 
@@ -244,6 +248,8 @@ class Frames:
             ends = [token.right_edge.i, preps[0].right_edge.i] if preps else []  # the second when a clause follows
             if token.dep_ == "conj" and token.i + 1 < len(self.doc):
                 ends.append(token.i + 1)  # "with X and Turkish President Y": the parser makes the title the conjunct
+            ends += [c.i for c in token.conjuncts if c.i > token.i and all(  # "with Pakistan's Deputy Prime Minister
+                t.lower_ == "and" or t.is_title for t in self.doc[token.i + 1:c.i])]  # and Foreign Minister X": X
             holder = next((h for i in ends if (h := self.at.get(i)) is not None and h.cls == "Person"
                            and h.kind == "name" and h.start > token.i), None)
             if holder is not None:
@@ -345,7 +351,7 @@ class Frames:
             subs = [c for c in token.children if c.dep_ in ({"nsubj", "csubj", "nsubjpass"} if raised
                                                              else {"nsubj", "csubj"})]
             if subs:  # "Gorbachev, who had talks": the relative pronoun stands for the noun it hangs on
-                return [_for_relative(s, token) for s in subs]
+                return [_for_relative(s, token) for s in subs] + _as_did(token)
             if not raised and any(c.dep_ == "nsubjpass" for c in token.children):
                 return []  # "the firm was accused of fraud, X said": a passive without 'by' names no doer
             if token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"} \
@@ -519,6 +525,7 @@ class Frames:
         yield from self.election_places()
         yield from self.party_affiliations()
         yield from self.chamber_members()
+        yield from self.ranks_in_forces()
         yield from self.occupations()
 
     def verb_frame(self, verb: Token, lemma: str, frame: dict) -> Iterator[Raw]:
@@ -529,6 +536,8 @@ class Frames:
             return  # "the guest house, now belonging to the ministry": the participle's subject is no clause's
         if frame.get("requires_preps") and not self._clause_preps(verb, set(frame["requires_preps"])):
             return  # "charged X with unfair practices" accuses; "charged a fee" does not
+        if any(c.dep_ in {"advmod", "prt"} and c.lower_ in frame.get("cancelling_adverbs", ()) for c in verb.children):
+            return  # "summoned its negotiators home": called back, not met
         subjects, sub_coref = self._all(self.subjects(verb), set(frame.get("subject_classes", ACTORS)))
         if not subjects and frame.get("hostile"):  # "Russian aircraft struck ...", "Pakistani drones and missiles hit"
             armed = self.lexicon.frame_words("armed_nouns")
@@ -840,12 +849,15 @@ class Frames:
         """Who a trade noun's own words name: its possessor, nationality or the objects of `preps`."""
         owners, coref = self._all([c for c in noun.children if c.dep_ == "poss"] + self.prep_objects(noun, preps),
                                   STATES)
-        for child in noun.children:
-            if child.dep_ in {"amod", "compound", "nmod"} and (country := self._demonym_at(child)) is not None:
-                owners.append(country)
-            elif child.dep_ == "compound" and (named := self.at.get(child.i)) is not None and named.cls in STATES \
-                    and self.doc[named.end].lower_ not in MONEY_WORDS | {"dollar", "dollars"}:
-                owners.append(named)  # "a World Bank loan to Kenya", not "a 35 mln U.S. Dlr loan to X"
+        modifiers = [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}]
+        for modifier in modifiers:  # "U.S. and British sanctions", "U.S. and EU sanctions": each is a side
+            for child in [modifier] + [c for c in modifier.conjuncts if c.i < noun.i]:
+                if (country := self._demonym_at(child)) is not None:
+                    owners.append(country)
+                elif modifier.dep_ in {"compound", "nmod"} and (named := self.at.get(child.i)) is not None \
+                        and named.cls in STATES \
+                        and self.doc[named.end].lower_ not in MONEY_WORDS | {"dollar", "dollars"}:
+                    owners.append(named)  # "a World Bank loan to Kenya", not "a 35 mln U.S. Dlr loan to X"
         return _unique(owners), coref
 
     def _trade_noun(self, noun: Token, relation: str) -> Iterator[Raw]:
@@ -948,8 +960,11 @@ class Frames:
         """Who a prepositional phrase of state says is in it: 'the zone is under U.S. sanctions', 'Zimbabwe, under
         U.S. sanctions for two decades, ...', 'a bank on the EU's sanctions list'."""
         state = prep.head
-        held = [_for_relative(c, state) for c in state.children if c.dep_ in {"nsubj", "nsubjpass"}
-                and not any(n.dep_ == "neg" for n in state.children)]  # "a firm that is not under EU sanctions"
+        subjects = [c for c in state.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subjects and state.dep_ == "conj" and state.pos_ == "VERB":  # "X was cut off from SWIFT and placed
+            subjects = [c for c in state.head.children if c.dep_ in {"nsubj", "nsubjpass"}]  # under sanctions"
+        held = [_for_relative(c, state) for c in subjects
+                if not any(n.dep_ == "neg" for n in state.children)]  # "a firm that is not under EU sanctions"
         named = state.head if state.pos_ == "PUNCT" else state  # the parser may hang the phrase on the comma
         if named.pos_ not in {"VERB", "AUX"} and prep.dep_ == "prep":
             held.append(named)
@@ -996,6 +1011,13 @@ class Frames:
         coref = False
         for prep in ("between", "with", "among"):
             hits, used = self._all(self.prep_objects(noun, {prep}), STATES)
+            parties += hits
+            coref = coref or used
+        if noun.dep_ == "dobj" and self.frames.get("verbs", {}).get(noun.head.lemma_.lower(), {}).get(
+                "relation") == "partyTo":  # "signed the agreement on the corridor with Russia and Iran": the parser
+            hits, used = self._all([o for t in noun.subtree if t.dep_ == "prep" and t.lower_ == "with"  # hangs
+                                    and t.head.i != noun.i and phrase_top(t.head).i == noun.i  # 'with' on 'corridor'
+                                    for o in t.children if o.dep_ == "pobj"], STATES)
             parties += hits
             coref = coref or used
         owners, used = self._all([c for c in noun.children if c.dep_ == "poss"], STATES)
@@ -1153,7 +1175,8 @@ class Frames:
             head = self.doc[found.end - 1]
             words = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
             i = found.start - 1
-            while i >= 0 and (self.doc[i].lower_ in self.lexicon.title_words or self.doc[i].lower_ in PARTY_ROLES):
+            while i >= 0 and (self.doc[i].lower_ in self.lexicon.title_words or self.doc[i].lower_ in PARTY_ROLES) \
+                    and getattr(self.at.get(i), "cls", "") != "Organization":  # not the "Party" of a party's name
                 i -= 1
             if i >= 0 and (i < found.start - 1  # a role between: "Republican Senator"
                            or self.doc[i].dep_ == "appos"
@@ -1167,6 +1190,21 @@ class Frames:
                 if known is not None and word.text[:1].isupper():
                     party = Found(word.i, word.i + 1, "Organization", known.key, "demonym")
                     yield Raw(found, "memberOf", party, "noun:party-member", word.i, 0.8)
+            for noun in (c for c in head.children if c.dep_ == "appos" and c.i > head.i
+                         and c.lemma_.lower() in PARTY_MEMBER_NOUNS):  # "X, candidate for the Progressive Federal
+                owners = [c for c in noun.children if c.dep_ == "poss"] + self.prep_objects(noun, {"for", "of"})
+                for named in (self.at.get(t.i) for t in owners):  # Party", "X, the CDU's candidate": its member
+                    if named is not None and named.cls == "Organization" and self._a_party(named):
+                        yield Raw(found, "memberOf", named, "noun:party-member", noun.i, 0.8)
+            # "Communist Party candidate X", "X of the New People party": the party named before the role or after
+            before = self.at.get(i) if 0 <= i < found.start - 1 and not any(  # the name; a leader leads it
+                self.lexicon.title_relation(t.lower_) == "leaderOf" for t in self.doc[i + 1:found.start]) else None
+            after = found.end + 1 + (found.end + 1 < len(self.doc) and self.doc[found.end + 1].lower_ == "the")
+            of = self.at.get(after) if found.end < len(self.doc) and self.doc[found.end].lower_ == "of" else None
+            for named, at in ((before, i), (of, found.end)):
+                if named is not None and named.cls == "Organization" and named.kind == "name" and self._a_party(named) \
+                        and (named is of or named.end == i + 1):
+                    yield Raw(found, "memberOf", named, "noun:party-member", at, 0.8)
             # "Prime Minister Kalevi Sorsa's Social Democratic Party", "Nakasone's ruling LDP": his party
             owned = self._party_owned_from(found.end + 1) if found.end < len(self.doc) \
                 and self.doc[found.end].tag_ == "POS" else None
@@ -1191,9 +1229,13 @@ class Frames:
         owned = self.at.get(i)
         if owned is None or owned.start != i or owned.cls != "Organization" or owned.kind != "name":
             return None
-        party = self.doc[owned.end - 1].lower_ == "party" \
-            or getattr(self.lexicon.by_key.get(owned.key), "kind", "") == "party"
-        return owned if party else None
+        return owned if self._a_party(owned) else None
+
+    def _a_party(self, named: Found) -> bool:
+        """Whether a body named is a political party: 'the Social Democratic Party', 'the New People party'."""
+        return self.doc[named.end - 1].lower_ == "party" \
+            or named.end < len(self.doc) and self.doc[named.end].lower_ == "party" \
+            or getattr(self.lexicon.by_key.get(named.key), "kind", "") == "party"
 
     def chamber_members(self) -> Iterator[Raw]:
         """'Sen. Bennett Johnston', 'Senators A of Utah, B of Alabama and C', 'Rep. X': a member of the
@@ -1227,6 +1269,24 @@ class Frames:
         if before is not None and before.pos_ in {"NOUN", "PROPN", "ADJ"} and before.lower_ not in PARTY_WORDS:
             return ""  # "trade representative X", "U.S. Trade Representative X"
         return CHAMBER_ROLES.get(self.doc[name_start - 1].lower_, "")
+
+    def ranks_in_forces(self) -> Iterator[Raw]:
+        """'Rear Admiral X of the Iranian Navy', 'Revolutionary Guards general X': an officer of a force named with
+        the rank is a member of it."""
+        for found in self.memory.founds:
+            if found.cls != "Person" or found.kind != "name" or found.start < 1 \
+                    or fold(self.doc[found.start - 1].text) not in self.lexicon.honorifics:
+                continue
+            rank = found.start - 1
+            while rank > 0 and fold(self.doc[rank - 1].text) in self.lexicon.honorifics:
+                rank -= 1  # "Rear Admiral", "Brigadier General"
+            after = found.end + 1 + (found.end + 1 < len(self.doc) and self.doc[found.end + 1].lower_ == "the")
+            forces = [self.at.get(rank - 1) if rank > 0 else None,
+                      self.at.get(after) if found.end < len(self.doc) and self.doc[found.end].lower_ == "of" else None]
+            for force in forces:
+                if force is not None and force.cls == "Organization" and force.kind == "name" \
+                        and self.doc[force.end - 1].lower_ in ARMED_HEADS and force.start != found.start:
+                    yield Raw(found, "memberOf", force, "noun:rank-in-force", found.start, 0.8)
 
     def occupations(self) -> Iterator[Raw]:
         """'Societe Generale economist Alain Marais', 'Kevin Barry, economist with National and City Brokers',
@@ -2540,6 +2600,20 @@ class Frames:
                 yield Raw(org, "locatedIn", places[0], "noun:based-in", token.i, 0.8)
         yield from self._headquarters()
         yield from self._missions_in_cities()
+        yield from self._companies_of_places()
+
+    def _companies_of_places(self) -> Iterator[Raw]:
+        """'Suzuki Motor Co Ltd of Japan', 'Digital Equipment Co of Maynard, Mass.': a company named with the place
+        it is of is there."""
+        for found in self.memory.founds:
+            if found.cls != "Organization" or found.kind != "name" or found.end + 1 >= len(self.doc) \
+                    or self.doc[found.end].lower_ != "of":
+                continue
+            company = self.doc[found.end - 1].lower_.rstrip(".") in CORPORATE_SUFFIXES \
+                or getattr(self.lexicon.by_key.get(found.key), "kind", "") == "company"
+            place = self.at.get(found.end + 1 + (self.doc[found.end + 1].lower_ == "the"))
+            if company and place is not None and place.cls in {"Country", "City", "Place"} and place.kind == "name":
+                yield Raw(found, "locatedIn", place, "noun:company-of", found.end, 0.8)
 
     def _missions_in_cities(self) -> Iterator[Raw]:
         """'the Canadian embassy in Copenhagen': a mission named with its city is there."""
@@ -2576,7 +2650,11 @@ class Frames:
         candidates.append(self.at.get(noun.i + 1) if noun.i + 1 < len(self.doc) else None)
         if noun.dep_ == "appos":  # "Toyota, the Tokyo-based car maker"
             candidates.append(self.at.get(noun.head.i))
-        return next((f for f in candidates if f is not None and f.cls == "Organization" and f.kind == "name"), None)
+        named = next((f for f in candidates if f is not None and f.cls == "Organization" and f.kind == "name"), None)
+        if named is None and not any(candidates):  # "the Geneva-based council": the body it refers back to
+            named = next((f for f in antecedents(self.memory, noun) if f.cls == "Organization" and f.kind == "name"),
+                         None)
+        return named
 
     def _possessive(self, found: Found) -> bool:
         """Whether a mention is a possessive ("Pakistan's envoy"), with its 's inside the mention or after it."""
@@ -2672,6 +2750,13 @@ def _governing_verb(token: Token) -> Token:
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     return verb
+
+
+def _as_did(verb: Token) -> list[Token]:
+    """The subjects of an elliptical 'as did X' after a clause: 'A joined the session, as did B' (B joined it)."""
+    return [s for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() == "do"
+            and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+            for s in c.children if s.dep_ == "nsubj"]
 
 
 def _for_relative(subject: Token, verb: Token) -> Token:

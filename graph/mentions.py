@@ -76,7 +76,9 @@ GEOGRAPHY = ADMINISTRATIVE_UNITS | {"region", "island", "peninsula", "waterway",
                                     "delta", "archipelago"}
 REGIONS = {"island", "province", "region", "district", "republic", "state", "oblast", "governorate", "prefecture",
            "territory", "county", "emirate"}  # "the Russian republic of Tatarstan", "the Indian state of Punjab"
-CITY_NOUNS = {"port", "city", "town", "village", "oasis", "harbour", "harbor", "capital"}
+CITY_NOUNS = {"port", "city", "town", "township", "village", "oasis", "harbour", "harbor", "capital"}
+LEGAL_FORMS = {"ltd", "inc", "plc", "ag", "sa", "gmbh", "nv", "bv", "spa"}  # the end of a company's name
+CORPORATE_SUFFIXES = LEGAL_FORMS | {"co", "corp", "corporation"}  # "Aluminum Co of America" goes on past them
 # the parts of a city: "the streets of La Paz", "the outskirts of Kabul" are the city
 CITY_PARTS = {"streets", "outskirts", "suburbs", "suburb", "centre", "center", "downtown"}
 EXCLAVES = {"exclave", "enclave"}  # "the Russian exclave of Kaliningrad", "its Nakhchivan exclave"
@@ -333,6 +335,11 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                 and getattr(lexicon.names.get(fold(doc[of + 1:end].text)), "cls", "") == "Country":
             cls, end = "Person", of  # "-- A of Belarus, Murat Nurtleu of Kazakhstan": a person listed with the state
             # they are of (not "The National Bank of Poland")
+        cut = next((k for k in range(start + 1, end - 1) if doc[k].lower_ == "of"
+                    and doc[k - 1].lower_.rstrip(".") in LEGAL_FORMS), None) if cls == "Organization" else None
+        if cut is not None and (lexicon.country_word(doc[cut + 1:end].text) is not None
+                                or fold(doc[cut + 1:end].text) in lexicon.cities):
+            end = cut  # "Digital Equipment Co of Maynard": the company, and the town it is of
         if cls in {"Organization", "Place"} and end > start and _holds_an_office(doc[start:end], lexicon):
             cls = "Person"  # "Willy de Clercq, External Relations Commissioner of ...": an ORG to NER; "Andrii
             while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == start \
@@ -472,7 +479,8 @@ def _before_a_rank(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
 
 def _joined_body_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
     """NER's entities, with 'Ports | and | Maritime Organization' one body: a plural common word, 'and', and a
-    body's name ending in a word such as Organization, which NER took for two bodies."""
+    body's name ending in a word such as Organization, which NER took for two bodies; the same for a venue's name
+    ('Congress | and | Exhibition Centre')."""
     suffixes = lexicon.frame_words("org_suffixes")
     ents = list(doc.ents)
     out: list[Span] = []
@@ -485,6 +493,11 @@ def _joined_body_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
                 and after[-1].lower_ in suffixes and fold(ent.text) not in lexicon.names:
             out.append(Span(doc, ent.start, after.end, label="ORG"))
             k += 2
+            continue
+        if after is not None and ent.end + 1 == after.start and doc[ent.end].lower_ == "and" \
+                and ent[-1].is_title and ent[-1].lower_ in VENUE_WORDS and _a_facility_name(after):
+            out.append(Span(doc, ent.start, after.end, label="FAC"))  # "the Patriot Congress | and | Exhibition
+            k += 2  # Centre": one venue, not a congress and a centre
             continue
         out.append(ent)
         k += 1
@@ -1767,7 +1780,7 @@ def _leader_name_word(word: Token, lexicon: Lexicon) -> bool:
             and word.ent_type_ not in {"GPE", "LOC", "NORP"})
 
 
-def region_mentions(doc: Doc) -> list[Found]:
+def region_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     """'the Caucasus region', 'the Faw peninsula', 'Thassos island': a proper name before a word for a
     piece of geography is a Place; 'the Caspian ports of Anzali and Nowshahr': the names after a word
     for a settlement are places (cities, for towns and ports)."""
@@ -1776,8 +1789,10 @@ def region_mentions(doc: Doc) -> list[Found]:
         low = token.lower_
         if low in GEOGRAPHY and token.i > 0:
             name = doc[token.i - 1]
-            if name.text[:1].isupper() and name.pos_ in {"PROPN", "NOUN", "ADJ"} and name.dep_ == "compound" \
-                    or name.ent_type_ in {"NORP", "LOC", "GPE"}:
+            if (name.text[:1].isupper() and name.pos_ in {"PROPN", "NOUN", "ADJ"} and name.dep_ == "compound"
+                    or name.ent_type_ in {"NORP", "LOC", "GPE"}) \
+                    and not (lexicon.country_word(name.text) and named_after_of(token)):  # "the Greek island of
+                # Evia" is Evia, not a place named "Greek island" ("the Balkan region of Turkmenistan" is one)
                 start = name.i
                 while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
                         and doc[start - 1].text[:1].isupper() and token.i - start < 3:
@@ -1981,7 +1996,7 @@ def settle_overlaps(found: list[Found]) -> list[Found]:
 
 def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: date | None = None) -> list[Found]:
     """All entity mentions of a Doc, one per token at most."""
-    found = (author_mentions(doc, author) + dateline_mentions(doc, lexicon) + region_mentions(doc)
+    found = (author_mentions(doc, author) + dateline_mentions(doc, lexicon) + region_mentions(doc, lexicon)
              + city_mentions(doc, lexicon)
              + administration_mentions(doc, lexicon) + government_mentions(doc, lexicon, on)
              + lexicon_matches(doc, lexicon, on)

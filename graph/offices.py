@@ -369,7 +369,7 @@ def collect_offices(memory: ArticleMemory, founds_at: dict[int, Found]) -> list[
                 continue  # the name after it holds the office
             desc_title = found.key.split(":", 1)[1] if ":" in found.key else ""
             of = of or _demonym_inside(doc, found, lexicon)
-            target = resolve_description(memory, found, of.key if of else "",
+            target = resolve_description(memory, found, of.key if of is not None and of.cls == "Country" else "",
                                          "counterpart" if found.key == "counterpart" else desc_title)
             if target is None:
                 continue
@@ -546,8 +546,10 @@ def _appositive_titles(doc: Doc, found: Found, lexicon: Lexicon,
                 and post.head.pos_ in {"NOUN", "PROPN"} and post.head.i < post.i:
             nouns.append(post.head)
         elif head.head.dep_ == "pobj" and post.dep_ == "prep" and post.lower_ == "of" and post.head.i < post.i \
-                and lexicon.title_relation(post.head.lower_) is not None and doc[found.start - 1].text == ",":
-            nouns.append(post.head)  # "talks with the speaker of the Iranian parliament, X": X is the speaker
+                and lexicon.title_relation(post.head.lower_) is not None \
+                and doc[_past_ranks(doc, found, lexicon)].text == ",":
+            nouns.append(post.head)  # "talks with the speaker of the Iranian parliament, X": X is the speaker (and
+            # "the director of Russia's National Guard, General X", the director)
     made = head.head if _made_into(head) else _subjectless_appointment(doc, head)
     if made is not None:
         # "X was appointed acting foreign minister", "X became prime minister in June"
@@ -587,10 +589,19 @@ def _appositive_titles(doc: Doc, found: Found, lexicon: Lexicon,
     return titles
 
 
+def _past_ranks(doc: Doc, found: Found, lexicon: Lexicon) -> int:
+    """The token before a name and the rank or title words right before it ('General', 'Colonel General')."""
+    i = found.start - 1
+    while i > 0 and doc[i].is_title and (_is_title_word(doc[i], lexicon) or fold(doc[i].text) in lexicon.honorifics):
+        i -= 1
+    return i
+
+
 def _title_of_noun(noun: Token, lexicon: Lexicon, founds_at: dict[int, Found]) -> tuple[str, Found | None] | None:
     """The title a noun in apposition names and whose office it is, or None when it is no title."""
-    if lexicon.title_relation(noun.lower_) is None and lexicon.title_relation(
-            " ".join(t.lower_ for t in noun.lefts if t.dep_ == "compound") + " " + noun.lower_) is None:
+    if lexicon.title_relation(noun.lower_) is None and all(lexicon.title_relation(
+            " ".join(t.lower_ for t in noun.lefts if t.dep_ in deps) + " " + noun.lower_) is None
+            for deps in ({"compound"}, {"compound", "amod"})):  # "Iran Khodro's chief executive"
         return None
     modifiers = [t for t in noun.lefts if t.dep_ in {"compound", "amod"} and fold(t.text) not in lexicon.demonyms
                  and not (t.tag_ in {"VBN", "VBG"} and t.is_lower and t.lower_ not in lexicon.title_words)]
@@ -608,14 +619,18 @@ def _title_of_noun(noun: Token, lexicon: Lexicon, founds_at: dict[int, Found]) -
             "Organization", "Country"})
     # "Brazil's coffee chief": a leader's title with other words heads a body, not the state
     heads_a_body = lexicon.title_relation(title) == "leaderOf" and (
-        _names_an_institution(words) or any(w not in lexicon.title_words for w in words))
+        _names_an_institution(words) or any(w not in lexicon.title_words and w not in FORMER for w in words))
     of = None
     descriptors = lexicon.frame_words("org_descriptors")
     # "Commissioner of the European Communities": the object of 'of' first, then words of the title itself
     # ("director of the Japan office of the USTR" is not Japan's: the object itself, not its modifiers)
     before = [t for t in noun.subtree if t.i < noun.i]
     objects = [o for p in _title_preps(noun) for o in p.children if o.dep_ == "pobj"]
-    owners = [t for o in objects for t in o.subtree if founds_at.get(o.i) is not None or t.i >= o.i]
+    owners = [o for o in objects if (body := founds_at.get(o.i)) is not None and not (
+        getattr(lexicon.by_key.get(body.key), "kind", "") == "intergovernmental"
+        and any(c.dep_ == "poss" for c in o.children))]  # "director of Russia's National Guard": the Guard's, not
+    # Russia's; but "secretary of Armenia's Security Council" is Armenia's, not the UN's
+    owners += [t for o in objects for t in o.subtree if founds_at.get(o.i) is not None or t.i >= o.i]
     owners += [o.nbor(1) for o in objects if o.i + 1 < len(o.doc) and o.lemma_.lower() in descriptors
                and getattr(founds_at.get(o.i + 1), "cls", "") == "Organization"]  # "president of the employers
     # organisation Confindustria said": the parser took the name for the verb's subject
