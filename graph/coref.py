@@ -9,7 +9,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon, fold
-from .mentions import AIDES, Found, headline_end
+from .mentions import AIDES, GATHERING_HEADS, Found, headline_end
 
 PERSONAL = {"he", "him", "his", "she", "her", "hers"}
 PLURAL = {"they", "them", "their", "theirs"}
@@ -33,7 +33,6 @@ EVENT_ANAPHORS = {"meeting", "summit", "talk", "talks", "conference", "negotiati
                   "parley", "forum", "gathering"}
 GENERIC_MEETINGS = {"meeting", "gathering"}  # words for any meeting, a summit too
 SITTINGS = {"session"}  # a sitting of a gathering: "the expanded session" of the summit named before
-GATHERING_HEADS = {"summit", "conference", "forum", "congress", "meeting"}
 AIDE_ROLES = AIDES | {"spokesman", "spokeswoman", "spokesperson", "envoy", "emissary"}  # who works for someone
 WINDOW = 3  # sentences an antecedent may lie back
 

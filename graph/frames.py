@@ -1199,8 +1199,7 @@ class Frames:
             # "Communist Party candidate X", "X of the New People party": the party named before the role or after
             before = self.at.get(i) if 0 <= i < found.start - 1 and not any(  # the name; a leader leads it
                 self.lexicon.title_relation(t.lower_) == "leaderOf" for t in self.doc[i + 1:found.start]) else None
-            after = found.end + 1 + (found.end + 1 < len(self.doc) and self.doc[found.end + 1].lower_ == "the")
-            of = self.at.get(after) if found.end < len(self.doc) and self.doc[found.end].lower_ == "of" else None
+            of = self._named_after_of(found)
             for named, at in ((before, i), (of, found.end)):
                 if named is not None and named.cls == "Organization" and named.kind == "name" and self._a_party(named) \
                         and (named is of or named.end == i + 1):
@@ -1280,9 +1279,7 @@ class Frames:
             rank = found.start - 1
             while rank > 0 and fold(self.doc[rank - 1].text) in self.lexicon.honorifics:
                 rank -= 1  # "Rear Admiral", "Brigadier General"
-            after = found.end + 1 + (found.end + 1 < len(self.doc) and self.doc[found.end + 1].lower_ == "the")
-            forces = [self.at.get(rank - 1) if rank > 0 else None,
-                      self.at.get(after) if found.end < len(self.doc) and self.doc[found.end].lower_ == "of" else None]
+            forces = [self.at.get(rank - 1) if rank > 0 else None, self._named_after_of(found)]
             for force in forces:
                 if force is not None and force.cls == "Organization" and force.kind == "name" \
                         and self.doc[force.end - 1].lower_ in ARMED_HEADS and force.start != found.start:
@@ -1693,9 +1690,7 @@ class Frames:
         events = self._events_just_named(verb) or self._gathering_of_the_article(verb)
         if not events:
             return
-        goers = self.subjects(verb) + [s for c in verb.children if c.dep_ == "advcl" and c.lemma_ == "do"
-                                       and any(m.lower_ == "as" for m in c.children) for s in self.subjects(c)]
-        sides, coref = self._all(goers, STATES | {"Person"})  # "..., as did Prime Minister C"
+        sides, coref = self._all(self.subjects(verb) + _as_did(verb), STATES | {"Person"})  # "..., as did C"
         for side in sides:
             yield Raw(side, "participatedIn", events[0], "verb:attended", verb.i, 0.75, via_coref=coref)
 
@@ -2606,12 +2601,11 @@ class Frames:
         """'Suzuki Motor Co Ltd of Japan', 'Digital Equipment Co of Maynard, Mass.': a company named with the place
         it is of is there."""
         for found in self.memory.founds:
-            if found.cls != "Organization" or found.kind != "name" or found.end + 1 >= len(self.doc) \
-                    or self.doc[found.end].lower_ != "of":
+            if found.cls != "Organization" or found.kind != "name":
                 continue
             company = self.doc[found.end - 1].lower_.rstrip(".") in CORPORATE_SUFFIXES \
                 or getattr(self.lexicon.by_key.get(found.key), "kind", "") == "company"
-            place = self.at.get(found.end + 1 + (self.doc[found.end + 1].lower_ == "the"))
+            place = self._named_after_of(found)
             if company and place is not None and place.cls in {"Country", "City", "Place"} and place.kind == "name":
                 yield Raw(found, "locatedIn", place, "noun:company-of", found.end, 0.8)
 
@@ -2655,6 +2649,13 @@ class Frames:
             named = next((f for f in antecedents(self.memory, noun) if f.cls == "Organization" and f.kind == "name"),
                          None)
         return named
+
+    def _named_after_of(self, found: Found) -> Found | None:
+        """The mention right after a mention and its 'of' ('X of the New People party', 'Suzuki Ltd of Japan')."""
+        i = found.end + 1
+        if i >= len(self.doc) or self.doc[found.end].lower_ != "of":
+            return None
+        return self.at.get(i + (self.doc[i].lower_ == "the"))
 
     def _possessive(self, found: Found) -> bool:
         """Whether a mention is a possessive ("Pakistan's envoy"), with its 's inside the mention or after it."""

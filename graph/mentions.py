@@ -95,6 +95,7 @@ CIRCLE_NOUNS = {"leader", "minister", "head", "member", "state", "country", "nat
 BODY_ENDINGS = {"aviation", "guard", "guards", "corps", "fleet"}
 LIST_MARKS = {",", "--", "\u2014", ":", "and"}  # what comes before an item of a list
 GATHERING_NAME_HEADS = {"summit", "meeting", "session"}
+GATHERING_HEADS = GATHERING_NAME_HEADS | {"conference", "forum", "congress"}  # a name's head, when a gathering's
 # the last word of a building's or a work's name, whatever NER called it ("al-Shaab Palace", "Crocus City Hall",
 # "the Suez Canal"); a centre only as a venue ("Sandton Convention Centre", not "the Carter Center")
 FACILITY_NAME_ENDINGS = {"palace", "hall", "airport", "fairground", "canal", "mosque", "cathedral", "shrine",
@@ -2219,7 +2220,7 @@ def _a_numbered_gathering(doc: Doc, start: int, end: int, lexicon: Lexicon) -> b
     Conference on International Security"). A standing body ("the Conference on Disarmament", "the Gas Exporting
     Countries Forum") is none of these."""
     root = doc[start:end].root
-    if root.lemma_.lower() not in GATHERING_NAME_HEADS | {"conference", "forum", "congress"}:
+    if root.lemma_.lower() not in GATHERING_HEADS:
         return False
     first, last = doc[start], doc[end - 1]
     numbered = first.ent_type_ == "ORDINAL" or first.lower_ in ORDINAL_WORDS \
