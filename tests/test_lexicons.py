@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -166,6 +166,27 @@ def test_seats_of_power_are_in_countries_not_organizations() -> None:
     seats = {seat.casefold() for row in _load("countries.json") for seat in row["seats"] + row.get("seat_cities", [])}
     assert [(row["name"], alias) for row in _load("organizations.json") for alias in [row["name"], *row["aliases"]]
             if alias.casefold() in seats] == []
+
+
+def test_parties_belong_to_a_country() -> None:
+    assert [row["name"] for row in _load("organizations.json") if row["kind"] == "party" and not row["country"]] == []
+
+
+def test_the_parties_of_the_large_states_are_known() -> None:
+    counts = Counter(row["country"] for row in _load("organizations.json") if row["kind"] == "party")
+    states = ("US", "GB", "FR", "DE", "IT", "ES", "NL", "JP", "KR", "IN", "PK", "CA", "AU", "BR", "MX", "ZA", "TR",
+              "IL", "RU", "IR", "UA", "AM", "AZ", "EG")
+    assert [state for state in states if counts[state] < 2] == []
+
+
+def test_no_party_goes_by_a_name_that_parties_of_several_states_share() -> None:
+    # "Democratic Party" and "Republican Party" are the two U.S. parties by long-standing choice; these others name
+    # parties in too many states for the name alone to say which
+    shared = {"labour party", "labor party", "socialist party", "communist party", "conservative party",
+              "liberal party", "green party", "greens", "people's party", "national party", "social democratic party",
+              "christian democrats", "liberal democratic party", "workers' party", "centre party", "national front"}
+    assert [(row["name"], alias) for row in _load("organizations.json") if row["kind"] == "party"
+            for alias in [row["name"], *row["aliases"]] if alias.casefold() in shared] == []
 
 
 # --- offices.json ---------------------------------------------------------------------------------------------------

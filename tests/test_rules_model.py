@@ -1765,7 +1765,7 @@ def test_a_meeting_held_in_a_states_capital_is_in_that_city():
 
 def test_a_leaders_possessive_past_an_adjective_makes_the_party_his():
     found = facts("Mulroney's ruling Progressive Conservative Party lost two by-elections on Monday.", date(1987, 5, 1))
-    assert ("person-brian-mulroney", "memberOf", "organization-progressive-conservative-party") in found
+    assert ("person-brian-mulroney", "memberOf", "organization-progressive-conservative-party-of-canada") in found
 
 
 def test_her_party_is_the_party_of_whom_her_stands_for_also_in_reported_speech():
@@ -2233,6 +2233,13 @@ def test_an_officer_of_a_force_named_with_his_rank_is_a_member_of_it():
     assert any(s == "person-habibollah-sayyari" and "navy" in o for s, o in members), found
     assert any("hajizadeh" in s and "revolutionary-guard" in o for s, o in members), found
     assert not [f for f in found if f[0] == "person-valery-gerasimov" and f[1] == "memberOf"], found
+
+
+def test_a_party_the_lexicon_knows_is_read_by_its_short_name():
+    found = facts("Friedrich Merz, the CDU's candidate, campaigned in Berlin on Sunday. Fine Gael leader Simon Harris "
+                  "met him in Dublin.", date(2024, 5, 1))
+    assert ("person-friedrich-merz", "memberOf", "organization-christian-democratic-union") in found, found
+    assert ("person-simon-harris", "leaderOf", "organization-fine-gael") in found, found
 
 
 def test_a_title_in_apposition_before_another_name_is_that_names():
