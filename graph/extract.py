@@ -101,7 +101,7 @@ def extract(doc: Doc, article: Article, lexicon: Lexicon) -> Extraction:
                                       founds, sides.get((raw.predicate, raw.object.start), ())))]
     home = _home_state(memory)  # the state the article is about, for offices and bodies named without one
     candidates += _office_candidates(claims, memory, home, to_mention, sentences, sent_index)
-    candidates += _home_bodies(memory, raws, home, to_mention, sentences, sent_index)
+    candidates += _home_bodies(memory, raws, claims, home, to_mention, sentences, sent_index)
     candidates += _home_elections(memory, raws, home, to_mention, sentences, sent_index)
     mentions = tuple(entity_mention(f) for f in founds if f.kind not in {"pronoun"})
     attributes = _agreement_attributes(doc, founds, to_mention, lexicon, article.published)
@@ -317,6 +317,29 @@ def _reported_actor(claim: OfficeClaim, memory: ArticleMemory) -> Found | None:
     return None
 
 
+def _represented_state(claim: OfficeClaim, memory: ArticleMemory) -> Found | None:
+    """'Mauritania was represented by President X', 'Belarus, represented by Prime Minister X', 'Prime Minister X
+    represented Belarus': an official who represents a state holds its office."""
+    doc = memory.doc
+    root = doc[claim.person.start:claim.person.end].root
+    while root.dep_ == "compound" and root.head.pos_ == "PROPN" and root.head.i > root.i:
+        root = root.head  # a name NER cut short: "Mohamed Ould Cheikh" of "... Cheikh El Ghazouani"
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        verb = root.head.head
+        states = [c for c in verb.children if c.dep_ == "nsubjpass"] + ([verb.head] if verb.dep_ == "acl" else [])
+    elif root.dep_ == "nsubj":
+        verb = root.head
+        states = [c for c in verb.children if c.dep_ == "dobj"]
+    else:
+        return None
+    if verb.lemma_.lower() != "represent" or root.dep_ == "pobj" and any(
+            memory.found_at(i, {"Country"}) for i in range(verb.i + 1, claim.person.start)):
+        return None  # "A was represented by X and B by Y": Y represents B
+    found = [f for s in states
+             if (f := memory.found_at(s.i, {"Country"})) is not None and f.kind in {"name", "metonym"}]
+    return found[0] if len(found) == 1 else None
+
+
 def _quoting_outlet(claim: OfficeClaim, memory: ArticleMemory) -> Found | None:
     """'IRNA quoted Oil Minister X as saying', 'Minister X was quoted by Tass': a state's news agency quotes its
     own state's officials without naming the state."""
@@ -436,7 +459,9 @@ def _office_candidates(claims: list[OfficeClaim], memory: ArticleMemory, home: F
                 of, confidence, rule = claim.known_of, 0.8, f"{rule}:office-holders"
             elif _state_office(claim.title) and _unplaced(claim, memory):
                 actor = _reported_actor(claim, memory)
-                if actor is not None:
+                if (represented := _represented_state(claim, memory)) is not None:
+                    of, confidence, rule = represented, 0.7, f"{rule}:represented"
+                elif actor is not None:
                     of, confidence, rule = actor, 0.6, f"{rule}:reported-actor"
                 elif (outlet := _quoting_outlet(claim, memory)) is not None:
                     of, confidence, rule = outlet, 0.6, f"{rule}:quoting-outlet"
@@ -458,7 +483,11 @@ def _office_candidates(claims: list[OfficeClaim], memory: ArticleMemory, home: F
         sentence = sentences[sent_index[doc[claim.evidence_token].sent.start]]
         state = _state_of_body(of, memory) if of.cls == "Organization" else None
         if state is None and _a_bare_state_body(of, memory):
-            whose = _state_of_bare_body(of, memory, home) if claim.relation == "ministerOf" else None
+            whose: tuple[Found, str, float] | None
+            if claim.known_of is not None and claim.known_of.cls == "Country":  # "Foreign Ministry spokeswoman X",
+                whose = claim.known_of, "office-holders", 0.8  # whom the office-holders lexicon knows
+            else:
+                whose = _state_of_bare_body(of, memory, home) if claim.relation == "ministerOf" else None
             if whose is None:
                 continue  # "Foreign Ministry spokesman X" in a story of many states: whose ministry is unknown
             of, how, confidence = whose
@@ -472,18 +501,22 @@ def _office_candidates(claims: list[OfficeClaim], memory: ArticleMemory, home: F
     return out
 
 
-def _home_bodies(memory: ArticleMemory, raws: list[Raw], home: Found | None, to_mention, sentences,
-                 sent_index) -> list[Candidate]:
+def _home_bodies(memory: ArticleMemory, raws: list[Raw], claims: list[OfficeClaim], home: Found | None,
+                 to_mention, sentences, sent_index) -> list[Candidate]:
     """'Kuwait today rejected the charges ... the Foreign Ministry said': a state's body named without its state,
     which no phrase of the article places, is the body of the state the sentence before speaks of, else of the
-    state the article is about."""
+    state the article is about. 'Foreign Ministry spokeswoman X': the body of the state the office-holders lexicon
+    has X serve."""
     doc, same = memory.doc, memory.identity
     placed = {same(raw.subject) for raw in raws if raw.predicate == "locatedIn"}
+    served = {c.of.start: c.known_of for c in claims
+              if c.of is not None and c.known_of is not None and c.known_of.cls == "Country"}
     out = []
     for body in memory.founds:
         if not _a_bare_state_body(body, memory) or same(body) in placed:
             continue
-        whose = _state_of_bare_body(body, memory, home)
+        whose = (served[body.start], "office-holders", 0.8) if body.start in served \
+            else _state_of_bare_body(body, memory, home)
         if whose is None:
             continue
         state, how, _ = whose

@@ -192,7 +192,7 @@ class Frames:
             group += self._country_list(found[0].start, step=1)  # "Argentina, France, Gabon and Japan were among
             # those voting", "all ten member states: Afghanistan, Azerbaijan, ...": the parser takes the next state of
             # a list for the apposition of the one before; the run of names is the list
-        for conj in {c.i: c for t in (token, via) for c in t.conjuncts}.values():
+        for conj in {c.i: c for t in (token, via) for c in t.conjuncts if not _told_apart(t)}.values():
             more, used, _ = self._one(conj, classes)
             group += more
             coref = coref or used
@@ -2772,6 +2772,19 @@ def _for_relative(subject: Token, verb: Token) -> Token:
         if person.ent_type_ == "PERSON":
             return person
     return _described(verb.head)
+
+
+def _told_apart(noun: Token) -> bool:
+    """'A, B and C, who leads the party': a singular relative clause on the last of a list is about it alone."""
+    return noun.dep_ == "conj" and any(
+        c.dep_ == "relcl" and _singular(c) and any(s.dep_ == "nsubj" and s.lower_ in RELATIVE_PRONOUNS
+                                                   for s in c.children) for c in noun.children)
+
+
+def _singular(verb: Token) -> bool:
+    """Whether a verb's form is of a singular subject ('leads', 'has led', 'was elected', 'is')."""
+    return verb.tag_ == "VBZ" or verb.lower_ == "was" or any(
+        c.dep_ in {"aux", "auxpass"} and (c.tag_ == "VBZ" or c.lower_ == "was") for c in verb.children)
 
 
 def _described(noun: Token) -> Token:

@@ -328,23 +328,31 @@ class _StateVoice:
 
 def _clause_arguments(trigger: Token) -> list[Token]:
     """The words of the other sides a trigger names: a verb's subject and objects ("Egypt and the Soviet Union
-    signed"), and the sides after "with" or "between" ("its agreement with the United States")."""
+    signed"), the subject of the verb a noun is the object of ("A held talks"), and the sides after "with" or
+    "between" ("its agreement with the United States")."""
     words = [t for child in trigger.children if child.dep_ == "prep" and child.lower_ in SIDE_PREPS
              for t in child.subtree]
     if trigger.pos_ == "VERB":
         words += [t for child in trigger.children if child.dep_ in CLAUSE_ARGUMENTS for t in child.subtree]
+    elif trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":  # "A held talks with B": A is a side too
+        words += [t for child in trigger.head.children if child.dep_ in {"nsubj", "nsubjpass"} for t in child.subtree]
     return words
 
 
 def _states_of_arguments(arguments: list[Token], lexicon: Lexicon, on: date | None) -> set[str]:
-    """The states a fact's arguments name, with the nationality of their titles ("Russian President X")."""
+    """The states a fact's arguments name, with the nationality of their titles ("Russian President X"), and the
+    states the office-holders lexicon has a named person serve that day ("Lavrov": Russia)."""
     words: list[Token] = []
+    served: set[str] = set()
     for token in arguments:
         words.append(token)
         for child in token.lefts:
             if child.dep_ in {"amod", "compound", "poss", "nmod"}:
                 words.extend(child.subtree)
-    return _states_named(sorted(set(words), key=lambda t: t.i), lexicon, on)
+        if token.pos_ == "PROPN" and token.dep_ != "compound" and token.ent_type_ in {"PERSON", ""}:
+            name = " ".join(t.text for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN")
+            served |= lexicon.served_on(f"{name} {token.text}".strip(), on)
+    return _states_named(sorted(set(words), key=lambda t: t.i), lexicon, on) | served
 
 
 def _state_named(text: str, lexicon: Lexicon, on: date | None) -> Known | None:

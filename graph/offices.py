@@ -73,6 +73,8 @@ GENERIC_HEADS = frozenset({"chief", "head", "director", "commander", "boss"})  #
 
 # the organ of an organization whose chair a title before a name is: "OPEC conference president", "board chairman"
 BODY_PARTS = {"conference", "council", "board", "assembly", "summit", "congress"}
+STATE_POSTS = frozenset({"chancellor", "prime minister", "premier", "senator", "governor", "mayor"})  # a party's name
+# before one of these ("SPD Chancellor X", "CDU Premier X") says the holder's party, not what the holder heads
 
 
 def _is_title_word(token: Token, lexicon: Lexicon) -> bool:
@@ -407,6 +409,9 @@ def collect_offices(memory: ArticleMemory, founds_at: dict[int, Found]) -> list[
             aided = _aided_state(doc, found, lexicon, founds_at)
             if aided is not None:  # "X, an adviser to Iran's Supreme Leader": an official of Iran
                 claims.append(OfficeClaim(person, aided[0], "ministerOf", aided[1], found.start))
+        if of is not None and found.kind != "description" and _state_post_of_a_party(title, of, doc, lexicon):
+            claims.append(OfficeClaim(person, title, "memberOf", of, found.start))
+            of = None  # "former SPD Chancellor Helmut Schmidt": the state's chancellor, and the party's member
         relation = lexicon.title_relation(title) if title else None
         if not relation:
             continue
@@ -415,8 +420,8 @@ def collect_offices(memory: ArticleMemory, founds_at: dict[int, Found]) -> list[
         if of is None and found.kind != "description":
             of = _side_of(doc, found, lexicon)  # "on behalf of the Russian side, by Transport Minister X"
         office = memory.offices.setdefault(person, Office())
-        known_of = _office_from_holders(memory, found, title) if of is None and found.kind != "description" \
-            else None
+        unplaced = of is None or of.cls == "Organization" and of.key not in lexicon.by_key  # "the Foreign Ministry"
+        known_of = _office_from_holders(memory, found, title) if unplaced and found.kind != "description" else None
         office.titles.add(core_title(title))
         if of is not None and of.cls == "Country":
             office.country = of.key
@@ -424,6 +429,14 @@ def collect_offices(memory: ArticleMemory, founds_at: dict[int, Found]) -> list[
             office.held_country = known_of.key
         claims.append(OfficeClaim(person, title, relation, of, found.start, known_of))
     return claims
+
+
+def _state_post_of_a_party(title: str, of: Found, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether a title is a state's post and the body named before it a political party ("CDU Chancellor")."""
+    post = core_title(title)
+    if post not in STATE_POSTS and not post.endswith("minister") or of.cls != "Organization":
+        return False
+    return doc[of.end - 1].lower_ == "party" or getattr(lexicon.by_key.get(of.key), "kind", "") == "party"
 
 
 def _body_word_of_title(doc: Doc, found: Found, title: str) -> str:
