@@ -63,7 +63,7 @@ class ArticleMemory:
 
     def before(self, token_i: int, classes: set[str], window: bool = True) -> list[Found]:
         """Mentions of the classes ending before a token, nearest first, within the window."""
-        limit = self.window_start(token_i) if window else 0
+        limit = self._window_start(token_i) if window else 0
         return [f for f in reversed(self.founds)
                 if f.end <= token_i and f.start >= limit and f.cls in classes and f.kind != "pronoun"]
 
@@ -80,8 +80,7 @@ class ArticleMemory:
         return next((f for f in self.founds if f.start <= token_i < f.end and (classes is None or f.cls in classes)),
                     None)
 
-    def window_start(self, token_i: int) -> int:
-        """The first token of the sentences that coreference looks back over from a token."""
+    def _window_start(self, token_i: int) -> int:
         sent = self.doc[token_i].sent
         starts = sorted({s.start for s in self.doc.sents if s.start <= sent.start})
         return starts[max(0, len(starts) - 1 - WINDOW)]
@@ -170,10 +169,9 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
     if lemma == "airline" and _definite(token):
         return body_named_with(memory, token, AIRLINE_NAME_WORDS)
     if lemma in ORG_ANAPHORS and _definite(token):  # "the union" is the last body named a union, if one was
-        bodies = [f for f in memory.before(token.i, {"Organization"}, window=False)
-                  if lemma == "agency" or getattr(memory.lexicon.by_key.get(f.key), "kind", "") != "media"]
         return body_named_with(memory, token, {lemma}) or _league_before(memory, token, lemma) \
-            or [f for f in bodies if f.start >= memory.window_start(token.i)][:1] or most_named(memory, bodies)
+            or _bodies_before(memory, token.i, lemma, window=True)[:1] \
+            or most_named(memory, _bodies_before(memory, token.i, lemma, window=False))
     if lemma in NAME_WORD_ANAPHORS and _definite(token) and not any(c.dep_ in {"amod", "compound"}
                                                                     and c.lower_ != "based" for c in token.children):
         bodies = body_named_with(memory, token, {lemma})  # "the bank's 47th member": the ADB; "a member of the
@@ -196,6 +194,13 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
             or most_named(memory, _event_named_before(memory, token, lemma,
                                                        memory.before(token.i, {"Event"}, window=False)))
     return []
+
+
+def _bodies_before(memory: ArticleMemory, token_i: int, lemma: str, window: bool) -> list[Found]:
+    """The bodies named before a token that 'the group', 'the body' or 'the agency' may be: no newspaper, unless
+    the word is 'agency'."""
+    return [f for f in memory.before(token_i, {"Organization"}, window)
+            if lemma == "agency" or memory.lexicon.kind_of(f.key) != "media"]
 
 
 def _league_before(memory: ArticleMemory, token: Token, lemma: str) -> list[Found]:

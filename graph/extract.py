@@ -483,11 +483,9 @@ def _office_candidates(claims: list[OfficeClaim], memory: ArticleMemory, home: F
         sentence = sentences[sent_index[doc[claim.evidence_token].sent.start]]
         state = _state_of_body(of, memory) if of.cls == "Organization" else None
         if state is None and _a_bare_state_body(of, memory):
-            whose: tuple[Found, str, float] | None
-            if claim.known_of is not None and claim.known_of.cls == "Country":  # "Foreign Ministry spokeswoman X",
-                whose = claim.known_of, "office-holders", 0.8  # whom the office-holders lexicon knows
-            else:
-                whose = _state_of_bare_body(of, memory, home) if claim.relation == "ministerOf" else None
+            served = _served_state(claim)  # "Foreign Ministry spokeswoman X", whom the office-holders lexicon knows
+            whose = _state_of_bare_body(of, memory, home, served) \
+                if claim.relation == "ministerOf" or served is not None else None
             if whose is None:
                 continue  # "Foreign Ministry spokesman X" in a story of many states: whose ministry is unknown
             of, how, confidence = whose
@@ -509,14 +507,12 @@ def _home_bodies(memory: ArticleMemory, raws: list[Raw], claims: list[OfficeClai
     has X serve."""
     doc, same = memory.doc, memory.identity
     placed = {same(raw.subject) for raw in raws if raw.predicate == "locatedIn"}
-    served = {c.of.start: c.known_of for c in claims
-              if c.of is not None and c.known_of is not None and c.known_of.cls == "Country"}
+    served = {c.of.start: state for c in claims if c.of is not None and (state := _served_state(c)) is not None}
     out = []
     for body in memory.founds:
         if not _a_bare_state_body(body, memory) or same(body) in placed:
             continue
-        whose = (served[body.start], "office-holders", 0.8) if body.start in served \
-            else _state_of_bare_body(body, memory, home)
+        whose = _state_of_bare_body(body, memory, home, served.get(body.start))
         if whose is None:
             continue
         state, how, _ = whose
@@ -559,9 +555,18 @@ def _dominant(memory: ArticleMemory, state: Found | None) -> bool:
     return bool(ranked) and ranked[0][0] == state.key and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1])
 
 
-def _state_of_bare_body(body: Found, memory: ArticleMemory, home: Found | None) -> tuple[Found, str, float] | None:
-    """Whose a state's body named without its state is, how that was found and how sure it is: the state the
-    sentence before speaks of, else the state the article is about, else unknown."""
+def _served_state(claim: OfficeClaim) -> Found | None:
+    """The state the office-holders lexicon has a claim's person serve that day, if a state."""
+    return claim.known_of if claim.known_of is not None and claim.known_of.cls == "Country" else None
+
+
+def _state_of_bare_body(body: Found, memory: ArticleMemory, home: Found | None,
+                        served: Found | None = None) -> tuple[Found, str, float] | None:
+    """Whose a state's body named without its state is, how that was found and how sure it is: the state its
+    official named with it serves (`served`, from the office-holders lexicon), else the state the sentence before
+    speaks of, else the state the article is about, else unknown."""
+    if served is not None:
+        return served, "office-holders", 0.8
     speaker = _state_just_named(body, memory)
     if speaker is not None:
         return speaker, "state-just-named", 0.6

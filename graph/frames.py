@@ -31,6 +31,7 @@ from .mentions import (
     gathered_for,
     index_before,
     is_election,
+    is_party,
     named_after_of,
     names_listed,
     officials_of_states,
@@ -1194,15 +1195,15 @@ class Frames:
                          and c.lemma_.lower() in PARTY_MEMBER_NOUNS):  # "X, candidate for the Progressive Federal
                 owners = [c for c in noun.children if c.dep_ == "poss"] + self.prep_objects(noun, {"for", "of"})
                 for named in (self.at.get(t.i) for t in owners):  # Party", "X, the CDU's candidate": its member
-                    if named is not None and named.cls == "Organization" and self._a_party(named):
+                    if named is not None and named.cls == "Organization" and is_party(self.doc, named, self.lexicon):
                         yield Raw(found, "memberOf", named, "noun:party-member", noun.i, 0.8)
             # "Communist Party candidate X", "X of the New People party": the party named before the role or after
             before = self.at.get(i) if 0 <= i < found.start - 1 and not any(  # the name; a leader leads it
                 self.lexicon.title_relation(t.lower_) == "leaderOf" for t in self.doc[i + 1:found.start]) else None
             of = self._named_after_of(found)
             for named, at in ((before, i), (of, found.end)):
-                if named is not None and named.cls == "Organization" and named.kind == "name" and self._a_party(named) \
-                        and (named is of or named.end == i + 1):
+                if named is not None and named.cls == "Organization" and named.kind == "name" \
+                        and is_party(self.doc, named, self.lexicon) and (named is of or named.end == i + 1):
                     yield Raw(found, "memberOf", named, "noun:party-member", at, 0.8)
             # "Prime Minister Kalevi Sorsa's Social Democratic Party", "Nakasone's ruling LDP": his party
             owned = self._party_owned_from(found.end + 1) if found.end < len(self.doc) \
@@ -1228,13 +1229,7 @@ class Frames:
         owned = self.at.get(i)
         if owned is None or owned.start != i or owned.cls != "Organization" or owned.kind != "name":
             return None
-        return owned if self._a_party(owned) else None
-
-    def _a_party(self, named: Found) -> bool:
-        """Whether a body named is a political party: 'the Social Democratic Party', 'the New People party'."""
-        return self.doc[named.end - 1].lower_ == "party" \
-            or named.end < len(self.doc) and self.doc[named.end].lower_ == "party" \
-            or getattr(self.lexicon.by_key.get(named.key), "kind", "") == "party"
+        return owned if is_party(self.doc, owned, self.lexicon) else None
 
     def chamber_members(self) -> Iterator[Raw]:
         """'Sen. Bennett Johnston', 'Senators A of Utah, B of Alabama and C', 'Rep. X': a member of the
@@ -2604,7 +2599,7 @@ class Frames:
             if found.cls != "Organization" or found.kind != "name":
                 continue
             company = self.doc[found.end - 1].lower_.rstrip(".") in CORPORATE_SUFFIXES \
-                or getattr(self.lexicon.by_key.get(found.key), "kind", "") == "company"
+                or self.lexicon.kind_of(found.key) == "company"
             place = self._named_after_of(found)
             if company and place is not None and place.cls in {"Country", "City", "Place"} and place.kind == "name":
                 yield Raw(found, "locatedIn", place, "noun:company-of", found.end, 0.8)

@@ -164,10 +164,14 @@ class Lexicon:
                 return known
         return None
 
+    def kind_of(self, key: str) -> str:
+        """The kind the lexicon gives a known organization ("party", "media", "company"...), or ""."""
+        return getattr(self.by_key.get(key), "kind", "")
+
     def is_league(self, key: str) -> bool:
         """Whether a key is a league of states the lexicon knows (the EU, OPEC, ASEAN), not a company or a state's
         own body."""
-        return getattr(self.by_key.get(key), "kind", "") == "intergovernmental"
+        return self.kind_of(key) == "intergovernmental"
 
     def is_state_body(self, name: str) -> bool:
         """Whether a folded name is a state's body named without its state ("foreign ministry", "central bank",

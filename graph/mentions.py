@@ -139,6 +139,12 @@ def headline_end(text: str) -> int:
     return len(first) if "\n" in text and len(first) <= 160 and not first.rstrip().endswith(".") else 0
 
 
+def is_party(doc: Doc, found: Found, lexicon: Lexicon) -> bool:
+    """Whether a body named is a political party: 'the Social Democratic Party', 'the New People party', 'the CDU'."""
+    return doc[found.end - 1].lower_ == "party" or found.end < len(doc) and doc[found.end].lower_ == "party" \
+        or lexicon.kind_of(found.key) == "party"
+
+
 def is_election(doc: Doc, found: Found, lexicon: Lexicon) -> bool:
     """Whether a mention is one of an election ('the 1981 poll'), as election_mentions keys them."""
     return found.cls == "Event" and found.key.startswith("event:") \

@@ -25,6 +25,7 @@ from .mentions import (
     POSTED_TITLES,
     Found,
     completed,
+    is_party,
     names_listed,
     owns_words_up_to,
     portfolio_of_a_minister,
@@ -436,7 +437,7 @@ def _state_post_of_a_party(title: str, of: Found, doc: Doc, lexicon: Lexicon) ->
     post = core_title(title)
     if post not in STATE_POSTS and not post.endswith("minister") or of.cls != "Organization":
         return False
-    return doc[of.end - 1].lower_ == "party" or getattr(lexicon.by_key.get(of.key), "kind", "") == "party"
+    return is_party(doc, of, lexicon)
 
 
 def _body_word_of_title(doc: Doc, found: Found, title: str) -> str:
@@ -640,7 +641,7 @@ def _title_of_noun(noun: Token, lexicon: Lexicon, founds_at: dict[int, Found]) -
     before = [t for t in noun.subtree if t.i < noun.i]
     objects = [o for p in _title_preps(noun) for o in p.children if o.dep_ == "pobj"]
     owners = [o for o in objects if (body := founds_at.get(o.i)) is not None and not (
-        getattr(lexicon.by_key.get(body.key), "kind", "") == "intergovernmental"
+        lexicon.is_league(body.key)
         and any(c.dep_ == "poss" for c in o.children))]  # "director of Russia's National Guard": the Guard's, not
     # Russia's; but "secretary of Armenia's Security Council" is Armenia's, not the UN's
     owners += [t for o in objects for t in o.subtree if founds_at.get(o.i) is not None or t.i >= o.i]
