@@ -15,6 +15,7 @@ from .lexicon import Known, fold
 from .mentions import (
     AIDES,
     ANAPHORIC_DETS,
+    ARMED_SERVICES,
     COMPASS_ADJECTIVES,
     CORPORATE_SUFFIXES,
     DRAFTING_VERBS,
@@ -25,6 +26,7 @@ from .mentions import (
     VOTING_PREPS,
     Found,
     appositions,
+    body_words,
     completed,
     drafted_by,
     event_place,
@@ -71,6 +73,8 @@ CAPITAL_NOUNS = {"capital", "city", "town", "port"}  # "Ashgabat, the capital of
 PARTY_NOUNS = {"party", "signatory"}  # "X is a party / remains a signatory to the treaty"
 # people who act for their states: "U.S. and Indian negotiators reached an agreement"
 DELEGATIONS = {"delegation", "team", "negotiator", "mission"}
+RELATED_BODIES = {"subsidiary", "unit", "affiliate", "division", "branch", "arm", "parent", "partner", "rival",
+                  "client", "customer", "supplier"}  # another body than the one named on them
 GUEST_NOUNS = {"guest", "participant", "attendee"}  # "Among the guests are A and B": at the gathering
 HANDING_VERBS = {"hand", "deliver", "convey", "present"}  # a message handed over is handed in person
 DEPLOYING_VERBS = {"send", "dispatch", "deploy"}  # "the Pacific Fleet sent the corvette Rezkiy": its ship
@@ -148,6 +152,7 @@ class Frames:
         self.lexicon = memory.lexicon
         self.frames = memory.lexicon.frames
         self._facility_heads = self.lexicon.frame_words("facility_heads") | self.lexicon.frame_words("facility_parts")
+        self._body_words = body_words(self.lexicon)
         self._attending = self.lexicon.frame_words("attending_verbs")
         self._meeting_heads = self.lexicon.frame_words("meeting_event_heads")
         self._phrase_verbs = {key.split()[0] for key in self.frames.get("verbs", {}) if " " in key}  # "take part"
@@ -205,6 +210,29 @@ class Frames:
                             group.append(listed)
         return _unique(group), coref
 
+    def _state_of_armed_service(self, found: Found) -> Found | None:
+        """The state of an armed service named by its nationality ("the Ukrainian army"), which stands for the
+        state as a side; None for any other mention."""
+        words = tuple(t.lower_ for t in self.doc[found.start + 1:found.end])
+        if found.cls != "Organization" or found.key or words not in ARMED_SERVICES:
+            return None
+        return self._demonym_at(self.doc[found.start])
+
+    def _named_after_a_comma(self, role: Token) -> Found | None:
+        """'chaired by the host, Turkmen President X.': the person a role noun's apposition names, which the parser
+        hung elsewhere; only a name that closes the clause, after nothing but its title."""
+        i = role.right_edge.i + 1
+        if role.right_edge.i != role.i or i + 1 >= len(self.doc) or self.doc[i].text != ",":
+            return None
+        k = i + 1
+        while k < len(self.doc) and k - i <= 5 and k not in self.at and self.doc[k].is_title:
+            k += 1
+        named = self.at.get(k)
+        if named is None or named.cls != "Person" or named.kind != "name" or named.start != k:
+            return None
+        after = self.doc[named.end] if named.end < len(self.doc) else None
+        return named if after is None or after.is_punct else None
+
     def _titled_pair(self, token: Token, person: Found) -> list[Found]:
         """'Iranian President A and Russian President B signed': the parser hangs A under B's title; A is a
         subject too."""
@@ -226,12 +254,19 @@ class Frames:
             ref = self.memory.refs.get(found)
             if ref is not None and ref.cls in classes:
                 return [ref], True, token
+            appositive = self._named_after_a_comma(token) if found.cls == "Person" and "Person" in classes else None
+            if appositive is not None:
+                return [appositive], False, token
         elif found is not None and found.cls in classes:
-            return [found], False, token
+            state = self._state_of_armed_service(found) if "Country" in classes else None
+            return [state or found], False, token  # "equipped the Ukrainian army": Ukraine
+        described = token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.frame_words("org_descriptors") \
+            and token.lemma_.lower() not in RELATED_BODIES  # "the Mogurt trading company", not "a Toshiba subsidiary"
         for child in token.children:
-            if child.dep_ in {"compound", "appos"} and (token.pos_ == "PROPN" or child.dep_ == "appos"):
-                inner = self.at.get(child.i)
-                if inner is not None and inner.cls in classes and inner.kind != "description":
+            if child.dep_ in {"compound", "appos"} and (token.pos_ == "PROPN" or child.dep_ == "appos" or described):
+                inner = self.at.get(child.i)  # "the Mogurt trading company signed": the company named
+                if inner is not None and inner.cls in classes and inner.kind != "description" \
+                        and (not described or child.dep_ == "appos" or inner.cls == "Organization"):
                     return [inner], False, child
         if "Person" in classes and found is None and token.lemma_.lower() in AIDES:
             aided = self.prep_objects(token, {"to", "for"})  # "an adviser to the UAE president, Anwar Gargash,":
@@ -256,6 +291,10 @@ class Frames:
             if holder is not None:
                 return [holder], False, token  # "by Minister of Roads Mehrdad Bazrpash": the parser makes the
                 # title the object and hangs the name under its portfolio
+        if "Person" in classes and found is None and token.lower_ in self.lexicon.title_words:
+            appositive = self._named_after_a_comma(token)
+            if appositive is not None:
+                return [appositive], False, token
         if "Facility" in classes and found is None and token.lemma_.lower() in self._facility_heads:
             named = _unique([f for i in range(token.left_edge.i, token.i)
                              if (f := self.at.get(i)) is not None and f.cls == "Facility"])
@@ -541,9 +580,7 @@ class Frames:
             return  # "summoned its negotiators home": called back, not met
         subjects, sub_coref = self._all(self.subjects(verb), set(frame.get("subject_classes", ACTORS)))
         if not subjects and frame.get("hostile"):  # "Russian aircraft struck ...", "Pakistani drones and missiles hit"
-            armed = self.lexicon.frame_words("armed_nouns")
-            subjects = _unique([c for t in self.subjects(verb) for w in (t, *t.conjuncts) if w.lemma_.lower() in armed
-                                for c in self._nationalities(w)])
+            subjects = self._armed_sides(self.subjects(verb))
         if not subjects:
             return
         rule = f"verb:{lemma}"
@@ -1667,14 +1704,31 @@ class Frames:
     def _event_stagers(self, event: Found) -> Iterator[Raw]:
         """'Rabuka staged a coup', 'Japan hosted the summit': who stages, hosts or holds an event takes part."""
         head = self.doc[event.end - 1]
+        before = self.doc[event.start - 1] if event.start else head
+        if head.dep_ != "dobj" and before.dep_ == "dobj" and before.pos_ == "NOUN" \
+                and before.lemma_.lower() in self.lexicon.frame_words("event_heads"):
+            head = before  # "began the joint exercise CASAREX 2025": the parser hangs the name apart from its noun
         verbs = self.lexicon.frame_words("staging_verbs")
         if self._is_visit(head):
             verbs |= self.lexicon.frame_words("visit_verbs")  # "Raisi paid a visit to Moscow"
         if head.dep_ != "dobj" or not verb_in(head.head, verbs):
             return
         actors, coref = self._all(self.subjects(head.head), STATES | {"Person"})
+        if not actors:
+            actors = self._armed_sides(self.subjects(head.head))  # "naval forces of Russia and Iran began the exercise"
         for actor in actors:
             yield Raw(actor, "participatedIn", event, "verb:stage-event", head.head.i, 0.75, via_coref=coref)
+
+    def _armed_sides(self, subjects: list[Token]) -> list[Found]:
+        """The states whose armed men or weapons a subject names: 'Russian aircraft', 'naval forces of Russia and
+        Iran', 'Pakistani drones and missiles'."""
+        armed = self.lexicon.frame_words("armed_nouns")
+        sides: list[Found] = []
+        for word in (w for t in subjects for w in (t, *t.conjuncts) if w.lemma_.lower() in armed):
+            sides += self._nationalities(word)
+            sides += [f for o in self.prep_objects(word, {"of"}) for c in (o, *o.conjuncts)
+                      if (f := self.at.get(c.i)) is not None and f.cls == "Country"]
+        return _unique(sides)
 
     def _attended_the_event_just_named(self, verb: Token) -> Iterator[Raw]:
         """'The summit opened in Khankendi. Presidents A of Iran and B of Turkey attended, as did C': 'attended'
@@ -1969,13 +2023,17 @@ class Frames:
                     and (known is None or known.country in {None, owner.key}):
                 country = owner  # "Kuwait's Foreign Ministry", "Russia's Gazprom", "Tehran's IRNA news agency"; not
                 # "Iran's Hezbollah", nor "Moscow's Cathedral Mosque" (in the city)
-            country = country or self._owner_past_qualifiers(found, known) or self._state_opening_the_name(found, known)
+            country = country or self._owner_past_qualifiers(found, known) \
+                or self._state_opening_the_name(found, known) or self._state_closing_the_name(found, known)
             if country is not None:
                 yield Raw(found, "locatedIn", country, "noun:demonym-qualifier", country.start, 0.8)
                 continue
+            of = self._named_after_of(found)
+            placed_by_of = of is not None and of.cls in {"Country", "City", "Place"} and of.kind == "name"
             described = self._nationality_of_descriptor(found) or self._nationality_in_apposition(found)
             first = self.doc[found.start:found.end].root
-            while described is None and first.dep_ == "conj" and first.head.i < first.i:
+            while described is None and not placed_by_of and first.dep_ == "conj" and first.head.i < first.i:
+                # not "China's X Corp and Y Ltd of Chile": Y is where its name says
                 first = first.head  # "the French companies X, Y and Z": Z is French as X is
                 listed = self.at.get(first.i)
                 before = index_before(self.doc, first.i)
@@ -1989,6 +2047,9 @@ class Frames:
         """"Iran's state-run Government Trading Corporation", "Russia's state-owned Gazprom": the state whose
         possessive a name hangs on, past the adjectives between the two."""
         root = self.doc[found.start:found.end].root
+        if root.dep_ == "compound" and root.head.i >= found.end \
+                and root.head.lemma_.lower() in self.lexicon.frame_words("org_descriptors"):
+            root = root.head  # "Hungary's state-owned Mogurt trading company"
         owner = next((self.at.get(c.i) for c in root.children if c.dep_ == "poss" and c.i < found.start), None)
         if owner is None or owner.cls != "Country" or owner.end >= found.start \
                 or not (owner.kind == "name" or owner.kind == "metonym" and found.cls == "Organization") \
@@ -2021,6 +2082,20 @@ class Frames:
                 return Found(opening.start, opening.end, "Country", state.key, "demonym")
         return None
 
+    def _state_closing_the_name(self, found: Found, known: Known | None) -> Found | None:
+        """'the Central Bank of Iran', 'the Supreme Court of Russia', 'the Liberal Party of Australia': a body whose
+        name ends with 'of' and a state is that state's."""
+        words = self.doc[found.start:found.end]
+        of = max((t.i for t in words[1:-1] if t.lower_ == "of"), default=None)
+        if of is None or not any(t.lower_ in self._body_words for t in self.doc[found.start:of]):
+            return None  # not "the Gulf of Mexico"
+        start = of + 1 + (self.doc[of + 1].lower_ == "the")
+        tail = self.doc[start:found.end]
+        state = self.lexicon.names.get(fold(tail.text)) if len(tail) else None
+        if state is None or state.cls != "Country" or known is not None and known.country not in {None, state.key}:
+            return None
+        return Found(start, found.end, "Country", state.key, "demonym")
+
     def _nationality_of_descriptor(self, found: Found) -> Found | None:
         """The country of 'Soviet' or "Iran's" before a descriptive noun phrase right before a name."""
         name_root = self.doc[found.start:found.end].root
@@ -2039,6 +2114,9 @@ class Frames:
                 country = named
             if country is not None:
                 return country if nouns else None
+            if token.text == "-" or token.tag_ == "VBN" and token.dep_ == "amod" and token.is_lower:
+                i -= 1  # "the Norwegian state-owned firm X"
+                continue
             modifier = token.dep_ in {"compound", "amod", "nmod", "npadvmod"}
             named_by = name_root.dep_ == "appos" and name_root.head.i == token.i  # "the agency, IRNA,"
             named_by |= token.i == found.start - 1 and token.pos_ == "NOUN"  # "agency Tass", parsed apart
@@ -2647,8 +2725,11 @@ class Frames:
 
     def _named_after_of(self, found: Found) -> Found | None:
         """The mention right after a mention and its 'of' ('X of the New People party', 'Suzuki Ltd of Japan')."""
-        i = found.end + 1
-        if i >= len(self.doc) or self.doc[found.end].lower_ != "of":
+        after = found.end
+        while after < len(self.doc) and self.doc[after].is_space:
+            after += 1  # "Digital Equipment Co <DEC> of Maynard": the newswire's ticker, blanked
+        i = after + 1
+        if i >= len(self.doc) or self.doc[after].lower_ != "of":
             return None
         return self.at.get(i + (self.doc[i].lower_ == "the"))
 

@@ -298,6 +298,9 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         named = _past_a_posts_state(doc, start, end, lexicon) if cls in {"Person", "Organization", "Place"} else start
         if named > start:
             cls, start = "Person", named  # "President of Tajikistan Emomali Rahmon": one body or person to NER
+        if cls == "Person" and end - start > 2 and doc[start].lower_ in REGIONS and doc[start].is_title \
+                and start > 0 and doc[start - 1].is_title and doc[start - 1].ent_type_ in {"GPE", "LOC", ""}:
+            start += 1  # "Governor of Sverdlovsk | Region Denis Pasler": the region's word, not a given name
         if cls == "Person":
             start, end = _whole_person_name(doc, start, end, lexicon)
         if cls in {"Organization", "Facility"} and end - start > 1:
@@ -366,7 +369,11 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             cls = "Person"  # "Kazakhstan's Kassym-Jomart Tokayev": an ORG to NER, an office-holder's full name
         portfolio = _portfolio_opening(doc, start, end, lexicon) if cls == "Organization" else None
         if portfolio is not None:
-            if portfolio > start and end < len(doc) and doc[end].ent_type_ == "PERSON":
+            after = end
+            while after < len(doc) and after - end < 4 and not doc[after].ent_type_ \
+                    and (doc[after].is_title or doc[after].lower_ in {"and", ","}):
+                after += 1  # "Minister of Economic Affairs | and Finance | Ehsan Khandouzi"
+            if portfolio > start and after < len(doc) and doc[after].ent_type_ == "PERSON":
                 continue  # "Minister of Industry, Mine and Trade Abbas Aliabadi": a portfolio before a name
             named = _past_portfolio(doc, portfolio, end, lexicon)
             if named > portfolio and doc[named - 1].lower_ not in {"and", ","} \
@@ -376,14 +383,19 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         if cls == "Person" and _after_a_portfolio_title(doc, start):
             start = _past_portfolio(doc, start, end, lexicon)  # "Minister of Roads Mehrdad Bazrpash": NER took
             # the portfolio into the name
-        if _after_a_portfolio_title(doc, start) and fold(doc[start:end].text) not in lexicon.names:
-            continue  # "Secretary of State", "Commissioner for External Relations": a portfolio, not a body
+        if _after_a_portfolio_title(doc, start) and fold(doc[start:end].text) not in lexicon.names \
+                and doc[end - 1].lower_.rstrip(".") not in CORPORATE_SUFFIXES:
+            continue  # "Secretary of State", "Commissioner for External Relations": a portfolio, not a body (but
+            # "director of China State Shipbuilding Corp" names a company)
         if end < len(doc) and singular(doc[end].lower_) in PORTFOLIO_TITLES \
                 and fold(doc[start:end].text) not in lexicon.names:
             continue  # "Commerce Secretary", "External Relations Commissioner": the same, before the title
         if _reuters_capital(doc, start, end, lexicon) or end - start == 1 and (
                 fold(doc[start].text) in lexicon.demonyms or doc[start].lower_ in COMPASS):
             continue  # "U.S. Arms control", a lone "Kuwaiti", "the North": no organization or place named
+        if cls != "Person" and any(0 <= end - w <= start and fold(doc[end - w:end].text) in lexicon.honorifics
+                                   for w in (2, 3, 4)):
+            continue  # "General of the Army Sergei Shoigu": a rank, whose last words NER took for a body
         if _compass_qualifier(doc[start:end]):
             continue  # "East-West scientific cooperation", "Far Eastern clients": a direction, not a place
         if not any(t.is_alpha and t.lower_ not in CLOCK_WORDS for t in doc[start:end]):
@@ -476,10 +488,11 @@ def _before_a_date(doc: Doc, start: int, end: int) -> int:
 def _before_a_rank(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
     """Where a body's name ends when NER took in the rank of the officer named after it ("the Armed Forces of the
     Islamic Republic of Iran Major | General Mohammad Bagheri")."""
-    for cut in (end - 2, end - 1):
+    for cut in (end - 4, end - 3, end - 2, end - 1):  # "the Russian Federation | General of the Army | Sergei Shoigu"
         if cut > start and end < len(doc) and doc[cut].is_title \
                 and (fold(doc[cut:end + 1].text) in lexicon.honorifics
-                     or fold(doc[cut:end].text) in lexicon.honorifics and doc[end].ent_type_ == "PERSON"):
+                     or fold(doc[cut:end].text) in lexicon.honorifics and (doc[end].ent_type_ == "PERSON" or (
+                         end - cut > 1 and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_))):
             return cut
     return end
 
@@ -506,9 +519,34 @@ def _joined_body_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
             out.append(Span(doc, ent.start, after.end, label="FAC"))  # "the Patriot Congress | and | Exhibition
             k += 2  # Centre": one venue, not a congress and a centre
             continue
+        if after is not None and ent.label_ == "ORG" and after.label_ in {"GPE", "NORP"} \
+                and _body_of_a_state(doc, ent, after, lexicon):
+            out.append(Span(doc, ent.start, after.end, label="ORG"))  # "the Supreme Court | of | Russia": one body
+            k += 2
+            continue
         out.append(ent)
         k += 1
     return out
+
+
+def body_words(lexicon: Lexicon) -> frozenset[str]:
+    """Words that make a name a body's ('Party', 'Court', 'Bank', 'Authority')."""
+    return lexicon.frame_words("org_suffixes") | INSTITUTIONS | {"court", "society", "academy"}
+
+
+def _body_of_a_state(doc: Doc, body: Span, state: Span, lexicon: Lexicon) -> bool:
+    """Whether NER split one body's name before the state it ends with: 'the Supreme Court | of | Russia', 'the
+    Islamic Renaissance Party | of | Tajikistan' (not a bare ministry, whose state the rules read as its owner)."""
+    between = doc[body.end:state.start]
+    if [t.lower_ for t in between] not in (["of"], ["of", "the"]) or not body[-1].is_title:
+        return False
+    start = body.start + (body[0].lower_ == "the")
+    if fold(doc[start:body.end].text) in lexicon.names or body[-1].lower_ in MINISTRY_HEADS:
+        return False
+    known = lexicon.names.get(fold(doc[state.start + (state[0].lower_ == "the"):state.end].text))
+    heads = body_words(lexicon) - MINISTRY_HEADS
+    return known is not None and known.cls == "Country" and any(t.lower_ in heads for t in body)  # "the
+    # Organization for Investment, Economic and Technical Assistance | of | Iran"
 
 
 def _compass_qualifier(span: Span) -> bool:
@@ -633,7 +671,7 @@ def _whole_person_name(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tupl
     hyphenated second half after it, which NER left out of the person's name."""
     first = start  # the given names before the span that hang on its head
     while first > 0 and doc[first - 1].dep_ == "compound" and first <= doc[first - 1].head.i < end \
-            and _given_name(doc[first - 1], lexicon) and doc[first - 1].lower_ not in ROLE_WORDS:
+            and _given_name(doc[first - 1], lexicon) and doc[first - 1].lower_ not in ROLE_WORDS | REGIONS:
         first -= 1
     after_a_title = first > 0 and singular(doc[first - 1].lower_) in lexicon.title_words
     if first < start - 1 and after_a_title:
@@ -654,18 +692,35 @@ def _past_a_posts_state(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int
     Turkmenistan Serdar Berdimuhamedov", "ambassador to Iraq Elbrus Kutrashev", "director for Africa Paul
     Acquah"): the state is a mention of its own. Unchanged when no title comes before the state or no name of
     two or more capitalised words after it."""
-    if start < 2 or doc[start - 1].lower_ not in {"of", "to", "for", "in"} \
-            or singular(doc[start - 2].lower_) not in lexicon.title_words:
-        return start
+    of = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
+    if of < 1 or doc[of].lower_ not in {"of", "to", "for", "in"} or not _ends_a_title(doc, of, lexicon) \
+            or doc[end - 1].lower_.rstrip(".") in CORPORATE_SUFFIXES | INSTITUTIONS \
+            | lexicon.frame_words("org_suffixes"):
+        return start  # "managing director of China State Shipbuilding Corp": a body's name
     for width in (3, 2, 1):
         post = fold(doc[start:start + width].text)
         known = lexicon.names.get(post)
         rest = doc[start + width:end]
-        if (known is not None and known.cls == "Country" or post in WORLD_REGIONS) and len(rest) >= 2 \
+        a_region = 1 < width < end - start and doc[start + width - 1].lower_ in REGIONS \
+            and all(t.is_title for t in doc[start:start + width])  # "Governor of Astrakhan Region Igor Babushkin"
+        if (known is not None and known.cls == "Country" or post in WORLD_REGIONS or a_region) and len(rest) >= 2 \
                 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest) \
                 and fold(rest.text) not in lexicon.names:
             return start + width
     return start
+
+
+def _ends_a_title(doc: Doc, of: int, lexicon: Lexicon) -> bool:
+    """Whether the words before the 'of' at `of` end a title: a title word ('President of'), or a portfolio after
+    one ('Deputy Minister of Foreign Affairs of the Russian Federation')."""
+    if singular(doc[of - 1].lower_) in lexicon.title_words:
+        return True
+    k = of - 1
+    while k > 0 and of - k <= 5 and doc[k].is_title and doc[k].lower_ not in {"the"}:
+        if doc[k - 1].lower_ == "of" and k >= 2 and singular(doc[k - 2].lower_) in lexicon.title_words:
+            return True
+        k -= 1
+    return False
 
 
 def _past_country_prefix(doc: Doc, start: int, end: int, lexicon: Lexicon, cities: bool = False) -> int:
@@ -679,6 +734,12 @@ def _past_country_prefix(doc: Doc, start: int, end: int, lexicon: Lexicon, citie
         return start + 2 if a_city and end - start > 2 and doc[start + 1].text in {"'s", "\u2019s"} else start
     if fold(doc[start + 1:end].text) in lexicon.names:
         return start + 1
+    if first.text.endswith(".") and end - start > 3 and doc[end - 1].lower_ in INSTITUTIONS | lexicon.frame_words(
+            "org_suffixes") and not _known_body_inside(doc, start + 1, end, lexicon) \
+            and all(t.is_title or t.text == "-" or t.lower_ in {"and", "of"} for t in doc[start + 1:end]):
+        described = doc[start + 1].lower_ in lexicon.frame_words("org_descriptors")  # "the U.S. Firm Amoco Corp"
+        return start + 1 + described  # "U.S. National Soybean Processors Association": the abbreviation qualifies
+        # the name; "U.S. Chamber of Commerce", "U.S. Marine Corps" are names
     if end - start > 2 and doc[start + 1].text in {"'s", "\u2019s"}:
         return start + 2
     return start
@@ -697,12 +758,21 @@ def _before_title_suffix(doc: Doc, start: int, end: int, lexicon: Lexicon) -> in
     return end
 
 
+def _known_body_inside(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether some words of a span name an organization the lexicon knows."""
+    return any(getattr(lexicon.names.get(fold(doc[a:b].text)), "cls", "") == "Organization"
+               for a in range(start, end) for b in range(a + 1, end + 1))
+
+
 def _reuters_capital(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
     """'U.S. Imposes', 'U.N. Diplomats': newswire capitalises the word after an abbreviation; NER then
     takes the pair for a name. The abbreviation is found on its own by the lexicons."""
     first, rest = doc[start], doc[start + 1:end]
+    long_name = len(rest) > 1 and not _known_body_inside(doc, start + 1, end, lexicon)  # "U.S. National Soybean
+    # Processors Association" is a body's name; in "U.S. Firm Phelps Dodge Corp" the lexicon finds the company
+    bodies = INSTITUTIONS | (lexicon.frame_words("org_suffixes") if long_name else set())
     return end - start > 1 and first.text.endswith(".") and fold(first.text) in lexicon.names \
-        and all(t.is_title and not t.is_upper for t in rest) and not any(t.lower_ in INSTITUTIONS for t in rest)
+        and all(t.is_title and not t.is_upper for t in rest) and not any(t.lower_ in bodies for t in rest)
 
 
 def _left_edge(head: Token, allowed: set[str]) -> int:
@@ -1894,6 +1964,28 @@ def described_body_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     return found
 
 
+ARMED_SERVICES = {("navy",), ("army",), ("air", "force"), ("armed", "forces"), ("coast", "guard"), ("military",)}
+
+
+def armed_service_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
+    """'the Iraqi air force', 'the Chinese navy', 'the Brazilian military': a state's armed service named by its
+    nationality is an organization, which NER leaves untagged when written in lower case."""
+    found = []
+    for token in doc:
+        if not token.is_title or fold(token.text) not in lexicon.demonyms or token.ent_type_ not in {"NORP", "GPE", ""}:
+            continue
+        for words in ARMED_SERVICES:
+            end = token.i + 1 + len(words)
+            if end > len(doc) or tuple(t.lower_ for t in doc[token.i + 1:end]) != words:
+                continue
+            head = doc[end - 1]
+            its_weapons = head.dep_ == "compound" and head.head.lemma_.lower() in lexicon.frame_words("armed_nouns")
+            if head.pos_ == "NOUN" and (head.dep_ not in {"compound", "amod"} or its_weapons) and not head.ent_type_:
+                found.append(Found(token.i, end, "Organization", priority=1))  # "Iraqi air force planes", not
+                # "Soviet military aid"
+    return found
+
+
 def _posted_names(doc: Doc, lexicon: Lexicon) -> list[Found]:
     found = []
     i = 0
@@ -2010,6 +2102,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: dat
              + ner_mentions(doc, lexicon) + possessive_publication_mentions(doc)
              + acronym_defined_mentions(doc, lexicon) + acronym_body_mentions(doc, lexicon)
              + titled_name_mentions(doc, lexicon) + described_body_mentions(doc, lexicon)
+             + armed_service_mentions(doc, lexicon)
              + agreement_mentions(doc, lexicon) + resolution_mentions(doc, lexicon)
              + event_mentions(doc, lexicon, on) + placed_event_mentions(doc, lexicon)
              + staged_event_mentions(doc, lexicon) + visit_mentions(doc, lexicon) + election_mentions(doc, lexicon)

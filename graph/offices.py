@@ -89,7 +89,7 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
     countries: list[Found] = []
     orgs: list[Found] = []
     counterpart = False
-    i = found.start - 1
+    i = _before_a_rank_phrase(doc, found.start, lexicon) - 1
     words += _title_inside(doc, found, lexicon)
     listed = None if words else _listed_portfolio(doc, found.start, lexicon)
     if listed is not None:
@@ -328,6 +328,19 @@ def _first_listed(doc: Doc, found: Found, founds_at: dict[int, Found], links: se
         head = head.head
     first = founds_at.get(head.i)
     return first if first is not None and first.cls == "Person" and first.start < found.start else None
+
+
+def _before_a_rank_phrase(doc: Doc, end: int, lexicon: Lexicon) -> int:
+    """Where the military ranks of two or more words right before a name start ("Defence Minister | General of
+    the Army | Sergei Shoigu", "Deputy Minister | Colonel General | X"): they are no part of the title."""
+    moved = True
+    while moved:
+        moved = False
+        for width in (4, 3, 2):
+            if end - width >= 0 and doc[end - width].is_title and fold(doc[end - width:end].text) in lexicon.honorifics:
+                end, moved = end - width, True
+                break
+    return end
 
 
 def _title_inside(doc: Doc, found: Found, lexicon: Lexicon) -> list[str]:

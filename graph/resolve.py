@@ -238,7 +238,9 @@ class Resolver:
             return self.lexicon.capitals[folded].key
         if mention.label == "Organization" and self.lexicon.is_state_body(name):
             name = self.lexicon.state_body_name(name)  # "the ministry of finance" is the finance ministry
-            key = _state_body_key(name, article)  # "the Foreign Ministry": this article's state's
+            owner = self._owner_before(scope.text, mention, scope.published)
+            key = _state_body_key(name, f"{article} {owner}" if owner else article)  # "the Foreign Ministry": this
+            # article's state's; "Turkey's Foreign Ministry ... Azerbaijan's Foreign Ministry": two states' bodies
             if " " not in name:  # "the Ministry" after "the Finance Ministry" is that ministry
                 return scope.bodies.get(name, key)
             scope.bodies[name.split()[-1]] = key
@@ -248,6 +250,26 @@ class Resolver:
         if known is not None and known.cls == mention.label and _same_words(name, fold(known.name)):
             return known.key  # "the Food and Agricultural Organisation (FAO)": the FAO, misspelt
         return f"{'place' if mention.label == 'City' else mention.label.lower()}:{name}"  # one node per place name
+
+    def _owner_before(self, text: str, mention: Mention, published: date | None) -> str:
+        """The name of the state whose possessive comes right before a state's body ("Turkey's | Foreign
+        Ministry"), when the article gives that body's name to more than one state's; else ''."""
+        owners = {self._owner_at(text, m.start(), published)
+                  for m in re.finditer(re.escape(mention.text), text)}
+        if len(owners - {""}) < 2:
+            return ""
+        return self._owner_at(text, mention.start, published)
+
+    def _owner_at(self, text: str, start: int, published: date | None) -> str:
+        owned = OWNER_BEFORE.search(text, max(0, start - 60), start)
+        if owned is None:
+            return ""
+        words = owned.group(1).split()
+        for n in range(min(4, len(words)), 0, -1):
+            state = self.lexicon.country_word(" ".join(words[-n:]), published)
+            if state is not None and state.cls == "Country" and self.lexicon.names.get(fold(" ".join(words[-n:]))):
+                return fold(state.name)
+        return ""
 
     def _person_key(self, name: str, published: date | None) -> str:
         """A new person's key: the full name of the one office-holder a lone surname is on the date ("President
@@ -484,6 +506,7 @@ def _is_state_body_key(key: str) -> bool:
     return key.startswith("organization:") and key.count(":") == 2
 
 
+OWNER_BEFORE = re.compile(r"([A-Z][\w.\- ]{0,40}?)(?:'s|\u2019s) *$")  # "Turkey's " before a body's name
 TRANSLITERATED = frozenset("aeiouy")  # the letters transliterations of one name differ by: Sergei, Sergey
 
 
