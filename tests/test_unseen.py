@@ -19,9 +19,9 @@
 
 The floors are the scores measured on 2026-11-25 (bench/BENCHMARKS.md): a change may raise them, not
 lower them (they were measured again on the sets grown by a batch). The issue's targets on unseen text are
-entity F1 0.85, fact F1 0.60 and claims taken as facts at most 5%: on the Reuters held-out set fact F1 (0.678)
-and claims (1 of 77) are reached, entity F1 (0.829) is not; on the recent held-out half (100 articles) neither
-F1 target is (0.747, 0.518).
+entity F1 0.85, fact F1 0.60 and claims taken as facts at most 5%: on the Reuters held-out set fact F1 (0.692)
+and claims (1 of 79) are reached, entity F1 (0.829) is not; on the recent held-out half (104 articles) neither
+F1 target is (0.746, 0.516).
 """
 
 from __future__ import annotations
@@ -127,7 +127,7 @@ def test_entities_on_the_devset_hold(devset):
     # 132: 0.803; 144: 0.797; 156: 0.797; 168: 0.791 -> 0.794; 180: 0.787; 192: 0.779; 204: 0.775; 216: 0.765;
     # 228: 0.760; 240: 0.760 -> 0.769; 252: 0.762 -> 0.762; 264: 0.759 -> 0.761; 276: 0.759 -> 0.761;
     # 288: 0.756 -> 0.757; 300: 0.753 -> 0.753; 312: 0.749 -> 0.749; 324: 0.747 -> 0.747; 336: 0.746 -> 0.746;
-    # 348: 0.746
+    # 348: 0.746 -> 0.747
 
 
 def test_facts_on_the_devset_hold(devset):
@@ -135,12 +135,12 @@ def test_facts_on_the_devset_hold(devset):
     # 132: 0.902; 144: 0.902; 156: 0.900; 168: 0.894 -> 0.898; 180: 0.894 -> 0.897; 192: 0.885; 204: 0.887;
     # 216: 0.878 -> 0.882; 228: 0.883 -> 0.883; 240: 0.880 -> 0.880; 252: 0.872 -> 0.874; 264: 0.876 -> 0.877;
     # 276: 0.872 -> 0.874; 288: 0.871 -> 0.872; 300: 0.860 -> 0.860; 312: 0.856 -> 0.856; 324: 0.855 -> 0.859;
-    # 336: 0.857 -> 0.860; 348: 0.860
-    assert devset["facts"]["f1"] >= 0.465, devset["facts"]  # 84: 0.687; 96: 0.646 -> 0.650; 108: 0.618; 120: 0.586;
+    # 336: 0.857 -> 0.860; 348: 0.860 -> 0.861
+    assert devset["facts"]["f1"] >= 0.47, devset["facts"]  # 84: 0.687; 96: 0.646 -> 0.650; 108: 0.618; 120: 0.586;
     # 132: 0.562 -> 0.577; 144: 0.565; 156: 0.563; 168: 0.550 -> 0.559; 180: 0.542 -> 0.554; 192: 0.536;
     # 204: 0.522 -> 0.530; 216: 0.509 -> 0.510; 228: 0.498 -> 0.504; 240: 0.498 -> 0.509; 252: 0.500 -> 0.503;
     # 264: 0.498 -> 0.501; 276: 0.491 -> 0.496; 288: 0.485 -> 0.487; 300: 0.482 -> 0.482; 312: 0.475 -> 0.476;
-    # 324: 0.473 -> 0.478; 336: 0.472 -> 0.475; 348: 0.468
+    # 324: 0.473 -> 0.478; 336: 0.472 -> 0.475; 348: 0.468 -> 0.471
 
 
 def test_claims_taken_as_facts_on_the_devset_stay_under_five_percent(devset):
@@ -160,8 +160,8 @@ def test_claims_taken_as_facts_on_the_heldout_set_stay_under_five_percent(heldou
 
 def test_facts_on_the_heldout_set_hold(heldout):
     assert heldout["facts"]["precision"] >= 0.91, heldout["facts"]  # 0.867 (ninth) -> 0.891 -> 0.924 -> 0.910 (17th)
-    assert heldout["facts"]["f1"] >= 0.675, heldout["facts"]  # 0.581 (ninth) -> 0.660 (14th) -> 0.656 (17th) -> 0.663
-    # -> 0.670 (23rd) -> 0.677 (32nd)
+    assert heldout["facts"]["f1"] >= 0.69, heldout["facts"]  # 0.581 (ninth) -> 0.660 (14th) -> 0.656 (17th) -> 0.663
+    # -> 0.670 (23rd) -> 0.677 (32nd) -> 0.692 (41st)
 
 
 def test_every_recent_article_has_its_text_and_the_halves_are_apart():
@@ -171,17 +171,17 @@ def test_every_recent_article_has_its_text_and_the_halves_are_apart():
 
 
 def test_entities_and_facts_on_the_recent_set_hold(recent):
-    assert recent["entities"]["f1"] >= 0.735, recent["entities"]  # 40: 0.848 -> 0.869; 48: 0.845 -> 0.849; 56: 0.829;
+    assert recent["entities"]["f1"] >= 0.74, recent["entities"]  # 40: 0.848 -> 0.869; 48: 0.845 -> 0.849; 56: 0.829;
     # 64: 0.821; 72: 0.813 -> 0.817; 80: 0.806 -> 0.811; 88: 0.805 -> 0.811; 96: 0.799 -> 0.801; 104: 0.792; 112: 0.780;
     # 120: 0.773 -> 0.775; 128: 0.769 -> 0.769; 136: 0.764 -> 0.763; 144: 0.764 -> 0.765; 152: 0.758 -> 0.764;
     # 160: 0.756 -> 0.757; 168: 0.754 -> 0.759; 176: 0.754 -> 0.755; 184: 0.751 -> 0.753; 192: 0.746 -> 0.748;
-    # 200: 0.741 -> 0.743; 208: 0.739
-    assert recent["facts"]["f1"] >= 0.595, recent["facts"]  # 40: 0.700 -> 0.725; 48: 0.677 -> 0.693;
+    # 200: 0.741 -> 0.743; 208: 0.739 -> 0.743
+    assert recent["facts"]["f1"] >= 0.60, recent["facts"]  # 40: 0.700 -> 0.725; 48: 0.677 -> 0.693;
     # 56: 0.656 -> 0.660; 64: 0.633 -> 0.636; 72: 0.614 -> 0.629; 80: 0.598 -> 0.626; 88: 0.612 -> 0.629;
     # 96: 0.604 -> 0.614 -> 0.629; 104: 0.603; 112: 0.584 -> 0.604; 120: 0.586 -> 0.591;
     # 128: 0.580 -> 0.584; 136: 0.580 -> 0.586; 144: 0.583 -> 0.606; 152: 0.600 -> 0.607; 160: 0.601 -> 0.606;
     # 168: 0.605 -> 0.610; 176: 0.605 -> 0.613; 184: 0.606 -> 0.613; 192: 0.603 -> 0.609; 200: 0.600 -> 0.602;
-    # 208: 0.598
+    # 208: 0.598 -> 0.600
     assert recent["facts"]["not_fact_hits"] <= 0.05 * recent["facts"]["graph_facts"], recent["facts"]
 
 
@@ -190,11 +190,11 @@ def test_entities_and_facts_on_the_recent_heldout_half_hold(recent_heldout):
     # 32: 0.784; 36: 0.788; 40: 0.790 -> 0.788; 44: 0.787 -> 0.790; 48: 0.789; 52: 0.785; 56: 0.769; 60: 0.764;
     # 64: 0.764 -> 0.764; 68: 0.761 -> 0.762; 72: 0.761 -> 0.762; 76: 0.755 -> 0.758; 80: 0.754 -> 0.755;
     # 84: 0.748 -> 0.747; 88: 0.747 -> 0.747; 92: 0.748 -> 0.748; 96: 0.746 -> 0.747; 100: 0.747 -> 0.747;
-    # 104: 0.745
-    assert recent_heldout["facts"]["f1"] >= 0.51, recent_heldout["facts"]  # 20: 0.520; 24: 0.494; 28: 0.488 -> 0.491;
+    # 104: 0.745 -> 0.746
+    assert recent_heldout["facts"]["f1"] >= 0.515, recent_heldout["facts"]  # 20: 0.520; 24: 0.494; 28: 0.488 -> 0.491;
     # 32: 0.499; 36: 0.500; 40: 0.496 -> 0.506; 44: 0.500 -> 0.504; 48: 0.500 -> 0.504; 52: 0.500; 56: 0.487;
     # 60: 0.487 -> 0.489; 64: 0.491 -> 0.493; 68: 0.492 -> 0.494; 72: 0.492 -> 0.495; 76: 0.492 -> 0.499;
     # 80: 0.496 -> 0.496; 84: 0.492 -> 0.495; 88: 0.495 -> 0.498; 92: 0.504 -> 0.506; 96: 0.507 -> 0.509;
-    # 100: 0.517 -> 0.518; 104: 0.513
+    # 100: 0.517 -> 0.518; 104: 0.513 -> 0.516
     facts = recent_heldout["facts"]
     assert facts["not_fact_hits"] <= 0.05 * facts["graph_facts"], facts
