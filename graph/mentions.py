@@ -529,9 +529,15 @@ def _joined_body_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
     return out
 
 
+def name_ending_bodies(lexicon: Lexicon) -> frozenset[str]:
+    """Words a body's name ends with ('Bank', 'Association', 'Navy', 'Authority'): the lexicon's organization
+    suffixes and the institutions."""
+    return lexicon.frame_words("org_suffixes") | INSTITUTIONS
+
+
 def body_words(lexicon: Lexicon) -> frozenset[str]:
     """Words that make a name a body's ('Party', 'Court', 'Bank', 'Authority')."""
-    return lexicon.frame_words("org_suffixes") | INSTITUTIONS | {"court", "society", "academy"}
+    return name_ending_bodies(lexicon) | {"court", "society", "academy"}
 
 
 def _body_of_a_state(doc: Doc, body: Span, state: Span, lexicon: Lexicon) -> bool:
@@ -694,8 +700,7 @@ def _past_a_posts_state(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int
     two or more capitalised words after it."""
     of = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
     if of < 1 or doc[of].lower_ not in {"of", "to", "for", "in"} or not _ends_a_title(doc, of, lexicon) \
-            or doc[end - 1].lower_.rstrip(".") in CORPORATE_SUFFIXES | INSTITUTIONS \
-            | lexicon.frame_words("org_suffixes"):
+            or doc[end - 1].lower_.rstrip(".") in CORPORATE_SUFFIXES | name_ending_bodies(lexicon):
         return start  # "managing director of China State Shipbuilding Corp": a body's name
     for width in (3, 2, 1):
         post = fold(doc[start:start + width].text)
@@ -734,9 +739,9 @@ def _past_country_prefix(doc: Doc, start: int, end: int, lexicon: Lexicon, citie
         return start + 2 if a_city and end - start > 2 and doc[start + 1].text in {"'s", "\u2019s"} else start
     if fold(doc[start + 1:end].text) in lexicon.names:
         return start + 1
-    if first.text.endswith(".") and end - start > 3 and doc[end - 1].lower_ in INSTITUTIONS | lexicon.frame_words(
-            "org_suffixes") and not _known_body_inside(doc, start + 1, end, lexicon) \
-            and all(t.is_title or t.text == "-" or t.lower_ in {"and", "of"} for t in doc[start + 1:end]):
+    if first.text.endswith(".") and end - start > 3 and doc[end - 1].lower_ in name_ending_bodies(lexicon) \
+            and all(t.is_title or t.text == "-" or t.lower_ in {"and", "of"} for t in doc[start + 1:end]) \
+            and not _known_body_inside(doc, start + 1, end, lexicon):
         described = doc[start + 1].lower_ in lexicon.frame_words("org_descriptors")  # "the U.S. Firm Amoco Corp"
         return start + 1 + described  # "U.S. National Soybean Processors Association": the abbreviation qualifies
         # the name; "U.S. Chamber of Commerce", "U.S. Marine Corps" are names
@@ -768,11 +773,13 @@ def _reuters_capital(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
     """'U.S. Imposes', 'U.N. Diplomats': newswire capitalises the word after an abbreviation; NER then
     takes the pair for a name. The abbreviation is found on its own by the lexicons."""
     first, rest = doc[start], doc[start + 1:end]
-    long_name = len(rest) > 1 and not _known_body_inside(doc, start + 1, end, lexicon)  # "U.S. National Soybean
-    # Processors Association" is a body's name; in "U.S. Firm Phelps Dodge Corp" the lexicon finds the company
-    bodies = INSTITUTIONS | (lexicon.frame_words("org_suffixes") if long_name else set())
-    return end - start > 1 and first.text.endswith(".") and fold(first.text) in lexicon.names \
-        and all(t.is_title and not t.is_upper for t in rest) and not any(t.lower_ in bodies for t in rest)
+    if not (end - start > 1 and first.text.endswith(".") and fold(first.text) in lexicon.names
+            and all(t.is_title and not t.is_upper for t in rest)) or any(t.lower_ in INSTITUTIONS for t in rest):
+        return False
+    # "U.S. National Soybean Processors Association" is a body's name; in "U.S. Firm Phelps Dodge Corp" the
+    # lexicon finds the company
+    long_name = len(rest) > 1 and not _known_body_inside(doc, start + 1, end, lexicon)
+    return not (long_name and any(t.lower_ in name_ending_bodies(lexicon) for t in rest))
 
 
 def _left_edge(head: Token, allowed: set[str]) -> int:

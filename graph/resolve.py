@@ -80,6 +80,7 @@ class ArticleScope:
     bodies: dict[str, str] = field(default_factory=dict)  # "ministry" -> key of the state body last named
     resolutions: list[str] = field(default_factory=list)  # keys of the resolutions named so far
     published: date | None = None  # the article's date
+    owners: dict[str, set[str]] = field(default_factory=dict)  # a body's name -> the states whose possessive it follows
 
 
 class Resolver:
@@ -238,7 +239,7 @@ class Resolver:
             return self.lexicon.capitals[folded].key
         if mention.label == "Organization" and self.lexicon.is_state_body(name):
             name = self.lexicon.state_body_name(name)  # "the ministry of finance" is the finance ministry
-            owner = self._owner_before(scope.text, mention, scope.published)
+            owner = self._owner_before(scope, mention)
             key = _state_body_key(name, f"{article} {owner}" if owner else article)  # "the Foreign Ministry": this
             # article's state's; "Turkey's Foreign Ministry ... Azerbaijan's Foreign Ministry": two states' bodies
             if " " not in name:  # "the Ministry" after "the Finance Ministry" is that ministry
@@ -251,14 +252,15 @@ class Resolver:
             return known.key  # "the Food and Agricultural Organisation (FAO)": the FAO, misspelt
         return f"{'place' if mention.label == 'City' else mention.label.lower()}:{name}"  # one node per place name
 
-    def _owner_before(self, text: str, mention: Mention, published: date | None) -> str:
+    def _owner_before(self, scope: ArticleScope, mention: Mention) -> str:
         """The name of the state whose possessive comes right before a state's body ("Turkey's | Foreign
         Ministry"), when the article gives that body's name to more than one state's; else ''."""
-        owners = {self._owner_at(text, m.start(), published)
-                  for m in re.finditer(re.escape(mention.text), text)}
-        if len(owners - {""}) < 2:
-            return ""
-        return self._owner_at(text, mention.start, published)
+        owners = scope.owners.get(mention.text)
+        if owners is None:  # once per name and article
+            owners = scope.owners[mention.text] = {
+                self._owner_at(scope.text, m.start(), scope.published)
+                for m in re.finditer(re.escape(mention.text), scope.text)} - {""}
+        return self._owner_at(scope.text, mention.start, scope.published) if len(owners) > 1 else ""
 
     def _owner_at(self, text: str, start: int, published: date | None) -> str:
         owned = OWNER_BEFORE.search(text, max(0, start - 60), start)
