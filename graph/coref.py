@@ -14,6 +14,11 @@ from .mentions import AIDES, GATHERING_HEADS, Found, headline_end
 PERSONAL = {"he", "him", "his", "she", "her", "hers"}
 PLURAL = {"they", "them", "their", "theirs"}
 NEUTER = {"it", "its"}
+VERDICT_VERBS = {"reject", "deny", "dismiss", "welcome", "accept", "approve", "endorse", "refute", "denounce",
+                 "condemn", "criticise", "criticize", "oppose", "support", "back"}  # verbs of a stance on a proposal
+PROPOSITION_NOUNS = {"plan", "proposal", "offer", "report", "idea", "resolution", "demand", "request", "accusation",
+                     "claim", "charge", "allegation", "statement", "initiative", "suggestion", "decision", "move",
+                     "bid", "call", "draft", "measure", "bill", "law", "package", "ultimatum", "appeal"}
 GROUP_NOUNS = {"countries", "nations", "sides", "states", "governments", "neighbours", "neighbors",
                "leaders", "partners", "allies", "capitals", "parties"}
 # "the two presidents", "both ministers": the last two people named
@@ -155,7 +160,8 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
             group = group if len(group) == 2 else _states_of_two_people(memory, token.i)
         return group
     if word in NEUTER:
-        actors = [f for f in memory.before(token.i, {"Country", "Organization"}) if not _clause_mate(doc, f, token)]
+        actors = [f for f in memory.before(token.i, {"Country", "Organization"}) if not _clause_mate(doc, f, token)
+                  and not _reporter_of_a_verdict(doc, f, token)]
         subjects = [a for a in actors if _is_subject(doc, a)]
         return (subjects or actors)[:1]
     if word in {"latter", "former"}:
@@ -322,6 +328,18 @@ def _clause_mate(doc: Doc, found: Found, pronoun: Token) -> bool:
         return False
     verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
     return any(doc[i].dep_ in {"nsubj", "nsubjpass"} and doc[i].head.i == verb.i for i in range(found.start, found.end))
+
+
+def _reporter_of_a_verdict(doc: Doc, found: Found, pronoun: Token) -> bool:
+    """'Tass said Moscow rejected it': what is rejected, denied or welcomed is what was reported, not who reports
+    it (the reporter is the subject of a verb the pronoun's clause hangs from)."""
+    if pronoun.dep_ != "dobj" or pronoun.head.lemma_.lower() not in VERDICT_VERBS:
+        return False
+    reporters = {c.i for a in pronoun.head.ancestors for c in a.children if c.dep_ == "nsubj"}
+    if any(i in reporters for i in range(found.start, found.end)):
+        return True
+    since = doc[found.end:pronoun.i]  # "The U.S. proposed a plan. Moscow rejected it": the plan
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in PROPOSITION_NOUNS for t in since)
 
 
 def _definite(token: Token) -> bool:

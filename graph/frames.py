@@ -719,8 +719,8 @@ class Frames:
             sources, s_coref = self._all(self.prep_objects(verb, source_preps)
                                          + [o for obj in objs for o in _prep_objects_within(obj, source_preps)], ACTORS)
             for subject in subjects:
-                if item is not None:
-                    yield Raw(subject, "acquires", item, rule, verb.i, base, item, item_text, coref)
+                for bought in ([item, *self._listed_with(item)] if item is not None else []):
+                    yield Raw(subject, "acquires", bought, rule, verb.i, base, bought, item_text, coref)
                 for source in sources:
                     if source.key != subject.key:
                         yield Raw(source, "supplies", subject, rule, verb.i, base * 0.9, item, item_text,
@@ -760,6 +760,12 @@ class Frames:
             if tokens:
                 return None, self._np_text(token)
         return None, ""
+
+    def _listed_with(self, product: Found) -> list[Found]:
+        """The other products listed with one ('natural gas and crude oil'), along the parser's conjunct links."""
+        head = self.doc[product.end - 1]
+        listed = [c for c in head.conjuncts if c.i > head.i]
+        return [f for c in listed if (f := self.at.get(c.i)) is not None and f.cls == "Product" and f != product]
 
     def _np_text(self, token: Token) -> str:
         """The goods as written: the noun phrase without its article, at most a few words past the head."""
@@ -837,6 +843,8 @@ class Frames:
             yield from self._trade_noun(noun, trade.get(noun.lower_) or trade[lemma])
         if lemma in self.lexicon.frame_words("supplier_nouns") and noun.pos_ == "NOUN":
             yield from self._supplier(noun)
+        if lemma in self.lexicon.frame_words("buyer_nouns") and noun.pos_ == "NOUN":
+            yield from self._buyer(noun)
         if lemma in {"sanction", "embargo", "boycott"}:
             yield from self._sanctions(noun)
         if lemma in {"list", "blacklist"}:
@@ -865,7 +873,9 @@ class Frames:
     def _made_by(self, mark: Token) -> Iterator[Raw]:
         """"Mitsubishi-made F-1 planes", "Soviet-built MiG-23s": the maker builds the product."""
         makers = [self.at.get(c.i) or self._demonym_at(c) for c in mark.children if c.dep_ in {"npadvmod", "compound"}]
-        products = [f for t in mark.head.subtree if (f := self.at.get(t.i)) is not None and f.cls == "Product"]
+        products = [f for t in mark.head.subtree if (f := self.at.get(t.i)) is not None and f.cls == "Product"
+                    and getattr(self.lexicon.by_key.get(f.key), "kind", "") != "commodity"]  # "Soviet-built steel
+        # plants", "EC-produced oilseeds": a commodity is grown or mined, and no plant is it
         for maker in _unique([m for m in makers if m is not None and m.cls in STATES]):
             for product in _unique(products):
                 yield Raw(maker, "builds", product, "noun:made-by", mark.i, 0.8)
@@ -942,13 +952,8 @@ class Frames:
 
     def _supplier(self, noun: Token) -> Iterator[Raw]:
         """'X, India's main weapons supplier', 'X is a major arms supplier to Iraq'."""
-        if noun.dep_ == "attr" and noun.head.lemma_ == "be":
-            described = [c for c in noun.head.children if c.dep_ == "nsubj"]
-            if described and described[0].lower_ in RELATIVE_PRONOUNS and noun.head.dep_ == "relcl":
-                described = [noun.head.head]  # "the Soviet Union, which is India's main supplier"
-        elif noun.dep_ == "appos":
-            described = [noun.head]
-        else:
+        described = self._described_by(noun)
+        if not described:
             return
         suppliers, s_coref = self._all(described, STATES)
         recipients, r_coref = self._all([c for c in noun.children if c.dep_ == "poss"]
@@ -956,6 +961,36 @@ class Frames:
         _, item_text = self._item([c for c in noun.children if c.dep_ == "compound"])
         yield from _each_supplies(suppliers, recipients, "noun:supplier", noun.i, 0.75, None, item_text,
                                   s_coref or r_coref)
+
+    def _buyer(self, noun: Token) -> Iterator[Raw]:
+        """'Russia is a major buyer of Malaysian palm oil', 'China, the largest importer of Iranian crude oil': the
+        buyer acquires the goods, and the goods' state, or whom they are bought from, supplies the buyer."""
+        described = self._described_by(noun)
+        buyers, b_coref = self._all(described, STATES)
+        goods = self.prep_objects(noun, {"of"})
+        item, item_text = self._item(goods)
+        if not buyers or item is None:
+            return
+        sellers, s_coref = self._all(self.prep_objects(noun, {"from"}), STATES)
+        for token in goods:
+            owners, o_coref = self._sides_of(token, set())
+            sellers, s_coref = _unique(sellers + owners), s_coref or o_coref
+        for buyer in buyers:
+            yield Raw(buyer, "acquires", item, "noun:buyer", noun.i, 0.75, item, item_text, b_coref)
+            for seller in sellers:
+                if seller.key != buyer.key:
+                    yield Raw(seller, "supplies", buyer, "noun:buyer", noun.i, 0.7, item, item_text,
+                              b_coref or s_coref)
+
+    def _described_by(self, noun: Token) -> list[Token]:
+        """What a describing noun says something of: the subject of 'X is a ...', the noun an apposition follows,
+        the antecedent of 'which is ...'."""
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            described = [c for c in noun.head.children if c.dep_ == "nsubj"]
+            if described and described[0].lower_ in RELATIVE_PRONOUNS and noun.head.dep_ == "relcl":
+                return [noun.head.head]  # "the Soviet Union, which is India's main supplier"
+            return described
+        return [noun.head] if noun.dep_ == "appos" else []
 
     def _sanctions(self, noun: Token) -> Iterator[Raw]:
         """'New Zealand has imposed sanctions against Fiji': who imposes them opposes their target; also of a
@@ -2495,7 +2530,9 @@ class Frames:
                 # capital of Turkmenistan", "Kazan, the capital of Tatarstan", "Kapan, the main town of Syunik
                 # province", "Kampala, Uganda's capital"
             i = found.end + (found.end + 1 < len(self.doc) and self.doc[found.end].text == ",")  # "Erbil, in Iraq"
-            if i + 1 < len(self.doc) and self.doc[i].lower_ in SHORE_PREPS:
+            shores = {"on", "off"} if found.cls == "City" else SHORE_PREPS  # "a pipeline from Tabriz across the
+            # Aras river" runs across it; the city does not
+            if i + 1 < len(self.doc) and self.doc[i].lower_ in shores:
                 water = self.at.get(i + 1 + (self.doc[i + 1].lower_ == "the"))
                 if water is not None and water.cls == "Place" and self.doc[water.end - 1].lower_ in WATER_WORDS:
                     owner = owner or water  # "the port of Bandar Abbas on the Persian Gulf", "the Agarak checkpoint
@@ -2650,12 +2687,12 @@ class Frames:
         yield from _each_to_each(things, "locatedIn", places[:1], "verb:located-in", verb.i, 0.8, coref)
 
     def based_locations(self) -> Iterator[Raw]:
-        """'a Belfast-based company, Harland', 'the Paris-based agency X', 'a firm based in Geneva, Y', 'the
-        Structure, which is headquartered in Tashkent', 'the agency is based in Vienna': the organization is where
-        it is based."""
+        """'a Belfast-based company, Harland', 'the Paris-based agency X', 'a firm based in Geneva, Y',
+        'Cyprus-registered X', 'the Structure, which is headquartered in Tashkent', 'the agency is based in Vienna':
+        the organization is where it is based."""
         for token in self.doc:
-            if token.lower_ not in {"based", "headquartered"}:
-                continue
+            if token.lower_ not in {"based", "headquartered", "registered", "incorporated"}:
+                continue  # "Cyprus-registered X", "a company registered in Dubai"
             if token.dep_ in {"amod", "acl", "relcl"}:
                 org = self._named_organization(token.head)
             else:

@@ -19,7 +19,8 @@ NER_CLASSES = {"PERSON": "Person", "GPE": "Place", "LOC": "Place", "ORG": "Organ
                "FAC": "Facility", "EVENT": "Event", "PRODUCT": "Product", "LAW": "Agreement"}
 STRONG_AGREEMENT_HEADS = {"agreement", "treaty", "deal", "contract", "accord", "pact", "memorandum",
                           "mou", "protocol", "convention"}
-JOINT_DOCUMENTS = {"declaration", "communique"}
+JOINT_DOCUMENTS = {"declaration", "communique", "statement"}
+DOCUMENT_KINDS = {"understanding", "intent", "intention"}  # "a memorandum of understanding", "a letter of intent"
 SIGNING_VERBS = {"sign", "ink", "initial", "countersign"}
 ROMAN_NUMERAL = re.compile(r"^[IVXL]{2,6}$")
 ORDINAL_NUMBER = re.compile(r"^\d+(st|nd|rd|th)$")
@@ -30,9 +31,10 @@ LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "through", 
 MOTION_VERBS = {"arrive", "return", "fly", "come", "travel", "leave", "depart", "drive", "go", "head", "visit",
                 "trip", "journey", "flight", "descend", "spread", "march", "sail", "move"}
 NAME_PARTS = {"PROPN"}
-# product categories that become entities; goods and commodities stay literals on the evidence
+# product categories that become entities (commodities only where traded: resolve drops the idle ones); goods stay
+# literals on the evidence
 EQUIPMENT_KINDS = {"weapon", "aircraft", "vehicle", "vessel"}
-ENTITY_PRODUCT_KINDS = {"weapon", "aircraft", "vehicle", "vessel", "fuel", "technology"}
+ENTITY_PRODUCT_KINDS = {"weapon", "aircraft", "vehicle", "vessel", "fuel", "technology", "commodity"}
 PORTFOLIO_HEADS = {"secretary", "minister", "ministry", "department", "office", "commissioner", "commission",
                    "undersecretary", "director"}
 # words that make "U.S. Navy", "U.N. Security Council" a body after an abbreviated country or organization
@@ -67,6 +69,9 @@ NAMING_NOUNS = frozenset({"magazine", "newspaper", "paper", "daily", "weekly", "
                           "carmaker", "refiner", "lender", "insurer", "broadcaster", "publisher", "consortium",
                           "organisation", "organization", "group"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
+ROUTE_PREPS = {"from", "for", "of", "towards", "toward", "into", "via", "through", "across", "beyond"}
+MESSAGE_WORDS = {"letter", "message", "call", "note", "statement", "reply", "response", "invitation", "request",
+                 "word", "greeting", "greetings", "visit", "support", "hear", "receive"}
 LEGISLATURE_WORDS = {"national", "federal", "legislative", "parliamentary", "consultative", "constituent"}
 COMPASS_ADJECTIVES = COMPASS | {"northern", "southern", "eastern", "western", "central", "northeast", "northwest",
                                 "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"}
@@ -298,6 +303,10 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         named = _past_a_posts_state(doc, start, end, lexicon) if cls in {"Person", "Organization", "Place"} else start
         if named > start:
             cls, start = "Person", named  # "President of Tajikistan Emomali Rahmon": one body or person to NER
+        held = _holder_after_a_titled_body(doc, start, end, lexicon) if cls == "Organization" else None
+        if held is not None:
+            found.append(Found(held, end, "Person"))  # "Speaker of the Islamic Consultative Assembly | Mohammad
+            end = held  # Bagher Ghalibaf", "Chairwoman of the Federation Council | Valentina Matviyenko"
         if cls == "Person" and end - start > 2 and doc[start].lower_ in REGIONS and doc[start].is_title \
                 and start > 0 and doc[start - 1].is_title and doc[start - 1].ent_type_ in {"GPE", "LOC", ""}:
             start += 1  # "Governor of Sverdlovsk | Region Denis Pasler": the region's word, not a given name
@@ -487,12 +496,13 @@ def _before_a_date(doc: Doc, start: int, end: int) -> int:
 
 def _before_a_rank(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
     """Where a body's name ends when NER took in the rank of the officer named after it ("the Armed Forces of the
-    Islamic Republic of Iran Major | General Mohammad Bagheri")."""
+    Islamic Republic of Iran Major | General Mohammad Bagheri", "the Armed Forces Maj | . Gen. X")."""
     for cut in (end - 4, end - 3, end - 2, end - 1):  # "the Russian Federation | General of the Army | Sergei Shoigu"
-        if cut > start and end < len(doc) and doc[cut].is_title \
-                and (fold(doc[cut:end + 1].text) in lexicon.honorifics
-                     or fold(doc[cut:end].text) in lexicon.honorifics and (doc[end].ent_type_ == "PERSON" or (
-                         end - cut > 1 and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_))):
+        if cut <= start or end >= len(doc) or not doc[cut].is_title:
+            continue
+        if any(fold(doc[cut:stop].text) in lexicon.honorifics for stop in range(end + 1, min(end + 4, len(doc)))) \
+                or fold(doc[cut:end].text) in lexicon.honorifics and (doc[end].ent_type_ == "PERSON" or (
+                    end - cut > 1 and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_)):
             return cut
     return end
 
@@ -715,6 +725,24 @@ def _past_a_posts_state(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int
     return start
 
 
+def _holder_after_a_titled_body(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int | None:
+    """Where the holder's name starts in an NER body span that a title and 'of' open and a name of two or more
+    capitalised words closes, right after the body's word or the state it is of ("Chairwoman of the Federation
+    Council Valentina Matviyenko", "Speaker of the Majlis of the Islamic Republic of Iran Mohammad Ghalibaf")."""
+    of = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
+    if of < 1 or doc[of].lower_ != "of" or not _ends_a_title(doc, of, lexicon):
+        return None
+    bodies = body_words(lexicon)
+    for k in range(max(start + 1, end - 4), end - 1):
+        rest = doc[k:end]
+        closes_a_body = doc[k - 1].lower_ in bodies or any(
+            getattr(lexicon.names.get(fold(doc[j:k].text)), "cls", "") == "Country" for j in range(start + 1, k))
+        if closes_a_body and all(t.pos_ == "PROPN" and t.is_title for t in rest) \
+                and fold(rest.text) not in lexicon.names and doc[k].lower_ not in bodies:
+            return k
+    return None
+
+
 def _ends_a_title(doc: Doc, of: int, lexicon: Lexicon) -> bool:
     """Whether the words before the 'of' at `of` end a title: a title word ('President of'), or a portfolio after
     one ('Deputy Minister of Foreign Affairs of the Russian Federation')."""
@@ -804,9 +832,10 @@ def agreement_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         if _a_numbered_resolution(token):
             found.append(Found(token.i, token.i + 2, "Agreement", kind="name", priority=2))
             continue
-        if lemma not in heads and not _a_signed_document(token) or token.pos_ not in {"NOUN", "PROPN"}:
-            continue
-        joint = lemma in JOINT_DOCUMENTS and any(c.lower_ == "joint" for c in token.lefts) or lemma == "document"
+        jointly = lemma in JOINT_DOCUMENTS and any(c.lower_ == "joint" for c in token.lefts)
+        if lemma not in heads and not jointly and not _a_signed_document(token) or token.pos_ not in {"NOUN", "PROPN"}:
+            continue  # "a joint statement" is agreed by its sides; "a statement" is one side's
+        joint = jointly or lemma == "document"
         if lemma not in STRONG_AGREEMENT_HEADS and token.pos_ != "PROPN" and not joint:
             continue  # "a declaration" may be anyone's; "a joint declaration" is agreed between sides
         if lemma == "deal" and any(c.lower_ in {"great", "good"} for c in token.lefts):
@@ -821,7 +850,10 @@ def agreement_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             topic_end = child.right_edge.i + 1
             if topic_end - start > 16:
                 topic_end = _without_clauses(child)
-            if child.dep_ == "prep" and child.lower_ in {"on", "for"} and topic_end - start <= 16:
+            if child.dep_ == "prep" and child.lower_ == "of" and topic_end - start <= 16 \
+                    and any(o.lemma_.lower() in DOCUMENT_KINDS for o in child.children if o.dep_ == "pobj"):
+                end = _cut_parties(doc, token.i + 1, topic_end)  # "a memorandum of understanding on energy"
+            elif child.dep_ == "prep" and child.lower_ in {"on", "for"} and topic_end - start <= 16:
                 end = _cut_parties(doc, token.i + 1, topic_end)
                 if token.text[:1].isupper():  # "the Treaty on Strategic Partnership in Moscow": a title ends
                     end = next((t.i for t in doc[child.i + 1:end] if t.dep_ == "prep" and t.lower_ in {"in", "at"}
@@ -833,7 +865,8 @@ def agreement_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         start = next((k + 1 for k in range(token.i - 1, start - 1, -1) if doc[k].text in HEADLINE_SIGNING), start)
         while start < token.i and (doc[start].is_punct or doc[start].lower_ in {"the", "a", "an"}
                                    or doc[start].ent_type_ in AMOUNTS or doc[start].like_num
-                                   or doc[start].lower_ in MONEY_WORDS) and not _a_term(doc, start, token.i):
+                                   or doc[start].lower_ in MONEY_WORDS) and not _a_term(doc, start, token.i) \
+                and not _a_batch_count(doc[start], token):
             start += 1
         if end > token.i + 2 and doc[end - 1].dep_ == "acl" and doc[end - 1].tag_ == "VBN" \
                 and doc[end - 2].text == ",":
@@ -844,6 +877,13 @@ def agreement_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         found.append(Found(start, token.i + 1, "Agreement", kind=_agreement_kind(token, lexicon), priority=2,
                            name_end=end))
     return found
+
+
+def _a_batch_count(word: Token, head: Token) -> bool:
+    """'nine memoranda of understanding', 'four agreements': how many documents were signed together is part of
+    the batch's name (a sum of money is not)."""
+    return word.dep_ == "nummod" and word.head.i == head.i and word.like_num and word.ent_type_ in {"CARDINAL", ""} \
+        and head.lower_ != head.lemma_.lower() and word.lower_ not in MONEY_WORDS | {"one", "million", "billion"}
 
 
 RESOLUTION_HEADS = {"resolution", "draft"}
@@ -950,9 +990,10 @@ def _a_numbered_resolution(token: Token) -> bool:
 
 
 def _a_term(doc: Doc, start: int, head: int) -> bool:
-    """'a 20-year treaty', 'a 10-year contract': the term an agreement runs for is part of how it is named."""
+    """'a 20-year treaty', 'a 10-year contract', 'a 25-point joint statement': the term an agreement runs for, or
+    the number of its points, is part of how it is named."""
     return start + 2 < head and doc[start].like_num and doc[start + 1].text == "-" \
-        and doc[start + 2].lemma_.lower() in {"year", "month", "decade"}
+        and doc[start + 2].lemma_.lower() in {"year", "month", "decade", "point"}
 
 
 def _a_signed_document(token: Token) -> bool:
@@ -2426,7 +2467,8 @@ def _places_taken_for_people(doc: Doc, found: list[Found], lexicon: Lexicon) -> 
                 and fold(span.text) not in lexicon.holders \
                 and not any(name == fold(span.text) and start != item.start for name, start in bodies):
             city = fold(span.text) in lexicon.cities
-            if item.cls == "Place" and city or item.cls in {"Person", "Organization"} and city and _in_a_place(span):
+            if item.cls == "Place" and city or item.cls in {"Person", "Organization"} and city and _in_a_place(span) \
+                    or item.cls == "Person" and city and _after_a_route_preposition(span):
                 item = Found(item.start, item.end, "City", kind="name", priority=item.priority)
             elif item.cls == "Person" and _used_as_place(span.root, item.end, lexicon) \
                     or item.cls == "Organization" and _placed_in_a_state(doc, span.root, item.end):
@@ -2446,6 +2488,20 @@ def _in_a_place(span: Span) -> bool:
     if any(c.dep_ == "appos" and c.lemma_.lower() in CITY_NOUNS for c in span.root.children):
         return True  # "Almaty, the largest city"
     return _after_a_city_noun(span.doc, span.start)
+
+
+def _after_a_route_preposition(span: Span) -> bool:
+    """'a driver from Tabriz', 'a pipeline from Tabriz', 'the prayer leader of Tabriz', 'member of parliament for
+    Tabriz': a city of the gazetteer after a preposition that says where from, where to or whose. Only for a name NER
+    called a person: people are rarely written by a bare name that is also a city's."""
+    root = span.root
+    if root.dep_ == "conj" and root.head.dep_ in {"pobj", "dobj"}:
+        root = root.head
+    if root.dep_ == "dobj":  # "drones hit Odesa", "shelled Kherson"
+        return root.head.lemma_.lower() in {"hit", "shell", "bomb", "capture", "seize", "liberate", "storm"}
+    if root.dep_ != "pobj" or root.head.lower_ not in ROUTE_PREPS:
+        return False
+    return not (root.head.lower_ == "from" and root.head.head.lemma_.lower() in MESSAGE_WORDS)  # "a letter from X"
 
 
 def _after_a_city_noun(doc: Doc, start: int) -> bool:

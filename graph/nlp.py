@@ -70,6 +70,20 @@ def co_word_lemmas(nlp: Language, name: str) -> CoWordLemmas:
     return CoWordLemmas(nlp.get_pipe("lemmatizer"))
 
 
+# plurals the rule lemmatizer leaves alone when the tagger calls them singular ("nine memoranda of understanding")
+LATIN_PLURALS = {"memoranda": "memorandum", "referenda": "referendum", "fora": "forum", "moratoria": "moratorium"}
+
+
+@Language.component("newsgraph_latin_plurals")
+def latin_plural_lemmas(doc: Doc) -> Doc:
+    """'memoranda' is 'memorandum' whatever its tag, so an agreement's noun is known in the plural too."""
+    for token in doc:
+        lemma = LATIN_PLURALS.get(token.lower_)
+        if lemma is not None:
+            token.lemma_ = lemma
+    return doc
+
+
 class CoWordsWhole:
     """A tokenizer token_match that keeps 'co-chaired' one token, and else asks the pipeline's own."""
 
@@ -112,6 +126,8 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
             f"the spaCy pipeline {name!r} is not installed (pip install it, or pass --model)"
         ) from error
     _keep_co_words_whole(nlp)
+    if "lemmatizer" in nlp.pipe_names and "newsgraph_latin_plurals" not in nlp.pipe_names:
+        nlp.add_pipe("newsgraph_latin_plurals", after="lemmatizer")
     if "newsgraph_line_breaks" not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         if before:

@@ -68,6 +68,7 @@ def _country_token(token: Token, lexicon: Lexicon, founds_at: dict[int, Found]) 
 POSTED = frozenset(POSTED_TITLES | {"delegate"})
 FORMER = frozenset({"former", "then", "ex", "late"})
 APPOINTING = frozenset({"appoint", "name", "elect", "nominate", "confirm", "make", "install"})  # "was appointed X"
+TITLE_REACH = 9  # words a title before a name may take: "Deputy Minister of Foreign Affairs of the Russian Federation"
 TITLE_PARTS = frozenset({"foreign", "prime", "deputy", "supreme", "vice"})  # words of titles, not titles
 GENERIC_HEADS = frozenset({"chief", "head", "director", "commander", "boss"})  # "security chief": a body's head
 
@@ -90,11 +91,12 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
     orgs: list[Found] = []
     counterpart = False
     i = _before_a_rank_phrase(doc, found.start, lexicon) - 1
+    reach = i - TITLE_REACH  # a rank ("Colonel General") takes no room from the title before it
     words += _title_inside(doc, found, lexicon)
     listed = None if words else _listed_portfolio(doc, found.start, lexicon)
     if listed is not None:
         words, i = listed
-    while i >= 0 and found.start - i <= 8:
+    while i >= 0 and i > reach:
         token = doc[i]
         low = token.lower_
         other = founds_at.get(i)
@@ -149,6 +151,9 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
             counterpart = True
         elif low == "the" and i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in lexicon.title_words:
             words.insert(0, low)  # "the head of the CIA William Casey", "Chancellor of the Exchequer X"
+        elif low == "the" and i > 1 and doc[i - 1].lower_ == "of" and countries and countries[-1].start == i + 1 \
+                and (body := founds_at.get(i - 2)) is not None and body.cls == "Organization" and not words:
+            pass  # "Chairman of the State Duma | of the Russian Federation | X": the body's state, then the body
         elif low in {"the", "his", "her", "their", "its"}:
             break
         elif low == "whose" and words:  # "the forum, whose secretary general X said": the clause's noun

@@ -19,6 +19,9 @@ ACRONYM_AFTER = re.compile(rf"\s*\(({ACRONYM_LETTERS})\)")  # "(RATS)" right aft
 ACRONYM_DEFINED = re.compile(rf"\s*\(({ACRONYM_LETTERS})\)\s*$")  # "... Nuclear Forces (INF)"
 DETERMINERS = re.compile(r"^(the|a|an)\s+", re.I)
 EQUIPMENT = {"weapon", "aircraft", "vehicle", "vessel"}  # product categories that are scenery unless traded
+# "12 | agreements", "20 | cooperation documents": a number before plural documents counts them
+BATCH_AFTER_NUMBER = (r"\s+(?:(?!billion|million|bln|mln)[a-z-]+\s+){0,2}"
+                      r"(?:agreements|accords|contracts|deals|treaties|memoranda|memorandums|protocols|documents)\b")
 DRAFTED_BY_AFTER_COMMA = re.compile(
     r"\b(resolution|draft),\s+(?=(?:drafted|sponsored|co-sponsored|tabled|proposed|submitted|introduced"
     r"|presented|put forward) by\b)", re.I)
@@ -384,9 +387,10 @@ class Resolver:
     def _agreement_name(text: str) -> str:
         text = ACRONYM_DEFINED.sub("", text.strip())
         text = DRAFTED_BY_AFTER_COMMA.sub(r"\1 ", text)  # "a resolution, put forward by A and B, ...": one name
-        # the sum goes, the term stays: "a $40 billion deal", "a 20-year treaty"
-        return re.sub(r"^[$€£¥]?\s*[\d.,]+(?![\d.,]|-(?:year|month|decade))\s*(billion|million|bln|mln)?\s*", "",
-                      text, flags=re.I)
+        # the sum goes, the term and the count stay: "a $40 billion deal", "a 20-year treaty", "a 25-point joint
+        # statement", "12 cooperation documents"
+        return re.sub(rf"^[$€£¥]?\s*[\d.,]+(?![\d.,]|-(?:year|month|decade|point)|{BATCH_AFTER_NUMBER})"
+                      r"\s*(billion|million|bln|mln)?\s*", "", text, flags=re.I)
 
     def entities(self) -> dict[str, Entity]:
         """Entities by key, with canonical labels, aliases and IRIs."""
@@ -552,6 +556,7 @@ def resolve(extractions: list[Extraction], lexicon: Lexicon) -> Resolved:
     facts = resolver.facts(extractions, merged)
     merged = _drop_unnamed_agreements(merged, facts)
     merged = _drop_idle_products(merged, facts, lexicon)
+    facts = _items_kept(facts, {e.iri for e in merged.values()})
     merged, facts = _merge_agreements_across_articles(merged, facts)
     merged, facts = _name_bodies_by_state(merged, facts, lexicon)
     merged, facts = _name_visits_by_visitor(merged, facts, lexicon)
@@ -715,18 +720,32 @@ def _drop_unnamed_agreements(entities: dict[str, Entity], facts: list[Fact]) -> 
 def _drop_idle_products(entities: dict[str, Entity], facts: list[Fact], lexicon: Lexicon) -> dict[str, Entity]:
     """'warships', 'aircraft' that nobody supplies, buys or builds are scenery, not goods worth a node.
 
-    Weapons, aircraft, vehicles and vessels named only by a common noun stay when some fact has them as
-    an end or as the item supplied; traded goods (fuel, technology) and named products ("Su-35", "Kitty
-    Hawk") always stay.
+    Weapons, aircraft, vehicles and vessels named only by a common noun stay when some fact has them as an end
+    or as the item supplied; commodities ("wheat") only when some fact has them as an end (bought or acquired:
+    the goods a state exports stay words on the evidence); fuel, technology and named products ("Su-35",
+    "Kitty Hawk") always stay.
     """
-    used = _fact_ends(facts) | {e.item for f in facts for e in f.evidence if e.item}
+    ends = _fact_ends(facts)
+    used = ends | {e.item for f in facts for e in f.evidence if e.item}
 
     def idle(key: str, entity: Entity) -> bool:
         known = lexicon.by_key.get(key)
-        return (entity.cls == "Product" and entity.iri not in used and known is not None
-                and known.kind in EQUIPMENT and all(m.text == m.text.lower() for m in entity.mentions))
+        if entity.cls != "Product" or known is None:
+            return False
+        if known.kind == "commodity":
+            return entity.iri not in ends  # "Wheat" heading a table of prices is no more traded than "wheat"
+        return known.kind in EQUIPMENT and entity.iri not in used \
+            and all(m.text == m.text.lower() for m in entity.mentions)
 
     return {key: e for key, e in entities.items() if not idle(key, e)}
+
+
+def _items_kept(facts: list[Fact], iris: set[str]) -> list[Fact]:
+    """Evidence whose goods entity was dropped keeps the goods only as words ('Russia exporting grains')."""
+    def kept(evidence: Evidence) -> Evidence:
+        return evidence if evidence.item is None or evidence.item in iris else replace(evidence, item=None)
+
+    return [replace(f, evidence=tuple(kept(e) for e in f.evidence)) for f in facts]
 
 
 def _merge_same_iri(by_key: dict[str, Entity]) -> dict[str, Entity]:
