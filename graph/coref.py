@@ -161,7 +161,7 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
         return group
     if word in NEUTER:
         actors = [f for f in memory.before(token.i, {"Country", "Organization"}) if not _clause_mate(doc, f, token)
-                  and not _reporter_of_a_verdict(doc, f, token)]
+                  and not _ruled_out_by_a_verdict(doc, f, token)]
         subjects = [a for a in actors if _is_subject(doc, a)]
         return (subjects or actors)[:1]
     if word in {"latter", "former"}:
@@ -330,9 +330,10 @@ def _clause_mate(doc: Doc, found: Found, pronoun: Token) -> bool:
     return any(doc[i].dep_ in {"nsubj", "nsubjpass"} and doc[i].head.i == verb.i for i in range(found.start, found.end))
 
 
-def _reporter_of_a_verdict(doc: Doc, found: Found, pronoun: Token) -> bool:
-    """'Tass said Moscow rejected it': what is rejected, denied or welcomed is what was reported, not who reports
-    it (the reporter is the subject of a verb the pronoun's clause hangs from)."""
+def _ruled_out_by_a_verdict(doc: Doc, found: Found, pronoun: Token) -> bool:
+    """Whether a mention cannot be what a verdict verb's 'it' stands for. 'Tass said Moscow rejected it': what is
+    rejected, denied or welcomed is what was reported, not who reports it (the subject of a verb the pronoun's
+    clause hangs from), nor what was named before a proposal ('proposed a plan ... rejected it')."""
     if pronoun.dep_ != "dobj" or pronoun.head.lemma_.lower() not in VERDICT_VERBS:
         return False
     reporters = {c.i for a in pronoun.head.ancestors for c in a.children if c.dep_ == "nsubj"}

@@ -727,18 +727,25 @@ class Frames:
                                   coref or s_coref)
             # "importing Iran's fruits", "imports Soviet coal", "bought 1.5 million tons of Russian wheat": the
             # goods' possessor or nationality supplies
-            measured = [g for t in items if t.lemma_.lower() in MEASURES for g in self.prep_objects(t, {"of"})]
-            for token in items + measured:
-                owners, o_coref = self._sides_of(token, set())
-                for owner in owners:
-                    for subject in subjects:
-                        if owner.key != subject.key:
-                            yield Raw(owner, "supplies", subject, rule, verb.i, base * 0.85, item, item_text,
-                                      coref or o_coref)
+            for owner, o_coref in self._states_of_goods(items):
+                for subject in subjects:
+                    if owner.key != subject.key:
+                        yield Raw(owner, "supplies", subject, rule, verb.i, base * 0.85, item, item_text,
+                                  coref or o_coref)
             return
         if not recipients:
             recipients, r_coref = self._bilateral_partner(verb, subjects)
         yield from _each_supplies(subjects, recipients, rule, verb.i, base, item, item_text, coref or r_coref)
+
+    def _states_of_goods(self, goods: list[Token]) -> list[tuple[Found, bool]]:
+        """'Iran's fruits', 'Soviet coal', '1.5 million tons of Russian wheat': the states whose goods they are (by
+        possessive or nationality, also past a measure), each with whether coreference found it."""
+        measured = [g for t in goods if t.lemma_.lower() in MEASURES for g in self.prep_objects(t, {"of"})]
+        states = []
+        for token in goods + measured:
+            owners, coref = self._sides_of(token, set())
+            states += [(owner, coref) for owner in owners]
+        return states
 
     def _bilateral_partner(self, verb: Token, subjects: list[Found]) -> tuple[list[Found], bool]:
         """'trade between X and Y ..., with X exporting grain': the other side of the pair receives it."""
@@ -874,7 +881,7 @@ class Frames:
         """"Mitsubishi-made F-1 planes", "Soviet-built MiG-23s": the maker builds the product."""
         makers = [self.at.get(c.i) or self._demonym_at(c) for c in mark.children if c.dep_ in {"npadvmod", "compound"}]
         products = [f for t in mark.head.subtree if (f := self.at.get(t.i)) is not None and f.cls == "Product"
-                    and getattr(self.lexicon.by_key.get(f.key), "kind", "") != "commodity"]  # "Soviet-built steel
+                    and self.lexicon.kind_of(f.key) != "commodity"]  # "Soviet-built steel
         # plants", "EC-produced oilseeds": a commodity is grown or mined, and no plant is it
         for maker in _unique([m for m in makers if m is not None and m.cls in STATES]):
             for product in _unique(products):
@@ -972,9 +979,8 @@ class Frames:
         if not buyers or item is None:
             return
         sellers, s_coref = self._all(self.prep_objects(noun, {"from"}), STATES)
-        for token in goods:
-            owners, o_coref = self._sides_of(token, set())
-            sellers, s_coref = _unique(sellers + owners), s_coref or o_coref
+        for owner, o_coref in self._states_of_goods(goods):
+            sellers, s_coref = _unique([*sellers, owner]), s_coref or o_coref
         for buyer in buyers:
             yield Raw(buyer, "acquires", item, "noun:buyer", noun.i, 0.75, item, item_text, b_coref)
             for seller in sellers:

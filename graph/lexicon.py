@@ -165,8 +165,13 @@ class Lexicon:
         return None
 
     def kind_of(self, key: str) -> str:
-        """The kind the lexicon gives a known organization ("party", "media", "company"...), or ""."""
+        """The kind the lexicon gives a known organization ("party", "media", "company"...) or product
+        ("commodity", "weapon"...), or ""."""
         return getattr(self.by_key.get(key), "kind", "")
+
+    def class_of(self, name: str) -> str:
+        """The class of the entity a name as written is known by ("Country", "Organization"...), or ""."""
+        return getattr(self.names.get(fold(name)), "cls", "")
 
     def is_league(self, key: str) -> bool:
         """Whether a key is a league of states the lexicon knows (the EU, OPEC, ASEAN), not a company or a state's

@@ -70,6 +70,7 @@ NAMING_NOUNS = frozenset({"magazine", "newspaper", "paper", "daily", "weekly", "
                           "organisation", "organization", "group"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
 ROUTE_PREPS = {"from", "for", "of", "towards", "toward", "into", "via", "through", "across", "beyond"}
+STRIKING_VERBS = {"hit", "shell", "bomb", "capture", "seize", "liberate", "storm"}  # what they strike is a place
 MESSAGE_WORDS = {"letter", "message", "call", "note", "statement", "reply", "response", "invitation", "request",
                  "word", "greeting", "greetings", "visit", "support", "hear", "receive"}
 LEGISLATURE_WORDS = {"national", "federal", "legislative", "parliamentary", "consultative", "constituent"}
@@ -330,7 +331,7 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                 and _a_title(doc[start:end + 1], lexicon):
             continue  # "Supreme | Leader Ali Khamenei": NER took the first word of a title for a body
         if cls == "Place" and end - start > 1 and doc[end - 1].lower_ in BODY_ENDINGS | body_heads \
-                and any(getattr(lexicon.names.get(fold(doc[start:k].text)), "cls", "") == "Country"
+                and any(lexicon.class_of(doc[start:k].text) == "Country"
                         for k in range(start + 1, end)):
             cls = "Organization"  # "the Islamic Republic of Iran Army Aviation": NER calls a state's force a place
         if cls in {"Organization", "Place"} and end - start > 1 and _a_facility_name(doc[start:end]):
@@ -351,7 +352,7 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             if cls == "Organization" and start > 0 and doc[start - 1].text in LIST_MARKS else None
         if of is not None and _a_plain_name(doc[start:of], lexicon) \
                 and not any(_a_body_word(t, lexicon) for t in doc[start:of]) \
-                and getattr(lexicon.names.get(fold(doc[of + 1:end].text)), "cls", "") == "Country":
+                and lexicon.class_of(doc[of + 1:end].text) == "Country":
             cls, end = "Person", of  # "-- A of Belarus, Murat Nurtleu of Kazakhstan": a person listed with the state
             # they are of (not "The National Bank of Poland")
         cut = next((k for k in range(start + 1, end - 1) if doc[k].lower_ == "of"
@@ -708,8 +709,7 @@ def _past_a_posts_state(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int
     Turkmenistan Serdar Berdimuhamedov", "ambassador to Iraq Elbrus Kutrashev", "director for Africa Paul
     Acquah"): the state is a mention of its own. Unchanged when no title comes before the state or no name of
     two or more capitalised words after it."""
-    of = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
-    if of < 1 or doc[of].lower_ not in {"of", "to", "for", "in"} or not _ends_a_title(doc, of, lexicon) \
+    if not _after_a_title(doc, start, {"of", "to", "for", "in"}, lexicon) \
             or doc[end - 1].lower_.rstrip(".") in CORPORATE_SUFFIXES | name_ending_bodies(lexicon):
         return start  # "managing director of China State Shipbuilding Corp": a body's name
     for width in (3, 2, 1):
@@ -729,18 +729,24 @@ def _holder_after_a_titled_body(doc: Doc, start: int, end: int, lexicon: Lexicon
     """Where the holder's name starts in an NER body span that a title and 'of' open and a name of two or more
     capitalised words closes, right after the body's word or the state it is of ("Chairwoman of the Federation
     Council Valentina Matviyenko", "Speaker of the Majlis of the Islamic Republic of Iran Mohammad Ghalibaf")."""
-    of = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
-    if of < 1 or doc[of].lower_ != "of" or not _ends_a_title(doc, of, lexicon):
+    if not _after_a_title(doc, start, {"of"}, lexicon):
         return None
     bodies = body_words(lexicon)
     for k in range(max(start + 1, end - 4), end - 1):
         rest = doc[k:end]
         closes_a_body = doc[k - 1].lower_ in bodies or any(
-            getattr(lexicon.names.get(fold(doc[j:k].text)), "cls", "") == "Country" for j in range(start + 1, k))
+            lexicon.class_of(doc[j:k].text) == "Country" for j in range(start + 1, k))
         if closes_a_body and all(t.pos_ == "PROPN" and t.is_title for t in rest) \
                 and fold(rest.text) not in lexicon.names and doc[k].lower_ not in bodies:
             return k
     return None
+
+
+def _after_a_title(doc: Doc, start: int, preps: set[str], lexicon: Lexicon) -> bool:
+    """Whether a span follows a title and one of `preps`, with or without 'the' ("President of | X", "Chairwoman of
+    the | X", "ambassador to | X")."""
+    of = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
+    return of >= 1 and doc[of].lower_ in preps and _ends_a_title(doc, of, lexicon)
 
 
 def _ends_a_title(doc: Doc, of: int, lexicon: Lexicon) -> bool:
@@ -793,7 +799,7 @@ def _before_title_suffix(doc: Doc, start: int, end: int, lexicon: Lexicon) -> in
 
 def _known_body_inside(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
     """Whether some words of a span name an organization the lexicon knows."""
-    return any(getattr(lexicon.names.get(fold(doc[a:b].text)), "cls", "") == "Organization"
+    return any(lexicon.class_of(doc[a:b].text) == "Organization"
                for a in range(start, end) for b in range(a + 1, end + 1))
 
 
@@ -2498,7 +2504,7 @@ def _after_a_route_preposition(span: Span) -> bool:
     if root.dep_ == "conj" and root.head.dep_ in {"pobj", "dobj"}:
         root = root.head
     if root.dep_ == "dobj":  # "drones hit Odesa", "shelled Kherson"
-        return root.head.lemma_.lower() in {"hit", "shell", "bomb", "capture", "seize", "liberate", "storm"}
+        return root.head.lemma_.lower() in STRIKING_VERBS
     if root.dep_ != "pobj" or root.head.lower_ not in ROUTE_PREPS:
         return False
     return not (root.head.lower_ == "from" and root.head.head.lemma_.lower() in MESSAGE_WORDS)  # "a letter from X"
