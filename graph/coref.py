@@ -155,7 +155,8 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
             or token.lower_ in {"sides", "parties"} and [c.lower_ for c in token.children] == ["the"]:  # "The
         # sides adopted a communique": the group last named, as "they" would be
         group = group_before(memory, token.i)
-        if not group and word not in PLURAL and any(c.lower_ in {"two", "both"} for c in token.children):
+        if not group and word not in PLURAL and (any(c.lower_ in {"two", "both"} for c in token.children)
+                                                 or word in {"sides", "parties"}):  # "the sides", said of a pair
             group = pair_before(memory, token.i)  # "the two sides": the last two states named
             group = group if len(group) == 2 else _states_of_two_people(memory, token.i)
         return group

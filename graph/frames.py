@@ -710,8 +710,10 @@ class Frames:
                 items += objs
         else:
             items += objs
-        if items and all(t.lemma_.lower() in self.lexicon.frame_words("not_goods") for t in items):
-            return  # "gave the same message to Abe", "provided support": words and backing are no goods
+        if items and all(t.lemma_.lower() in self.lexicon.frame_words("not_goods") and not _in_money(t)
+                         for t in items):
+            return  # "gave the same message to Abe", "provided support": words and backing are no goods; "two
+            # credits of 5 mln dlrs" are money
         item, item_text = self._item(items)
         if frame["relation"] == "acquires":
             source_preps = set(frame.get("source_preps", []))
@@ -974,15 +976,18 @@ class Frames:
         buyer acquires the goods, and the goods' state, or whom they are bought from, supplies the buyer."""
         described = self._described_by(noun)
         buyers, b_coref = self._all(described, STATES)
-        goods = self.prep_objects(noun, {"of"})
+        goods = self.prep_objects(noun, {"of", "for"})
         item, item_text = self._item(goods)
-        if not buyers or item is None:
+        whose, w_coref = self._all([c for c in noun.children if c.dep_ == "poss"], STATES)  # "Argentina's main
+        # customer": whose customer it is sells to it
+        if not buyers or item is None and not whose:
             return
         sellers, s_coref = self._all(self.prep_objects(noun, {"from"}), STATES)
-        for owner, o_coref in self._states_of_goods(goods):
+        for owner, o_coref in [*self._states_of_goods(goods), *((w, w_coref) for w in whose)]:
             sellers, s_coref = _unique([*sellers, owner]), s_coref or o_coref
         for buyer in buyers:
-            yield Raw(buyer, "acquires", item, "noun:buyer", noun.i, 0.75, item, item_text, b_coref)
+            if item is not None:
+                yield Raw(buyer, "acquires", item, "noun:buyer", noun.i, 0.75, item, item_text, b_coref)
             for seller in sellers:
                 if seller.key != buyer.key:
                     yield Raw(seller, "supplies", buyer, "noun:buyer", noun.i, 0.7, item, item_text,
@@ -2185,6 +2190,10 @@ class Frames:
                 owner = self._demonym_at(child) or self.at.get(child.i)
                 if owner is not None and owner.cls == "Country":
                     return owner
+            of = [f for t in self.prep_objects(noun, {"of"}) if (f := self.at.get(t.i)) is not None
+                  and f.cls == "Country" and f.kind == "name"]  # "the national railway company of Kazakhstan"
+            if of:
+                return of[0]
         return None
 
     def _demonym_at(self, token: Token) -> Found | None:
@@ -2383,6 +2392,13 @@ class Frames:
                 continue
             if org is None or org.cls != "Organization" or org.kind != "name":
                 continue
+            if token.tag_ == "NN":  # "CDU member Hans Tietmeyer", "X, a veteran National Party member"
+                named = self.at.get(token.i + 1)
+                people, coref = self._all(self._described_by(token), {"Person"})
+                if named is not None and named.cls == "Person" and named.kind == "name" and named.start == token.i + 1:
+                    people = [named]
+                for person in people:
+                    yield Raw(person, "memberOf", org, "noun:org-member", token.i, 0.75, via_coref=coref)
             first = token.i + 1
             if first < len(self.doc) and self.doc[first].text in {"--", ":"}:
                 first += 1  # "four OPEC members -- Saudi Arabia, Kuwait, Qatar and the UAE --"
@@ -2846,6 +2862,12 @@ class Frames:
                 continue  # "the Astana format talks resumed in Tehran": the text places it elsewhere
             city = Found(first.i, end, "City", f"place:{name}", "part")
             yield Raw(found, "locatedIn", city, "noun:event-named-after-place", found.start, 0.75)
+
+
+def _in_money(noun: Token) -> bool:
+    """Whether a noun is measured in money ('two credits of 5.0 mln dlrs', 'a 300 mln dlr credit')."""
+    return any(t.ent_type_ == "MONEY" or t.lower_ in MONEY_WORDS - {"-", "pct", "u.s."} | {"dollar", "dollars"}
+               for t in noun.subtree if t.i != noun.i)
 
 
 def _prep_objects_within(phrase: Token, preps: set[str]) -> list[Token]:

@@ -83,7 +83,8 @@ GEOGRAPHY = ADMINISTRATIVE_UNITS | {"region", "island", "peninsula", "waterway",
 REGIONS = {"island", "province", "region", "district", "republic", "state", "oblast", "governorate", "prefecture",
            "territory", "county", "emirate"}  # "the Russian republic of Tatarstan", "the Indian state of Punjab"
 CITY_NOUNS = {"port", "city", "town", "township", "village", "oasis", "harbour", "harbor", "capital"}
-LEGAL_FORMS = {"ltd", "inc", "plc", "ag", "sa", "gmbh", "nv", "bv", "spa"}  # the end of a company's name
+LEGAL_FORMS = {"ltd", "inc", "plc", "ag", "sa", "gmbh", "nv", "bv", "spa", "ab", "oy", "oyj", "asa", "bhd", "pty",
+               "pte", "llc", "kk", "srl", "sarl"}  # the end of a company's name ("Skanska AB", "Sime Darby Bhd")
 CORPORATE_SUFFIXES = LEGAL_FORMS | {"co", "corp", "corporation"}  # "Aluminum Co of America" goes on past them
 # the parts of a city: "the streets of La Paz", "the outskirts of Kabul" are the city
 CITY_PARTS = {"streets", "outskirts", "suburbs", "suburb", "centre", "center", "downtown"}
@@ -123,7 +124,9 @@ ARMED_GROUPS = {"militia", "militias", "rebels", "guerrillas", "guerrilla", "ins
 BODY_WORDS = {"structure", "alliance", "bloc", "community", "forum", "league", "secretariat", "organisation"}
 ACRONYM = re.compile(rf"^{ACRONYM_LETTERS}$")
 NAME_JOINERS = {"of", "for", "and", "on", "the", "de"}
-BOILERPLATE = re.compile(r"\blogo\b|^\s*(last update|updated|share|follow us|subscribe)\b", re.I)
+# a page's furniture, and a wire's sign-off line ("-- BERNAMA"), which credits the story as a dateline does
+BOILERPLATE = re.compile(r"\blogo\b|^\s*(last update|updated|share|follow us|subscribe)\b"
+                         r"|(?-i:^\s*(?:--?|\u2013|\u2014) ?[A-Z]{2,}(?:[ -][A-Z]{2,})*\s*$)", re.I)
 
 
 @dataclass(frozen=True)
@@ -311,6 +314,11 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         if cls == "Person" and end - start > 2 and doc[start].lower_ in REGIONS and doc[start].is_title \
                 and start > 0 and doc[start - 1].is_title and doc[start - 1].ent_type_ in {"GPE", "LOC", ""}:
             start += 1  # "Governor of Sverdlovsk | Region Denis Pasler": the region's word, not a given name
+        if cls in {"Person", "Place"} and end - start > 1 and doc[end - 1].lower_.rstrip(".") in LEGAL_FORMS:
+            cls = "Organization"  # "Sime Darby Bhd", "Hino Motors Ltd": a legal form ends no one's name
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                    and not doc[start - 1].ent_type_ and doc[start - 1].dep_ == "compound":
+                start -= 1  # NER's "Darby Bhd" of "Sime Darby Bhd"
         if cls == "Person":
             start, end = _whole_person_name(doc, start, end, lexicon)
         if cls in {"Organization", "Facility"} and end - start > 1:
@@ -2093,25 +2101,27 @@ def dateline_credits(doc: Doc) -> set[str]:
 def dateline_places(doc: Doc) -> list[tuple[Span, str]]:
     """Each wire dateline's city with the agency it credits ('' when none)."""
     if "datelines" not in doc.user_data:  # asked for more than once per article; doc.text is built on each call
-        found, credited = [], set()
+        found, aside = [], set()
         for match in DATELINE_SET_APART.finditer(doc.text):
             group = next((name for name in ("credit", "agency", "caps") if match.group(name)), None)
-            credit = doc.char_span(*match.span(group), alignment_mode="expand") if group else None
-            credited |= {t.i for t in credit or ()}
+            for name in (group, "region"):
+                if name and match.group(name):
+                    aside |= {t.i for t in doc.char_span(*match.span(name), alignment_mode="expand") or ()}
             start = match.start("city")
             for city in match.group("city").split("/"):  # "NEW DELHI/TEHRAN": a story filed from two cities
                 span = doc.char_span(start, start + len(city), alignment_mode="expand")
                 start += len(city) + 1
                 if span is not None:
                     found.append((span, match.group(group) if group else ""))
-        doc.user_data["datelines"], doc.user_data["dateline_credit_tokens"] = found, credited
+        doc.user_data["datelines"], doc.user_data["dateline_aside_tokens"] = found, aside
     return doc.user_data["datelines"]
 
 
-def dateline_credit_tokens(doc: Doc) -> set[int]:
-    """The tokens of the agencies datelines credit: a source of the story, not an actor in it."""
+def dateline_aside_tokens(doc: Doc) -> set[int]:
+    """The tokens of the agencies datelines credit and of the districts they add to the city ("ROOPPUR (Pabna),
+    Oct 5 (BSS)"): a source and a locator of the story, not actors in it."""
     dateline_places(doc)
-    return doc.user_data["dateline_credit_tokens"]
+    return doc.user_data["dateline_aside_tokens"]
 
 
 def city_mentions(doc: Doc, lexicon: Lexicon, longest: int = 5) -> list[Found]:
@@ -2164,7 +2174,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: dat
              + facility_mentions(doc, lexicon) + mission_mentions(doc, lexicon)
              + product_mentions(doc, lexicon) + model_name_mentions(doc, lexicon) + named_vessel_mentions(doc, lexicon)
              + description_mentions(doc, lexicon) + ministry_mentions(doc, lexicon))
-    boiler = {t.i for s in doc.sents if BOILERPLATE.search(s.text) for t in s} | dateline_credit_tokens(doc)
+    boiler = {t.i for s in doc.sents if BOILERPLATE.search(s.text) for t in s} | dateline_aside_tokens(doc)
     headline = {t.i for s in doc.sents if is_title_case_line(s) for t in s}
     settled = _surnames_again(doc, settle_overlaps(found), lexicon)
     kept = [_retype_by_use(doc, _retype(doc, item, lexicon), lexicon) for item in settled

@@ -17,17 +17,23 @@ BRACKETED_NAME = re.compile(r"<([^<>\n]{1,80})>")  # "the French company <Aerosp
 # a wire dateline opening a paragraph: "MOSCOW, Jan 17 - ", "TEHRAN, May 17 (IRNA) - ", "KAZAN, Russia, Oct 23 - ",
 # "TEHRAN, May 22, 2024 (AFP) - ",
 # "MOSCOW, September 26. /TASS/. ", "ASTANA. KAZINFORM - "; its separator is where the story's first sentence starts
-_CITY = r"[A-Z][A-Z'.]+(?:[ /-][A-Z][A-Z'.]+)*"
-_DATE_PART = r"(?:, [A-Z][A-Za-z.]+(?: \d{1,2})?)*(?:, \d{4})?"
-_PLACE = _CITY + _DATE_PART
-_CREDIT = r"[A-Za-z .]+"  # "(Interfax)"
+_CAPS_CITY = r"[A-Z][A-Z'.]+(?:[ /-][A-Z][A-Z'.]+)*"
+# "26 December", "11th October", "16.01.2025" as well as "Jan 17", "Sept. 5", "2024"
+_DATE_PART = (r"(?:, (?:[A-Z][A-Za-z.]+(?: \d{1,2})?|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\.?|\d{1,2}\.\d{1,2}\.\d{4}))*"
+              r"(?:, \d{4})?")
+_CREDIT = r"[A-Za-z][A-Za-z .-]*"  # "(Interfax)", "(Asia-Plus)"
+_REGION = r"(?: \([A-Z][a-z]+\)(?=,))?"  # "ROOPPUR (Pabna), Oct 5 (BSS) - "
+# a city spelt as a word ("Minsk, October 31 (MTI) - ", "Hanoi (VNA) - ") is a dateline only with the agency it credits
+_CITY = rf"(?:{_CAPS_CITY}|[A-Z][a-z'.]+(?:[ -][A-Z][a-z'.]+)*(?={_REGION}{_DATE_PART} \({_CREDIT}\)))"
+_PLACE = _CITY + _REGION + _DATE_PART
 _AGENCY = r"[A-Z][A-Za-z]+"  # "/TASS/", "/Kazinform/"
 _CAPS_AGENCY = r"[A-Z]{3,}"  # "ASTANA. KAZINFORM - "
 DATELINE = re.compile(rf"(?m)^{_PLACE}(?: \({_CREDIT}\))?(?P<sep> (?:--?|\u2013|\u2014) )"
                       rf"|^{_PLACE}\. /{_AGENCY}/\.(?P<agency> )"
                       rf"|^{_CITY}\. {_CAPS_AGENCY}(?P<caps> (?:--?|\u2013|\u2014) )")
 # the same dateline once parse_text has set it on a line of its own
-DATELINE_SET_APART = re.compile(rf"(?m)^(?P<city>{_CITY})(?:(?=,| \(|\. /){_DATE_PART}"
+DATELINE_SET_APART = re.compile(rf"(?m)^(?P<city>{_CITY})(?: \((?P<region>[A-Z][a-z]+)\)(?=,))?"
+                                rf"(?:(?=,| \(|\. /){_DATE_PART}"
                                 rf"(?: \((?P<credit>{_CREDIT})\)|\. /(?P<agency>{_AGENCY})/\.)?"
                                 rf"|\. (?P<caps>{_CAPS_AGENCY}))\n")
 

@@ -11,7 +11,7 @@ from datetime import date
 
 from .extract import HOME_STATE, HOST_STATE
 from .lexicon import ACRONYM_LETTERS, PATRONYMICS, Lexicon, fold, singular
-from .mentions import RESOLUTION_WORDS, headline_end, initials_match
+from .mentions import CORPORATE_SUFFIXES, RESOLUTION_WORDS, headline_end, initials_match
 from .model import KEYED_KINDS, STATUS_RANK, Candidate, Entity, Evidence, Extraction, Fact, Mention, Resolved
 from .vocab import SYMMETRIC_PREDICATES
 
@@ -84,6 +84,7 @@ class ArticleScope:
     resolutions: list[str] = field(default_factory=list)  # keys of the resolutions named so far
     published: date | None = None  # the article's date
     owners: dict[str, set[str]] = field(default_factory=dict)  # a body's name -> the states whose possessive it follows
+    companies: dict[str, str] = field(default_factory=dict)  # "airod" -> the company named "Airod Sdn Bhd"
 
 
 class Resolver:
@@ -124,8 +125,14 @@ class Resolver:
                 continue
             if mention.label == "Product":
                 key = self._note_named_product(mention, key, scope)
+            if mention.label != "Organization" and key in scope.companies.values():
+                mention = replace(mention, label="Organization")  # "Airod", NER's person, is the company
             if mention.label != "Person" and mention.kind in {"name", "phrase"}:
                 self._defines(mention, scope, key)
+            short = self._company_short_name(mention.text) if mention.label == "Organization" \
+                and mention.kind == "name" else ""
+            if short:
+                scope.companies.setdefault(short, key)
             self.of_mention[(article, mention.start)] = key
             self.groups[key].append(mention)
             self.cls.setdefault(key, mention.label if mention.label != "Place" or key.startswith("place:")
@@ -204,6 +211,9 @@ class Resolver:
             # "RATS" after "the Regional Anti-Terrorist Structure (RATS)"; "EEC" after "the Eurasian Economic
             # Commission (EEC)" is that body, whatever else the lexicon knows by those letters
             return scope.acronyms[folded]
+        company = scope.companies.get(folded)
+        if company is not None and mention.kind == "name" and mention.label in {"Organization", "Person", "Place"}:
+            return company  # "Airod" after "Airod Sdn Bhd", whatever NER called it
         again = scope.product_names.get(folded) or scope.product_names.get(folded.removesuffix("s"))
         if again is not None and mention.label in {"Person", "Organization", "Facility", "Product", "Place"}:
             return again  # "20 Blowpipe missiles ... obtaining the Blowpipes": NER's later guess is the product
@@ -254,6 +264,18 @@ class Resolver:
         if known is not None and known.cls == mention.label and _same_words(name, fold(known.name)):
             return known.key  # "the Food and Agricultural Organisation (FAO)": the FAO, misspelt
         return f"{'place' if mention.label == 'City' else mention.label.lower()}:{name}"  # one node per place name
+
+    def _company_short_name(self, text: str) -> str:
+        """A company's name without its legal form ("Skanska" of "Skanska AB", "Nippon Mining" of "Nippon Mining Co
+        Ltd"), by which the article names it again; '' when that leaves a name known for something else."""
+        words = clean_surface(text).split()
+        kept = len(words)
+        while kept > 1 and words[kept - 1].lower().rstrip(".") in CORPORATE_SUFFIXES | {"sdn", "&"}:
+            kept -= 1
+        short = fold(" ".join(words[:kept]))
+        if kept == len(words) or short in self.lexicon.names or self.lexicon.country_word(short) is not None:
+            return ""
+        return short
 
     def _owner_before(self, scope: ArticleScope, mention: Mention) -> str:
         """The name of the state whose possessive comes right before a state's body ("Turkey's | Foreign
