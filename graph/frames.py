@@ -33,6 +33,7 @@ from .mentions import (
     gathered_for,
     index_before,
     is_election,
+    is_legal_form,
     is_party,
     named_after_of,
     names_listed,
@@ -2394,9 +2395,10 @@ class Frames:
                 continue
             if token.tag_ == "NN":  # "CDU member Hans Tietmeyer", "X, a veteran National Party member"
                 named = self.at.get(token.i + 1)
-                people, coref = self._all(self._described_by(token), {"Person"})
                 if named is not None and named.cls == "Person" and named.kind == "name" and named.start == token.i + 1:
-                    people = [named]
+                    people, coref = [named], False
+                else:
+                    people, coref = self._all(self._described_by(token), {"Person"})
                 for person in people:
                     yield Raw(person, "memberOf", org, "noun:org-member", token.i, 0.75, via_coref=coref)
             first = token.i + 1
@@ -2735,7 +2737,7 @@ class Frames:
         for found in self.memory.founds:
             if found.cls != "Organization" or found.kind != "name":
                 continue
-            company = self.doc[found.end - 1].lower_.rstrip(".") in CORPORATE_SUFFIXES \
+            company = is_legal_form(self.doc[found.end - 1].text, CORPORATE_SUFFIXES) \
                 or self.lexicon.kind_of(found.key) == "company"
             place = self._named_after_of(found)
             if company and place is not None and place.cls in {"Country", "City", "Place"} and place.kind == "name":

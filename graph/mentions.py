@@ -86,6 +86,12 @@ CITY_NOUNS = {"port", "city", "town", "township", "village", "oasis", "harbour",
 LEGAL_FORMS = {"ltd", "inc", "plc", "ag", "sa", "gmbh", "nv", "bv", "spa", "ab", "oy", "oyj", "asa", "bhd", "pty",
                "pte", "llc", "kk", "srl", "sarl"}  # the end of a company's name ("Skanska AB", "Sime Darby Bhd")
 CORPORATE_SUFFIXES = LEGAL_FORMS | {"co", "corp", "corporation"}  # "Aluminum Co of America" goes on past them
+
+
+def is_legal_form(word: str, forms: frozenset[str] | set[str] = LEGAL_FORMS) -> bool:
+    """Whether a word as written is one of a company's legal forms ("Ltd.", "AB"; with CORPORATE_SUFFIXES also
+    "Co", "Corp")."""
+    return word.lower().rstrip(".") in forms
 # the parts of a city: "the streets of La Paz", "the outskirts of Kabul" are the city
 CITY_PARTS = {"streets", "outskirts", "suburbs", "suburb", "centre", "center", "downtown"}
 EXCLAVES = {"exclave", "enclave"}  # "the Russian exclave of Kaliningrad", "its Nakhchivan exclave"
@@ -314,7 +320,7 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         if cls == "Person" and end - start > 2 and doc[start].lower_ in REGIONS and doc[start].is_title \
                 and start > 0 and doc[start - 1].is_title and doc[start - 1].ent_type_ in {"GPE", "LOC", ""}:
             start += 1  # "Governor of Sverdlovsk | Region Denis Pasler": the region's word, not a given name
-        if cls in {"Person", "Place"} and end - start > 1 and doc[end - 1].lower_.rstrip(".") in LEGAL_FORMS:
+        if cls in {"Person", "Place"} and end - start > 1 and is_legal_form(doc[end - 1].text):
             cls = "Organization"  # "Sime Darby Bhd", "Hino Motors Ltd": a legal form ends no one's name
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
                     and not doc[start - 1].ent_type_ and doc[start - 1].dep_ == "compound":
@@ -364,7 +370,7 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             cls, end = "Person", of  # "-- A of Belarus, Murat Nurtleu of Kazakhstan": a person listed with the state
             # they are of (not "The National Bank of Poland")
         cut = next((k for k in range(start + 1, end - 1) if doc[k].lower_ == "of"
-                    and doc[k - 1].lower_.rstrip(".") in LEGAL_FORMS), None) if cls == "Organization" else None
+                    and is_legal_form(doc[k - 1].text)), None) if cls == "Organization" else None
         if cut is not None and (lexicon.country_word(doc[cut + 1:end].text) is not None
                                 or fold(doc[cut + 1:end].text) in lexicon.cities):
             end = cut  # "Digital Equipment Co of Maynard": the company, and the town it is of
@@ -402,7 +408,7 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             start = _past_portfolio(doc, start, end, lexicon)  # "Minister of Roads Mehrdad Bazrpash": NER took
             # the portfolio into the name
         if _after_a_portfolio_title(doc, start) and fold(doc[start:end].text) not in lexicon.names \
-                and doc[end - 1].lower_.rstrip(".") not in CORPORATE_SUFFIXES:
+                and not is_legal_form(doc[end - 1].text, CORPORATE_SUFFIXES):
             continue  # "Secretary of State", "Commissioner for External Relations": a portfolio, not a body (but
             # "director of China State Shipbuilding Corp" names a company)
         if end < len(doc) and singular(doc[end].lower_) in PORTFOLIO_TITLES \
@@ -718,7 +724,7 @@ def _past_a_posts_state(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int
     Acquah"): the state is a mention of its own. Unchanged when no title comes before the state or no name of
     two or more capitalised words after it."""
     if not _after_a_title(doc, start, {"of", "to", "for", "in"}, lexicon) \
-            or doc[end - 1].lower_.rstrip(".") in CORPORATE_SUFFIXES | name_ending_bodies(lexicon):
+            or is_legal_form(doc[end - 1].text, CORPORATE_SUFFIXES | name_ending_bodies(lexicon)):
         return start  # "managing director of China State Shipbuilding Corp": a body's name
     for width in (3, 2, 1):
         post = fold(doc[start:start + width].text)

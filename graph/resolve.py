@@ -11,7 +11,7 @@ from datetime import date
 
 from .extract import HOME_STATE, HOST_STATE
 from .lexicon import ACRONYM_LETTERS, PATRONYMICS, Lexicon, fold, singular
-from .mentions import CORPORATE_SUFFIXES, RESOLUTION_WORDS, headline_end, initials_match
+from .mentions import CORPORATE_SUFFIXES, RESOLUTION_WORDS, headline_end, initials_match, is_legal_form
 from .model import KEYED_KINDS, STATUS_RANK, Candidate, Entity, Evidence, Extraction, Fact, Mention, Resolved
 from .vocab import SYMMETRIC_PREDICATES
 
@@ -125,7 +125,7 @@ class Resolver:
                 continue
             if mention.label == "Product":
                 key = self._note_named_product(mention, key, scope)
-            if mention.label != "Organization" and key in scope.companies.values():
+            if mention.label != "Organization" and scope.companies.get(fold(mention.text)) == key:
                 mention = replace(mention, label="Organization")  # "Airod", NER's person, is the company
             if mention.label != "Person" and mention.kind in {"name", "phrase"}:
                 self._defines(mention, scope, key)
@@ -270,7 +270,7 @@ class Resolver:
         Ltd"), by which the article names it again; '' when that leaves a name known for something else."""
         words = clean_surface(text).split()
         kept = len(words)
-        while kept > 1 and words[kept - 1].lower().rstrip(".") in CORPORATE_SUFFIXES | {"sdn", "&"}:
+        while kept > 1 and is_legal_form(words[kept - 1], CORPORATE_SUFFIXES | {"sdn", "&"}):
             kept -= 1
         short = fold(" ".join(words[:kept]))
         if kept == len(words) or short in self.lexicon.names or self.lexicon.country_word(short) is not None:
