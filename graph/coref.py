@@ -24,6 +24,9 @@ GROUP_NOUNS = {"countries", "nations", "sides", "states", "governments", "neighb
 # "the two presidents", "both ministers": the last two people named
 PERSON_GROUP_NOUNS = {"leaders", "presidents", "ministers", "premiers", "heads", "men", "women", "chancellors",
                       "secretaries", "envoys", "ambassadors"}
+# "the presidents", bare: the two holders of the office named last, when the article has named just two
+OFFICE_PLURALS = {"presidents": "president", "leaders": "", "premiers": "premier", "chancellors": "chancellor",
+                  "ministers": ""}
 ORG_ANAPHORS = {"organization", "organisation", "bloc", "alliance", "group", "body", "union", "grouping", "agency"}
 LEAGUE_ANAPHORS = {"bloc", "alliance", "grouping"}  # words for a league of states, not for any body
 # "the bank", "the fund", "the community": the last body whose name has the word, and only such a body
@@ -149,6 +152,8 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
         people = two_people_before(memory, token.i)
         if people:
             return people
+    if word in OFFICE_PLURALS and [c.lower_ for c in token.children] == ["the"]:
+        return _the_two_office_holders(memory, token)
     if word in PLURAL or (token.lemma_.lower() in {"country", "side", "nation", "state"}
                           and any(c.lower_ in {"two", "both"} for c in token.children)) \
             or (token.lower_ in GROUP_NOUNS and any(c.lower_ in {"two", "both", "three"} for c in token.children)) \
@@ -389,6 +394,34 @@ def two_people_before(memory: ArticleMemory, token_i: int) -> list[Found]:
         if len(people) == 2:
             return sorted(people, key=lambda f: f.start)
     return []
+
+
+def _the_two_office_holders(memory: ArticleMemory, token: Token) -> list[Found]:
+    """'The presidents adopted a joint statement' after two presidents were named: those two, when exactly two
+    people named so far in the article hold that office, for two different states."""
+    holders: list[Found] = []
+    for found in memory.before(token.i, {"Person"}, window=False):
+        person = memory.person_of(found)
+        office = memory.office_of(person)
+        if office is None or not _holds(memory, office, token.lower_):
+            continue
+        if not any(memory.doc[p.end - 1].text == memory.doc[person.end - 1].text for p in holders):
+            holders.append(person)
+    if len(holders) != 2:
+        return []
+    first, second = (memory.country_of(person) for person in holders)
+    if first is not None and second is not None and first.key == second.key:
+        return []
+    return sorted(holders, key=lambda f: f.start)
+
+
+def _holds(memory: ArticleMemory, office: Office, plural: str) -> bool:
+    """Whether an office is one a plural like 'the presidents' or 'the leaders' speaks of."""
+    if plural == "leaders":
+        return any(memory.lexicon.title_relation(title) == "leaderOf" for title in office.titles)
+    if plural == "ministers":
+        return any(title.endswith("minister") for title in office.titles)
+    return OFFICE_PLURALS[plural] in office.titles
 
 
 def _states_of_two_people(memory: ArticleMemory, token_i: int) -> list[Found]:

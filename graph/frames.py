@@ -61,7 +61,9 @@ EVENT_PARTS = {"end", "close", "conclusion", "start", "beginning", "eve", "cours
 SUBJECT_CONTROL = {"promise", "pledge", "vow", "threaten", "offer"}  # "X promised Y to ...": X does it
 STANCE_NOUNS = {"support": ("supports", {"for"}), "backing": ("supports", {"for"}),
                 "endorsement": ("supports", {"of"}), "opposition": ("opposes", {"to"}),
-                "hostility": ("opposes", {"to", "towards", "toward"})}
+                "hostility": ("opposes", {"to", "towards", "toward"}),
+                "recognition": ("supports", {"of"})}  # "Moscow's recognition of Abkhazia", as the verb 'recognise'
+RECOGNISABLE = {"Place"}  # what a state may recognise besides states and bodies: a breakaway region
 MEASURES = {"ton", "tonne", "barrel", "bushel", "bale", "unit", "shipment", "consignment", "cargo", "batch",
             "quantity", "amount", "volume", "load"}  # "tons of Russian wheat": the goods are in the "of" phrase
 MAKER_MARKS = {"made", "built", "manufactured", "produced", "designed"}  # "Soviet-made", "Mitsubishi-built"
@@ -211,6 +213,12 @@ class Frames:
                             group.append(listed)
         return _unique(group), coref
 
+    def _leader_of_delegation(self, delegation: Token) -> list[Found]:
+        """The person named as who leads or heads a delegation ("the delegation led by X", "headed by X")."""
+        return [f for verb in delegation.children if verb.dep_ == "acl" and verb.lemma_.lower() in {"lead", "head"}
+                for by in verb.children if by.dep_ == "agent" for name in by.children if name.dep_ == "pobj"
+                if (f := self.at.get(name.i)) is not None and f.cls == "Person" and f.kind == "name"][:1]
+
     def _state_of_armed_service(self, found: Found) -> Found | None:
         """The state of an armed service named by its nationality ("the Ukrainian army"), which stands for the
         state as a side; None for any other mention."""
@@ -275,6 +283,10 @@ class Frames:
                      and (f := self.at.get(c.i)) is not None and f.cls == "Person" and f.kind == "name"]  # name on
             if named:  # the post the adviser serves
                 return named[:1], False, token
+        if classes == {"Person"} and found is None and token.lemma_.lower() == "delegation":
+            leaders = self._leader_of_delegation(token)  # "received the Iranian delegation led by X": X
+            if leaders:
+                return leaders, False, token
         if "Event" in classes and found is None and token.lower_ in EVENT_SITTINGS:
             events = [f for t in self.prep_objects(token, {"of"}) if (f := self.at.get(t.i)) is not None
                       and f.cls == "Event"]
@@ -391,6 +403,8 @@ class Frames:
         for _ in range(4):
             subs = [c for c in token.children if c.dep_ in ({"nsubj", "csubj", "nsubjpass"} if raised
                                                              else {"nsubj", "csubj"})]
+            if len(subs) > 1:  # "Guo Jiakun: On January 17, President Xi had a call": a transcript's speaker
+                subs = [s for s in subs if s.i + 1 >= len(self.doc) or self.doc[s.i + 1].text != ":"] or subs
             if subs:  # "Gorbachev, who had talks": the relative pronoun stands for the noun it hangs on
                 return [_for_relative(s, token) for s in subs] + _as_did(token)
             if not raised and any(c.dep_ == "nsubjpass" for c in token.children):
@@ -838,7 +852,7 @@ class Frames:
             yield from self._backers(noun)
         if lemma in self.lexicon.frame_words("counterpart_nouns"):
             yield from self._counterpart(noun)
-        if lemma in {"meeting", "talk", "talks"}:
+        if lemma in {"meeting", "talk", "talks", "call"}:
             yield from self._meeting_with(noun)
         if lemma == "sideline" and noun.dep_ == "pobj" and noun.head.lower_ == "on":
             yield from self._on_the_sidelines(noun)
@@ -870,7 +884,8 @@ class Frames:
         attack on American ships", "the U.S. attack on Iran's oil platform")."""
         holders, h_coref = self._sides_of(noun, {"by"} if hostile else set())  # "Kuwait's backing", "Soviet support"
         objects = self.prep_objects(noun, preps)
-        targets, t_coref = self._all(objects, STATES | {"Person", "Agreement"})
+        recognised = RECOGNISABLE if noun.lemma_.lower() == "recognition" else set()
+        targets, t_coref = self._all(objects, STATES | {"Person", "Agreement"} | recognised)
         if hostile and not targets:
             for obj in objects:
                 owners, used = self._sides_of(obj, set())
@@ -1549,17 +1564,23 @@ class Frames:
                     yield Raw(a, "metWith", b, "noun:counterpart", noun.i, 0.8, via_coref=True)
 
     def _meeting_with(self, noun: Token) -> Iterator[Raw]:
+        """'held talks with X', 'Putin's meeting with Raisi', 'a phone call with X', 'paid a courtesy call on X':
+        who meets whom."""
         verb = _governing_verb(noun)
         holders = [noun, verb] if noun.dep_ == "dobj" and noun.head.i == verb.i and verb.lemma_ in HOLDING_VERBS \
             else [noun]  # "held talks with A, ..., and with B": the parser may hang the second "with" on "held"
-        holders += self.prep_objects(noun, {"on", "at", "in"})  # "talks on the sidelines with A": on the setting
-        others, coref = self._all([g for h in holders for g in self.prep_objects(h, {"with"})], {"Person"})
+        called_on = noun.lemma_.lower() == "call" and verb.lemma_.lower() == "pay" and noun.head.i == verb.i
+        if not called_on:
+            holders += self.prep_objects(noun, {"on", "at", "in"})  # "talks on the sidelines with A": the setting
+        partners = [g for h in holders for g in self.prep_objects(h, {"with", "on"} if called_on else {"with"})]
+        others, coref = self._all(partners, {"Person"})
         subs, s_coref = self._all(self.subjects(verb), {"Person"})
         owners, o_coref = self._all([c for c in noun.children if c.dep_ == "poss"], {"Person"})
         if owners:  # "her talks with Ryzhkov", "Putin's meeting with Raisi": the owner is a side
             subs, s_coref = owners, o_coref
         during = noun.dep_ == "pobj" and noun.head.lower_ in {"during", "at", "in"} and noun.head.head.i == verb.i
-        if not others and len(subs) >= 2 and (noun.dep_ == "dobj" or during):  # "X and Y held talks"
+        if not others and len(subs) >= 2 and (noun.dep_ == "dobj" or during) \
+                and noun.lemma_.lower() != "call":  # "X and Y held talks"; but who "told Z in a call" called Z
             for a, b in combinations(subs, 2):
                 yield Raw(a, "metWith", b, "noun:held-talks", noun.i, 0.8, via_coref=s_coref)
             return
@@ -1661,6 +1682,10 @@ class Frames:
                 events, _ = self._all([token], {"Event"})
                 for event in events[:1]:  # the summit named before: only the clause's subject is placed there
                     yield from self._at_setting(event, token, range(token.left_edge.i, token.i + 1), anaphor=True)
+            elif token.lemma_.lower() in EVENT_ANAPHORS and token.i not in self.at and token.dep_ == "dobj":
+                events, _ = self._all([token], {"Event"})
+                for event in events[:1]:  # "X hosted the meeting with A and B", the meeting named before
+                    yield from self._stagers_of(event, token, anaphor=True)
 
     def _at_setting(self, found: Found, head: Token, inside: range, anaphor: bool = False) -> Iterator[Raw]:
         """Who a sentence places at an event its clause is set at ('at the talks', 'on the sidelines of X')."""
@@ -1755,6 +1780,11 @@ class Frames:
         if head.dep_ != "dobj" and before.dep_ == "dobj" and before.pos_ == "NOUN" \
                 and before.lemma_.lower() in self.lexicon.frame_words("event_heads"):
             head = before  # "began the joint exercise CASAREX 2025": the parser hangs the name apart from its noun
+        yield from self._stagers_of(event, head)
+
+    def _stagers_of(self, event: Found, head: Token, anaphor: bool = False) -> Iterator[Raw]:
+        """Who stages, hosts or holds an event whose noun is `head`, and whom a host hosts it with ('hosted the
+        meeting with A and B')."""
         verbs = self.lexicon.frame_words("staging_verbs")
         if self._is_visit(head):
             verbs |= self.lexicon.frame_words("visit_verbs")  # "Raisi paid a visit to Moscow"
@@ -1763,8 +1793,13 @@ class Frames:
         actors, coref = self._all(self.subjects(head.head), STATES | {"Person"})
         if not actors:
             actors = self._armed_sides(self.subjects(head.head))  # "naval forces of Russia and Iran began the exercise"
+        if actors and head.head.lemma_.lower() in {"host", "cohost"}:
+            guests, g_coref = self._all(self.prep_objects(head, {"with"}) + self.prep_objects(head.head, {"with"}),
+                                        STATES | {"Person"})
+            actors, coref = _unique(actors + guests), coref or g_coref
         for actor in actors:
-            yield Raw(actor, "participatedIn", event, "verb:stage-event", head.head.i, 0.75, via_coref=coref)
+            yield Raw(actor, "participatedIn", event, "verb:stage-event", head.head.i, 0.75,
+                      via_coref=coref or anaphor)
 
     def _armed_sides(self, subjects: list[Token]) -> list[Found]:
         """The states whose armed men or weapons a subject names: 'Russian aircraft', 'naval forces of Russia and

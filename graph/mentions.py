@@ -303,6 +303,8 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                 and fold(" ".join(t.text for t in doc[start:end + 1] if fold(t.text) not in lexicon.honorifics)) \
                 in lexicon.holders:
             end += 1  # "Seyyed Ebrahim | Raisi": an office-holder's name that NER cut before its surname
+        elif cls == "Person":
+            end = _past_a_split_particle(doc, end, lexicon)  # "Jose Eduardo | dos Santos", "Hans van | den Broek"
         if ent.end + 1 < len(doc) and doc[ent.end].lower_ in PATRONYMICS and doc[ent.end + 1].is_title:
             continue  # "Prince Fahd" of "Prince Fahd ibn Salman": the name goes on, and is taken whole below
         if cls in {"Person", "Place"} and start >= 2 and doc[start - 1].lower_ in PATRONYMICS \
@@ -454,6 +456,18 @@ def _a_body_word(token: Token, lexicon: Lexicon) -> bool:
 def _a_title(span: Span, lexicon: Lexicon) -> bool:
     """Whether a span is an office title the lexicon knows, in the singular or the plural ("Foreign Ministers")."""
     return lexicon.is_title(lexicon.singular_title(fold(span.text)))
+
+
+def _past_a_split_particle(doc: Doc, end: int, lexicon: Lexicon) -> int:
+    """Where a person's name ends when NER stopped at or before its particle ("Jose Eduardo | dos Santos"): past
+    one or two lower-case particles and the capitalised surname after them."""
+    k = end
+    while k < len(doc) and k - end < 2 and doc[k].is_lower and doc[k].lower_ in PERSON_PARTICLES:
+        k += 1
+    split = k > end or doc[end - 1].lower_ in PERSON_PARTICLES
+    if split and k < len(doc) and doc[k].is_title and doc[k].is_alpha and fold(doc[k].text) not in lexicon.names:
+        return k + 1
+    return end
 
 
 def _a_plain_name(span: Span, lexicon: Lexicon) -> bool:
@@ -2073,16 +2087,32 @@ def _posted_names(doc: Doc, lexicon: Lexicon) -> list[Found]:
             if start == i + 2 or doc[start - 1].lower_ in {"and", ","}:
                 i += 1  # "Minister of Regional and Industrial Expansion": a portfolio word we do not know
                 continue
-        end = start
-        while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
-                and not doc[end].ent_type_ and doc[end].is_alpha and doc[end].tag_ != "NNPS" \
-                and doc[end].lower_ not in lexicon.title_words | INSTITUTIONS | lexicon.honorifics:
-            end += 1
+        end = _untagged_name_end(doc, start, lexicon)
         shortest = 1 if token.lower_ in REGNAL_TITLES and end == start + 1 == i + 2 else 2
         if end - start >= shortest and (end == len(doc) or doc[end].pos_ != "PROPN"):
             found.append(Found(start, end, "Person", priority=1))
         i = max(end, i + 1)
     return found
+
+
+def _untagged_name_end(doc: Doc, start: int, lexicon: Lexicon) -> int:
+    """Where two or three capitalised words NER left untagged after a title end, a particle between them
+    included ("Finance Minister Barend du Plessis", whose given name the tagger may even read as a verb)."""
+    end, words = start, 0
+    while end < len(doc) and words < 3:
+        token = doc[end]
+        name_word = token.text[:1].isupper() and not token.ent_type_ and token.is_alpha and token.tag_ != "NNPS" \
+            and token.lower_ not in lexicon.title_words | INSTITUTIONS | lexicon.honorifics
+        particles = 0
+        while particles < 2 and end + particles + 1 < len(doc) and doc[end + particles + 1].is_lower \
+                and doc[end + particles + 1].lower_ in PERSON_PARTICLES:
+            particles += 1  # "Hans van den Broek"
+        after = doc[end + particles + 1] if particles and end + particles + 1 < len(doc) else None
+        before_particle = after is not None and after.text[:1].isupper() and after.is_alpha
+        if not name_word or not (token.pos_ == "PROPN" or before_particle):
+            break
+        end, words = end + 1 + (particles if before_particle else 0), words + 1
+    return end
 
 
 def author_mentions(doc: Doc, author: str | None) -> list[Found]:

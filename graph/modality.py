@@ -183,8 +183,9 @@ def _governing_mode(chain: list[Token], lexicon: Lexicon, own: set[int],
                 or token.pos_ == "NOUN" and lemma in POSSIBILITY_NOUNS:
             return "hypothetical"  # "it is possible to reach an agreement", "the possibility of resuming loans"
         if (lemma in plans or token.pos_ == "VERB" and verb_in(token, plans - {"go"})) \
-                and token.pos_ in {"VERB", "AUX", "ADJ"}:  # "hopes" is lemmatised "hop"
-            return "planned"
+                and token.pos_ in {"VERB", "AUX", "ADJ"} \
+                and (lemma != "go" or token.tag_ == "VBG"):  # "hopes" is lemmatised "hop"; "is going to meet" is a
+            return "planned"  # plan, but who "went to Kazan and met Putin" did meet him
         mode = _aux_mode(token, lexicon)
         if mode == "hypothetical":
             return mode
