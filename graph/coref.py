@@ -8,7 +8,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import Lexicon, fold
+from .lexicon import Lexicon, fold, singular
 from .mentions import AIDES, GATHERING_HEADS, Found, headline_end
 
 PERSONAL = {"he", "him", "his", "she", "her", "hers"}
@@ -25,8 +25,7 @@ GROUP_NOUNS = {"countries", "nations", "sides", "states", "governments", "neighb
 PERSON_GROUP_NOUNS = {"leaders", "presidents", "ministers", "premiers", "heads", "men", "women", "chancellors",
                       "secretaries", "envoys", "ambassadors"}
 # "the presidents", bare: the two holders of the office named last, when the article has named just two
-OFFICE_PLURALS = {"presidents": "president", "leaders": "", "premiers": "premier", "chancellors": "chancellor",
-                  "ministers": ""}
+OFFICE_PLURALS = {"presidents", "leaders", "premiers", "chancellors", "ministers"}
 ORG_ANAPHORS = {"organization", "organisation", "bloc", "alliance", "group", "body", "union", "grouping", "agency"}
 LEAGUE_ANAPHORS = {"bloc", "alliance", "grouping"}  # words for a league of states, not for any body
 # "the bank", "the fund", "the community": the last body whose name has the word, and only such a body
@@ -416,12 +415,12 @@ def _the_two_office_holders(memory: ArticleMemory, token: Token) -> list[Found]:
 
 
 def _holds(memory: ArticleMemory, office: Office, plural: str) -> bool:
-    """Whether an office is one a plural like 'the presidents' or 'the leaders' speaks of."""
+    """Whether an office is one a plural like 'the presidents' speaks of; 'the leaders' are heads of state or
+    government, 'the ministers' hold any minister's post."""
     if plural == "leaders":
         return any(memory.lexicon.title_relation(title) == "leaderOf" for title in office.titles)
-    if plural == "ministers":
-        return any(title.endswith("minister") for title in office.titles)
-    return OFFICE_PLURALS[plural] in office.titles
+    post = singular(plural)
+    return any(title.endswith(post) for title in office.titles) if post == "minister" else post in office.titles
 
 
 def _states_of_two_people(memory: ArticleMemory, token_i: int) -> list[Found]:

@@ -216,7 +216,7 @@ class Frames:
     def _leader_of_delegation(self, delegation: Token) -> list[Found]:
         """The person named as who leads or heads a delegation ("the delegation led by X", "headed by X")."""
         return [f for verb in delegation.children if verb.dep_ == "acl" and verb.lemma_.lower() in {"lead", "head"}
-                for by in verb.children if by.dep_ == "agent" for name in by.children if name.dep_ == "pobj"
+                for name in self._agents(verb)
                 if (f := self.at.get(name.i)) is not None and f.cls == "Person" and f.kind == "name"][:1]
 
     def _state_of_armed_service(self, found: Found) -> Found | None:
@@ -2901,10 +2901,12 @@ class Frames:
             yield Raw(found, "locatedIn", city, "noun:event-named-after-place", found.start, 0.75)
 
 
+CURRENCY_WORDS = MONEY_WORDS - {"-", "pct", "u.s."} | {"dollar", "dollars"}  # words that measure in money
+
+
 def _in_money(noun: Token) -> bool:
     """Whether a noun is measured in money ('two credits of 5.0 mln dlrs', 'a 300 mln dlr credit')."""
-    return any(t.ent_type_ == "MONEY" or t.lower_ in MONEY_WORDS - {"-", "pct", "u.s."} | {"dollar", "dollars"}
-               for t in noun.subtree if t.i != noun.i)
+    return any(t.ent_type_ == "MONEY" or t.lower_ in CURRENCY_WORDS for t in noun.subtree if t.i != noun.i)
 
 
 def _prep_objects_within(phrase: Token, preps: set[str]) -> list[Token]:

@@ -461,13 +461,20 @@ def _a_title(span: Span, lexicon: Lexicon) -> bool:
 def _past_a_split_particle(doc: Doc, end: int, lexicon: Lexicon) -> int:
     """Where a person's name ends when NER stopped at or before its particle ("Jose Eduardo | dos Santos"): past
     one or two lower-case particles and the capitalised surname after them."""
-    k = end
-    while k < len(doc) and k - end < 2 and doc[k].is_lower and doc[k].lower_ in PERSON_PARTICLES:
-        k += 1
+    k = _past_particles(doc, end)
     split = k > end or doc[end - 1].lower_ in PERSON_PARTICLES
     if split and k < len(doc) and doc[k].is_title and doc[k].is_alpha and fold(doc[k].text) not in lexicon.names:
         return k + 1
     return end
+
+
+def _past_particles(doc: Doc, i: int) -> int:
+    """Where the one or two lower-case name particles starting at `i` end ("van den" of "Hans van den Broek");
+    `i` itself when there are none."""
+    k = i
+    while k < len(doc) and k - i < 2 and doc[k].is_lower and doc[k].lower_ in PERSON_PARTICLES:
+        k += 1
+    return k
 
 
 def _a_plain_name(span: Span, lexicon: Lexicon) -> bool:
@@ -2098,20 +2105,17 @@ def _posted_names(doc: Doc, lexicon: Lexicon) -> list[Found]:
 def _untagged_name_end(doc: Doc, start: int, lexicon: Lexicon) -> int:
     """Where two or three capitalised words NER left untagged after a title end, a particle between them
     included ("Finance Minister Barend du Plessis", whose given name the tagger may even read as a verb)."""
+    not_names = lexicon.title_words | INSTITUTIONS | lexicon.honorifics
     end, words = start, 0
     while end < len(doc) and words < 3:
         token = doc[end]
         name_word = token.text[:1].isupper() and not token.ent_type_ and token.is_alpha and token.tag_ != "NNPS" \
-            and token.lower_ not in lexicon.title_words | INSTITUTIONS | lexicon.honorifics
-        particles = 0
-        while particles < 2 and end + particles + 1 < len(doc) and doc[end + particles + 1].is_lower \
-                and doc[end + particles + 1].lower_ in PERSON_PARTICLES:
-            particles += 1  # "Hans van den Broek"
-        after = doc[end + particles + 1] if particles and end + particles + 1 < len(doc) else None
-        before_particle = after is not None and after.text[:1].isupper() and after.is_alpha
+            and token.lower_ not in not_names
+        after = _past_particles(doc, end + 1)  # "Hans van den | Broek"
+        before_particle = end + 1 < after < len(doc) and doc[after].text[:1].isupper() and doc[after].is_alpha
         if not name_word or not (token.pos_ == "PROPN" or before_particle):
             break
-        end, words = end + 1 + (particles if before_particle else 0), words + 1
+        end, words = (after if before_particle else end + 1), words + 1
     return end
 
 

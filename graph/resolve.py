@@ -19,6 +19,7 @@ ACRONYM_AFTER = re.compile(rf"\s*\(({ACRONYM_LETTERS})\)")  # "(RATS)" right aft
 ACRONYM_DEFINED = re.compile(rf"\s*\(({ACRONYM_LETTERS})\)\s*$")  # "... Nuclear Forces (INF)"
 DETERMINERS = re.compile(r"^(the|a|an)\s+", re.I)
 EQUIPMENT = {"weapon", "aircraft", "vehicle", "vessel"}  # product categories that are scenery unless traded
+COMPANY_NAME_TAILS = CORPORATE_SUFFIXES | {"sdn", "&"}  # what a company's short name drops ("Airod Sdn Bhd": Airod)
 # "12 | agreements", "20 | cooperation documents": a number before plural documents counts them
 BATCH_AFTER_NUMBER = (r"\s+(?:(?!billion|million|bln|mln)[a-z-]+\s+){0,2}"
                       r"(?:agreements|accords|contracts|deals|treaties|memoranda|memorandums|protocols|documents)\b")
@@ -270,7 +271,7 @@ class Resolver:
         Ltd"), by which the article names it again; '' when that leaves a name known for something else."""
         words = clean_surface(text).split()
         kept = len(words)
-        while kept > 1 and is_legal_form(words[kept - 1], CORPORATE_SUFFIXES | {"sdn", "&"}):
+        while kept > 1 and is_legal_form(words[kept - 1], COMPANY_NAME_TAILS):
             kept -= 1
         short = fold(" ".join(words[:kept]))
         if kept == len(words) or short in self.lexicon.names or self.lexicon.country_word(short) is not None:
