@@ -397,7 +397,10 @@ def two_people_before(memory: ArticleMemory, token_i: int) -> list[Found]:
 
 def _the_two_office_holders(memory: ArticleMemory, token: Token) -> list[Found]:
     """'The presidents adopted a joint statement' after two presidents were named: those two, when exactly two
-    people named so far in the article hold that office, for two different states."""
+    people named so far in the article hold that office, for two different states, and the article has not
+    named a body's holders of it ("foreign ministers of the Group of Seven": the ministers are theirs)."""
+    if _a_body_of_holders_before(memory, token):
+        return []
     holders: list[Found] = []
     for found in memory.before(token.i, {"Person"}, window=False):
         person = memory.person_of(found)
@@ -412,6 +415,21 @@ def _the_two_office_holders(memory: ArticleMemory, token: Token) -> list[Found]:
     if first is not None and second is not None and first.key == second.key:
         return []
     return sorted(holders, key=lambda f: f.start)
+
+
+def _a_body_of_holders_before(memory: ArticleMemory, token: Token) -> bool:
+    """Whether an earlier mention of the plural names the holders of a body ("G7 foreign ministers", "leaders
+    of the bloc", "all ministers"): more holders than the two the article names by name."""
+    bodies = memory.before(token.i, {"Organization"}, window=False)
+    for earlier in memory.doc[:token.i]:
+        if earlier.lower_ != token.lower_ or earlier.pos_ != "NOUN":
+            continue
+        first, last = earlier.left_edge.i, earlier.right_edge.i
+        if any(first <= body.start and body.end <= last + 1 for body in bodies):
+            return True
+        if any(c.lower_ == "all" or (c.like_num and c.lower_ not in {"two", "2"}) for c in earlier.children):
+            return True
+    return False
 
 
 def _holds(memory: ArticleMemory, office: Office, plural: str) -> bool:

@@ -59,6 +59,10 @@ PLURAL_POSSESSIVES = {"their"}
 EVENT_PARTS = {"end", "close", "conclusion", "start", "beginning", "eve", "course", "leg", "sidelines", "margins",
                "middle", "outset", "opening", "day"}
 SUBJECT_CONTROL = {"promise", "pledge", "vow", "threaten", "offer"}  # "X promised Y to ...": X does it
+GROUP_NOUNS_OF_ACTORS = {"company", "firm", "entity", "bank", "individual", "official", "person", "country",
+                         "state", "group", "organization", "organisation"}  # "four Iranian companies, including X"
+SEALING_VERBS = {"sign", "ink", "conclude", "win", "clinch", "secure", "finalize", "finalise"}  # a contract so
+# made binds its maker to what it is to do
 STANCE_NOUNS = {"support": ("supports", {"for"}), "backing": ("supports", {"for"}),
                 "endorsement": ("supports", {"of"}), "opposition": ("opposes", {"to"}),
                 "hostility": ("opposes", {"to", "towards", "toward"}),
@@ -409,6 +413,9 @@ class Frames:
                 return [_for_relative(s, token) for s in subs] + _as_did(token)
             if not raised and any(c.dep_ == "nsubjpass" for c in token.children):
                 return []  # "the firm was accused of fraud, X said": a passive without 'by' names no doer
+            sealed = self._sealed_contract(token)
+            if sealed is not None:  # "signed a protocol to buy asbestos": who signed it buys
+                return self.subjects(sealed.head)
             if token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"} \
                     and not any(c.dep_ == "agent" for c in token.children):  # "a treaty signed by X": X signs
                 return [token.head]
@@ -426,6 +433,30 @@ class Frames:
             if before is not None and before.right_edge.i == token.i - 1 and before.pos_ in {"NOUN", "PROPN"}:
                 return [before]  # subject an apposition of the host
         return self._thanked(verb)
+
+    def _counterparties(self, verb: Token, others: list[Found], coref: bool) -> Iterator[Raw]:
+        """'signed a protocol to buy asbestos from Zimbabwe': the other side of a sale a signed contract says is a
+        party to the contract too."""
+        sealed = self._sealed_contract(verb)
+        contract = self.at.get(sealed.i) if sealed is not None else None
+        if contract is None or contract.cls != "Agreement":
+            return
+        for other in others:
+            if other.cls in STATES:
+                yield Raw(other, "partyTo", contract, "verb:sealed-contract-side", verb.i, 0.7, via_coref=coref)
+
+    def _sealed_contract(self, clause: Token) -> Token | None:
+        """'signed an agreement to sell 500 cars to Hungary', 'won a contract to supply Colombia with X': the
+        contract whose sale a clause says, when its subject signed or won it; None otherwise (who builds under a
+        contract the parties signed is not every party)."""
+        contract = clause.head
+        frame = self.frames.get("verbs", {}).get(clause.lemma_.lower(), {})
+        if clause.dep_ not in {"acl", "relcl"} or frame.get("relation") not in {"supplies", "acquires"} \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) or contract.dep_ != "dobj" \
+                or contract.lemma_.lower() not in self.lexicon.frame_words("party_nouns") \
+                or contract.head.lemma_.lower() not in SEALING_VERBS:
+            return None
+        return contract
 
     @staticmethod
     def _agents(verb: Token) -> list[Token]:
@@ -591,6 +622,8 @@ class Frames:
             return  # "the guest house, now belonging to the ministry": the participle's subject is no clause's
         if frame.get("requires_preps") and not self._clause_preps(verb, set(frame["requires_preps"])):
             return  # "charged X with unfair practices" accuses; "charged a fee" does not
+        if frame.get("excluding_preps") and self._clause_preps(verb, set(frame["excluding_preps"])):
+            return  # "ordered aircraft to Iran" sends them; "ordered aircraft from Airbus" buys them
         if any(c.dep_ in {"advmod", "prt"} and c.lower_ in frame.get("cancelling_adverbs", ()) for c in verb.children):
             return  # "summoned its negotiators home": called back, not met
         subjects, sub_coref = self._all(self.subjects(verb), set(frame.get("subject_classes", ACTORS)))
@@ -664,6 +697,10 @@ class Frames:
                 if subject.key and subject.key == target.key:
                     continue
                 yield Raw(subject, predicate, target, rule, verb.i, base, via_coref=sub_coref or obj_coref)
+                if frame.get("state_act") and subject.cls == "Person" and self._leads_a_state(subject) \
+                        and (state := self.memory.country_of(subject)) is not None and state.key != target.key:
+                    yield Raw(state, predicate, target, f"{rule}:for-state", verb.i, base * 0.9,
+                              via_coref=sub_coref or obj_coref)  # "Putin recognised X": so did Russia
         if relation == "cooperatesWith" and len(subjects) > 1 and not targets:
             yield from self._pairs(subjects, rule, verb.i, base, sub_coref)
         people = _unique([s for s in subjects if s.cls == "Person"])
@@ -730,11 +767,14 @@ class Frames:
             return  # "gave the same message to Abe", "provided support": words and backing are no goods; "two
             # credits of 5 mln dlrs" are money
         item, item_text = self._item(items)
+        if frame.get("product_only") and item is None:
+            return
         if frame["relation"] == "acquires":
             source_preps = set(frame.get("source_preps", []))
             # "received a loan from the World Bank": the source may hang on the goods
             sources, s_coref = self._all(self.prep_objects(verb, source_preps)
                                          + [o for obj in objs for o in _prep_objects_within(obj, source_preps)], ACTORS)
+            yield from self._counterparties(verb, sources, s_coref)
             for subject in subjects:
                 for bought in ([item, *self._listed_with(item)] if item is not None else []):
                     yield Raw(subject, "acquires", bought, rule, verb.i, base, bought, item_text, coref)
@@ -752,6 +792,7 @@ class Frames:
             return
         if not recipients:
             recipients, r_coref = self._bilateral_partner(verb, subjects)
+        yield from self._counterparties(verb, recipients, r_coref)
         yield from _each_supplies(subjects, recipients, rule, verb.i, base, item, item_text, coref or r_coref)
 
     def _states_of_goods(self, goods: list[Token]) -> list[tuple[Found, bool]]:
@@ -1049,6 +1090,8 @@ class Frames:
             imposers, i_coref = _unique(imposers + agents), i_coref or a_coref
         targets, t_coref = self._all(aimed, ACTORS)
         targets += [f for t in aimed for f in self._names_listed_from(t.left_edge.i, ACTORS)]
+        targets += [f for t in aimed if t.lemma_.lower() in GROUP_NOUNS_OF_ACTORS
+                    for f in self._examples(t, ACTORS)]  # "on four Iranian companies, including X"
         under, u_coref = self._all(held, ACTORS | {"Facility"})
         targets, t_coref = _unique(targets + under), t_coref or u_coref
         for imposer in imposers:
@@ -2102,7 +2145,7 @@ class Frames:
             if country is None and self.doc[found.start - 1].text in {"'s", "\u2019s"} and owner is not None \
                     and owner.cls == "Country" and owner.end >= found.start - 1 \
                     and (owner.kind == "name" or owner.kind == "metonym" and found.cls == "Organization") \
-                    and (known is None or known.country in {None, owner.key}):
+                    and self._may_be_home(known, owner):
                 country = owner  # "Kuwait's Foreign Ministry", "Russia's Gazprom", "Tehran's IRNA news agency"; not
                 # "Iran's Hezbollah", nor "Moscow's Cathedral Mosque" (in the city)
             country = country or self._owner_past_qualifiers(found, known) \
@@ -2125,6 +2168,17 @@ class Frames:
             if described is not None:
                 yield Raw(found, "locatedIn", described, "noun:demonym-descriptor", described.start, 0.75)
 
+    def _may_be_home(self, known: Known | None, state: Found | Known) -> bool:
+        """Whether a state may be a known body's home: any state for a body the lexicon places nowhere, else its
+        country or the state that country was on the article's date ("West Germany's Siemens" in 1987)."""
+        if known is None or not known.country:
+            return True
+        on = self.memory.published
+        country = self.lexicon.by_key.get(known.country)
+        then = [self.lexicon.state_on(known.country, on),  # Russia's body in 1987 is the Soviet Union's
+                self.lexicon.as_of(fold(country.name), None, on) if country is not None else None]  # Germany's
+        return state.key in {known.country} | {t.key for t in then if t is not None}  # West Germany's
+
     def _owner_past_qualifiers(self, found: Found, known: Known | None) -> Found | None:
         """"Iran's state-run Government Trading Corporation", "Russia's state-owned Gazprom": the state whose
         possessive a name hangs on, past the adjectives between the two."""
@@ -2135,7 +2189,7 @@ class Frames:
         owner = next((self.at.get(c.i) for c in root.children if c.dep_ == "poss" and c.i < found.start), None)
         if owner is None or owner.cls != "Country" or owner.end >= found.start \
                 or not (owner.kind == "name" or owner.kind == "metonym" and found.cls == "Organization") \
-                or known is not None and known.country not in {None, owner.key}:
+                or not self._may_be_home(known, owner):
             return None
         between = self.doc[owner.end:found.start]
         qualifiers = all(t.tag_ == "POS" or t.dep_ in {"amod", "npadvmod", "advmod", "punct"} and t.head.i >= t.i
@@ -2160,7 +2214,7 @@ class Frames:
                 continue
             state = self.lexicon.country_word(opening.text, self.memory.published)
             if state is not None and state.cls == "Country" and fold(opening.text) not in self.lexicon.combining \
-                    and (known is None or known.country in {None, state.key}):
+                    and self._may_be_home(known, state):
                 return Found(opening.start, opening.end, "Country", state.key, "demonym")
         return None
 
@@ -2174,7 +2228,7 @@ class Frames:
         start = of + 1 + (self.doc[of + 1].lower_ == "the")
         tail = self.doc[start:found.end]
         state = self.lexicon.names.get(fold(tail.text)) if len(tail) else None
-        if state is None or state.cls != "Country" or known is not None and known.country not in {None, state.key}:
+        if state is None or state.cls != "Country" or not self._may_be_home(known, state):
             return None
         return Found(start, found.end, "Country", state.key, "demonym")
 

@@ -283,6 +283,15 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             elif start + 3 < ent.end and doc[start + 2].text.isupper():
                 start += 3  # "non-OPEC Mexico", "anti-NATO Greece": the name after the qualifier
         end = ent.end
+        closed = next((k for k in range(start, end) if doc[k].text in {")", "]"}), None)
+        if closed is not None and not any(doc[k].text in {"(", "["} for k in range(start, closed)) \
+                and ent.end - closed > 2 and not is_legal_form(doc[ent.end - 1].text):
+            start = closed + 1  # "Progressive Slovakia (PS) Michal Simecka": NER began inside the bracket (not
+            # "(Mincing Lane) Ltd", a company's name)
+        article = next((k for k in range(start + 1, end) if doc[k].text in {"a", "an"}), None)
+        if article is not None:
+            end = article  # "signed in the Kremlin a Treaty of ...": an article opens the next phrase, no name
+            # goes on past one
         opened = next((k for k in range(start, end) if doc[k].text in {"(", "["}), None)
         if opened is not None and not any(doc[k].text in {")", "]"} for k in range(opened, end)):
             end = opened  # "the Shanghai Cooperation Organization (SCO": the name ends before its bracket
@@ -328,6 +337,7 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                     and not doc[start - 1].ent_type_ and doc[start - 1].dep_ == "compound":
                 start -= 1  # NER's "Darby Bhd" of "Sime Darby Bhd"
         if cls == "Person":
+            start = _past_a_split_rank(doc, start, end, lexicon)  # "Captain | First Rank Oleg Petrov"
             start, end = _whole_person_name(doc, start, end, lexicon)
         if cls in {"Organization", "Facility"} and end - start > 1:
             facility = cls == "Facility" or _a_facility_name(doc[start:end])
@@ -350,6 +360,9 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                 and any(lexicon.class_of(doc[start:k].text) == "Country"
                         for k in range(start + 1, end)):
             cls = "Organization"  # "the Islamic Republic of Iran Army Aviation": NER calls a state's force a place
+        if cls == "Facility" and end - start > 1 and doc[end - 1].lower_ in lexicon.frame_words("org_suffixes") \
+                and doc[end - 1].lower_ not in {"center", "centre", "post"}:
+            cls = "Organization"  # "Safiran Airport Services", "Iran Shipyard Company": a firm, not its site
         if cls in {"Organization", "Place"} and end - start > 1 and _a_facility_name(doc[start:end]):
             cls = "Facility"  # "Tehran Permanent International Fairground", "Sandton Convention Centre"
         elif cls == "Organization" and end > start and doc[end - 1].lemma_.lower() in event_heads \
@@ -718,12 +731,28 @@ def _in_a_name(token: Token, lexicon: Lexicon) -> bool:
                                                       or _given_name(token, lexicon, True))
 
 
+def _past_a_split_rank(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
+    """Where a name starts in an NER person span that opens with the last words of a rank begun before it."""
+    for inside in (2, 1):
+        if end - start > inside + 1 and _ends_a_rank(doc, start + inside - 1, lexicon, inside):
+            return start + inside
+    return start
+
+
+def _ends_a_rank(doc: Doc, i: int, lexicon: Lexicon, least: int = 1) -> bool:
+    """Whether a word closes a rank of several words ("Captain First | Rank"), reaching back past the `least`
+    words before it that NER took into a name: no given name."""
+    return any(i - before >= 0 and fold(doc[i - before:i + 1].text) in lexicon.honorifics
+               for before in range(least, 4))
+
+
 def _whole_person_name(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
     """'Dieter Sigmar', 'Haddadi Gholam-reza': a given name before the span that is a compound of its head, and a
     hyphenated second half after it, which NER left out of the person's name."""
     first = start  # the given names before the span that hang on its head
     while first > 0 and doc[first - 1].dep_ == "compound" and first <= doc[first - 1].head.i < end \
-            and _given_name(doc[first - 1], lexicon) and doc[first - 1].lower_ not in ROLE_WORDS | REGIONS:
+            and _given_name(doc[first - 1], lexicon) and doc[first - 1].lower_ not in ROLE_WORDS | REGIONS \
+            and not _ends_a_rank(doc, first - 1, lexicon):
         first -= 1
     after_a_title = first > 0 and singular(doc[first - 1].lower_) in lexicon.title_words
     if first < start - 1 and after_a_title:
@@ -747,7 +776,7 @@ def _past_a_posts_state(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int
     if not _after_a_title(doc, start, {"of", "to", "for", "in"}, lexicon) \
             or is_legal_form(doc[end - 1].text, CORPORATE_SUFFIXES | name_ending_bodies(lexicon)):
         return start  # "managing director of China State Shipbuilding Corp": a body's name
-    for width in (3, 2, 1):
+    for width in (5, 4, 3, 2, 1):  # "President of the Islamic Republic of Iran Masoud Pezeshkian"
         post = fold(doc[start:start + width].text)
         known = lexicon.names.get(post)
         rest = doc[start + width:end]
@@ -894,6 +923,10 @@ def agreement_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             if child.dep_ == "prep" and child.lower_ == "of" and topic_end - start <= 16 \
                     and any(o.lemma_.lower() in DOCUMENT_KINDS for o in child.children if o.dep_ == "pobj"):
                 end = _cut_parties(doc, token.i + 1, topic_end)  # "a memorandum of understanding on energy"
+            elif child.dep_ == "prep" and child.lower_ == "of" and token.pos_ == "PROPN" and token.is_title \
+                    and (titled := _proper_of_phrase_end(token)) and not _a_place_or_date(doc[child.i + 1], lexicon):
+                end = _cut_parties(doc, token.i + 1, titled)  # "a Treaty of Strategic Partnership and Cooperation":
+                # a title, as "the Treaty of ..." is to NER
             elif child.dep_ == "prep" and child.lower_ in {"on", "for"} and topic_end - start <= 16:
                 end = _cut_parties(doc, token.i + 1, topic_end)
                 if token.text[:1].isupper():  # "the Treaty on Strategic Partnership in Moscow": a title ends
@@ -1832,8 +1865,9 @@ def named_vessel_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             continue
         for width in (2, 1):
             kind = lexicon.products.get(fold(doc[token.i:token.i + width].text))
-            if kind is None or kind.kind != "vessel" or not doc[token.i:token.i + width].text.islower():
-                continue
+            if kind is None or kind.kind != "vessel" or not doc[token.i:token.i + width].text.islower() \
+                    or any(t.is_punct for t in doc[token.i:token.i + width]):
+                continue  # "the submarine. General X said": folding drops the full stop, the sentence does not
             start = token.i + width
             plural = doc[start - 1].tag_ == "NNS"  # "the corvettes Rezkiy and Aldar Tsydenzhapov": each name is a ship
             while start < len(doc):
@@ -2017,7 +2051,8 @@ def titled_name_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         if any(p.pos_ == "NOUN" and lexicon.title_relation(p.lower_) for p in partners):
             start = token.i
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
-                    and doc[start - 1].ent_type_ not in {"GPE", "LOC", "NORP"}:  # "ambassador to Iraq X Y"
+                    and doc[start - 1].ent_type_ not in {"GPE", "LOC", "NORP"} \
+                    and not _ends_a_rank(doc, start - 1, lexicon):  # "ambassador to Iraq X Y"
                 start -= 1
             while start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
                     and not doc[start - 1].whitespace_ and doc[start - 2].is_alpha:
@@ -2094,6 +2129,8 @@ def _posted_names(doc: Doc, lexicon: Lexicon) -> list[Found]:
             if start == i + 2 or doc[start - 1].lower_ in {"and", ","}:
                 i += 1  # "Minister of Regional and Industrial Expansion": a portfolio word we do not know
                 continue
+        while start < len(doc) and _ends_a_rank(doc, start, lexicon):
+            start += 1  # "Captain First | Rank Oleg Petrov": past the rank's last word
         end = _untagged_name_end(doc, start, lexicon)
         shortest = 1 if token.lower_ in REGNAL_TITLES and end == start + 1 == i + 2 else 2
         if end - start >= shortest and (end == len(doc) or doc[end].pos_ != "PROPN"):

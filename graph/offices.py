@@ -183,6 +183,8 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
         words, shared_of = _shared_plural_title(doc, found, lexicon, founds_at)
     if not words:
         words, shared_of = _title_of_a_set_off_list(doc, found, lexicon, founds_at)
+    if not words:
+        words, shared_of = _title_of_an_of_list(doc, found, lexicon, founds_at)
     if not words and countries and countries[0].end >= found.start - 1 and doc[found.start - 1].lower_ == "'s":
         words = _title_of_the_first_listed(doc, found, lexicon, founds_at)
     title = lexicon.singular_title(_without_honorifics(words, lexicon))
@@ -308,6 +310,40 @@ def _title_of_a_set_off_list(doc: Doc, found: Found, lexicon: Lexicon,
     after, _ = names_listed(doc, found.end, 1, founds_at)
     listed = before + [found] + after
     return words, states[len(before)] if len(states) == len(listed) > 1 else None
+
+
+def _title_of_an_of_list(doc: Doc, found: Found, lexicon: Lexicon,
+                         founds_at: dict[int, Found]) -> tuple[list[str], Found | None]:
+    """'the presidents of Venezuela, Nicolas Maduro, and of Russia, Vladimir Putin': each name set off after 'of' and
+    a state holds the plural title before the list, of that state."""
+    state = _state_ending_at(found.start - 2, founds_at) if found.start > 1 and doc[found.start - 1].text == "," \
+        else None
+    if state is None or state.start < 1 or doc[state.start - 1].lower_ != "of":
+        return [], None
+    i = state.start - 2
+    while i >= 0:  # back over "of X, A, and" to the plural title the list hangs on
+        token = doc[i]
+        if lexicon.plural_title(token.lower_):
+            first = i
+            while first > 0 and i - first < 3 and _is_title_word(doc[first - 1], lexicon):
+                first -= 1  # "the foreign ministers of ..."
+            return [t.lower_ for t in doc[first:i + 1]], state
+        if token.lower_ == "and" or token.text == ",":
+            i -= 1
+            continue
+        person = founds_at.get(i)
+        earlier = _state_ending_at(person.start - 2, founds_at) if person is not None and person.cls == "Person" \
+            and doc[person.start - 1].text == "," else None
+        if earlier is None or earlier.start < 1 or doc[earlier.start - 1].lower_ != "of":
+            return [], None
+        i = earlier.start - 2
+    return [], None
+
+
+def _state_ending_at(i: int, founds_at: dict[int, Found]) -> Found | None:
+    """The country whose mention ends at a token, if one does."""
+    found = founds_at.get(i)
+    return found if found is not None and found.cls == "Country" and found.end == i + 1 else None
 
 
 def _whose_noun(whose: Token) -> Token:
