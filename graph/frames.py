@@ -449,9 +449,11 @@ class Frames:
         """'signed an agreement to sell 500 cars to Hungary', 'won a contract to supply Colombia with X': the
         contract whose sale a clause says, when its subject signed or won it; None otherwise (who builds under a
         contract the parties signed is not every party)."""
+        if clause.dep_ not in {"acl", "relcl"}:  # asked of every clause a subject is looked for in: cheap first
+            return None
         contract = clause.head
         frame = self.frames.get("verbs", {}).get(clause.lemma_.lower(), {})
-        if clause.dep_ not in {"acl", "relcl"} or frame.get("relation") not in {"supplies", "acquires"} \
+        if frame.get("relation") not in {"supplies", "acquires"} \
                 or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) or contract.dep_ != "dobj" \
                 or contract.lemma_.lower() not in self.lexicon.frame_words("party_nouns") \
                 or contract.head.lemma_.lower() not in SEALING_VERBS:
@@ -2173,11 +2175,8 @@ class Frames:
         country or the state that country was on the article's date ("West Germany's Siemens" in 1987)."""
         if known is None or not known.country:
             return True
-        on = self.memory.published
-        country = self.lexicon.by_key.get(known.country)
-        then = [self.lexicon.state_on(known.country, on),  # Russia's body in 1987 is the Soviet Union's
-                self.lexicon.as_of(fold(country.name), None, on) if country is not None else None]  # Germany's
-        return state.key in {known.country} | {t.key for t in then if t is not None}  # West Germany's
+        then = self.lexicon.state_on(known.country, self.memory.published)
+        return state.key in {known.country, then.key if then is not None else known.country}
 
     def _owner_past_qualifiers(self, found: Found, known: Known | None) -> Found | None:
         """"Iran's state-run Government Trading Corporation", "Russia's state-owned Gazprom": the state whose

@@ -231,9 +231,12 @@ class Lexicon:
         return self.capitals.get(folded) or self.seats.get(folded)
 
     def state_on(self, key: str, on: date | None) -> Known | None:
-        """The state a country key stood for on a date, by its capital: Russia's body in 1987 is the Soviet
-        Union's."""
+        """The state a country key stood for on a date, by its name or else its capital: Germany's body in 1987 is
+        West Germany's, Russia's the Soviet Union's."""
         state = self.by_key.get(key)
+        renamed = self.as_of(fold(state.name), None, on) if state is not None else None
+        if renamed is not None:
+            return renamed
         capital = next(iter(self.capitals_of(key)), None)
         return (self.seat_of(capital, on) if capital is not None else None) or state
 

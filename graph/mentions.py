@@ -732,7 +732,8 @@ def _in_a_name(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _past_a_split_rank(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
-    """Where a name starts in an NER person span that opens with the last words of a rank begun before it."""
+    """Where a name starts in a span that opens with the last words of a rank begun before it (NER's "First Rank
+    Oleg Petrov", the words after the title "First" of "Captain First Rank Oleg Petrov")."""
     for inside in (2, 1):
         if end - start > inside + 1 and _ends_a_rank(doc, start + inside - 1, lexicon, inside):
             return start + inside
@@ -2129,8 +2130,7 @@ def _posted_names(doc: Doc, lexicon: Lexicon) -> list[Found]:
             if start == i + 2 or doc[start - 1].lower_ in {"and", ","}:
                 i += 1  # "Minister of Regional and Industrial Expansion": a portfolio word we do not know
                 continue
-        while start < len(doc) and _ends_a_rank(doc, start, lexicon):
-            start += 1  # "Captain First | Rank Oleg Petrov": past the rank's last word
+        start = _past_a_split_rank(doc, start, len(doc), lexicon)  # "Captain First | Rank Oleg Petrov"
         end = _untagged_name_end(doc, start, lexicon)
         shortest = 1 if token.lower_ in REGNAL_TITLES and end == start + 1 == i + 2 else 2
         if end - start >= shortest and (end == len(doc) or doc[end].pos_ != "PROPN"):

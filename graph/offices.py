@@ -316,9 +316,8 @@ def _title_of_an_of_list(doc: Doc, found: Found, lexicon: Lexicon,
                          founds_at: dict[int, Found]) -> tuple[list[str], Found | None]:
     """'the presidents of Venezuela, Nicolas Maduro, and of Russia, Vladimir Putin': each name set off after 'of' and
     a state holds the plural title before the list, of that state."""
-    state = _state_ending_at(found.start - 2, founds_at) if found.start > 1 and doc[found.start - 1].text == "," \
-        else None
-    if state is None or state.start < 1 or doc[state.start - 1].lower_ != "of":
+    state = _state_set_off_before(doc, found, founds_at)
+    if state is None:
         return [], None
     i = state.start - 2
     while i >= 0:  # back over "of X, A, and" to the plural title the list hangs on
@@ -332,18 +331,23 @@ def _title_of_an_of_list(doc: Doc, found: Found, lexicon: Lexicon,
             i -= 1
             continue
         person = founds_at.get(i)
-        earlier = _state_ending_at(person.start - 2, founds_at) if person is not None and person.cls == "Person" \
-            and doc[person.start - 1].text == "," else None
-        if earlier is None or earlier.start < 1 or doc[earlier.start - 1].lower_ != "of":
+        earlier = _state_set_off_before(doc, person, founds_at) if person is not None and person.cls == "Person" \
+            else None
+        if earlier is None:
             return [], None
         i = earlier.start - 2
     return [], None
 
 
-def _state_ending_at(i: int, founds_at: dict[int, Found]) -> Found | None:
-    """The country whose mention ends at a token, if one does."""
-    found = founds_at.get(i)
-    return found if found is not None and found.cls == "Country" and found.end == i + 1 else None
+def _state_set_off_before(doc: Doc, person: Found, founds_at: dict[int, Found]) -> Found | None:
+    """The country of "of X, A" right before a person's name A, if the text names one so."""
+    if person.start < 2 or doc[person.start - 1].text != ",":
+        return None
+    state = founds_at.get(person.start - 2)
+    if state is None or state.cls != "Country" or state.end != person.start - 1 or state.start < 1 \
+            or doc[state.start - 1].lower_ != "of":
+        return None
+    return state
 
 
 def _whose_noun(whose: Token) -> Token:

@@ -107,10 +107,8 @@ class Resolver:
         words = clean_surface(text).split()
         drop = self.lexicon.honorifics | self.lexicon.leader_titles | self.lexicon.minister_titles | {
             "foreign", "prime", "supreme", "deputy", "vice", "president", "minister", "leader"}
-        while len(words) > 3 and fold(" ".join(words[:3])) in drop:
-            words = words[3:]  # "Captain First Rank", "General of the Army"
-        while len(words) > 2 and fold(" ".join(words[:2])) in drop:
-            words = words[2:]  # "Crown Prince", "Grand Ayatollah"
+        while width := next((w for w in (3, 2) if len(words) > w and fold(" ".join(words[:w])) in drop), 0):
+            words = words[width:]  # "Captain First Rank", "General of the Army", "Crown Prince", "Grand Ayatollah"
         while len(words) > 1 and {fold(words[0]), singular(fold(words[0]))} & drop \
                 and fold(words[1]) not in PATRONYMICS:  # "Prime Ministers X of A and Y of B": NER takes "Ministers"
             words = words[1:]  # but "Sultan ibn Abdulaziz": a title word before "ibn" is a given name
