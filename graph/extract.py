@@ -76,11 +76,13 @@ def extract(doc: Doc, article: Article, lexicon: Lexicon) -> Extraction:
 
     def to_mention(found: Found) -> Mention:
         span = doc[found.start:max(found.end, found.name_end)]
-        key = found.key
+        key, cls = found.key, found.cls
         target = memory.refs.get(found)
         if target is not None:
             key = f"ref:{doc[target.start].idx}"
-        return Mention(article.id, span.start_char, span.end_char, span.text, found.cls, key,
+        elif lexicon.not_yet_a_state(key, article.published):
+            key, cls = f"place:{fold(lexicon.by_key[key].name)}", "Place"  # "Kazakhstan" in 1987: a Soviet republic
+        return Mention(article.id, span.start_char, span.end_char, span.text, cls, key,
                        sent_index[span.sent.start], found.kind)
 
     def entity_mention(found: Found) -> Mention:
@@ -228,7 +230,8 @@ def _home_state(memory: ArticleMemory) -> Found | None:
     imposed sanctions on Fiji", "Bolivian president X will propose ...", not the reporter of it), when it names
     only one."""
     doc, lexicon = memory.doc, memory.lexicon
-    root = next(iter(doc.sents)).root
+    datelines = {span.sent.start for span, _ in dateline_places(doc)}
+    root = next((s for s in doc.sents if s.start not in datelines), doc[:]).root  # the story's, not its dateline's
     clauses = [*(c for c in root.children if c.dep_ in {"ccomp", "parataxis"}), root]
     countries = {i: f for f in reversed(memory.founds) if f.cls == "Country" for i in range(f.start, f.end)}
     for subject in (c for clause in clauses for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):

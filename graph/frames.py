@@ -690,6 +690,11 @@ class Frames:
                                   via_coref=sub_coref or obj_coref)
                     if not predicate:
                         continue
+                if relation == "partyTo" and (state := self._state_of_legislature(subject)) is not None:
+                    if state.key != target.key:  # "the Duma ratified the treaty": Russia is the party
+                        yield Raw(state, "partyTo", target, f"{rule}:for-state", verb.i, base * 0.9,
+                                  via_coref=sub_coref or obj_coref)
+                    continue
                 if predicate == "ministerOf" and (subject.cls != "Person" or self._leads_a_state(subject)):
                     continue  # "Kohl led the West German delegation": the chancellor is no official of it
                 if relation == "metWith" and (subject.cls != "Person" or target.cls != "Person"):
@@ -729,6 +734,21 @@ class Frames:
                 owners = [c for c in noun.children if c.dep_ in {"compound", "amod"}] + self.prep_objects(noun, {"of"})
                 out += [f for c in owners if (f := self.at.get(c.i)) is not None and f.cls in STATES]
         return _unique(out)
+
+    def _state_of_legislature(self, body: Found) -> Found | None:
+        """The state whose parliament a body is ('the State Duma', 'the Dutch parliament'), as a mention at the
+        body's; None for any other body, and for an assembly of no one state (the UN General Assembly)."""
+        if body.cls != "Organization":
+            return None
+        words = self.lexicon.frame_words("legislature_words")
+        name = fold(self.doc[body.start:body.end].text).removeprefix("the ")
+        if name not in words and name.rsplit(" ", 1)[-1] not in words:
+            return None
+        known = self.lexicon.by_key.get(body.key)
+        if known is not None:
+            state = self.lexicon.state_on(known.country, self.memory.published) if known.country else None
+            return Found(body.start, body.end, "Country", state.key, "demonym") if state is not None else None
+        return self._demonym_at(self.doc[body.start + (self.doc[body.start].lower_ == "the")])
 
     def _leads_a_state(self, person: Found) -> bool:
         """Whether the article or the office-holders lexicon makes a person a head of state or government."""

@@ -125,6 +125,8 @@ class Lexicon:
     conflict_prefixes: frozenset[str] = frozenset()
     adjectives: dict[str, str] = field(default_factory=dict)  # country key -> its bodies' adjective ("Kuwaiti", "U.S.")
     cities: dict[str, frozenset[str]] = field(default_factory=dict)  # folded city name -> ISO2 codes of its countries
+    independent: dict[str, date] = field(default_factory=dict)  # country key -> the day it became a state, when
+    # that was after 1980 (Kazakhstan, Croatia, Namibia: regions of other states in 1987 news)
     city_starts: frozenset[str] = frozenset()  # the first word of every city name of several words ("rostov")
     # frames.json word lists as sets, made once each: the rules ask for them per token and per candidate
     _frame_sets: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
@@ -135,6 +137,11 @@ class Lexicon:
         if historical is not None and on is not None and on < historical[1]:
             return historical[0]
         return known
+
+    def not_yet_a_state(self, key: str, on: date | None) -> bool:
+        """Whether a country key named no state yet on a date: Kazakhstan in 1987 was a Soviet republic."""
+        began = self.independent.get(key)
+        return began is not None and on is not None and on < began
 
     def country_word(self, word: str, on: date | None = None) -> Known | None:
         """The country a name, demonym or combining form stands for ("Japan", "Soviet", "Franco"), or None."""
@@ -351,7 +358,7 @@ def _read(name: str) -> Any:
 
 
 def _countries(names: dict, demonyms: dict, capitals: dict, seats: dict, historical_seats: dict,
-               combining: dict, historical_names: dict, adjectives: dict) -> None:
+               combining: dict, historical_names: dict, adjectives: dict, independent: dict) -> None:
     shorts: list[tuple[str, Known]] = []
     for row in sorted(_read("countries.json"), key=lambda r: bool(r.get("historical"))):
         key = "country:" + (row.get("iso2") or fold(row["name"]).replace(" ", "-"))
@@ -372,6 +379,8 @@ def _countries(names: dict, demonyms: dict, capitals: dict, seats: dict, histori
         for seat in row.get("seats", []):
             seats.setdefault(fold(seat), known)
         shorts.append((_short_official(row), known))
+        if row.get("independent"):
+            independent[key] = date.fromisoformat(row["independent"])
         if historical and row.get("dissolved"):
             ended = date.fromisoformat(row["dissolved"])
             for place in [row.get("capital") or "", *row.get("seats", []), *row.get("seat_cities", [])]:
@@ -475,7 +484,9 @@ def load_lexicon() -> Lexicon:
     combining: dict[str, Known] = {}
     historical_names: dict[str, tuple[Known, date]] = {}
     adjectives: dict[str, str] = {}
-    _countries(names, demonyms, capitals, seats, historical_seats, combining, historical_names, adjectives)
+    independent: dict[str, date] = {}
+    _countries(names, demonyms, capitals, seats, historical_seats, combining, historical_names, adjectives,
+               independent)
     _organizations(names)
     acronyms = frozenset(fold(a) for a in _all_aliases() if a.replace(".", "").isupper() and len(a) <= 6)
     offices = _read("offices.json")
@@ -511,5 +522,6 @@ def load_lexicon() -> Lexicon:
         wars=wars,
         conflict_prefixes=_prefixes(conflicts),
         cities=cities,
+        independent=independent,
         city_starts=frozenset(re.split(r"[ -]", key, maxsplit=1)[0] for key in cities if re.search(r"[ -]", key)),
     )

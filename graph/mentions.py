@@ -583,6 +583,12 @@ def _joined_body_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
             out.append(Span(doc, ent.start, after.end, label="ORG"))  # "the Supreme Court | of | Russia": one body
             k += 2
             continue
+        state = _untagged_state_after_of(doc, ent, lexicon) if ent.label_ == "ORG" else None
+        body = doc[ent.start:ent.end - (ent[-1].lower_ == "of")]
+        if state is not None and _body_of_a_state(doc, body, state, lexicon):
+            out.append(Span(doc, ent.start, state.end, label="ORG"))  # "the Central Election Commission of |
+            k += 1  # Georgia": NER ended the body's name before the state it is of
+            continue
         out.append(ent)
         k += 1
     return out
@@ -597,6 +603,22 @@ def name_ending_bodies(lexicon: Lexicon) -> frozenset[str]:
 def body_words(lexicon: Lexicon) -> frozenset[str]:
     """Words that make a name a body's ('Party', 'Court', 'Bank', 'Authority')."""
     return name_ending_bodies(lexicon) | {"court", "society", "academy"}
+
+
+def _untagged_state_after_of(doc: Doc, ent: Span, lexicon: Lexicon) -> Span | None:
+    """The state's name, untagged, after 'of' right after a body's name, or after the 'of' NER ended it on ("the
+    State Electoral Commission | of Bulgaria", "the Central Election Commission of | Georgia")."""
+    of = ent.end - 1 if ent[-1].lower_ == "of" else ent.end
+    if of == ent.start or of >= len(doc) or doc[of].lower_ != "of" or of + 1 >= len(doc):
+        return None
+    start = of + 1 + (doc[of + 1].lower_ == "the")
+    for width in (5, 4, 3, 2, 1):  # "of the Islamic Republic of Iran"
+        if start + width > len(doc) or any(t.ent_type_ for t in doc[start:start + width]):
+            continue
+        known = lexicon.names.get(fold(doc[start:start + width].text))
+        if known is not None and known.cls == "Country":
+            return doc[of + 1:start + width]
+    return None
 
 
 def _body_of_a_state(doc: Doc, body: Span, state: Span, lexicon: Lexicon) -> bool:
@@ -1998,7 +2020,12 @@ def region_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                 while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
                         and doc[start - 1].text[:1].isupper() and token.i - start < 3:
                     start -= 1
-                if low not in ADMINISTRATIVE_UNITS:
+                if low == "coast":  # "the Red Sea coast" is on the Red Sea; "the Syrian coast" is Syria's shore,
+                    if not lexicon.country_word(doc[start:token.i].text) \
+                            and not set(doc[start:token.i].text.lower().split()) & COMPASS_ADJECTIVES:  # no place of
+                        # its own, nor the "South coast"
+                        found.append(Found(start, token.i, "Place", priority=2))
+                elif low not in ADMINISTRATIVE_UNITS:
                     key = f"place:{fold(doc[start:token.i].text)}" if low == "region" else ""
                     found.append(Found(start, token.i + 1, "Place", key=key, priority=2))
                 elif name.pos_ == "PROPN" and name.lower_ not in COMPASS:  # "Syunik province" is Syunik
@@ -2090,16 +2117,18 @@ def described_body_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
 
 
 ARMED_SERVICES = {("navy",), ("army",), ("air", "force"), ("armed", "forces"), ("coast", "guard"), ("military",)}
+NATIONAL_BODIES = ARMED_SERVICES | {("parliament",)}
 
 
 def armed_service_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
-    """'the Iraqi air force', 'the Chinese navy', 'the Brazilian military': a state's armed service named by its
-    nationality is an organization, which NER leaves untagged when written in lower case."""
+    """'the Iraqi air force', 'the Chinese navy', 'the Brazilian military', 'the Dutch parliament': a state's armed
+    service or parliament named by its nationality is an organization, which NER leaves untagged when written in
+    lower case."""
     found = []
     for token in doc:
         if not token.is_title or fold(token.text) not in lexicon.demonyms or token.ent_type_ not in {"NORP", "GPE", ""}:
             continue
-        for words in ARMED_SERVICES:
+        for words in NATIONAL_BODIES:
             end = token.i + 1 + len(words)
             if end > len(doc) or tuple(t.lower_ for t in doc[token.i + 1:end]) != words:
                 continue
@@ -2257,7 +2286,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: dat
     kept = [_retype_by_use(doc, _retype(doc, item, lexicon), lexicon) for item in settled
             if not (item.start in headline and item.priority < 3 or item.start in boiler and item.priority < 4)]
     kept = _national_bodies(doc, _events_named_by_their_place(doc, kept), lexicon, on)
-    kept = _places_taken_for_people(doc, kept, lexicon)
+    kept = _places_taken_for_people(doc, _office_holders_by_surname(doc, kept, lexicon, on), lexicon)
     return _capitals_as_places(doc, [_seat_as_office(doc, item, lexicon) for item in kept], lexicon)
 
 
@@ -2274,6 +2303,21 @@ def _national_bodies(doc: Doc, found: list[Found], lexicon: Lexicon, on: date | 
             own = lexicon.national_body(fold(doc[item.start:item.end].text), owner.key, on)
             if own is not None:
                 item = replace(item, key=own.key)
+        out.append(item)
+    return out
+
+
+def _office_holders_by_surname(doc: Doc, found: list[Found], lexicon: Lexicon, on: date | None) -> list[Found]:
+    """'Lavrov met Wang Yi': a lone surname NER took for a body or a place is a person when it is the one name of
+    an office-holder in office on the article's date, and names no state, body or city the lexicons know."""
+    out = []
+    for item in found:
+        word = doc[item.start]
+        if item.cls in {"Organization", "Place"} and item.kind == "name" and not item.key \
+                and item.end - item.start == 1 and word.is_title and word.is_alpha \
+                and fold(word.text) not in lexicon.names and fold(word.text) not in lexicon.cities \
+                and lexicon.full_name_in_office(word.text, on) is not None:
+            item = replace(item, cls="Person")
         out.append(item)
     return out
 
@@ -2676,6 +2720,8 @@ def _capitals_as_places(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[
 def _is_locative(token: Token) -> bool:
     if token.dep_ == "conj" and token.head.dep_ == "pobj":
         token = token.head  # "talks in Moscow and Washington"
+    if any(c.dep_ == "relcl" and any(w.lower_ == "where" for w in c.children) for c in token.children):
+        return True  # "to Harare, where he held talks"
     head = token.head
     if token.dep_ in {"npadvmod", "compound"} and head.lower_ in {"based", "headquarters"}:
         return True  # "the London-based magazine", "the Vienna headquarters of the agency"

@@ -19,16 +19,23 @@ BRACKETED_NAME = re.compile(r"<([^<>\n]{1,80})>")  # "the French company <Aerosp
 # "MOSCOW, September 26. /TASS/. ", "ASTANA. KAZINFORM - "; its separator is where the story's first sentence starts
 _CAPS_CITY = r"[A-Z][A-Z'.]+(?:[ /-][A-Z][A-Z'.]+)*"
 # "26 December", "11th October", "16.01.2025" as well as "Jan 17", "Sept. 5", "2024"
-_DATE_PART = (r"(?:, (?:[A-Z][A-Za-z.]+(?: \d{1,2})?|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\.?|\d{1,2}\.\d{1,2}\.\d{4}))*"
-              r"(?:, \d{4})?")
+# "October 23/2024", "December 07, 2023"
+_DATE_PART = (r"(?:, (?:[A-Z][A-Za-z.]+(?: \d{1,2}(?:/\d{4})?)?|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\.?"
+              r"|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}))*")
 _CREDIT = r"[A-Za-z][A-Za-z .-]*"  # "(Interfax)", "(Asia-Plus)"
 _REGION = r"(?: \([A-Z][a-z]+\)(?=,))?"  # "ROOPPUR (Pabna), Oct 5 (BSS) - "
-# a city spelt as a word ("Minsk, October 31 (MTI) - ", "Hanoi (VNA) - ") is a dateline only with the agency it credits
-_CITY = rf"(?:{_CAPS_CITY}|[A-Z][a-z'.]+(?:[ -][A-Z][a-z'.]+)*(?={_REGION}{_DATE_PART} \({_CREDIT}\)))"
+_SEP = r"(?:--?|\u2013|\u2014)"
+_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
+# a city spelt as a word ("Minsk, October 31 (MTI) - ", "Hanoi (VNA) - ", "Moscow/Bratislava, December 22 (TASR) - ")
+# is a dateline only with the agency it credits, a month's day ("Tehran, January 13 - ") or an agency's capitals
+# ("Vienna, IRNA -- "), before the separator (or the line break that replaced it)
+_WORD_CITY = r"[A-Z][a-z'.]+(?:[ -][A-Z][a-z'.]+)*"
+_CITY = (rf"(?:{_CAPS_CITY}|{_WORD_CITY}(?:/{_WORD_CITY})*(?={_REGION}{_DATE_PART} \({_CREDIT}\)"
+         rf"|, {_MONTH_DAY}{_DATE_PART}(?: {_SEP} |\n)|, [A-Z]{{2,6}}(?: {_SEP} |\n)))")
 _PLACE = _CITY + _REGION + _DATE_PART
 _AGENCY = r"[A-Z][A-Za-z]+"  # "/TASS/", "/Kazinform/"
 _CAPS_AGENCY = r"[A-Z]{3,}"  # "ASTANA. KAZINFORM - "
-DATELINE = re.compile(rf"(?m)^{_PLACE}(?: \({_CREDIT}\))?(?P<sep> (?:--?|\u2013|\u2014) )"
+DATELINE = re.compile(rf"(?m)^{_PLACE}(?: \({_CREDIT}\))?(?P<sep> {_SEP} )"
                       rf"|^{_PLACE}\. /{_AGENCY}/\.(?P<agency> )"
                       rf"|^{_CITY}\. {_CAPS_AGENCY}(?P<caps> (?:--?|\u2013|\u2014) )")
 # the same dateline once parse_text has set it on a line of its own

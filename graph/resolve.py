@@ -474,6 +474,8 @@ class Resolver:
             if named:
                 return named[0], None
             names = [self._agreement_name(n) for n in names]
+        if not names and cls == "Place":  # "the Supreme Council of Moldova" in 1988: a republic's name, not a state's
+            return _in_title_case(folded_name), None
         return (Counter(names).most_common(1)[0][0] if names else folded_name), None
 
     # -- facts -------------------------------------------------------------------------------

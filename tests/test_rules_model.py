@@ -2734,6 +2734,73 @@ def test_a_known_firm_is_in_the_state_its_country_was_on_the_articles_date():
                 if f[0] == "organization-siemens" and f[1] == "locatedIn"}
 
 
+def test_a_dateline_of_a_city_spelt_as_a_word_before_a_day_is_the_city():
+    resolved = _resolved("Lusaka, March 4 - The Zambian finance minister presented the budget on Monday.",
+                         date(2024, 3, 4))
+    assert "city-lusaka" in {e.iri for e in of_class(resolved, "City")}
+    assert not any(e.label == "Lusaka" for e in of_class(resolved, "Country"))
+
+
+def test_a_dateline_with_the_year_after_a_slash_or_an_agencys_capitals_is_the_city():
+    dated = _resolved("Accra, June 5/2024 (GNA) - Ghana's finance minister presented the budget.", date(2024, 6, 5))
+    assert "city-accra" in {e.iri for e in of_class(dated, "City")}
+    credited = _resolved("Lima, ANDINA -- Peru and Chile signed a fisheries accord on Friday.", date(2024, 6, 5))
+    assert "city-lima" in {e.iri for e in of_class(credited, "City")}
+    assert {("country-peru", "partyTo"), ("country-chile", "partyTo")} <= {
+        (s, p) for s, p, _ in asserted(credited)}
+
+
+def test_a_capital_a_where_clause_follows_is_the_city():
+    resolved = _resolved("The prime minister travelled to Ghana's capital, Accra, for talks with President John "
+                         "Mahama, and on May 2 to Lusaka, where he held talks with President Hakainde Hichilema.",
+                         date(2025, 5, 3))
+    assert "city-lusaka" in {e.iri for e in of_class(resolved, "City")}
+
+
+def test_a_body_ner_ended_on_of_goes_on_to_the_state_after_it():
+    resolved = _resolved("The State Electoral Commission of Bulgaria announced the results on Sunday.",
+                         date(2024, 6, 5))
+    assert [e.label for e in of_class(resolved, "Organization")] == ["State Electoral Commission of Bulgaria"]
+
+
+def test_a_parliament_named_by_its_nationality_is_a_body():
+    resolved = _resolved("The Finnish parliament debated the budget on Tuesday.", date(1987, 5, 1))
+    assert [e.label for e in of_class(resolved, "Organization")] == ["Finnish parliament"]
+
+
+def test_a_lone_surname_of_an_office_holder_in_office_is_that_person():
+    resolved = _resolved("On the sidelines of the summit in Jakarta, Blinken met Wang Yi.", date(2023, 7, 14))
+    assert "person-antony-blinken" in {e.iri for e in of_class(resolved, "Person")}
+    assert not of_class(resolved, "Place")
+
+
+def test_what_a_parliament_ratifies_its_state_is_a_party_to():
+    found = facts("The Bundestag ratified the fisheries accord on Friday. The Finnish parliament approved the "
+                  "transit agreement on Tuesday.", date(2024, 6, 5))
+    parties = {(s, o) for s, p, o in found if p == "partyTo"}
+    assert ("country-germany", "agreement-fisheries-accord-t") in parties
+    assert ("country-finland", "agreement-transit-agreement-t") in parties
+    assert not any(s.startswith("organization-") for s, _ in parties)
+
+
+def test_an_assembly_of_no_one_state_is_still_the_party_itself():
+    found = facts("The European Parliament approved the trade agreement on Tuesday.", date(2024, 6, 5))
+    assert ("organization-european-parliament", "partyTo", "agreement-trade-agreement-t") in found
+
+
+def test_a_republic_that_was_no_state_yet_on_the_articles_date_is_a_place():
+    then = _resolved("Lithuania and Latvia demanded more autonomy from Moscow.", date(1988, 5, 1))
+    assert {"place-lithuania", "place-latvia"} <= {e.iri for e in of_class(then, "Place")}
+    assert not {"country-lithuania", "country-latvia"} & {e.iri for e in then.entities}
+    now = _resolved("Lithuania and Latvia demanded more support from Brussels.", date(2024, 5, 1))
+    assert {"country-lithuania", "country-latvia"} <= {e.iri for e in of_class(now, "Country")}
+
+
+def test_a_coast_is_the_sea_it_is_on_and_no_place_when_a_states():
+    resolved = _resolved("Tankers anchored off the Libyan coast and along the Baltic Sea coast.", date(2024, 5, 1))
+    assert [e.label for e in of_class(resolved, "Place")] == ["Baltic Sea"]
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
