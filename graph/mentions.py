@@ -2120,7 +2120,7 @@ ARMED_SERVICES = {("navy",), ("army",), ("air", "force"), ("armed", "forces"), (
 NATIONAL_BODIES = ARMED_SERVICES | {("parliament",)}
 
 
-def armed_service_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
+def national_body_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     """'the Iraqi air force', 'the Chinese navy', 'the Brazilian military', 'the Dutch parliament': a state's armed
     service or parliament named by its nationality is an organization, which NER leaves untagged when written in
     lower case."""
@@ -2272,7 +2272,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: dat
              + ner_mentions(doc, lexicon) + possessive_publication_mentions(doc)
              + acronym_defined_mentions(doc, lexicon) + acronym_body_mentions(doc, lexicon)
              + titled_name_mentions(doc, lexicon) + described_body_mentions(doc, lexicon)
-             + armed_service_mentions(doc, lexicon)
+             + national_body_mentions(doc, lexicon)
              + agreement_mentions(doc, lexicon) + resolution_mentions(doc, lexicon)
              + event_mentions(doc, lexicon, on) + placed_event_mentions(doc, lexicon)
              + staged_event_mentions(doc, lexicon) + visit_mentions(doc, lexicon) + election_mentions(doc, lexicon)
@@ -2313,9 +2313,10 @@ def _office_holders_by_surname(doc: Doc, found: list[Found], lexicon: Lexicon, o
     out = []
     for item in found:
         word = doc[item.start]
+        folded = fold(word.text)
         if item.cls in {"Organization", "Place"} and item.kind == "name" and not item.key \
                 and item.end - item.start == 1 and word.is_title and word.is_alpha \
-                and fold(word.text) not in lexicon.names and fold(word.text) not in lexicon.cities \
+                and folded not in lexicon.names and folded not in lexicon.cities \
                 and lexicon.full_name_in_office(word.text, on) is not None:
             item = replace(item, cls="Person")
         out.append(item)

@@ -37,7 +37,7 @@ _AGENCY = r"[A-Z][A-Za-z]+"  # "/TASS/", "/Kazinform/"
 _CAPS_AGENCY = r"[A-Z]{3,}"  # "ASTANA. KAZINFORM - "
 DATELINE = re.compile(rf"(?m)^{_PLACE}(?: \({_CREDIT}\))?(?P<sep> {_SEP} )"
                       rf"|^{_PLACE}\. /{_AGENCY}/\.(?P<agency> )"
-                      rf"|^{_CITY}\. {_CAPS_AGENCY}(?P<caps> (?:--?|\u2013|\u2014) )")
+                      rf"|^{_CITY}\. {_CAPS_AGENCY}(?P<caps> {_SEP} )")
 # the same dateline once parse_text has set it on a line of its own
 DATELINE_SET_APART = re.compile(rf"(?m)^(?P<city>{_CITY})(?: \((?P<region>[A-Z][a-z]+)\)(?=,))?"
                                 rf"(?:(?=,| \(|\. /){_DATE_PART}"
