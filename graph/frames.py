@@ -21,6 +21,7 @@ from .mentions import (
     DRAFTING_VERBS,
     MISSIONS,
     MONEY_WORDS,
+    REGIONS,
     RESOLUTION_WORDS,
     SETTLEMENTS,
     VOTING_PREPS,
@@ -1851,10 +1852,10 @@ class Frames:
         """Who stages, hosts or holds an event whose noun is `head`, and whom a host hosts it with ('hosted the
         meeting with A and B')."""
         verbs = self.lexicon.frame_words("staging_verbs")
-        if self._is_visit(head):
-            verbs |= self.lexicon.frame_words("visit_verbs")  # "Raisi paid a visit to Moscow"
-        if head.dep_ != "dobj" or not verb_in(head.head, verbs):
+        visit_verbs = self.lexicon.frame_words("visit_verbs") if self._is_visit(head) else frozenset()
+        if head.dep_ != "dobj" or not verb_in(head.head, verbs | visit_verbs):  # "Raisi paid a visit to Moscow"
             return
+        rule = "verb:pay-visit" if verb_in(head.head, visit_verbs) else "verb:stage-event"  # whose visit it is
         actors, coref = self._all(self.subjects(head.head), STATES | {"Person"})
         if not actors:
             actors = self._armed_sides(self.subjects(head.head))  # "naval forces of Russia and Iran began the exercise"
@@ -1863,8 +1864,7 @@ class Frames:
                                         STATES | {"Person"})
             actors, coref = _unique(actors + guests), coref or g_coref
         for actor in actors:
-            yield Raw(actor, "participatedIn", event, "verb:stage-event", head.head.i, 0.75,
-                      via_coref=coref or anaphor)
+            yield Raw(actor, "participatedIn", event, rule, head.head.i, 0.75, via_coref=coref or anaphor)
 
     def _armed_sides(self, subjects: list[Token]) -> list[Found]:
         """The states whose armed men or weapons a subject names: 'Russian aircraft', 'naval forces of Russia and
@@ -2285,8 +2285,9 @@ class Frames:
         """'X, the French export credit agency', "Y, Iran's official news agency", "Iran's largest port, Z": the
         country of a descriptive noun in apposition with a name."""
         root = self.doc[found.start:found.end].root
-        describing = self.lexicon.frame_words("org_descriptors") | self.lexicon.frame_words("facility_heads") \
-            - self.lexicon.frame_words("facility_heads_abroad")  # "X, Russia's air base in Syria" is not in Russia
+        describing = self.lexicon.frame_words("org_descriptors") | self.lexicon.frame_words("legislature_words") \
+            | self.lexicon.frame_words("facility_heads") - self.lexicon.frame_words("facility_heads_abroad")  # "X,
+        # Russia's air base in Syria" is not in Russia; "Ukraine's parliament, the Verkhovna Rada" is in Ukraine
         nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= found.end]
         if root.dep_ == "appos" and root.head.i < found.start:
             nouns.append(root.head)  # "Türkiye's first nuclear power plant, Akkuyu"
@@ -2661,6 +2662,9 @@ class Frames:
                 owner = owner or next(iter(self._all(whose, {"Country", "Place"})[0]), None)  # "Ashgabat, the
                 # capital of Turkmenistan", "Kazan, the capital of Tatarstan", "Kapan, the main town of Syunik
                 # province", "Kampala, Uganda's capital"
+            if not facility and head.lemma_.lower() in REGIONS and found.end == head.i + 1:
+                states, _ = self._all(self.prep_objects(head, {"of"}), {"Country"})
+                owner = owner or next(iter(states), None)  # "the Balkan region of Turkmenistan"
             i = found.end + (found.end + 1 < len(self.doc) and self.doc[found.end].text == ",")  # "Erbil, in Iraq"
             shores = {"on", "off"} if found.cls == "City" else SHORE_PREPS  # "a pipeline from Tabriz across the
             # Aras river" runs across it; the city does not

@@ -82,7 +82,7 @@ GEOGRAPHY = ADMINISTRATIVE_UNITS | {"region", "island", "peninsula", "waterway",
                                     "delta", "archipelago"}
 REGIONS = {"island", "province", "region", "district", "republic", "state", "oblast", "governorate", "prefecture",
            "territory", "county", "emirate"}  # "the Russian republic of Tatarstan", "the Indian state of Punjab"
-CITY_NOUNS = {"port", "city", "town", "township", "village", "oasis", "harbour", "harbor", "capital"}
+CITY_NOUNS = {"port", "city", "town", "township", "village", "oasis", "harbour", "harbor", "capital", "resort"}
 LEGAL_FORMS = {"ltd", "inc", "plc", "ag", "sa", "gmbh", "nv", "bv", "spa", "ab", "oy", "oyj", "asa", "bhd", "pty",
                "pte", "llc", "kk", "srl", "sarl"}  # the end of a company's name ("Skanska AB", "Sime Darby Bhd")
 CORPORATE_SUFFIXES = LEGAL_FORMS | {"co", "corp", "corporation"}  # "Aluminum Co of America" goes on past them
@@ -316,9 +316,10 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             end = _past_a_split_particle(doc, end, lexicon)  # "Jose Eduardo | dos Santos", "Hans van | den Broek"
         if ent.end + 1 < len(doc) and doc[ent.end].lower_ in PATRONYMICS and doc[ent.end + 1].is_title:
             continue  # "Prince Fahd" of "Prince Fahd ibn Salman": the name goes on, and is taken whole below
-        if cls in {"Person", "Place"} and start >= 2 and doc[start - 1].lower_ in PATRONYMICS \
-                and _in_a_name(doc[start - 2], lexicon):
-            cls, start = "Person", start - 1  # "Sultan ibn Abdulaziz": NER took the father's name for a place
+        patronymic = start if doc[start].lower_ in PATRONYMICS else start - 1  # "Prince Abdulaziz | bin Salman"
+        if cls in {"Person", "Place"} and patronymic >= 1 and doc[patronymic].lower_ in PATRONYMICS \
+                and _in_a_name(doc[patronymic - 1], lexicon):
+            cls, start = "Person", patronymic  # "Sultan ibn Abdulaziz": NER took the father's name for a place
             while start > 0 and _in_a_name(doc[start - 1], lexicon):
                 start -= 1
         named = _past_a_posts_state(doc, start, end, lexicon) if cls in {"Person", "Organization", "Place"} else start
@@ -331,8 +332,8 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         if cls == "Person" and end - start > 2 and doc[start].lower_ in REGIONS and doc[start].is_title \
                 and start > 0 and doc[start - 1].is_title and doc[start - 1].ent_type_ in {"GPE", "LOC", ""}:
             start += 1  # "Governor of Sverdlovsk | Region Denis Pasler": the region's word, not a given name
-        if cls in {"Person", "Place"} and end - start > 1 and is_legal_form(doc[end - 1].text):
-            cls = "Organization"  # "Sime Darby Bhd", "Hino Motors Ltd": a legal form ends no one's name
+        if cls in {"Person", "Place"} and end - start > 1 and is_legal_form(doc[end - 1].text, CORPORATE_SUFFIXES):
+            cls = "Organization"  # "Sime Darby Bhd", "Aubrey G. Lanston Co": a legal form ends no one's name
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
                     and not doc[start - 1].ent_type_ and doc[start - 1].dep_ == "compound":
                 start -= 1  # NER's "Darby Bhd" of "Sime Darby Bhd"
@@ -1707,8 +1708,17 @@ def facility_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             if not all(name.ent_type_ in {"GPE", "LOC"} or _a_known_place(name, lexicon) for name in listed):
                 found += [Found(_proper_name_start(name), name.i + 1, "Facility", priority=2) for name in listed]
             continue
+        if token.tag_ in {"NNS", "NNPS"}:
+            continue  # "Iran's offshore oilfields", "the Black Sea ports": several, none named
+        indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
         while start < token.i and doc[start].lower_ in {"the", "a", "an"}:
             start += 1
+        if indefinite and all(t.ent_type_ in {"GPE", "LOC"} or _a_known_place(t, lexicon)
+                              for t in doc[start:token.i] if t.pos_ == "PROPN"):
+            continue  # "at a Tehran mosque": one of the city's, unnamed
+        while start < token.i and doc[start].pos_ == "ADJ" and doc[start].is_lower \
+                and doc[start].lower_ not in qualifiers:
+            start += 1  # "the key Ouadi Doum airstrip": a description, not the name
         start = past_so_called(doc, start, token.i)  # "the so-called Zangezur corridor"
         if not all(t.pos_ in {"PROPN", "ADJ", "NOUN", "PART", "PUNCT", "NUM"} or t.lower_ in qualifiers
                    for t in doc[start:token.i]):
@@ -1716,10 +1726,9 @@ def facility_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         owner = proper[0]
         if owner.dep_ == "poss" and start <= owner.i and _in_apposition_with_a_name(token):
             continue  # "Nhava Sheva, India's largest container port": the name is the facility, India a state
-        key = f"facility:{fold(owner.text)}" if owner.dep_ == "poss" else ""
-        numbered = [t.lower_ for t in doc[start:token.i] if t.ent_type_ == "ORDINAL" or t.like_num]
-        if key and numbered:
-            key += " " + " ".join(numbered)  # "Russia's 201st military base" is not its 102nd
+        key = ""  # "Iran's Bushehr plant" is the Bushehr plant, by its name
+        if owner.dep_ == "poss" and start <= owner.i:  # "Russia's 201st military base" is not its 102nd, nor
+            key = f"facility:{fold(owner.text)} {fold(doc[owner.right_edge.i + 1:token.i + 1].text)}"  # its air base
         found.append(Found(start, token.i + 1, "Facility", key=key, kind="phrase", priority=2))
     return found
 

@@ -141,8 +141,10 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
                                                                      or _an_acronym(doc[other.start].text)
                                                                      or words and _a_company_word(token, lexicon)):
             inside = [c for t in doc[other.start:other.end] if (c := _country_token(t, lexicon, {})) is not None]
-            if inside and not other.key and inside[0].start == other.start:  # "U.S. Treasury", "Thai Industry": a
-                # government department; not "Confederation of Portuguese Industry", a body named for its state
+            if inside and not other.key and inside[0].start == other.start \
+                    and _a_department(doc[inside[0].end:other.end], lexicon):  # "U.S. Treasury", "Thai Industry": a
+                # government department; not "Confederation of Portuguese Industry", a body named for its state, nor
+                # "Russian Football Union", one named by its nationality
                 countries.append(inside[0])
             else:
                 orgs.append(other)
@@ -241,6 +243,13 @@ def _a_company_word(token: Token, lexicon: Lexicon) -> bool:
         and low not in ORDINAL_WORDS \
         and low not in lexicon.title_words and low not in lexicon.frame_words("state_body_words") \
         and not lexicon.is_title(low)  # "Second Rear Admiral X": NER takes the rank's ordinal for a body
+
+
+def _a_department(words: Span, lexicon: Lexicon) -> bool:
+    """Whether the words after a state's name in a body's name name one of its departments ("Foreign Ministry",
+    "Treasury"), not a body of the nation's own ("Football Union", "Red Crescent Society")."""
+    state_words = lexicon.frame_words("state_body_words") | lexicon.frame_words("state_body_heads")
+    return all(word.lower_ in state_words or word.is_punct for word in words)
 
 
 def _names_an_institution(words: list[str]) -> bool:

@@ -672,6 +672,9 @@ def _name_called_by(full_name: str) -> str:
     return words[cut - 1]
 
 
+VISITOR_RULES = {"noun:event-owner", "verb:pay-visit"}  # "Sorsa's visit", "a visit by Sorsa", "Sorsa paid a visit"
+
+
 def _name_visits_by_visitor(entities: dict[str, Entity], facts: list[Fact], lexicon: Lexicon
                             ) -> tuple[dict[str, Entity], list[Fact]]:
     """'his first official visit to Iran', when the text says whose it is and names one person, is 'Mishustin's
@@ -683,7 +686,7 @@ def _name_visits_by_visitor(entities: dict[str, Entity], facts: list[Fact], lexi
     destinations: dict[str, list[str]] = defaultdict(list)
     for fact in facts:
         rules = {e.rule for e in fact.evidence}
-        if fact.predicate == "participatedIn" and fact.subject in people and "noun:event-owner" in rules:
+        if fact.predicate == "participatedIn" and fact.subject in people and rules & VISITOR_RULES:
             owners[fact.object].add(fact.subject)
         elif fact.predicate == "locatedIn" and "noun:visit-destination" in rules:
             destinations[fact.subject].append(fact.object)
@@ -696,12 +699,23 @@ def _name_visits_by_visitor(entities: dict[str, Entity], facts: list[Fact], lexi
             continue
         surname = _name_called_by(labels[next(iter(visitors))])
         whose = f"{surname}'" if surname.endswith("s") else f"{surname}'s"  # "Camdessus' visit"
-        the = "the " if any(re.search(r"\b(?:to|of) the\b", m.text) for m in entity.mentions) else ""
-        label = f"{whose} {'tour of' if words[0] == 'tour' else 'visit to'} {the}{labels[places[0]]}"
+        place = labels[places[0]]
+        the = "the " if any(_the_place(m.text, place) for m in entity.mentions) else ""
+        label = f"{whose} {'tour of' if words[0] == 'tour' else 'visit to'} {the}{place}"
         iri = f"event-{slug(label)}-{slug(key.rsplit(':', 1)[1])}"
         rename[entity.iri] = replace(entity, iri=iri, label=label,
                                      aliases=tuple(sorted(set(entity.aliases) | {entity.label})))
     return _with_renamed(entities, facts, rename)
+
+
+def _the_place(text: str, place: str) -> bool:
+    """Whether a visit's words name its destination with 'the' ('a visit to the U.S.', 'to the Ivory Coast'), not
+    a description of it ('a visit to the Islamic Republic' is to Iran)."""
+    named = re.search(r"\b(?:to|of) the ([\w.]+)", text)
+    if named is None:
+        return False
+    word = named.group(1)
+    return fold(word) == fold(place.split()[0]) or initials_match(word.replace(".", ""), place.split())
 
 
 def _with_renamed(entities: dict[str, Entity], facts: list[Fact], rename: dict[str, Entity]

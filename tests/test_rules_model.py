@@ -2801,6 +2801,71 @@ def test_a_coast_is_the_sea_it_is_on_and_no_place_when_a_states():
     assert [e.label for e in of_class(resolved, "Place")] == ["Baltic Sea"]
 
 
+def test_a_name_ner_split_before_its_patronymic_is_one_person():
+    found = facts("Jordanian Foreign Minister Prince Zeid bin Talal said the talks would resume.", date(2023, 5, 1))
+    assert ("person-zeid-bin-talal", "ministerOf", "country-jordan") in found
+
+
+def test_a_name_ending_in_a_corporate_suffix_is_a_company():
+    resolved = _resolved("Charles J. Dudley Co said bonds fell.", date(1987, 5, 1))
+    assert [e.label for e in of_class(resolved, "Organization")] == ["Charles J. Dudley Co"]
+    assert not of_class(resolved, "Person")
+
+
+def test_a_body_named_by_its_nationality_before_a_title_is_whose_the_post_is():
+    found = facts("Kenyan Football Federation president Nick Mwendwa said the match would go ahead.",
+                  date(2023, 5, 1))
+    assert ("person-nick-mwendwa", "leaderOf", "organization-kenyan-football-federation") in found
+    assert ("person-nick-mwendwa", "leaderOf", "country-kenya") not in found
+
+
+def test_a_department_named_by_its_state_before_a_title_is_the_states_post():
+    found = facts("Chilean Treasury Secretary Mario Marcel said the peso was stable.", date(2023, 5, 1))
+    assert ("person-mario-marcel", "ministerOf", "country-chile") in found
+
+
+def test_who_paid_or_ended_a_visit_names_it():
+    resolved = _resolved("Finnish Prime Minister Sanna Marin ended an official visit to Chile on Friday. Kazakh "
+                         "President Kassym-Jomart Tokayev paid a state visit to the Islamic Republic in June.",
+                         date(2023, 7, 1))
+    assert {e.label for e in of_class(resolved, "Event")} == {"Marin's visit to Chile", "Tokayev's visit to Iran"}
+    assert ("person-sanna-marin", "participatedIn", "event-marin-s-visit-to-chile-t") in asserted(resolved)
+
+
+def test_a_region_of_a_state_and_a_states_resort_are_in_it():
+    found = facts("He travelled on to the Mary region of Turkmenistan. Leaders met at the Bulgarian resort of Varna.",
+                  date(2023, 5, 1))
+    assert ("place-mary-region", "locatedIn", "country-turkmenistan") in found
+    assert ("city-varna", "locatedIn", "country-bulgaria") in found
+
+
+def test_airfields_shrines_and_airstrips_are_facilities_named_without_their_description():
+    resolved = _resolved("Drones struck the Shindand airfield in western Afghanistan. Pilgrims crowded the Imam "
+                         "Reza shrine in Mashhad. Rebels seized the strategic Faya airstrip in northern Chad.",
+                         date(2023, 5, 1))
+    assert {e.label for e in of_class(resolved, "Facility")} == {"Shindand airfield", "Imam Reza shrine",
+                                                                 "Faya airstrip"}
+    assert ("facility-faya-airstrip", "locatedIn", "country-chad") in asserted(resolved)
+
+
+def test_one_of_a_citys_mosques_unnamed_is_no_facility():
+    resolved = _resolved("The cleric spoke at a Kabul mosque on Friday.", date(2023, 5, 1))
+    assert not of_class(resolved, "Facility")
+
+
+def test_two_facilities_of_one_state_stay_two():
+    resolved = _resolved("Pakistan's Chashma plant is under safeguards, but Pakistan's Kahuta facility is not.",
+                         date(2023, 5, 1))
+    assert {e.label for e in of_class(resolved, "Facility")} == {"Chashma plant", "Kahuta facility"}
+
+
+def test_a_parliament_named_in_apposition_with_its_states_parliament_is_in_that_state():
+    found = facts("Sweden's parliament, the Riksdag, approved the bill on Tuesday. Mongolia's parliament, the State "
+                  "Great Khural, approved the bill on Tuesday.", date(2023, 5, 1))
+    assert ("organization-riksdag", "locatedIn", "country-sweden") in found
+    assert ("organization-state-great-khural", "locatedIn", "country-mongolia") in found
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
