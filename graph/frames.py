@@ -1851,11 +1851,13 @@ class Frames:
     def _stagers_of(self, event: Found, head: Token, anaphor: bool = False) -> Iterator[Raw]:
         """Who stages, hosts or holds an event whose noun is `head`, and whom a host hosts it with ('hosted the
         meeting with A and B')."""
-        verbs = self.lexicon.frame_words("staging_verbs")
-        visit_verbs = self.lexicon.frame_words("visit_verbs") if self._is_visit(head) else frozenset()
-        if head.dep_ != "dobj" or not verb_in(head.head, verbs | visit_verbs):  # "Raisi paid a visit to Moscow"
+        if head.dep_ != "dobj":
             return
-        rule = "verb:pay-visit" if verb_in(head.head, visit_verbs) else "verb:stage-event"  # whose visit it is
+        paid = self._is_visit(head) and verb_in(head.head, self.lexicon.frame_words("visit_verbs"))  # "Raisi paid a
+        # visit to Moscow": whose visit it is
+        if not paid and not verb_in(head.head, self.lexicon.frame_words("staging_verbs")):
+            return
+        rule = "verb:pay-visit" if paid else "verb:stage-event"
         actors, coref = self._all(self.subjects(head.head), STATES | {"Person"})
         if not actors:
             actors = self._armed_sides(self.subjects(head.head))  # "naval forces of Russia and Iran began the exercise"

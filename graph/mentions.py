@@ -1699,9 +1699,8 @@ def facility_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         if owners and any(t.pos_ == "PROPN" for t in doc[after_owner:token.i]):
             if token.lemma_.lower() not in wholes:
                 continue  # "its Canam Steel Works unit": an owner's unit is a company's division
-            start = after_owner  # "Iran's Bushehr plant": Iran owns it, and is no part of its name
-            while doc[start].pos_ == "ADJ" and doc[start].is_lower and doc[start].lower_ not in qualifiers:
-                start += 1  # "Abu Dhabi's offshore Abu al-Bukhoosh oilfield": a description, not the name
+            start = _past_descriptions(doc, after_owner, token.i, qualifiers)  # "Iran's Bushehr plant": Iran owns
+            # it, and is no part of its name; "Abu Dhabi's offshore Abu al-Bukhoosh oilfield"
         listed = _coordinated_names(doc[start:token.i])
         if listed:  # "its Fordow and Natanz sites": a facility per name, unless all name places ("its Quebec
             # and Ontario plants"); NER's place labels are unsteady, so one name that is no place decides
@@ -1716,10 +1715,8 @@ def facility_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         if indefinite and all(t.ent_type_ in {"GPE", "LOC"} or _a_known_place(t, lexicon)
                               for t in doc[start:token.i] if t.pos_ == "PROPN"):
             continue  # "at a Tehran mosque": one of the city's, unnamed
-        while start < token.i and doc[start].pos_ == "ADJ" and doc[start].is_lower \
-                and doc[start].lower_ not in qualifiers:
-            start += 1  # "the key Ouadi Doum airstrip": a description, not the name
-        start = past_so_called(doc, start, token.i)  # "the so-called Zangezur corridor"
+        start = past_so_called(doc, _past_descriptions(doc, start, token.i, qualifiers), token.i)  # "the key Ouadi
+        # Doum airstrip", "the so-called Zangezur corridor"
         if not all(t.pos_ in {"PROPN", "ADJ", "NOUN", "PART", "PUNCT", "NUM"} or t.lower_ in qualifiers
                    for t in doc[start:token.i]):
             continue
@@ -1731,6 +1728,14 @@ def facility_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             key = f"facility:{fold(owner.text)} {fold(doc[owner.right_edge.i + 1:token.i + 1].text)}"  # its air base
         found.append(Found(start, token.i + 1, "Facility", key=key, kind="phrase", priority=2))
     return found
+
+
+def _past_descriptions(doc: Doc, start: int, end: int, qualifiers: frozenset[str]) -> int:
+    """Where a facility's name starts past the lower-case adjectives that describe it ("offshore", "key"), which
+    are no part of it; the facility qualifiers ("nuclear", "naval") are."""
+    while start < end and doc[start].pos_ == "ADJ" and doc[start].is_lower and doc[start].lower_ not in qualifiers:
+        start += 1
+    return start
 
 
 def _in_apposition_with_a_name(noun: Token) -> bool:

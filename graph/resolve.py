@@ -20,6 +20,7 @@ ACRONYM_DEFINED = re.compile(rf"\s*\(({ACRONYM_LETTERS})\)\s*$")  # "... Nuclear
 DETERMINERS = re.compile(r"^(the|a|an)\s+", re.I)
 EQUIPMENT = {"weapon", "aircraft", "vehicle", "vessel"}  # product categories that are scenery unless traded
 COMPANY_NAME_TAILS = CORPORATE_SUFFIXES | {"sdn", "&"}  # what a company's short name drops ("Airod Sdn Bhd": Airod)
+VISITOR_RULES = {"noun:event-owner", "verb:pay-visit"}  # "Sorsa's visit", "a visit by Sorsa", "Sorsa paid a visit"
 # "12 | agreements", "20 | cooperation documents": a number before plural documents counts them
 BATCH_AFTER_NUMBER = (r"\s+(?:(?!billion|million|bln|mln)[a-z-]+\s+){0,2}"
                       r"(?:agreements|accords|contracts|deals|treaties|memoranda|memorandums|protocols|documents)\b")
@@ -670,9 +671,6 @@ def _name_called_by(full_name: str) -> str:
     words = full_name.split()
     cut = next((i for i, w in enumerate(words) if i and w.lower() in PATRONYMICS), len(words))
     return words[cut - 1]
-
-
-VISITOR_RULES = {"noun:event-owner", "verb:pay-visit"}  # "Sorsa's visit", "a visit by Sorsa", "Sorsa paid a visit"
 
 
 def _name_visits_by_visitor(entities: dict[str, Entity], facts: list[Fact], lexicon: Lexicon
