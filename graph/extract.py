@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -20,6 +20,7 @@ from .mentions import (
     find_mentions,
     goods_as_written,
     is_election,
+    party_state,
     phrase_top,
     phrases_as_written,
 )
@@ -58,7 +59,7 @@ PRESUPPOSED = {"noun:demonym-qualifier", "noun:demonym-descriptor", "noun:org-me
                "noun:settlement-of", "noun:made-by", "noun:drafted-by", "noun:based-in", "noun:mission-in",
                "noun:city-country", "noun:election-place", "verb:made-of", "lexicon:war-side", "verb:breach",
                "verb:violate", "verb:honour", "verb:honor", "verb:contravene", "verb:abrogate", "verb:renew",
-               "verb:implement", "verb:observe", "noun:party-member", "noun:own-party"}
+               "verb:implement", "verb:observe", "noun:party-member", "noun:own-party", "noun:party-of-state"}
 # rule suffixes of offices put in a state for want of another: the state the article is about, or the one its
 # official met
 HOME_STATE, HOST_STATE = "home-state", "host-state"
@@ -71,6 +72,11 @@ def extract(doc: Doc, article: Article, lexicon: Lexicon) -> Extraction:
     sent_index = {s.start: i for i, s in enumerate(doc.sents)}
     founds = find_mentions(doc, lexicon, article.author, article.published)
     memory = ArticleMemory(doc, lexicon, founds, published=article.published)
+    party_states = _party_states(memory)  # whose party "the Socialists" is: the article's state's
+    if any(f.kind == "party-family" for f in founds):
+        founds = [replace(f, key=_party_key(f, party_states.get(f.start), memory)) if f.kind == "party-family"
+                  else f for f in founds]
+        memory = ArticleMemory(doc, lexicon, founds, published=article.published)
     founds_at = {i: f for f in founds for i in range(f.start, f.end)}
     claims = collect_offices(memory, founds_at)
 
@@ -105,6 +111,7 @@ def extract(doc: Doc, article: Article, lexicon: Lexicon) -> Extraction:
     candidates += _office_candidates(claims, memory, home, to_mention, sentences, sent_index)
     candidates += _home_bodies(memory, raws, claims, home, to_mention, sentences, sent_index)
     candidates += _home_elections(memory, raws, home, to_mention, sentences, sent_index)
+    candidates += _parties_placed(memory, party_states, to_mention, sentences, sent_index)
     mentions = tuple(entity_mention(f) for f in founds if f.kind not in {"pronoun"})
     attributes = _agreement_attributes(doc, founds, to_mention, lexicon, article.published)
     return Extraction(article, sentences, mentions, tuple(_dedupe(candidates)), tuple(attributes))
@@ -252,6 +259,121 @@ def _home_state(memory: ArticleMemory) -> Found | None:
         if states:
             return next(iter(states.values())) if len(states) == 1 else _dateline_state(memory)
     return _dateline_state(memory)
+
+
+@dataclass(frozen=True)
+class PartyState:
+    """The state a party named by its family is of: its key, a mention of it in the article if any, and whether
+    the text names it with the party ("Finland's Conservatives")."""
+
+    key: str
+    mention: Found | None
+    named: bool
+
+
+def _party_states(memory: ArticleMemory) -> dict[int, PartyState]:
+    """The state of each party named by its family ('the Social Democrats'), by where the party starts: the one
+    named with it ('the Swiss Social Democrats'); for a member's party, the state the member serves ('Socialist
+    President X'); else the state the article is about; else the one its sentence names at the family's first
+    mention that names one, the sentence of a member's title aside ('... as the Social Democrats lost in Swiss
+    elections')."""
+    doc, lexicon = memory.doc, memory.lexicon
+    parties = [f for f in memory.founds if f.kind == "party-family"]
+    if not parties:
+        return {}
+    named = {p.start: party_state(doc, p, lexicon, memory.published) for p in parties}
+    titled = {p.start for p in parties if p.end < len(doc) and doc[p.end].lower_ in lexicon.title_words}
+    by_family: dict[str, Found] = {}
+    for party in parties:
+        state = named[party.start] or (_one_state_of_sentence(memory, doc[party.start].sent)
+                                       if party.start not in titled else None)
+        if state is not None:
+            by_family.setdefault(party.key, state)
+    home = _home_state(memory)
+    out: dict[int, PartyState] = {}
+    for party in parties:
+        served = _member_state(party, memory)
+        if named[party.start] is None and served is not None:
+            mention = next((f for f in memory.founds if f.key == served and f.kind in {"name", "demonym"}), None)
+            out[party.start] = PartyState(served, mention, False)
+            continue
+        state = named[party.start] or home or by_family.get(party.key)
+        if state is not None:
+            out[party.start] = PartyState(state.key, state, named[party.start] is not None)
+    return out
+
+
+def _member_state(party: Found, memory: ArticleMemory) -> str | None:
+    """The state the office-holders lexicon has the person after a party's family and a title serve
+    ('Conservative Prime Minister X'), if one."""
+    doc, lexicon = memory.doc, memory.lexicon
+    i = party.end
+    while i < len(doc) and doc[i].lower_ in lexicon.title_words:
+        i += 1
+    person = next((f for f in memory.founds if f.start == i and f.cls == "Person"), None) if i > party.end else None
+    if person is None:
+        return None
+    served = {key for key in lexicon.served_on(doc[person.start:person.end].text, memory.published)
+              if key.startswith("country:")}
+    return served.pop() if len(served) == 1 else None
+
+
+def _party_key(party: Found, of: PartyState | None, memory: ArticleMemory) -> str:
+    """The key of a party named by its family in a state: the lexicon's party of that family and state ('Chilean
+    Socialist Party'), else one named so ('party:swiss social democratic party'); with no state, the family as
+    written, one per article."""
+    doc, lexicon = memory.doc, memory.lexicon
+    state, named = (of.key, of.named) if of is not None else (None, False)
+    family, written = party.key.split(":", 1)[1], fold(doc[party.start:party.end].text)
+    known = lexicon.names.get(written)  # "West German Greens"
+    if known is not None and lexicon.kind_of(known.key) == "party":
+        return known.key
+    variants = [family] + ([family.removesuffix("ic")] if family.endswith("atic") else [])  # "Democrat Party"
+    for name in [f"{v} party" for v in variants]:
+        known = (lexicon.national_body(name, state, memory.published) or lexicon.names.get(name)) if state else None
+        if known is not None and known.country == state and lexicon.kind_of(known.key) == "party":
+            return known.key
+    if not named:  # "the Democrats" of a story about Japan's trade with the U.S.: the one party known by that
+        for name in [f"{v} party" for v in variants]:  # bare name, when the story names its state
+            known = lexicon.names.get(name)
+            if known is not None and lexicon.kind_of(known.key) == "party" \
+                    and any(f.key == known.country for f in memory.founds):
+                return known.key
+    adjective = lexicon.adjectives.get(state) if state is not None else None
+    return f"party:{fold(adjective)} {family} party" if adjective else f"party:{written}"
+
+
+def _one_state_of_sentence(memory: ArticleMemory, sentence: Span) -> Found | None:
+    """The one state a sentence names, by name or nationality ("Italy's government ... the Christian Democrats",
+    "the Social Democrats ... in Swiss parliamentary elections"), or None."""
+    states: dict[str, Found] = {}
+    for found in memory.founds:
+        if found.cls == "Country" and found.key and sentence.start <= found.start < sentence.end:
+            states.setdefault(found.key, found)
+    for token in sentence:
+        known = memory.lexicon.country_word(token.text, memory.published) if token.is_title else None
+        if known is not None and known.cls == "Country":
+            states.setdefault(known.key, Found(token.i, token.i + 1, "Country", known.key, "demonym"))
+    return next(iter(states.values())) if len(states) == 1 else None
+
+
+def _parties_placed(memory: ArticleMemory, states: dict[int, PartyState], to_mention, sentences, sent_index
+                    ) -> list[Candidate]:
+    """'the Swiss Social Democrats', "Finland's Conservatives": a party named with its state is in it. One whose
+    state is only the article's ('the Socialists' of an Italian story) is named for it but placed nowhere: the
+    text does not say so."""
+    doc = memory.doc
+    out, placed = [], set()
+    for party in memory.founds:
+        state = states.get(party.start)
+        if party.kind != "party-family" or party.key in placed or state is None or state.mention is None \
+                or not state.named:
+            continue
+        placed.add(party.key)
+        sentence = sentences[sent_index[doc[party.start].sent.start]]
+        out.append(Candidate(to_mention(party), "locatedIn", to_mention(state.mention), "noun:party-of-state",
+                             sentence, 0.7))
+    return out
 
 
 def _dateline_state(memory: ArticleMemory) -> Found | None:

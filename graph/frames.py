@@ -21,6 +21,7 @@ from .mentions import (
     DRAFTING_VERBS,
     MISSIONS,
     MONEY_WORDS,
+    PARTY_POSTS,
     REGIONS,
     RESOLUTION_WORDS,
     SETTLEMENTS,
@@ -1365,9 +1366,13 @@ class Frames:
             # "Communist Party candidate X", "X of the New People party": the party named before the role or after
             before = self.at.get(i) if 0 <= i < found.start - 1 and not any(  # the name; a leader leads it
                 self.lexicon.title_relation(t.lower_) == "leaderOf" for t in self.doc[i + 1:found.start]) else None
+            family = self.at.get(i) if 0 <= i < found.start - 1 else None
+            if family is not None and family.kind == "party-family" and family.end == i + 1 \
+                    and self.doc[i + 1:found.start].text.lower() not in PARTY_POSTS:
+                before = family  # "Socialist Prime Minister X": a member; "Liberal leader X" leads it
             of = self._named_after_of(found)
             for named, at in ((before, i), (of, found.end)):
-                if named is not None and named.cls == "Organization" and named.kind == "name" \
+                if named is not None and named.cls == "Organization" and named.kind in {"name", "party-family"} \
                         and is_party(self.doc, named, self.lexicon) and (named is of or named.end == i + 1):
                     yield Raw(found, "memberOf", named, "noun:party-member", at, 0.8)
             # "Prime Minister Kalevi Sorsa's Social Democratic Party", "Nakasone's ruling LDP": his party
@@ -1392,7 +1397,8 @@ class Frames:
                 and self.doc[i].head.i > i and i - start < 3:
             i += 1
         owned = self.at.get(i)
-        if owned is None or owned.start != i or owned.cls != "Organization" or owned.kind != "name":
+        if owned is None or owned.start != i or owned.cls != "Organization" \
+                or owned.kind not in {"name", "party-family"}:
             return None
         return owned if is_party(self.doc, owned, self.lexicon) else None
 

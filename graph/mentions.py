@@ -73,6 +73,11 @@ ROUTE_PREPS = {"from", "for", "of", "towards", "toward", "into", "via", "through
 STRIKING_VERBS = {"hit", "shell", "bomb", "capture", "seize", "liberate", "storm"}  # what they strike is a place
 MESSAGE_WORDS = {"letter", "message", "call", "note", "statement", "reply", "response", "invitation", "request",
                  "word", "greeting", "greetings", "visit", "support", "hear", "receive"}
+# words that count a party's members ("three Democrats", "many Socialists"), who are people, not the party
+MEMBER_COUNTS = {"some", "many", "several", "few", "most", "all", "both", "other", "fellow", "dozens"}
+# the posts a party named by its family has ("Socialist leader X"); before any other it is the holder's party
+PARTY_POSTS = frozenset({"leader", "chairman", "chairwoman", "secretary-general", "general secretary",
+                         "secretary general", "chief", "head"})
 LEGISLATURE_WORDS = {"national", "federal", "legislative", "parliamentary", "consultative", "constituent"}
 COMPASS_ADJECTIVES = COMPASS | {"northern", "southern", "eastern", "western", "central", "northeast", "northwest",
                                 "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"}
@@ -157,7 +162,7 @@ def headline_end(text: str) -> int:
 def is_party(doc: Doc, found: Found, lexicon: Lexicon) -> bool:
     """Whether a body named is a political party: 'the Social Democratic Party', 'the New People party', 'the CDU'."""
     return doc[found.end - 1].lower_ == "party" or found.end < len(doc) and doc[found.end].lower_ == "party" \
-        or lexicon.kind_of(found.key) == "party"
+        or lexicon.kind_of(found.key) == "party" or found.key.startswith("party:")
 
 
 def is_election(doc: Doc, found: Found, lexicon: Lexicon) -> bool:
@@ -579,6 +584,13 @@ def _joined_body_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
             out.append(Span(doc, ent.start, after.end, label="FAC"))  # "the Patriot Congress | and | Exhibition
             k += 2  # Centre": one venue, not a congress and a centre
             continue
+        start = _company_name_start_before_and(doc, ent) if ent.label_ == "ORG" else None
+        if start is not None:
+            while out and out[-1].end > start:  # "Australian" of "Australian Meat and Livestock Corp"; the whole
+                start = min(start, out.pop().start)  # "E.F. Hutton" of "E.F. Hutton and Co"
+            out.append(Span(doc, start, ent.end, label="ORG"))
+            k += 1
+            continue
         if after is not None and ent.label_ == "ORG" and after.label_ in {"GPE", "NORP"} \
                 and _body_of_a_state(doc, ent, after, lexicon):
             out.append(Span(doc, ent.start, after.end, label="ORG"))  # "the Supreme Court | of | Russia": one body
@@ -593,6 +605,22 @@ def _joined_body_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
         out.append(ent)
         k += 1
     return out
+
+
+def _company_name_start_before_and(doc: Doc, ent: Span) -> int | None:
+    """Where a company's name NER cut at its 'and' starts ('Marinduque Mining and | Industrial Corp'): two or three
+    capitalised words no entity but a nationality claims, before 'and' and a short name ending in Corp or Ltd;
+    one to three capitalised words of any name before 'and Co' ('Morgan Grenfell and | Co Ltd')."""
+    if len(ent) > 3 or not is_legal_form(ent[-1].text, CORPORATE_SUFFIXES) or ent.start < 2 \
+            or doc[ent.start - 1].lower_ != "and":
+        return None
+    partners = all(is_legal_form(t.text, CORPORATE_SUFFIXES) for t in ent)  # "Merrill Lynch and | Co": the
+    claimed = {"", "NORP", "ORG", "PERSON"} if partners else {"", "NORP"}  # partners' names, whatever NER said
+    j = ent.start - 2
+    while j >= 0 and ent.start - 2 - j < 3 and doc[j].is_title and doc[j].is_alpha and doc[j].pos_ != "DET" \
+            and doc[j].ent_type_ in claimed:
+        j -= 1
+    return j + 1 if ent.start - 2 - j >= (1 if partners else 2) else None
 
 
 def name_ending_bodies(lexicon: Lexicon) -> frozenset[str]:
@@ -2154,6 +2182,69 @@ def national_body_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     return found
 
 
+def party_family_mentions(doc: Doc, lexicon: Lexicon, on: date | None = None) -> list[Found]:
+    """'the Social Democrats', 'Finland's Conservatives', 'Socialist Prime Minister X': a party named by what its
+    members are called, keyed 'party:' with its family's adjective (extract settles whose party it is)."""
+    plurals, singulars = party_families(lexicon)
+    found = []
+    for token in doc:
+        for size in (2, 1):
+            end = token.i + size
+            words = doc[token.i:end]
+            written = " ".join(t.lower_ for t in words)
+            if end > len(doc) or not all(t.is_title for t in words) or fold(words.text) in lexicon.names:
+                continue
+            before_a_title = end < len(doc) and doc[end].lower_ in lexicon.title_words  # "Liberal leader X"
+            if written in singulars and end < len(doc) and doc[end].lower_ == "party":
+                if fold(doc[token.i:end + 1].text) in lexicon.names:
+                    break  # "the Communist Party" the lexicon knows
+                family, end = singulars[written], end + 1  # "Thatcher's Conservative party"
+            elif written in singulars and before_a_title:  # "Socialist President Francois Mitterrand"
+                family = singulars[written]
+            elif written in plurals and not (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN"):
+                family = plurals[written]  # not "the Republicans Abroad group", a longer name
+            else:
+                continue
+            if any(c.dep_ == "nummod" or c.lower_ in MEMBER_COUNTS for c in doc[end - 1].children):
+                break  # "three Democrats joined seven Republicans": members, not the party
+            party = Found(token.i, end, "Organization", f"party:{family}", "party-family", priority=2)
+            state = party_state(doc, party, lexicon, on)
+            if state is not None and state.end == token.i:  # "the Swiss Social Democrats", not "Finland's | ..."
+                party = replace(party, start=state.start)
+            found.append(party)
+            break
+    return found
+
+
+def party_families(lexicon: Lexicon) -> tuple[dict[str, str], dict[str, str]]:
+    """A party's family by the plural its members are called ('social democrats') and by the singular or the
+    adjective a member's title takes ('social democrat', 'social democratic'); the U.S. parties' singulars are
+    the party-member rule's."""
+    plurals: dict[str, str] = lexicon.frames.get("party_families", {})
+    singulars = {}
+    for plural, family in plurals.items():
+        if family not in {"democratic", "republican"}:
+            singulars[plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]] = family
+            singulars[family] = family
+    return plurals, singulars
+
+
+def party_state(doc: Doc, party: Found, lexicon: Lexicon, on: date | None = None) -> Found | None:
+    """The state a party named by its family is named with: 'Swiss' of 'Swiss Social Democrats', 'West German'
+    of 'West German Greens', 'Finland' of "Finland's Conservatives"; None when the text names none."""
+    plurals, singulars = party_families(lexicon)
+    end = party.end - (1 if doc[party.end - 1].lower_ == "party" else 0)
+    two = end - 2 >= party.start and doc[end - 2:end].text.lower() in plurals.keys() | singulars
+    start = end - (2 if two else 1)
+    i = start - 1 if start and doc[start - 1].text in {"'s", "\u2019s"} else start
+    for size in (2, 1):
+        if i - size >= 0 and all(t.is_title for t in doc[i - size:i]):
+            known = lexicon.country_word(doc[i - size:i].text, on)
+            if known is not None and known.cls == "Country":
+                return Found(i - size, i, "Country", known.key, "demonym")
+    return None
+
+
 def _posted_names(doc: Doc, lexicon: Lexicon) -> list[Found]:
     found = []
     i = 0
@@ -2286,7 +2377,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: dat
              + ner_mentions(doc, lexicon) + possessive_publication_mentions(doc)
              + acronym_defined_mentions(doc, lexicon) + acronym_body_mentions(doc, lexicon)
              + titled_name_mentions(doc, lexicon) + described_body_mentions(doc, lexicon)
-             + national_body_mentions(doc, lexicon)
+             + national_body_mentions(doc, lexicon) + party_family_mentions(doc, lexicon, on)
              + agreement_mentions(doc, lexicon) + resolution_mentions(doc, lexicon)
              + event_mentions(doc, lexicon, on) + placed_event_mentions(doc, lexicon)
              + staged_event_mentions(doc, lexicon) + visit_mentions(doc, lexicon) + election_mentions(doc, lexicon)
@@ -2610,6 +2701,7 @@ def _places_taken_for_people(doc: Doc, found: list[Found], lexicon: Lexicon) -> 
     name NER called a body must be placed outright ('at X in the Soviet Far East'): 'a speech at Harvard'. A city
     of the gazetteer needs only a place preposition ('builds it in Rostov-on-Don'), and is a city."""
     people = [(f.start, doc[f.end - 1].lower_) for f in found if f.cls == "Person" and f.end - f.start >= 2]
+    name_words = {t.lower_ for f in found if f.cls == "Person" and f.end - f.start >= 2 for t in doc[f.start:f.end]}
     bodies = {(fold(doc[f.start:f.end].text), f.start) for f in found if f.cls == "Organization"}
     out = []
     for item in found:
@@ -2620,13 +2712,29 @@ def _places_taken_for_people(doc: Doc, found: list[Found], lexicon: Lexicon) -> 
                 and not any(name == fold(span.text) and start != item.start for name, start in bodies):
             city = fold(span.text) in lexicon.cities
             if item.cls == "Place" and city or item.cls in {"Person", "Organization"} and city and _in_a_place(span) \
-                    or item.cls == "Person" and city and _after_a_route_preposition(span):
+                    or item.cls == "Person" and city and (_after_a_route_preposition(span)
+                                                          or _a_bare_word(doc, item, lexicon)
+                                                          and span.text.lower() not in name_words):
                 item = Found(item.start, item.end, "City", kind="name", priority=item.priority)
             elif item.cls == "Person" and _used_as_place(span.root, item.end, lexicon) \
                     or item.cls == "Organization" and _placed_in_a_state(doc, span.root, item.end):
                 item = Found(item.start, item.end, "Place", kind="name", priority=item.priority)
         out.append(item)
     return out
+
+
+def _a_bare_word(doc: Doc, item: Found, lexicon: Lexicon) -> bool:
+    """A one-word name with no title or honorific before it, in apposition to no one, that says and writes nothing
+    ('Shiraz', not 'President Santos', 'Mr Jordan', 'his wife, Nancy', 'Jackson said' or 'a letter from Jackson'):
+    wire copy names a person in full, so a city's name NER called a person is the city's."""
+    before = doc[item.start - 1].lower_.rstrip(".") if item.start else ""
+    word = doc[item.start]
+    of_a_person = word.dep_ == "appos" and word.head.pos_ == "NOUN" and word.head.lemma_.lower() not in CITY_NOUNS
+    speaks = word.dep_ == "nsubj" and word.head.lemma_.lower() in lexicon.frame_words("saying_verbs") \
+        | lexicon.frame_words("reporting_verbs")  # "Jackson said"
+    writes = word.dep_ == "pobj" and word.head.head.lemma_.lower() in MESSAGE_WORDS  # "a letter from Jackson"
+    return item.end - item.start == 1 and before not in lexicon.title_words | lexicon.honorifics | ROLE_WORDS \
+        and not (of_a_person or speaks or writes)  # "his wife, Nancy"
 
 
 def _in_a_place(span: Span) -> bool:

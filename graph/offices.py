@@ -22,6 +22,7 @@ from .mentions import (
     AIDES,
     INSTITUTIONS,
     ORDINAL_WORDS,
+    PARTY_POSTS,
     POSTED_TITLES,
     Found,
     completed,
@@ -137,6 +138,8 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
             if token.dep_ == "poss" or (i + 1 < len(doc) and doc[i + 1].text == "'s"):
                 i -= 1
                 continue
+        elif other is not None and other.kind == "party-family" and " ".join(words) not in PARTY_POSTS:
+            i = other.start  # "Socialist President X": his party's, not the party's president
         elif other is not None and other.cls == "Organization" and (other.key or other.end - other.start > 1
                                                                      or _an_acronym(doc[other.start].text)
                                                                      or words and _a_company_word(token, lexicon)):

@@ -2866,6 +2866,83 @@ def test_a_parliament_named_in_apposition_with_its_states_parliament_is_in_that_
     assert ("organization-state-great-khural", "locatedIn", "country-mongolia") in found
 
 
+def test_a_party_named_by_its_members_plural_is_that_states_party():
+    resolved = _resolved("VIENNA, March 3 - Austria's coalition government faces a crisis. The Socialists said "
+                         "they would leave the cabinet, while the Austrian Greens won ten seats.", date(1987, 3, 3))
+    found = asserted(resolved)
+    parties = {e.label: e for e in of_class(resolved, "Organization")}
+    assert "Socialists" in parties["Social Democratic Party of Austria"].aliases  # the lexicon's, by its family
+    assert "Austrian Green Party" in parties  # one the lexicon lacks, named for its state
+    assert ("organization-austrian-green-party", "locatedIn", "country-austria") in found  # named with its state
+    assert not [f for f in found if f[0] == "organization-social-democratic-party-of-austria"]  # the story's only
+
+
+def test_a_party_family_takes_the_state_its_sentence_names_when_the_article_has_none():
+    resolved = _resolved("The prospect of a left-wing majority faded as the Social Democrats became the biggest "
+                         "losers in Dutch parliamentary elections. The Social Democrats lost eight seats.",
+                         date(1987, 3, 3))
+    parties = [e for e in of_class(resolved, "Organization") if "Social Democrats" in e.aliases]
+    assert [e.label for e in parties] == ["Dutch Social Democratic Party"]  # both mentions, one party
+
+
+def test_a_party_family_with_no_state_stays_its_articles_own():
+    resolved = _resolved("The Christian Democrats lost two seats, the Radical Democrats said on Sunday.")
+    parties = {e.label: e.iri for e in of_class(resolved, "Organization")}
+    assert parties == {"Christian Democrats": "organization-christian-democrats-t",
+                       "Radical Democrats": "organization-radical-democrats-t"}
+
+
+def test_counted_party_members_are_people_not_the_party():
+    found = entities("WASHINGTON, June 1 - The committee voted 9 to 6, with three Democrats joining six "
+                     "Republicans to back the bill.")
+    assert not [iri for iri, cls in found.items() if cls == "Organization" and "party" in iri]
+
+
+def test_democrats_in_a_story_about_another_state_are_the_us_party():
+    parties = of_class(_resolved("TOKYO, June 1 - Japan will curb chip exports to the United States. The "
+                                 "Democrats in Congress want tariffs on Japanese goods.", date(1987, 6, 1)),
+                       "Organization")
+    assert "organization-democratic-party" in {e.iri for e in parties}
+    assert not [e for e in parties if "japanese" in e.iri]
+    italian = of_class(_resolved("ROME, June 1 - Italy's coalition is in crisis after the Republicans left the "
+                                 "cabinet.", date(1987, 6, 1)), "Organization")
+    assert "organization-republican-party" not in {e.iri for e in italian}  # the U.S. party only where the U.S. is
+
+
+def test_a_party_family_before_a_state_title_is_the_holders_party_of_the_state_served():
+    found = facts("OTTAWA, May 2 - Canada will cut tariffs. Liberal leader John Turner attacked Conservative "
+                  "Prime Minister Brian Mulroney over the plan, and Socialist President Francois Mitterrand "
+                  "of France called it wise.", date(1987, 5, 2))
+    assert ("person-brian-mulroney", "memberOf", "organization-conservative-party-of-canada") in found
+    assert ("person-brian-mulroney", "leaderOf", "country-canada") in found
+    assert ("person-john-turner", "leaderOf", "organization-liberal-party-of-canada") in found  # a party's post
+    assert ("person-francois-mitterrand", "memberOf", "organization-french-socialist-party") in found  # his state's
+    assert ("person-francois-mitterrand", "leaderOf", "organization-french-socialist-party") not in found
+    assert ("person-francois-mitterrand", "leaderOf", "country-france") in found
+
+
+def test_a_gazetteer_city_ner_took_for_a_person_is_the_city_when_no_one_is_so_named():
+    found = entities("Qingdao hosted the naval drill on Monday, officials said. Tabriz's governor opened the fair.")
+    assert found.get("city-qingdao") == found.get("city-tabriz") == "City"
+    assert entities("Jackson said the talks would resume.").get("person-jackson") == "Person"  # who speaks
+    assert "city-nancy" not in entities("Reagan denied reports that his wife, Nancy, runs the government.")
+
+
+def test_a_company_name_ner_cut_at_its_and_is_one_company():
+    found = entities("Marinduque Mining and Industrial Corp said it would close the mine, Morgan Grenfell and "
+                     "Co Ltd said.")
+    assert found.get("organization-marinduque-mining-and-industrial-corp") == "Organization"
+    assert found.get("organization-morgan-grenfell-and-co-ltd") == "Organization"
+    assert "organization-industrial-corp" not in found and "organization-co-ltd" not in found
+    assert {"organization-amoco", "organization-mobil-corp"} <= set(entities("Shares of Amoco and Mobil Corp rose."))
+
+
+def test_a_party_family_before_party_is_that_party_of_the_state():
+    found = facts("LONDON - Prospects for an election in Britain rose after members of Prime Minister "
+                  "Thatcher's Conservative party urged her to go to the country early.", date(1987, 4, 9))
+    assert ("person-margaret-thatcher", "memberOf", "organization-british-conservative-party") in found
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
