@@ -2188,11 +2188,14 @@ def party_family_mentions(doc: Doc, lexicon: Lexicon, on: date | None = None) ->
     plurals, singulars = party_families(lexicon)
     found = []
     for token in doc:
+        if not token.is_title:
+            continue
         for size in (2, 1):
             end = token.i + size
             words = doc[token.i:end]
             written = " ".join(t.lower_ for t in words)
-            if end > len(doc) or not all(t.is_title for t in words) or fold(words.text) in lexicon.names:
+            if end > len(doc) or written not in plurals and written not in singulars \
+                    or not all(t.is_title for t in words) or fold(words.text) in lexicon.names:
                 continue
             before_a_title = end < len(doc) and doc[end].lower_ in lexicon.title_words  # "Liberal leader X"
             if written in singulars and end < len(doc) and doc[end].lower_ == "party":
