@@ -263,12 +263,11 @@ def _home_state(memory: ArticleMemory) -> Found | None:
 
 @dataclass(frozen=True)
 class PartyState:
-    """The state a party named by its family is of: its key, a mention of it in the article if any, and whether
-    the text names it with the party ("Finland's Conservatives")."""
+    """The state a party named by its family is of: its key, and its mention when the text names it with the party
+    ("Finland's Conservatives")."""
 
     key: str
-    mention: Found | None
-    named: bool
+    named: Found | None
 
 
 def _party_states(memory: ArticleMemory) -> dict[int, PartyState]:
@@ -294,12 +293,11 @@ def _party_states(memory: ArticleMemory) -> dict[int, PartyState]:
     for party in parties:
         served = _member_state(party, memory)
         if named[party.start] is None and served is not None:
-            mention = next((f for f in memory.founds if f.key == served and f.kind in {"name", "demonym"}), None)
-            out[party.start] = PartyState(served, mention, False)
+            out[party.start] = PartyState(served, None)
             continue
         state = named[party.start] or home or by_family.get(party.key)
         if state is not None:
-            out[party.start] = PartyState(state.key, state, named[party.start] is not None)
+            out[party.start] = PartyState(state.key, named[party.start])
     return out
 
 
@@ -320,27 +318,32 @@ def _member_state(party: Found, memory: ArticleMemory) -> str | None:
 
 def _party_key(party: Found, of: PartyState | None, memory: ArticleMemory) -> str:
     """The key of a party named by its family in a state: the lexicon's party of that family and state ('Chilean
-    Socialist Party'), else one named so ('party:swiss social democratic party'); with no state, the family as
-    written, one per article."""
+    Socialist Party'), else one named so ('party:swiss social democratic party'); with no state, the name as
+    written: one node everywhere when it is a party's name, one per article when it is only what the members are
+    called ('party-as-written:social democrats', which resolve scopes to its article)."""
     doc, lexicon = memory.doc, memory.lexicon
-    state, named = (of.key, of.named) if of is not None else (None, False)
+    state = of.key if of is not None else None
     family, written = party.key.split(":", 1)[1], fold(doc[party.start:party.end].text)
     known = lexicon.names.get(written)  # "West German Greens"
     if known is not None and lexicon.kind_of(known.key) == "party":
         return known.key
-    variants = [family] + ([family.removesuffix("ic")] if family.endswith("atic") else [])  # "Democrat Party"
-    for name in [f"{v} party" for v in variants]:
-        known = (lexicon.national_body(name, state, memory.published) or lexicon.names.get(name)) if state else None
-        if known is not None and known.country == state and lexicon.kind_of(known.key) == "party":
-            return known.key
-    if not named:  # "the Democrats" of a story about Japan's trade with the U.S.: the one party known by that
-        for name in [f"{v} party" for v in variants]:  # bare name, when the story names its state
+    names = [f"{v} party" for v in [family] + ([family.removesuffix("ic")] if family.endswith("atic") else [])]
+    if state is not None:
+        for name in names:  # "Democrat Party" too
+            known = lexicon.national_body(name, state, memory.published) or lexicon.names.get(name)
+            if known is not None and known.country == state and lexicon.kind_of(known.key) == "party":
+                return known.key
+    if of is None or of.named is None:  # "the Democrats" of a story about Japan's trade with the U.S.: the one
+        for name in names:  # party known by that bare name, when the story names its state
             known = lexicon.names.get(name)
             if known is not None and lexicon.kind_of(known.key) == "party" \
                     and any(f.key == known.country for f in memory.founds):
                 return known.key
     adjective = lexicon.adjectives.get(state) if state is not None else None
-    return f"party:{fold(adjective)} {family} party" if adjective else f"party:{written}"
+    if adjective:
+        return f"party:{fold(adjective)} {family} party"
+    return f"party:{written}" if written.endswith(" party") else f"party-as-written:{written}"  # a party's name
+    # written out ("the Social Democratic Party") is one node in every article, as any name is
 
 
 def _one_state_of_sentence(memory: ArticleMemory, sentence: Span) -> Found | None:
@@ -366,12 +369,11 @@ def _parties_placed(memory: ArticleMemory, states: dict[int, PartyState], to_men
     out, placed = [], set()
     for party in memory.founds:
         state = states.get(party.start)
-        if party.kind != "party-family" or party.key in placed or state is None or state.mention is None \
-                or not state.named:
+        if party.kind != "party-family" or party.key in placed or state is None or state.named is None:
             continue
         placed.add(party.key)
         sentence = sentences[sent_index[doc[party.start].sent.start]]
-        out.append(Candidate(to_mention(party), "locatedIn", to_mention(state.mention), "noun:party-of-state",
+        out.append(Candidate(to_mention(party), "locatedIn", to_mention(state.named), "noun:party-of-state",
                              sentence, 0.7))
     return out
 

@@ -162,7 +162,7 @@ def headline_end(text: str) -> int:
 def is_party(doc: Doc, found: Found, lexicon: Lexicon) -> bool:
     """Whether a body named is a political party: 'the Social Democratic Party', 'the New People party', 'the CDU'."""
     return doc[found.end - 1].lower_ == "party" or found.end < len(doc) and doc[found.end].lower_ == "party" \
-        or lexicon.kind_of(found.key) == "party" or found.key.startswith("party:")
+        or lexicon.kind_of(found.key) == "party" or found.kind == "party-family"
 
 
 def is_election(doc: Doc, found: Found, lexicon: Lexicon) -> bool:

@@ -21,7 +21,7 @@ DETERMINERS = re.compile(r"^(the|a|an)\s+", re.I)
 EQUIPMENT = {"weapon", "aircraft", "vehicle", "vessel"}  # product categories that are scenery unless traded
 COMPANY_NAME_TAILS = CORPORATE_SUFFIXES | {"sdn", "&"}  # what a company's short name drops ("Airod Sdn Bhd": Airod)
 # keys that end in their article's slug when they name something of one article only ("event:talks:reuters-12")
-ARTICLE_SCOPED = ("agreement:", "event:", "organization:", "party:")
+ARTICLE_SCOPED = ("agreement:", "event:", "organization:", "party-as-written:")
 VISITOR_RULES = {"noun:event-owner", "verb:pay-visit"}  # "Sorsa's visit", "a visit by Sorsa", "Sorsa paid a visit"
 # "12 | agreements", "20 | cooperation documents": a number before plural documents counts them
 BATCH_AFTER_NUMBER = (r"\s+(?:(?!billion|million|bln|mln)[a-z-]+\s+){0,2}"
@@ -224,8 +224,8 @@ class Resolver:
         if mention.key and ":" in mention.key and not mention.key.startswith(("title:", "counterpart")):
             if mention.key.startswith("event:"):  # "the talks in Geneva" of this article, not of every article
                 return f"{mention.key}:{slug(article)}"
-            if mention.key.startswith("party:") and not mention.key.endswith(" party"):  # "the Socialists" of no
-                return f"{mention.key}:{slug(article)}"  # state the article names: this article's
+            if mention.key.startswith("party-as-written:"):  # "the Socialists" of no state the article names:
+                return f"{mention.key}:{slug(article)}"  # this article's
             if mention.key.startswith("agreement:"):  # a resolution known by its drafters, in this article
                 key = f"{mention.key}:{slug(article)}"
                 scope.agreements.append((key, set()))
@@ -454,7 +454,7 @@ class Resolver:
         known = self.lexicon.by_key.get(key)
         if known is not None:
             return known.name, known.wikidata
-        if key.startswith("party:") and key.endswith(" party"):  # "party:swiss social democratic party"
+        if key.startswith("party:"):  # "party:swiss social democratic party"
             return " ".join(w[:1].upper() + w[1:] for w in folded_name.split(" ")), None
         if cls == "City":
             for m in sorted(mentions, key=lambda m: m.text.isupper()):  # "Tehran", not its dateline's "TEHRAN"
