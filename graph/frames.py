@@ -109,6 +109,7 @@ PARTY_WORDS = {"republican": "republican party", "democrat": "democratic party",
 CHAMBER_ROLES = {"senator": "senate", "senators": "senate", "sen.": "senate", "sen": "senate",
                  "representative": "house", "representatives": "house", "rep.": "house", "rep": "house",
                  "congressman": "house", "congresswoman": "house"}  # the word before a member's name
+CHAMBER_GROUPS = {"senators": "senate", "congressmen": "house"}  # "the senators -- including A, B and C"
 HOUSE_OF_REPRESENTATIVES = ["house", "of", "representatives"]
 PARTY_LETTERS = {"D": "democratic party", "R": "republican party"}  # "(D-Iowa)", "(R-N.Y.)"
 PARTY_MEMBERS = {"republican", "democrat"}  # the nouns for a member: "fellow Democrat X"
@@ -1349,9 +1350,11 @@ class Frames:
                            or self.doc[i].dep_ == "appos"
                            or self.doc[i].lower_ in PARTY_MEMBERS and self.doc[i].tag_ == "NNP"):
                 words.append(self.doc[i])  # "fellow Democrat William Proxmire": the party's noun before the name
-            if found.end + 2 < len(self.doc) and self.doc[found.end].text == "(" \
-                    and self.doc[found.end + 1].text in PARTY_LETTERS and self.doc[found.end + 2].text == "-":
-                words.append(self.doc[found.end + 1])  # "Sen. Tom Harkin (D-Iowa)": a U.S. lawmaker's party and state
+            if found.end + 3 < len(self.doc) and self.doc[found.end].text in {"(", ","} \
+                    and self.doc[found.end + 1].text in PARTY_LETTERS and self.doc[found.end + 2].text == "-" \
+                    and self.doc[found.end + 3].text[:1].isupper():
+                words.append(self.doc[found.end + 1])  # "Sen. Tom Harkin (D-Iowa)", "Rep. Dan Glickman, D-Kan.": a
+                # U.S. lawmaker's party and state
             for word in words:
                 known = self.lexicon.names.get(PARTY_WORDS.get(word.lower_, "") or PARTY_LETTERS.get(word.text, ""))
                 if known is not None and word.text[:1].isupper():
@@ -1416,11 +1419,12 @@ class Frames:
             if found.cls != "Person" or found.kind != "name":
                 continue
             first = self.doc[found.start:found.end].root
-            while first.dep_ == "conj" and first.head.i < first.i:  # "Senators A of X, B of Y and C"
-                first = first.head
+            while first.head.i < first.i and (first.dep_ == "conj" or first.dep_ == "appos" and first.conjuncts and (
+                    (above := self.at.get(first.head.i)) is not None and above.cls == "Person")):
+                first = first.head  # "Senators A of X, B of Y and C", where the parser may take B for A's appositive
             named = self.at.get(first.i)
             start = named.start if named is not None and named.cls == "Person" else found.start
-            role = self._chamber_role(start) or self._chamber_role(found.start)
+            role = self._chamber_role(start) or self._chamber_role(found.start) or _chamber_group(first)
             listed = chambers.get(role, [])
             if listed and len({c.key for c in listed if c.key}) <= 1:  # "the Senate", "the U.S. Senate": one
                 yield Raw(found, "memberOf", listed[0], f"title:{role}-member", found.start, 0.75)
@@ -1765,12 +1769,13 @@ class Frames:
         if prep is None:
             return
         verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "offered a compromise at talks"
-        if anaphor and verb.lower_ == "sidelines" and verb.head.dep_ == "prep":
+        if verb.lower_ == "sidelines" and verb.head.dep_ == "prep":
             verb = verb.head.head  # "On the sidelines of the summit, X held talks"
         if verb.pos_ == "VERB" or verb.pos_ == "AUX" and verb.dep_ == "ROOT":  # "X will offer a draft at talks"
             actors, coref = self._all(self.subjects(verb), STATES | {"Person"})
-            if anaphor and actors:  # "A met B on the sidelines of the meeting": whom A met there was there too
-                met, m_coref = self._all(self._met_there(verb), {"Person"})
+            if actors:  # "A met B on the sidelines of the meeting", "Biden met the leaders of Egypt and Jordan at a
+                # summit": whom A met there was there too (a person the sentence names is, below, in any case)
+                met, m_coref = self._all(self._met_there(verb), {"Person"} if anaphor else STATES | {"Person"})
                 actors, coref = _unique(actors + met), coref or m_coref
             for actor in actors:
                 # the verb is the trigger: "he will make a pitch at the meeting" is a plan to take part
@@ -3063,6 +3068,17 @@ def _described(noun: Token) -> Token:
     if noun.dep_ == "appos" and noun.tag_ == "NN" and head.tag_ == "NNP" and head.i < noun.i:
         return head  # one name and one noun: "the Council, a step the three countries, which are": not so
     return noun
+
+
+def _chamber_group(first: Token) -> str:
+    """The chamber a list of names belongs to when it lists a chamber's members: 'the senators -- including A, B
+    and C' (the list's first name, in apposition or after 'including'), or ''."""
+    group = first.head
+    if first.dep_ == "pobj" and group.lower_ == "including":
+        group = group.head
+    elif first.dep_ != "appos":
+        return ""
+    return CHAMBER_GROUPS.get(group.lower_, "") if group.i < first.i else ""
 
 
 def _setting_marker(head: Token, attending: frozenset[str]) -> Token | None:

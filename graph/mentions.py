@@ -121,7 +121,7 @@ FACILITY_NAME_ENDINGS = {"palace", "hall", "airport", "fairground", "canal", "mo
 VENUE_WORDS = {"convention", "conference", "exhibition", "expo", "congress", "innovation", "trade", "press"}
 NAME_CONNECTORS = {"the", "of", "and", "for", "on", "-"}
 SERIES_NOUNS = {"consultations", "talks", "negotiations", "process"}
-FORUM_NOUNS = {"platform", "forum", "format", "group", "council", "commission", "committee", "club"}
+FORUM_NOUNS = {"platform", "forum", "format", "group", "council", "commission", "committee", "club", "board"}
 AMOUNTS = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "DATE"}
 MONEY_WORDS = {"dlr", "dlrs", "mln", "bln", "billion", "million", "stg", "yen", "pct", "$", "-", "u.s."}
 ELECTION_QUALIFIERS = {"amod", "compound", "nmod", "nummod", "poss", "npadvmod"}  # "last month's", "May 6"
@@ -1373,6 +1373,7 @@ def placed_event_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     event; its key (place and head) joins "the talks" later in the article, and only there.
     """
     heads = lexicon.frame_words("placed_event_heads")
+    named_heads = lexicon.frame_words("event_name_heads")
     found = []
     for token in doc:
         if not {token.lemma_.lower(), token.lower_} & heads or token.pos_ != "NOUN" or token.dep_ == "compound":
@@ -1383,6 +1384,9 @@ def placed_event_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             continue  # "the Reagan-Gorbachev summit": a name, found by event_mentions
         if any(c.lower_ in MEDIA_OCCASIONS for c in token.lefts if c.dep_ in {"compound", "amod"}):
             continue  # "a press conference in Moscow" is where something was said, not an event of its own
+        if any(c.dep_ == "appos" and c.lemma_.lower() in named_heads and any(
+                t.pos_ == "PROPN" for t in c.subtree if t.i < c.i) for c in token.children):
+            continue  # "The previous round, the fifth Moscow format meeting, was held in Kazan": the name says which
         circle = _event_circle(token)
         officials, series = officials_of_states(token), _numbered_in_series(token)
         place = event_place(token, lexicon) or circle or (officials[-1] if officials else series)
@@ -1478,16 +1482,23 @@ def _event_circle(head: Token) -> Token | None:
 
 def event_place(head: Token, lexicon: Lexicon, described: bool = False) -> Token | None:
     """The place an event noun happens at: 'talks in Geneva', 'a summit at Venice', 'talks which ended in X'; with
-    `described`, also a capital's description ('held in the Russian capital')."""
+    `described` (an event found otherwise), also a capital's description ('held in the Russian capital'), a city
+    after a venue ('at the Skolkovo centre in Moscow') and one set off after it ('at the summit, in Sochi')."""
     staging = lexicon.frame_words("staging_verbs")
     clauses = [c for c in head.rights if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB" and _about_its_head(c)]
-    if head.dep_ in {"dobj", "nsubjpass"} and verb_in(head.head, staging):
-        clauses.append(head.head)  # "Japan hosted the summit in Tokyo", "the summit was held in Ashgabat"
-    if head.dep_ == "dobj":  # "opened the meeting, held in Kazan": the parser hangs the participle on the verb
-        clauses += [c for c in head.head.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > head.i
-                    and verb_in(c, staging) and not any(d.dep_.startswith("nsubj") for d in c.children)]
-    if head.dep_ == "nsubj" and head.head.pos_ == "VERB":
-        clauses.append(head.head)  # "the talks resumed in Tehran", "the summit opened in Ashgabat"
+    said_of = head.head if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < head.i else head
+    # "The previous round, the fifth Moscow format meeting, was held in Kazan": what is said of the description
+    # is said of the name in apposition with it
+    if said_of.dep_ in {"dobj", "nsubjpass"} and verb_in(said_of.head, staging):
+        clauses.append(said_of.head)  # "Japan hosted the summit in Tokyo", "the summit was held in Ashgabat"
+    top = _phrase_top_below_events(said_of, lexicon.frame_words("event_heads"))  # "Participants in the seventh
+    # meeting ..., held in Moscow", "attended the opening of the sixth meeting ..., held in the Russian capital": the
+    # parser hangs the participle above the event
+    clauses += [c for c in top.children if c.dep_ == "acl" and top is not said_of and _staged_after(c, head, staging)]
+    if top.dep_ == "dobj":  # "opened the meeting, held in Kazan": the parser hangs the participle on the verb
+        clauses += [c for c in top.head.children if c.dep_ == "advcl" and _staged_after(c, head, staging)]
+    if said_of.dep_ == "nsubj" and said_of.head.pos_ == "VERB":
+        clauses.append(said_of.head)  # "the talks resumed in Tehran", "the summit opened in Ashgabat"
     gathered = gathered_for(head, lexicon.frame_words("attending_verbs"))
     if gathered is not None:
         clauses.append(gathered)  # "the ministers met in Tehran for the meeting"
@@ -1499,15 +1510,61 @@ def event_place(head: Token, lexicon: Lexicon, described: bool = False) -> Token
         for child in owner.rights:
             if child.dep_ == "prep" and child.lower_ in {"in", "at"}:
                 for obj in child.children:
-                    named = named_after_of(obj)[:1] if obj.lemma_.lower() in SETTLEMENTS else []
-                    if named:
-                        return named[0]  # "in the Russian city of Nizhny Novgorod", whatever NER makes of the name
-                    if obj.dep_ == "pobj" and obj.text[:1].isupper() and (
-                            obj.ent_type_ in {"GPE", "LOC"} or fold(obj.text) in lexicon.capitals):
-                        return obj
-                    if described and obj.dep_ == "pobj" and obj.lower_ == "capital":
-                        return obj
+                    place = _place_named(obj, lexicon, described)
+                    if place is None and described and obj.dep_ == "pobj" and obj.ent_type_ not in {"GPE", "LOC"}:
+                        place = next((p for c in obj.rights if c.dep_ == "prep" and c.lower_ == "in"
+                                      for o in c.children if (p := _place_named(o, lexicon, described)) is not None),
+                                     None)  # "held at the Skolkovo innovation centre in Moscow"
+                    if place is not None:
+                        return place
+    return _place_set_off_after(head, lexicon) if described else None
+
+
+def _phrase_top_below_events(token: Token, event_heads: frozenset[str]) -> Token:
+    """The noun a run of prepositional phrases ending at an event hangs from, as `phrase_top`, or the event
+    itself when another event is on the way ('the consultations' of 'the meeting of the format of consultations':
+    what is said of the meeting is not said of them)."""
+    top = token
+    while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in {"NOUN", "PROPN"}:
+        top = top.head.head
+        if top.lemma_.lower() in event_heads or top.lower_ in event_heads:
+            return token
+    return top
+
+
+def _staged_after(clause: Token, head: Token, staging: frozenset[str]) -> bool:
+    """Whether a clause is a subjectless participle of staging after an event ('..., held in Kazan')."""
+    return clause.tag_ == "VBN" and clause.i > head.i and verb_in(clause, staging) \
+        and not any(d.dep_.startswith("nsubj") for d in clause.children)
+
+
+def _place_named(obj: Token, lexicon: Lexicon, described: bool) -> Token | None:
+    """The place the object of 'in' or 'at' names: a city or country, the name after 'the city of', or with
+    `described` a capital's description."""
+    named = named_after_of(obj)[:1] if obj.lemma_.lower() in SETTLEMENTS else []
+    if named:
+        return named[0]  # "in the Russian city of Nizhny Novgorod", whatever NER makes of the name
+    if obj.dep_ == "pobj" and obj.text[:1].isupper() and (
+            obj.ent_type_ in {"GPE", "LOC"} or fold(obj.text) in lexicon.capitals):
+        return obj
+    if described and obj.dep_ == "pobj" and obj.lower_ == "capital":
+        return obj
     return None
+
+
+def _place_set_off_after(head: Token, lexicon: Lexicon) -> Token | None:
+    """'at the first Russia-Africa summit, in Sochi in 2019': a place set off by a comma right after an event
+    that an 'at' or 'during' takes, which the parser hangs on the verb above."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in {"at", "during"}:
+        return None
+    comma = head.right_edge.i + 1
+    if comma + 2 >= len(head.doc) or head.doc[comma].text != "," or head.doc[comma + 1].lower_ != "in":
+        return None
+    inside = head.doc[comma + 1]
+    if inside.head.i != prep.head.i and inside.head not in prep.ancestors:
+        return None  # "against 43 at the summit, in Sochi": the parser hangs the place on the verb above
+    return next((p for o in inside.children if (p := _place_named(o, lexicon, False)) is not None), None)
 
 
 def gathered_for(head: Token, attending: frozenset[str]) -> Token | None:

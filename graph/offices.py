@@ -129,7 +129,8 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
             i -= 3  # "Democratic Justice Party (DJP) chairman X": the body before its initials
             continue
         if "\n" in token.text or token.text in {",", ";", ":", "(", ")", '"'} or low == "and" \
-                or (other is not None and other.cls == "Person") or token.ent_type_ in {"DATE", "TIME"}:
+                or other is not None and other.cls == "Person" and not _title_of_the_name(other, low, words, lexicon) \
+                or token.ent_type_ in {"DATE", "TIME"}:
             break  # "on Thursday and Friday Deputy Trade Representative X": the days are no part of the title
         country = _country_token(token, lexicon, founds_at)
         if country is not None and country.cls == "Country":
@@ -157,8 +158,11 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
         elif low == "the" and i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in lexicon.title_words:
             words.insert(0, low)  # "the head of the CIA William Casey", "Chancellor of the Exchequer X"
         elif low == "the" and i > 1 and doc[i - 1].lower_ == "of" and countries and countries[-1].start == i + 1 \
-                and (body := founds_at.get(i - 2)) is not None and body.cls == "Organization" and not words:
-            pass  # "Chairman of the State Duma | of the Russian Federation | X": the body's state, then the body
+                and not words and ((body := founds_at.get(i - 2)) is not None and body.cls == "Organization"
+                                   or body is None and doc[i - 2].pos_ in {"PROPN", "NOUN"}
+                                   and doc[i - 2].text[:1].isupper()):
+            pass  # "Chairman of the State Duma | of the Russian Federation | X": the body's state, then the body;
+            # "Minister of Culture | of the Russian Federation | X": the state, then the portfolio
         elif low in {"the", "his", "her", "their", "its"}:
             break
         elif low == "whose" and words:  # "the forum, whose secretary general X said": the clause's noun
@@ -204,6 +208,13 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
         if after is not None and after.cls in {"Country", "Organization"} and after.kind in {"name", "metonym"}:
             of = after
     return title, of or shared_of, counterpart  # "Presidents A of Peru and B of Argentina": B's own state first
+
+
+def _title_of_the_name(other: Found, low: str, words: list[str], lexicon: Lexicon) -> bool:
+    """Whether a one-word description found as a person is the title word of the name the scan started from: 'The
+    Minister | of Culture of the Russian Federation | X' (a title word, with the rest of the title after it)."""
+    return other.kind == "description" and other.end - other.start == 1 and low in lexicon.title_words \
+        and bool(words) and words[0] == "of"
 
 
 def _listed_portfolio(doc: Doc, start: int, lexicon: Lexicon) -> tuple[list[str], int] | None:

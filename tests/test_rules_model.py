@@ -2943,6 +2943,58 @@ def test_a_party_family_before_party_is_that_party_of_the_state():
     assert ("person-margaret-thatcher", "memberOf", "organization-british-conservative-party") in found
 
 
+def test_an_event_named_in_apposition_with_a_description_is_placed_and_the_description_is_none():
+    resolved = _resolved("The last round, the third Geneva format meeting, was held in Vienna in May, diplomats said.")
+    assert ("event-third-geneva-format-meeting", "locatedIn", "city-vienna") in asserted(resolved)
+    assert [e.iri for e in of_class(resolved, "Event")] == ["event-third-geneva-format-meeting"]
+
+
+def test_a_participle_of_staging_the_parser_hangs_above_an_event_places_it():
+    resolved = _resolved("Delegates to the fourth meeting of the Astana format on Syria, held in Ashgabat on Monday, "
+                         "backed a ceasefire.")
+    assert ("event-fourth-meeting-of-the-astana-format-t", "locatedIn", "city-ashgabat") in asserted(resolved)
+    assert len(of_class(resolved, "Event")) == 1  # the format's talks are not another event held there
+
+
+def test_a_city_after_an_events_venue_or_set_off_after_it_places_the_event():
+    assert ("event-eurasian-economic-forum", "locatedIn", "city-minsk") in facts(
+        "Putin met Aliyev on the sidelines of the Eurasian Economic Forum, which was held at the Palace of "
+        "Independence in Minsk.")
+    assert ("event-second-arab-china-summit", "locatedIn", "city-riyadh") in facts(
+        "Some 40 leaders took part, against 50 at the second Arab-China summit, in Riyadh in 2022.")
+    assert ("event-march-meeting", "locatedIn", "city-vienna") in facts(
+        "The plan was adopted on Friday at the March meeting of the IAEA board in Vienna by 19 votes.")
+    assert not [s for s, p, o in facts("Hamas envoys held talks at the Foreign Ministry in Moscow.")
+                if p == "locatedIn" and s.startswith("event-")]  # a venue and a city make no event of talks
+
+
+def test_officials_of_states_at_an_event_take_part_with_their_states():
+    found = facts("The defence ministers of India, China and Pakistan met on Friday on the sidelines of the Munich "
+                  "Security Conference.")
+    assert {s for s, p, o in found if p == "participatedIn" and o == "event-munich-security-conference"} == {
+        "country-india", "country-china", "country-pakistan"}
+    found = facts("Macron met the leaders of Kenya, Ghana and Nigeria at a summit in the Moroccan city of Rabat.")
+    summit = "event-summit-in-the-moroccan-city-of-rabat-t"
+    assert {("country-kenya", "participatedIn", summit), ("country-ghana", "participatedIn", summit),
+            ("country-nigeria", "participatedIn", summit)} <= found
+
+
+def test_senators_listed_after_one_title_or_a_group_noun_are_members_of_the_senate():
+    for text in ("Senators Tom Brown of Ohio, Ann Lee of Iowa and Joe Ray of Utah asked the Senate to act on the bill.",
+                 "The senators -- including Tom Brown (D-Ohio), Ann Lee (R-Iowa) and Joe Ray (D-Utah) -- asked the "
+                 "Senate to vote on the bill."):
+        found = facts(text)
+        assert {s for s, p, o in found if p == "memberOf" and o == "organization-senate"} == {
+            "person-tom-brown", "person-ann-lee", "person-joe-ray"}, text
+    assert ("person-tom-brown", "memberOf", "organization-democratic-party") in facts(
+        "The measure, offered by Rep. Tom Brown, D-Ohio, would raise the quota.")
+
+
+def test_a_title_whose_portfolio_and_state_follow_it_before_the_name_is_the_names():
+    assert ("person-olga-lyubimova", "ministerOf", "country-russia") in facts(
+        "The Minister of Culture of the Russian Federation Olga Lyubimova opened the festival in Kazan.")
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
