@@ -1445,13 +1445,16 @@ def _name_end_at(head: Token, place: Token) -> int:
     return place.i + 1
 
 
-def phrase_top(token: Token, heads: frozenset[str] = frozenset({"NOUN", "PROPN"})) -> Token:
+def phrase_top(token: Token, heads: frozenset[str] = frozenset({"NOUN", "PROPN"}),
+               stops: frozenset[str] = frozenset()) -> Token:
     """The noun a run of prepositional phrases ending at a token hangs from ('memorandum' for 'consultations' in
     'a memorandum on political consultations', 'Convention' for 'Sea' in 'the Convention on the Legal Status of
-    the Caspian Sea'), or the token itself."""
+    the Caspian Sea'), or the token itself; the token itself too when a noun on the way up is one of `stops`."""
     top = token
     while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in heads:
         top = top.head.head
+        if stops and (top.lemma_.lower() in stops or top.lower_ in stops):
+            return token
     return top
 
 
@@ -1491,9 +1494,10 @@ def event_place(head: Token, lexicon: Lexicon, described: bool = False) -> Token
     # is said of the name in apposition with it
     if said_of.dep_ in {"dobj", "nsubjpass"} and verb_in(said_of.head, staging):
         clauses.append(said_of.head)  # "Japan hosted the summit in Tokyo", "the summit was held in Ashgabat"
-    top = _phrase_top_below_events(said_of, lexicon.frame_words("event_heads"))  # "Participants in the seventh
-    # meeting ..., held in Moscow", "attended the opening of the sixth meeting ..., held in the Russian capital": the
-    # parser hangs the participle above the event
+    top = phrase_top(said_of, stops=lexicon.frame_words("event_heads"))  # "Participants in the seventh meeting ...,
+    # held in Moscow", "attended the opening of the sixth meeting ..., held in the Russian capital": the parser hangs
+    # the participle above the event; not above another event ("the meeting of the format of consultations": what is
+    # said of the meeting is not said of the consultations)
     clauses += [c for c in top.children if c.dep_ == "acl" and top is not said_of and _staged_after(c, head, staging)]
     if top.dep_ == "dobj":  # "opened the meeting, held in Kazan": the parser hangs the participle on the verb
         clauses += [c for c in top.head.children if c.dep_ == "advcl" and _staged_after(c, head, staging)]
@@ -1518,18 +1522,6 @@ def event_place(head: Token, lexicon: Lexicon, described: bool = False) -> Token
                     if place is not None:
                         return place
     return _place_set_off_after(head, lexicon) if described else None
-
-
-def _phrase_top_below_events(token: Token, event_heads: frozenset[str]) -> Token:
-    """The noun a run of prepositional phrases ending at an event hangs from, as `phrase_top`, or the event
-    itself when another event is on the way ('the consultations' of 'the meeting of the format of consultations':
-    what is said of the meeting is not said of them)."""
-    top = token
-    while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in {"NOUN", "PROPN"}:
-        top = top.head.head
-        if top.lemma_.lower() in event_heads or top.lower_ in event_heads:
-            return token
-    return top
 
 
 def _staged_after(clause: Token, head: Token, staging: frozenset[str]) -> bool:
