@@ -1462,17 +1462,25 @@ class Frames:
         for found in self.memory.founds:
             if found.cls != "Person" or found.kind != "name":
                 continue
+            head = self.doc[found.end - 1]
             job = self.doc[found.start - 1] if found.start > 0 else None
             if job is not None and job.lemma_.lower() in jobs:
                 i = job.i - 1
                 while i >= 0 and self.doc[i].is_lower and self.doc[i].pos_ in {"ADJ", "NOUN"}:
                     i -= 1  # "OPZZ economic expert X", "American Enterprise Institute senior analyst X"
                 body = self.at.get(i) if i >= 0 else None
+                after = self._named_after_of(found)  # "analyst Mark Rogers of Prudential Bache Securities"
+                if (body is None or body.end != i + 1) and after is not None and found.end < len(self.doc) \
+                        and self.doc[found.end].head == head:
+                    body, i = after, after.end - 1
                 if body is not None and body.cls == "Organization" and body.end == i + 1:
                     yield Raw(found, "memberOf", body, "noun:occupation-at", job.i, 0.75)
-            head = self.doc[found.end - 1]
             for appos in (c for c in head.children if c.dep_ == "appos" and c.i > head.i):
                 if appos.lemma_.lower() not in jobs:
+                    continue
+                employer = next((self.at.get(c.i) for c in appos.children if c.dep_ == "poss"), None)
+                if employer is not None and employer.cls == "Organization":  # "X, Texaco's coordinator of ..."
+                    yield Raw(found, "memberOf", employer, "noun:occupation-at", appos.i, 0.75)
                     continue
                 for prep in (t for t in appos.subtree if t.dep_ == "prep" and t.lower_ in {"at", "with", "of"}):
                     if prep.lower_ == "of" and prep.head != appos:
@@ -2184,7 +2192,8 @@ class Frames:
                 country = owner  # "Kuwait's Foreign Ministry", "Russia's Gazprom", "Tehran's IRNA news agency"; not
                 # "Iran's Hezbollah", nor "Moscow's Cathedral Mosque" (in the city)
             country = country or self._owner_past_qualifiers(found, known) \
-                or self._state_opening_the_name(found, known) or self._state_closing_the_name(found, known)
+                or self._state_opening_the_name(found, known) or self._state_closing_the_name(found, known) \
+                or self._state_after_its_body(found)
             if country is not None:
                 yield Raw(found, "locatedIn", country, "noun:demonym-qualifier", country.start, 0.8)
                 continue
@@ -2202,6 +2211,14 @@ class Frames:
                     described = self._nationality_of_descriptor(listed)
             if described is not None:
                 yield Raw(found, "locatedIn", described, "noun:demonym-descriptor", described.start, 0.75)
+
+    def _state_after_its_body(self, found: Found) -> Found | None:
+        """'the Ministry of Foreign Affairs of Ukraine', where NER ends the body's name before its state: the state
+        named right after a state's body and its 'of'."""
+        if not self.lexicon.is_state_body(fold(self.doc[found.start:found.end].text.removeprefix("the "))):
+            return None
+        state = self._named_after_of(found)
+        return state if state is not None and state.cls == "Country" and state.kind == "name" else None
 
     def _may_be_home(self, known: Known | None, state: Found | Known) -> bool:
         """Whether a state may be a known body's home: any state for a body the lexicon places nowhere, else its
@@ -2611,17 +2628,24 @@ class Frames:
         return out
 
     def city_then_country(self) -> Iterator[Raw]:
-        """'in Reykjavik, Iceland': a city or place followed by the country it is in."""
+        """'in Reykjavik, Iceland', 'Anchorage, Alaska': a city or place followed by the country or region it is in."""
         for found in self.memory.founds:
             if found.cls not in {"City", "Place"} or found.end + 1 >= len(self.doc) \
                     or self.doc[found.end].text != ",":
                 continue
             country = self.at.get(found.end + 1)
-            if country is None or country.cls != "Country" or country.kind != "name" \
+            if country is None or country.cls not in {"Country", "Place"} or country.kind != "name" \
                     or country.start != found.end + 1 or self._continues_a_list(country.end) \
-                    or self._possessive(country):
-                continue  # "Paris, France and Italy" is a list, not an address; "In Vienna, Pakistan's envoy" neither
+                    or self._possessive(country) or self._a_clause_subject(country) \
+                    or country.cls == "Place" and found.cls != "City":
+                continue  # "Paris, France and Italy" is a list, not an address; "In Vienna, Pakistan's envoy" and
+                # "the talks were held in Moscow, Iran said" neither; a region holds a city, and "Gilan province,
+                # X" (a name NER takes for a place) is no address
             yield Raw(found, "locatedIn", country, "noun:city-country", found.start, 0.85)
+
+    def _a_clause_subject(self, found: Found) -> bool:
+        """Whether a mention is the subject of a clause of its own ('..., Iran said')."""
+        return any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.i >= found.end for t in self.doc[found.start:found.end])
 
     def owned_equipment(self) -> Iterator[Raw]:
         """"Japan's F-1 planes", "Iran's S-300 batteries", "its Fordow and Natanz sites": a state's named weapons

@@ -196,9 +196,11 @@ class Lexicon:
     @staticmethod
     def state_body_name(name: str) -> str:
         """A folded body's name with its head last: "ministry of energy and mines" -> "energy and mines ministry"
-        (other names unchanged), so that either way of writing a ministry is one name."""
+        (other names unchanged), so that either way of writing a ministry is one name; "foreign affairs ministry"
+        is the foreign ministry."""
         head, of, rest = name.partition(" of ")
-        return f"{rest} {head}" if of and " " not in head and rest else name
+        name = f"{rest} {head}" if of and " " not in head and rest else name
+        return "foreign ministry" if name == "foreign affairs ministry" else name
 
     def conflict_named(self, folded: str, cased: bool, on: date | None) -> Conflict | None:
         """The war a name means in an article of a date ("the Gulf war" in 1987: the Iran-Iraq war), or None.

@@ -804,6 +804,7 @@ def _whole_person_name(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tupl
     first = start  # the given names before the span that hang on its head
     while first > 0 and doc[first - 1].dep_ == "compound" and first <= doc[first - 1].head.i < end \
             and _given_name(doc[first - 1], lexicon) and doc[first - 1].lower_ not in ROLE_WORDS | REGIONS \
+            and doc[first - 1].lower_ not in lexicon.frame_words("occupation_nouns") \
             and not _ends_a_rank(doc, first - 1, lexicon):
         first -= 1
     after_a_title = first > 0 and singular(doc[first - 1].lower_) in lexicon.title_words
@@ -817,7 +818,22 @@ def _whole_person_name(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tupl
     if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
             and doc[end + 1].is_alpha and doc[end + 1].pos_ == "PROPN" and not doc[end + 1].ent_type_:
         end += 2
+    elif end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
+            and _a_surname_cut_off(doc[end], lexicon):
+        end += 1  # "Ali Akbar | Mehrabian", whose surname NER took for a body or a place of its own
     return start, end
+
+
+def _a_surname_cut_off(token: Token, lexicon: Lexicon) -> bool:
+    """A capitalised word NER made a one-word body or place of, right after a person's name that hangs on it: no
+    state, title, known name, city or body word."""
+    alone = not token.ent_type_ or token.ent_iob_ == "B" and (token.i + 1 == len(token.doc)
+                                                             or token.doc[token.i + 1].ent_iob_ != "I")
+    return token.pos_ == "PROPN" and token.is_alpha and token.is_title and alone \
+        and token.ent_type_ in {"ORG", "GPE", "NORP", ""} \
+        and not {token.lower_, singular(token.lower_)} & lexicon.title_words \
+        and lexicon.country_word(token.text) is None and fold(token.text) not in lexicon.names \
+        and fold(token.text) not in lexicon.cities and token.lower_ not in body_words(lexicon)
 
 
 def _past_a_posts_state(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
@@ -973,8 +989,10 @@ def agreement_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             if topic_end - start > 16:
                 topic_end = _without_clauses(child)
             if child.dep_ == "prep" and child.lower_ == "of" and topic_end - start <= 16 \
-                    and any(o.lemma_.lower() in DOCUMENT_KINDS for o in child.children if o.dep_ == "pobj"):
-                end = _cut_parties(doc, token.i + 1, topic_end)  # "a memorandum of understanding on energy"
+                    and any(o.lemma_.lower() in DOCUMENT_KINDS or _a_bare_topic(o) for o in child.children
+                            if o.dep_ == "pobj"):
+                end = _cut_parties(doc, token.i + 1, topic_end)  # "a memorandum of understanding on energy", "a
+                # memorandum of obligations", "a treaty of friendship"
             elif child.dep_ == "prep" and child.lower_ == "of" and token.pos_ == "PROPN" and token.is_title \
                     and (titled := _proper_of_phrase_end(token)) and not _a_place_or_date(doc[child.i + 1], lexicon):
                 end = _cut_parties(doc, token.i + 1, titled)  # "a Treaty of Strategic Partnership and Cooperation":
@@ -998,11 +1016,25 @@ def agreement_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                 and doc[end - 2].text == ",":
             end -= 1  # "a memorandum on political consultations, signed | by A and B": the signers are cut off,
             # and so is the participle left behind
+        end = next((t.i for t in doc[token.i + 1:end] if _a_day(t)), end)  # "signed a memorandum | on Tuesday"
         while end > token.i + 1 and doc[end - 1].is_punct and doc[end - 1].text != ")":
             end -= 1
         found.append(Found(start, token.i + 1, "Agreement", kind=_agreement_kind(token, lexicon), priority=2,
                            name_end=end))
     return found
+
+
+def _a_day(prep: Token) -> bool:
+    """'signed a memorandum | on Tuesday': a preposition 'on' whose object is a day or time says when, not what
+    about."""
+    return prep.lower_ == "on" and any(o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"} for o in prep.children)
+
+
+def _a_bare_topic(noun: Token) -> bool:
+    """'of obligations', 'of friendship': a bare common noun after 'of' says what a document is about (not 'of the
+    two sides', 'of 2001')."""
+    return noun.pos_ == "NOUN" and noun.is_lower and not noun.ent_type_ \
+        and not any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children)
 
 
 def _a_batch_count(word: Token, head: Token) -> bool:
@@ -2887,9 +2919,16 @@ def _capitals_as_places(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[
     """
     datelines = {span.start for span in dateline_cities(doc)}  # "NEW DELHI, Dec 25 - ": where it was written
     places = {f.start for f in found if f.kind == "metonym" and fold(doc[f.start:f.end].text) in lexicon.capitals
-              and (f.start in datelines or _is_locative(doc[f.start:f.end].root) or _after_a_city_noun(doc, f.start))}
+              and (f.start in datelines or _is_locative(doc[f.start:f.end].root) or _after_a_city_noun(doc, f.start)
+                   or _before_its_state(doc, f, found))}
     return [Found(item.start, item.end, "City", item.key, "place", item.priority) if item.start in places else item
             for item in found]
+
+
+def _before_its_state(doc: Doc, capital: Found, found: list[Found]) -> bool:
+    """'Vienna, Austria, 4 June 2023': a capital followed by its own state, as an address writes it."""
+    return capital.end < len(doc) and doc[capital.end].text == "," and any(
+        f.start == capital.end + 1 and f.cls == "Country" and f.kind == "name" and f.key == capital.key for f in found)
 
 
 def _is_locative(token: Token) -> bool:

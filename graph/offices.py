@@ -21,6 +21,7 @@ from .lexicon import Lexicon, fold
 from .mentions import (
     AIDES,
     INSTITUTIONS,
+    MINISTRY_HEADS,
     ORDINAL_WORDS,
     PARTY_POSTS,
     POSTED_TITLES,
@@ -76,6 +77,7 @@ GENERIC_HEADS = frozenset({"chief", "head", "director", "commander", "boss"})  #
 
 # the organ of an organization whose chair a title before a name is: "OPEC conference president", "board chairman"
 BODY_PARTS = {"conference", "council", "board", "assembly", "summit", "congress"}
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "press secretary"})
 STATE_POSTS = frozenset({"chancellor", "prime minister", "premier", "senator", "governor", "mayor"})  # a party's name
 # before one of these ("SPD Chancellor X", "CDU Premier X") says the holder's party, not what the holder heads
 
@@ -250,10 +252,10 @@ def _heads_a_portfolio(title: str, lexicon: Lexicon) -> bool:
 
 
 def _a_company_word(token: Token, lexicon: Lexicon) -> bool:
-    """Whether a one-word body before a title is a company's name ("Fiat chairman X"), not a department's
-    ("Treasury Secretary X") or a title's own word."""
+    """Whether a one-word body before a title is a company's name ("Fiat chairman X", "GenCorp spokesman X"), not a
+    department's ("Treasury Secretary X") or a title's own word."""
     low = token.lower_
-    return token.pos_ == "PROPN" and token.is_alpha and token.is_title and token.ent_type_ != "ORDINAL" \
+    return token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() and token.ent_type_ != "ORDINAL" \
         and low not in ORDINAL_WORDS \
         and low not in lexicon.title_words and low not in lexicon.frame_words("state_body_words") \
         and not lexicon.is_title(low)  # "Second Rear Admiral X": NER takes the rank's ordinal for a body
@@ -499,6 +501,8 @@ def collect_offices(memory: ArticleMemory, founds_at: dict[int, Found]) -> list[
             continue
         if relation == "leaderOf" and of is not None and of.cls == "Country" and _heads_a_portfolio(title, lexicon):
             relation = "ministerOf"  # "Russian security chief X": the head of one of the state's bodies
+        elif relation == "ministerOf" and _speaks_for_a_firm(title, of, doc, lexicon):
+            relation = "memberOf"  # "GenCorp spokesman X" is on the company's staff, no official of a state
         if of is None and found.kind != "description":
             of = _side_of(doc, found, lexicon)  # "on behalf of the Russian side, by Transport Minister X"
         office = memory.offices.setdefault(person, Office())
@@ -519,6 +523,20 @@ def _state_post_of_a_party(title: str, of: Found, doc: Doc, lexicon: Lexicon) ->
     if post not in STATE_POSTS and not post.endswith("minister") or of.cls != "Organization":
         return False
     return is_party(doc, of, lexicon)
+
+
+def _speaks_for_a_firm(title: str, of: Found | None, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether a spokesperson speaks for a company, a party, a news outlet or another body that is neither a
+    state's nor a league of states ("a Texaco spokesman", "a spokesman for the union")."""
+    if core_title(title) not in SPOKESPEOPLE or of is None or of.cls != "Organization":
+        return False
+    kind = lexicon.kind_of(of.key)
+    name = fold(doc[of.start:of.end].text).removeprefix("the ")
+    state, _, rest = name.partition(" ")
+    if rest and lexicon.country_word(state) is not None:
+        name = rest  # "the Iranian Navy" is a state's body as "the Navy" is
+    return kind in {"company", "media", "party", "ngo"} or not kind and not lexicon.is_state_body(name) \
+        and not set(name.split()) & MINISTRY_HEADS and of.key not in lexicon.by_key
 
 
 def _body_word_of_title(doc: Doc, found: Found, title: str) -> str:

@@ -544,6 +544,10 @@ def _is_state_body_key(key: str) -> bool:
     return key.startswith("organization:") and key.count(":") == 2
 
 
+MINISTRY_OF = re.compile(r"^(?P<state>.+?) Ministry of (?P<portfolio>.+)$")  # "Indian Ministry of Defence"
+MINISTRY_OF_STATE = re.compile(r"^Ministry of (?P<portfolio>.+?) of (?:the )?(?P<state>[^,]+)$")  # "... of India"
+PORTFOLIO_SHORT = {"Foreign Affairs": "Foreign"}  # the Ministry of Foreign Affairs is the Foreign Ministry
+PORTFOLIO_WRITTEN_OUT = {short: full for full, short in PORTFOLIO_SHORT.items()}
 OWNER_BEFORE = re.compile(r"([A-Z][\w.\- ]{0,40}?)(?:'s|\u2019s) *$")  # "Turkey's " before a body's name
 TRANSLITERATED = frozenset("aeiouy")  # the letters transliterations of one name differ by: Sergei, Sergey
 
@@ -591,6 +595,7 @@ def resolve(extractions: list[Extraction], lexicon: Lexicon) -> Resolved:
     facts = _items_kept(facts, {e.iri for e in merged.values()})
     merged, facts = _merge_agreements_across_articles(merged, facts)
     merged, facts = _name_bodies_by_state(merged, facts, lexicon)
+    merged, facts = _name_ministries_by_adjective(merged, facts, lexicon)
     merged, facts = _name_visits_by_visitor(merged, facts, lexicon)
     facts = _without_defaulted_states(facts)
     iris_of_article: dict[str, set[str]] = defaultdict(set)
@@ -666,9 +671,41 @@ def _name_bodies_by_state(entities: dict[str, Entity], facts: list[Fact], lexico
             continue
         label = f"{adjective} {entity.label}"
         rename[entity.iri] = Entity(f"organization-{slug(label)}", "Organization", label,
-                                    tuple(sorted(set(entity.aliases) | {entity.label})), entity.wikidata,
-                                    entity.mentions, entity.attributes)
+                                    tuple(sorted(set(entity.aliases) | {entity.label,
+                                                                        *_ministry_of(adjective, entity.label)})),
+                                    entity.wikidata, entity.mentions, entity.attributes)
     return _with_renamed(entities, facts, rename)
+
+
+def _name_ministries_by_adjective(entities: dict[str, Entity], facts: list[Fact], lexicon: Lexicon
+                                  ) -> tuple[dict[str, Entity], list[Fact]]:
+    """'the Indian Ministry of Defence' and 'the Ministry of Defence of India' are the Indian Defence Ministry, the
+    name 'India's Defence Ministry' gets: one node whichever way articles write it, the written names its aliases."""
+    rename: dict[str, Entity] = {}
+    for entity in {e.iri: e for e in entities.values()}.values():
+        written = (MINISTRY_OF_STATE.match(entity.label) or MINISTRY_OF.match(entity.label)) \
+            if entity.cls == "Organization" else None
+        state = lexicon.country_word(written.group("state")) if written else None
+        if written is None or state is None or state.key not in lexicon.adjectives \
+                or not lexicon.is_state_body(fold(f"ministry of {written.group('portfolio')}")):
+            continue
+        adjective, portfolio = lexicon.adjectives[state.key], written.group("portfolio")
+        body = f"{PORTFOLIO_SHORT.get(portfolio, portfolio)} Ministry"
+        label = f"{adjective} {body}"
+        rename[entity.iri] = Entity(f"organization-{slug(label)}", "Organization", label,
+                                    tuple(sorted(set(entity.aliases) | {entity.label, *_ministry_of(adjective, body)}
+                                                 - {label})),
+                                    entity.wikidata, entity.mentions, entity.attributes)
+    return _with_renamed(entities, facts, rename)
+
+
+def _ministry_of(adjective: str, body: str) -> tuple[str, ...]:
+    """The other way of writing a state's ministry: ("Indian", "Defence Ministry") -> "Indian Ministry of Defence";
+    nothing for a body that is no ministry ("Central Bank")."""
+    portfolio = body.removesuffix(" Ministry")
+    if portfolio == body or not portfolio:
+        return ()
+    return (f"{adjective} Ministry of {PORTFOLIO_WRITTEN_OUT.get(portfolio, portfolio)}",)
 
 
 def _name_called_by(full_name: str) -> str:
