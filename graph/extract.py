@@ -16,6 +16,7 @@ from .lexicon import Lexicon, fold
 from .mentions import (
     MINISTRY_HEADS,
     Found,
+    a_bare_state_body,
     dateline_places,
     find_mentions,
     goods_as_written,
@@ -609,7 +610,7 @@ def _office_candidates(claims: list[OfficeClaim], memory: ArticleMemory, home: F
             continue
         sentence = sentences[sent_index[doc[claim.evidence_token].sent.start]]
         state = _state_of_body(of, memory) if of.cls == "Organization" else None
-        if state is None and _a_bare_state_body(of, memory):
+        if state is None and a_bare_state_body(memory.doc, of, memory.lexicon):
             served = _served_state(claim)  # "Foreign Ministry spokeswoman X", whom the office-holders lexicon knows
             whose = _state_of_bare_body(of, memory, home, served) \
                 if claim.relation == "ministerOf" or served is not None else None
@@ -637,7 +638,7 @@ def _home_bodies(memory: ArticleMemory, raws: list[Raw], claims: list[OfficeClai
     served = {c.of.start: state for c in claims if c.of is not None and (state := _served_state(c)) is not None}
     out = []
     for body in memory.founds:
-        if not _a_bare_state_body(body, memory) or same(body) in placed:
+        if not a_bare_state_body(memory.doc, body, memory.lexicon) or same(body) in placed:
             continue
         whose = _state_of_bare_body(body, memory, home, served.get(body.start))
         if whose is None:
@@ -723,13 +724,6 @@ def _is_ministry(body: Found, memory: ArticleMemory) -> bool:
     known = memory.lexicon.by_key.get(body.key)
     name = known.name if known is not None else memory.doc[body.start:body.end].text
     return bool(set(fold(name).split()) & MINISTRY_HEADS)
-
-
-def _a_bare_state_body(body: Found, memory: ArticleMemory) -> bool:
-    """Whether a body is a state's, named without its state ("the Foreign Ministry", "the Defence Ministry")."""
-    name = fold(memory.doc[body.start:body.end].text)
-    return body.cls == "Organization" and body.kind == "name" and " " in name and name not in memory.lexicon.names \
-        and memory.lexicon.is_state_body(name)
 
 
 def _state_of_body(body: Found, memory: ArticleMemory) -> Found | None:

@@ -27,6 +27,7 @@ from .mentions import (
     SETTLEMENTS,
     VOTING_PREPS,
     Found,
+    a_bare_state_body,
     appositions,
     body_words,
     completed,
@@ -2215,7 +2216,7 @@ class Frames:
     def _state_after_its_body(self, found: Found) -> Found | None:
         """'the Ministry of Foreign Affairs of Ukraine', where NER ends the body's name before its state: the state
         named right after a state's body and its 'of'."""
-        if not self.lexicon.is_state_body(fold(self.doc[found.start:found.end].text.removeprefix("the "))):
+        if not a_bare_state_body(self.doc, found, self.lexicon):
             return None
         state = self._named_after_of(found)
         return state if state is not None and state.cls == "Country" and state.kind == "name" else None

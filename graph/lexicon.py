@@ -30,6 +30,7 @@ _FOLD_TABLE = str.maketrans({"\u2019": "'", "\u2018": "'", ".": None,
                              **{chr(c): "-" for c in [*range(0x2010, 0x2016), 0x2212]}})
 _SPACES = re.compile(r"\s+")
 PATRONYMICS = frozenset({"ibn", "bin", "bint"})  # "son of", "daughter of" inside Arabic names
+SHORT_PORTFOLIOS = {"foreign affairs": "foreign"}  # the Ministry of Foreign Affairs is the Foreign Ministry
 ACRONYM_LETTERS = r"[A-Z][A-Z0-9-]{1,9}"  # what a bracket after a name may abbreviate it as: "(RATS)", "(G-7)"
 
 
@@ -200,7 +201,8 @@ class Lexicon:
         is the foreign ministry."""
         head, of, rest = name.partition(" of ")
         name = f"{rest} {head}" if of and " " not in head and rest else name
-        return "foreign ministry" if name == "foreign affairs ministry" else name
+        short = SHORT_PORTFOLIOS.get(name.removesuffix(" ministry")) if name.endswith(" ministry") else None
+        return f"{short} ministry" if short else name
 
     def conflict_named(self, folded: str, cased: bool, on: date | None) -> Conflict | None:
         """The war a name means in an article of a date ("the Gulf war" in 1987: the Iran-Iraq war), or None.

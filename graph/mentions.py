@@ -770,7 +770,13 @@ def conflict_mentions(doc: Doc, lexicon: Lexicon, on: date | None) -> list[Found
 def _given_name(token: Token, lexicon: Lexicon, before_patronymic: bool = False) -> bool:
     """A capitalised name word NER left out of a person's name: not a title, honorific, state or known name.
     Before "ibn"/"bin" a title word is a given name too ("Sultan ibn Abdulaziz")."""
-    return (token.pos_ == "PROPN" and token.is_alpha and token.is_title and not token.ent_type_
+    return not token.ent_type_ and _a_name_word(token, lexicon, before_patronymic)
+
+
+def _a_name_word(token: Token, lexicon: Lexicon, before_patronymic: bool = False) -> bool:
+    """A capitalised word that may be part of a person's name: not a title (unless before "ibn"/"bin"), honorific,
+    state or known name."""
+    return (token.pos_ == "PROPN" and token.is_alpha and token.is_title
             and (before_patronymic or not {token.lower_, singular(token.lower_)} & lexicon.title_words)
             and token.lower_ not in lexicon.honorifics
             and lexicon.country_word(token.text) is None and fold(token.text) not in lexicon.names)
@@ -825,14 +831,11 @@ def _whole_person_name(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tupl
 
 
 def _a_surname_cut_off(token: Token, lexicon: Lexicon) -> bool:
-    """A capitalised word NER made a one-word body or place of, right after a person's name that hangs on it: no
-    state, title, known name, city or body word."""
+    """A capitalised word NER made a one-word body or place of, right after a person's name that hangs on it: a
+    name's word, and no city or body word."""
     alone = not token.ent_type_ or token.ent_iob_ == "B" and (token.i + 1 == len(token.doc)
                                                              or token.doc[token.i + 1].ent_iob_ != "I")
-    return token.pos_ == "PROPN" and token.is_alpha and token.is_title and alone \
-        and token.ent_type_ in {"ORG", "GPE", "NORP", ""} \
-        and not {token.lower_, singular(token.lower_)} & lexicon.title_words \
-        and lexicon.country_word(token.text) is None and fold(token.text) not in lexicon.names \
+    return alone and token.ent_type_ in {"ORG", "GPE", "NORP", ""} and _a_name_word(token, lexicon) \
         and fold(token.text) not in lexicon.cities and token.lower_ not in body_words(lexicon)
 
 
@@ -1028,6 +1031,13 @@ def _a_day(prep: Token) -> bool:
     """'signed a memorandum | on Tuesday': a preposition 'on' whose object is a day or time says when, not what
     about."""
     return prep.lower_ == "on" and any(o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"} for o in prep.children)
+
+
+def a_bare_state_body(doc: Doc, body: Found, lexicon: Lexicon) -> bool:
+    """Whether a body is a state's, named without its state ("the Foreign Ministry", "the Defence Ministry")."""
+    name = fold(doc[body.start:body.end].text)
+    return body.cls == "Organization" and body.kind == "name" and " " in name and name not in lexicon.names \
+        and lexicon.is_state_body(name)
 
 
 def _a_bare_topic(noun: Token) -> bool:

@@ -536,7 +536,7 @@ def _speaks_for_a_firm(title: str, of: Found | None, doc: Doc, lexicon: Lexicon)
     if rest and lexicon.country_word(state) is not None:
         name = rest  # "the Iranian Navy" is a state's body as "the Navy" is
     return kind in {"company", "media", "party", "ngo"} or not kind and not lexicon.is_state_body(name) \
-        and not set(name.split()) & MINISTRY_HEADS and of.key not in lexicon.by_key
+        and not set(name.split()) & MINISTRY_HEADS  # every body the lexicon knows has a kind
 
 
 def _body_word_of_title(doc: Doc, found: Found, title: str) -> str:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .extract import HOME_STATE, HOST_STATE
-from .lexicon import ACRONYM_LETTERS, PATRONYMICS, Lexicon, fold, singular
+from .lexicon import ACRONYM_LETTERS, PATRONYMICS, SHORT_PORTFOLIOS, Lexicon, fold, singular
 from .mentions import CORPORATE_SUFFIXES, RESOLUTION_WORDS, headline_end, initials_match, is_legal_form
 from .model import KEYED_KINDS, STATUS_RANK, Candidate, Entity, Evidence, Extraction, Fact, Mention, Resolved
 from .vocab import SYMMETRIC_PREDICATES
@@ -545,9 +545,8 @@ def _is_state_body_key(key: str) -> bool:
 
 
 MINISTRY_OF = re.compile(r"^(?P<state>.+?) Ministry of (?P<portfolio>.+)$")  # "Indian Ministry of Defence"
+PORTFOLIOS_WRITTEN_OUT = {short: full for full, short in SHORT_PORTFOLIOS.items()}  # "foreign" -> "foreign affairs"
 MINISTRY_OF_STATE = re.compile(r"^Ministry of (?P<portfolio>.+?) of (?:the )?(?P<state>[^,]+)$")  # "... of India"
-PORTFOLIO_SHORT = {"Foreign Affairs": "Foreign"}  # the Ministry of Foreign Affairs is the Foreign Ministry
-PORTFOLIO_WRITTEN_OUT = {short: full for full, short in PORTFOLIO_SHORT.items()}
 OWNER_BEFORE = re.compile(r"([A-Z][\w.\- ]{0,40}?)(?:'s|\u2019s) *$")  # "Turkey's " before a body's name
 TRANSLITERATED = frozenset("aeiouy")  # the letters transliterations of one name differ by: Sergei, Sergey
 
@@ -669,11 +668,7 @@ def _name_bodies_by_state(entities: dict[str, Entity], facts: list[Fact], lexico
         adjective = lexicon.adjectives.get(country_keys[next(iter(states))])
         if adjective is None:
             continue
-        label = f"{adjective} {entity.label}"
-        rename[entity.iri] = Entity(f"organization-{slug(label)}", "Organization", label,
-                                    tuple(sorted(set(entity.aliases) | {entity.label,
-                                                                        *_ministry_of(adjective, entity.label)})),
-                                    entity.wikidata, entity.mentions, entity.attributes)
+        rename[entity.iri] = _state_body_named(entity, adjective, entity.label)
     return _with_renamed(entities, facts, rename)
 
 
@@ -689,23 +684,24 @@ def _name_ministries_by_adjective(entities: dict[str, Entity], facts: list[Fact]
         if written is None or state is None or state.key not in lexicon.adjectives \
                 or not lexicon.is_state_body(fold(f"ministry of {written.group('portfolio')}")):
             continue
-        adjective, portfolio = lexicon.adjectives[state.key], written.group("portfolio")
-        body = f"{PORTFOLIO_SHORT.get(portfolio, portfolio)} Ministry"
-        label = f"{adjective} {body}"
-        rename[entity.iri] = Entity(f"organization-{slug(label)}", "Organization", label,
-                                    tuple(sorted(set(entity.aliases) | {entity.label, *_ministry_of(adjective, body)}
-                                                 - {label})),
-                                    entity.wikidata, entity.mentions, entity.attributes)
+        portfolio = written.group("portfolio")
+        short = SHORT_PORTFOLIOS.get(portfolio.lower())
+        rename[entity.iri] = _state_body_named(entity, lexicon.adjectives[state.key],
+                                               f"{short.title() if short else portfolio} Ministry")
     return _with_renamed(entities, facts, rename)
 
 
-def _ministry_of(adjective: str, body: str) -> tuple[str, ...]:
-    """The other way of writing a state's ministry: ("Indian", "Defence Ministry") -> "Indian Ministry of Defence";
-    nothing for a body that is no ministry ("Central Bank")."""
+def _state_body_named(entity: Entity, adjective: str, body: str) -> Entity:
+    """A state's body named by its state's adjective ("Indian" + "Defence Ministry"), with its other names, and a
+    ministry's other way of writing ("Indian Ministry of Defence"), as aliases."""
+    label = f"{adjective} {body}"
     portfolio = body.removesuffix(" Ministry")
-    if portfolio == body or not portfolio:
-        return ()
-    return (f"{adjective} Ministry of {PORTFOLIO_WRITTEN_OUT.get(portfolio, portfolio)}",)
+    written_out = PORTFOLIOS_WRITTEN_OUT.get(portfolio.lower())
+    other = {f"{adjective} Ministry of {written_out.title() if written_out else portfolio}"} \
+        if portfolio != body and portfolio else set()  # nothing for a body that is no ministry ("Central Bank")
+    return Entity(f"organization-{slug(label)}", "Organization", label,
+                  tuple(sorted((set(entity.aliases) | {entity.label} | other) - {label})), entity.wikidata,
+                  entity.mentions, entity.attributes)
 
 
 def _name_called_by(full_name: str) -> str:
