@@ -21,6 +21,8 @@ PROPOSITION_NOUNS = {"plan", "proposal", "offer", "report", "idea", "resolution"
                      "bid", "call", "draft", "measure", "bill", "law", "package", "ultimatum", "appeal"}
 GROUP_NOUNS = {"countries", "nations", "sides", "states", "governments", "neighbours", "neighbors",
                "leaders", "partners", "allies", "capitals", "parties"}
+COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # "the four
+# countries": as many states as the text named together
 # "the two presidents", "both ministers": the last two people named
 PERSON_GROUP_NOUNS = {"leaders", "presidents", "ministers", "premiers", "heads", "men", "women", "chancellors",
                       "secretaries", "envoys", "ambassadors"}
@@ -153,6 +155,9 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
             return people
     if word in OFFICE_PLURALS and [c.lower_ for c in token.children] == ["the"]:
         return _the_two_office_holders(memory, token)
+    count = next((COUNTS[c.lower_] for c in token.children if c.lower_ in COUNTS and c.dep_ == "nummod"), 0)
+    if count and token.lower_ in GROUP_NOUNS - {"leaders", "partners", "allies"} and _definite(token):
+        return _states_counted(memory, token.i, count)
     if word in PLURAL or (token.lemma_.lower() in {"country", "side", "nation", "state"}
                           and any(c.lower_ in {"two", "both"} for c in token.children)) \
             or (token.lower_ in GROUP_NOUNS and any(c.lower_ in {"two", "both", "three"} for c in token.children)) \
@@ -365,6 +370,22 @@ def group_before(memory: ArticleMemory, token_i: int) -> list[Found]:
                 group.append(match)
         if len(group) >= 2:
             return sorted(group, key=lambda f: f.start)
+    return []
+
+
+def _states_counted(memory: ArticleMemory, token_i: int, count: int) -> list[Found]:
+    """'the four countries': the states last named together as many as that, in one coordination ("Russia, Iran,
+    Turkey and Syria") or else in one sentence; none when no sentence before names so many."""
+    group = group_before(memory, token_i)
+    if len(group) == count and all(f.cls == "Country" for f in group):
+        return group
+    by_sentence: dict[int, dict[str, Found]] = {}
+    for found in memory.before(token_i, {"Country"}):
+        by_sentence.setdefault(memory.sentence_of(found.start), {}).setdefault(
+            found.key or fold(memory.doc[found.start:found.end].text), found)
+    for sentence in sorted(by_sentence, reverse=True):
+        if len(by_sentence[sentence]) == count:
+            return sorted(by_sentence[sentence].values(), key=lambda f: f.start)
     return []
 
 

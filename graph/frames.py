@@ -9,7 +9,7 @@ from itertools import combinations
 from spacy.attrs import LOWER
 from spacy.tokens import Token
 
-from .coref import EVENT_ANAPHORS, ArticleMemory, antecedents, most_named, name_head
+from .coref import COUNTS, EVENT_ANAPHORS, GROUP_NOUNS, ArticleMemory, antecedents, most_named, name_head
 from .dates import resolve_date_span
 from .lexicon import Known, fold
 from .mentions import (
@@ -94,6 +94,8 @@ ENVOYS = DELEGATIONS | {"delegate", "representative"}  # sent by a state or a bo
 EVENT_SITTINGS = {"round", "session", "sitting"}  # "the round of talks", "the closing session of the summit"
 SIDE_NOUNS = ENVOYS | {"diplomat", "official", "envoy", "government", "authority", "leader", "minister", "navy", "army",
                       "military", "force", "troop"}
+STATEMENT_HEADS = {"statement", "communique", "communiqu\u00e9", "declaration"}  # what its issuers say things in
+HEADS_OF_SIDES = {"president", "premier", "head", "chief"}  # "the presidents of the three countries"
 RECEIVING_VERBS = {"receive", "get", "obtain", "win", "secure"}  # "Panama received 28 mln dlrs in U.S. aid"
 GRANTING_VERBS = {"approve", "extend", "grant", "offer", "pledge", "disburse", "provide", "give"}  # "the bank
 # approved a loan to Benin": who grants the loan supplies it
@@ -230,10 +232,14 @@ class Frames:
     def _state_of_armed_service(self, found: Found) -> Found | None:
         """The state of an armed service named by its nationality ("the Ukrainian army"), which stands for the
         state as a side; None for any other mention."""
-        words = tuple(t.lower_ for t in self.doc[found.start + 1:found.end])
-        if found.cls != "Organization" or found.key or words not in ARMED_SERVICES:
+        if found.cls != "Organization" or found.key:
             return None
-        return self._demonym_at(self.doc[found.start])
+        owner = self.at.get(found.start - 2) if found.start >= 2 and self.doc[found.start - 1].tag_ == "POS" else None
+        if owner is not None and owner.cls == "Country" \
+                and tuple(t.lower_ for t in self.doc[found.start:found.end]) in ARMED_SERVICES:
+            return owner  # "Russia's army"
+        words = tuple(t.lower_ for t in self.doc[found.start + 1:found.end])
+        return self._demonym_at(self.doc[found.start]) if words in ARMED_SERVICES else None
 
     def _named_after_a_comma(self, role: Token) -> Found | None:
         """'chaired by the host, Turkmen President X.': the person a role noun's apposition names, which the parser
@@ -331,6 +337,12 @@ class Frames:
                 and self.lexicon.is_league(f.key)]
             if sides:  # "U.S. and Indian negotiators": the two states
                 return sides, False, token
+        if "Country" in classes and token.tag_ == "NNS" and token.lemma_.lower() in SIDE_NOUNS | HEADS_OF_SIDES:
+            sides = [f for t in self.prep_objects(token, {"from", "of"}) if t.i not in self.at
+                     and t.lower_ in GROUP_NOUNS and any(c.lower_ in COUNTS for c in t.children)
+                     for f in antecedents(self.memory, t) if f.cls == "Country"]
+            if sides:  # "the presidents of the three countries met": the states those are (as many as named
+                return sides, True, token  # together; "the two countries" is too often a pair named long before)
         listed = self._among_them(token, classes) or self._listed_after_dash(token, classes)
         if listed:
             return listed, False, token
@@ -608,6 +620,7 @@ class Frames:
         yield from self.war_sides()  # before the hyphenated sides: a war's sides hold whatever the sentence reports
         yield from self.hyphenated_sides()
         yield from self.drafters()
+        yield from self.statement_issuers()
         yield from self.member_lists()
         yield from self.city_then_country()
         yield from self.places_within()
@@ -2405,6 +2418,21 @@ class Frames:
                 continue
             for side in writers:
                 yield Raw(side, "supports", found, f"verb:{verb.lemma_.lower()}", verb.i, 0.8, via_coref=coref)
+
+    def statement_issuers(self) -> Iterator[Raw]:
+        """'Russia and Iran said in a joint statement that ...', 'In the Doha joint statement, the eight countries
+        called for ...': who speaks in a joint statement issued it, and is a party to it."""
+        for found in self.memory.founds:
+            head = self.doc[found.start:found.end].root
+            if found.cls != "Agreement" or found.kind == "anaphor" or head.lemma_.lower() not in STATEMENT_HEADS \
+                    or head.dep_ != "pobj" or head.head.lower_ != "in":
+                continue
+            verb = head.head.head
+            if verb.pos_ != "VERB":
+                continue
+            speakers, coref = self._all(self.subjects(verb), STATES)
+            for side in speakers:
+                yield Raw(side, "partyTo", found, "sentence:said-in-statement", verb.i, 0.75, via_coref=coref)
 
     def _drafter(self, i: int, key: str) -> Found:
         """The state or body a drafter's word names: its own mention, or the state a demonym stands for ("the

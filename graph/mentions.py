@@ -1552,6 +1552,9 @@ def event_place(head: Token, lexicon: Lexicon, described: bool = False) -> Token
     if circle is not None:
         clauses.append(circle)  # "a meeting of the Eurasian Economic Council in St Petersburg": the parser hangs
         # the place on the body
+    clauses += [o for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                if o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in CIRCLE_NOUNS and o is not circle]
+    # "a meeting of foreign ministers in Moscow": on the officials, too
     for owner in [head] + clauses:
         for child in owner.rights:
             if child.dep_ == "prep" and child.lower_ in {"in", "at"}:
@@ -2259,17 +2262,23 @@ def national_body_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     lower case."""
     found = []
     for token in doc:
-        if not token.is_title or fold(token.text) not in lexicon.demonyms or token.ent_type_ not in {"NORP", "GPE", ""}:
+        owner = token.i + 2 < len(doc) and doc[token.i + 1].tag_ == "POS" \
+            and lexicon.class_of(token.text) == "Country"  # "Iran's navy"
+        if not token.is_title or not owner and fold(token.text) not in lexicon.demonyms \
+                or token.ent_type_ not in {"NORP", "GPE", ""}:
             continue
+        after = token.i + 2 if owner else token.i + 1
         for words in NATIONAL_BODIES:
-            end = token.i + 1 + len(words)
-            if end > len(doc) or tuple(t.lower_ for t in doc[token.i + 1:end]) != words:
-                continue
+            end = after + len(words)
+            if end > len(doc) or tuple(t.lower_ for t in doc[after:end]) != words \
+                    or owner and not lexicon.is_state_body(" ".join(words)):
+                continue  # "Ukraine's military": no body named so, whose node would be every state's
             head = doc[end - 1]
             its_weapons = head.dep_ == "compound" and head.head.lemma_.lower() in lexicon.frame_words("armed_nouns")
-            if head.pos_ == "NOUN" and (head.dep_ not in {"compound", "amod"} or its_weapons) and not head.ent_type_:
-                found.append(Found(token.i, end, "Organization", priority=1))  # "Iraqi air force planes", not
-                # "Soviet military aid"
+            untagged = not head.ent_type_ or owner and head.ent_type_ == "ORG"  # NER's "navy" of "Iran's navy"
+            if head.pos_ == "NOUN" and (head.dep_ not in {"compound", "amod"} or its_weapons) and untagged:
+                found.append(Found(after if owner else token.i, end, "Organization", priority=1))  # "Iraqi air
+                # force planes", not "Soviet military aid"
     return found
 
 
@@ -2546,11 +2555,13 @@ def ministry_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     portfolio = lexicon.frame_words("state_body_words") - {"and", "of", "the", "for"}
     found = []
     for token in doc:
-        if token.lower_ not in MINISTRY_HEADS or not token.is_lower or token.pos_ not in {"NOUN", "PROPN"} \
+        cased = token.is_title and not token.ent_type_  # "the Argentine Foreign Ministry" NER missed
+        if token.lower_ not in MINISTRY_HEADS or not (token.is_lower or cased) or token.pos_ not in {"NOUN", "PROPN"} \
                 or token.ent_type_ not in {"", "ORG"}:
             continue
         start, end = token.i, token.i + 1
-        while start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in portfolio \
+        while start > 0 and (doc[start - 1].is_title and not doc[start - 1].ent_type_ if cased
+                             else doc[start - 1].is_lower) and doc[start - 1].lower_ in portfolio \
                 and doc[start - 1].dep_ in {"compound", "amod", "nmod"}:
             start -= 1
         if start == token.i and end < len(doc) and doc[end].lower_ == "of":  # "the ministry of energy and mines"
@@ -2562,8 +2573,9 @@ def ministry_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             end = last + 1 if last > end else end
         if start == token.i and end == token.i + 1:
             continue  # "the ministry": which one, the text said before
-        if any(c.dep_ == "poss" and c.pos_ == "PROPN" and lexicon.country_word(c.text) is None for c in token.children):
-            continue  # "the Banco do Brasil's foreign trade department": a firm's, not "Kuwait's foreign ministry"
+        if any(c.dep_ == "poss" and c.pos_ == "PROPN" and lexicon.country_word(owner := doc[c.left_edge.i:c.i + 1].text)
+               is None and fold(owner) not in lexicon.capitals for c in token.children):
+            continue  # "the Banco do Brasil's foreign trade department": a firm's, not "New Delhi's defence ministry"
         found.append(Found(start, end, "Organization", priority=1))
     return found
 
@@ -2806,6 +2818,7 @@ def _places_taken_for_people(doc: Doc, found: list[Found], lexicon: Lexicon) -> 
                 and not any(name == fold(span.text) and start != item.start for name, start in bodies):
             city = fold(span.text) in lexicon.cities
             if item.cls == "Place" and city or item.cls in {"Person", "Organization"} and city and _in_a_place(span) \
+                    or item.cls == "Organization" and city and _listed_with_places(span, lexicon) \
                     or item.cls == "Person" and city and (_after_a_route_preposition(span)
                                                           or _a_bare_word(doc, item, lexicon)
                                                           and span.text.lower() not in name_words):
@@ -2842,6 +2855,19 @@ def _in_a_place(span: Span) -> bool:
     if any(c.dep_ == "appos" and c.lemma_.lower() in CITY_NOUNS for c in span.root.children):
         return True  # "Almaty, the largest city"
     return _after_a_city_noun(span.doc, span.start)
+
+
+def _listed_with_places(span: Span, lexicon: Lexicon) -> bool:
+    """'swept through Aleppo and Hama', 'travelled to Lahore and Karachi': a one-word name listed with places is
+    one too."""
+    root = span.root
+    if len(span) != 1:
+        return False
+    listed = list(root.conjuncts)
+    if root.dep_ == "appos" and root.conjuncts:  # "Tehran, Isfahan, Shiraz and Kish": the parser hangs the list
+        listed.append(root.head)  # on the first name
+    return any(c.ent_type_ in {"GPE", "LOC"} and c.pos_ == "PROPN" or fold(c.text) in lexicon.capitals
+               for c in listed)
 
 
 def _after_a_route_preposition(span: Span) -> bool:
@@ -2905,9 +2931,10 @@ def _seat_as_office(doc: Doc, item: Found, lexicon: Lexicon) -> Found:
     spokesman", "Kremlin foreign policy aide Yuri Ushakov"), still stands for the state, whose office it is;
     "White House aides" are the office's.
     """
-    if item.kind != "metonym" or fold(doc[item.start:item.end].text) in lexicon.capitals:
-        return item
     last = doc[item.end - 1]
+    if item.kind != "metonym" or fold(doc[item.start:item.end].text) in lexicon.capitals \
+            or last.lower_ in lexicon.frame_words("seat_words_government"):
+        return item  # "Soviet government officials", "Philippine government delays": the state's
     head = last.head
     if last.dep_ in {"compound", "nmod"} and head.i >= item.end and head.pos_ == "NOUN" \
             and lexicon.title_relation(head.lower_) is None and not _aide_before_a_name(head):

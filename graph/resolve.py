@@ -102,6 +102,7 @@ class Resolver:
         self.attributes: dict[str, list[tuple[str, str]]] = defaultdict(list)  # entity key -> (name, value)
         self.acronyms: dict[str, set[str]] = defaultdict(set)  # entity key -> acronyms its name was given
         self.full_names: dict[str, str] = {}  # person key -> the office-holders lexicon's name for a lone surname
+        self.owned_names: dict[str, set[str]] = defaultdict(set)  # entity key -> "Iran's Chamber of Cooperatives"
 
     # -- entities ----------------------------------------------------------------------------
 
@@ -139,6 +140,10 @@ class Resolver:
                 scope.companies.setdefault(short, key)
             self.of_mention[(article, mention.start)] = key
             self.groups[key].append(mention)
+            if mention.label == "Organization" and mention.kind == "name":
+                owned = self._owned_name(scope, mention)
+                if owned:
+                    self.owned_names[key].add(owned)
             self.cls.setdefault(key, mention.label if mention.label != "Place" or key.startswith("place:")
                                 else "Place")
         for cand in extraction.candidates:  # "the French minister": France is in the graph
@@ -293,6 +298,21 @@ class Resolver:
                 for m in re.finditer(re.escape(mention.text), scope.text)} - {""}
         return self._owner_at(scope.text, mention.start, scope.published) if len(owners) > 1 else ""
 
+    def _owned_name(self, scope: ArticleScope, mention: Mention) -> str:
+        """A body's name with the state whose possessive the text puts before it ("Iran's Chamber of
+        Cooperatives"), as written, which names it as well as the body's own name; '' when no state's comes."""
+        owned = OWNER_BEFORE.search(scope.text, max(0, mention.start - 60), mention.start)
+        if owned is None:
+            return ""
+        words = owned.group(1).split()
+        for n in range(min(4, len(words)), 0, -1):
+            written = " ".join(words[-n:])
+            state = self.lexicon.country_word(written, scope.published)
+            if state is not None and state.cls == "Country" and self.lexicon.names.get(fold(written)) \
+                    or fold(written) in self.lexicon.capitals:  # "New Delhi's defence ministry"
+                return clean_surface(f"{written}{scope.text[owned.end(1):mention.start]}{mention.text}")
+        return ""
+
     def _owner_at(self, text: str, start: int, published: date | None) -> str:
         owned = OWNER_BEFORE.search(text, max(0, start - 60), start)
         if owned is None:
@@ -426,7 +446,8 @@ class Resolver:
         for key, mentions in sorted(self.groups.items()):
             cls = self._class(key, mentions)
             label, wikidata = self._label(key, cls, mentions)
-            surfaces = {clean_surface(m.text) for m in mentions if m.kind not in {"demonym", "pronoun"}}
+            surfaces = {clean_surface(m.text) for m in mentions if m.kind not in {"demonym", "pronoun"}} \
+                | self.owned_names.get(key, set())
             if key.startswith("event:"):  # "a meeting of the defence ministers in Moscow" is also named without
                 surfaces |= {m.group(1) for n in surfaces if (m := PLACE_AFTER_NAME.match(n))}  # where it was
             aliases = sorted(surfaces - {label} - {""})

@@ -3072,6 +3072,72 @@ def test_an_embassy_attache_or_diplomat_is_on_the_embassys_staff():
     assert ("person-olga-petrova", "memberOf", "organization-russian-embassy-in-baku") in found
 
 
+def test_a_states_armed_service_named_by_its_possessive_is_that_states_body():
+    resolved = _resolved("Chile's navy boarded a trawler off Valparaiso on Sunday.", date(2024, 5, 3))
+    navy = next(e for e in resolved.entities if e.cls == "Organization")
+    assert navy.label.lower() == "chilean navy" and "Chile's navy" in navy.aliases
+    assert (navy.iri, "locatedIn", "country-chile") in asserted(resolved)
+    found = facts("Peru's army attacked Ecuador's armed forces on Monday.", date(2024, 5, 3))
+    assert ("country-peru", "opposes", "country-ecuador") in found
+    assert "organization-military" not in entities("Chile's military said the drill was over. Peru's military "
+                                                   "disagreed.")
+
+
+def test_a_body_named_after_its_states_possessive_keeps_that_name_as_an_alias():
+    resolved = _resolved("Talks were held with Mali's Ministry of Mines and Oman's Chamber of Industry on Monday. "
+                         "Lima's defence ministry said the drill was over.", date(2024, 5, 3))
+    aliases = {a for e in resolved.entities if e.cls == "Organization" for a in e.aliases}
+    assert {"Mali's Ministry of Mines", "Oman's Chamber of Industry", "Lima's defence ministry"} <= aliases
+    assert ("organization-peruvian-defence-ministry", "locatedIn", "country-peru") in asserted(resolved)
+
+
+def test_a_capitalised_state_ministry_ner_left_untagged_is_a_body():
+    found = labels("On Monday the Colombian Foreign Ministry sent a note to the embassy in Lima requesting "
+                   "information.", date(2024, 5, 3))
+    assert found.get("organization-colombian-foreign-ministry") == "Colombian Foreign Ministry"
+
+
+def test_the_n_countries_are_the_states_named_together_as_many_as_that():
+    found = facts("Chile, Peru, Bolivia and Ecuador have argued over the river for years. At a meeting of "
+                  "foreign ministers in Quito on 3 March, the four countries agreed to set up a commission.",
+                  date(2024, 5, 3))
+    meeting = "event-meeting-of-foreign-ministers-in-quito-t"
+    assert {s for s, p, o in found if p == "participatedIn" and o == meeting} == {
+        "country-chile", "country-peru", "country-bolivia", "country-ecuador"}
+    found = facts("Chile, Peru and Bolivia have argued over the river for years. The presidents of the three "
+                  "countries met at a Lima summit in May.", date(2024, 6, 3))
+    assert {s for s, p, o in found if p == "participatedIn"} == {"country-chile", "country-peru", "country-bolivia"}
+    found = facts("Chile and Peru have argued over the river for years. The four countries met in Lima.",
+                  date(2024, 6, 3))
+    assert not any(p == "participatedIn" for _, p, _ in found)
+
+
+def test_who_speaks_in_a_joint_statement_is_a_party_to_it():
+    for text in ("Chile and Peru said in a joint statement that the border was calm.",
+                 "In a joint communique issued after the talks, Chile and Peru called for calm on the border."):
+        found = facts(text, date(2024, 5, 3))
+        parties = {s for s, p, o in found if p == "partyTo"}
+        assert parties == {"country-chile", "country-peru"}, text
+    found = facts("In a statement, the Chilean Foreign Ministry said the border was calm.", date(2024, 5, 3))
+    assert not any(p == "partyTo" for _, p, _ in found)
+
+
+def test_a_city_ner_took_for_a_body_is_a_city_when_listed_with_places():
+    found = entities("The delegation will travel to Lahore and Karachi next week. Tour groups head for Tehran, "
+                     "Isfahan, Shiraz and the island of Kish.")
+    assert found.get("city-karachi") == "City" and found.get("city-isfahan") == "City"
+    assert "organization-karachi" not in found and "organization-isfahan" not in found
+
+
+def test_a_states_government_before_another_noun_is_the_state():
+    found = entities("Ruiz has seen no sign from Venezuelan government officials that the talks would resume. "
+                     "The loan was held up by Chilean government delays.")
+    assert {"country-venezuela", "country-chile"} <= set(found)
+    assert not any(iri.endswith("-government") for iri in found)
+    assert entities("White House officials said the talks would resume.").get("organization-white-house") \
+        == "Organization"
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
