@@ -140,7 +140,8 @@ class Resolver:
                 scope.companies.setdefault(short, key)
             self.of_mention[(article, mention.start)] = key
             self.groups[key].append(mention)
-            if mention.label == "Organization" and mention.kind == "name":
+            if mention.label == "Organization" and mention.kind == "name" and not self.lexicon.is_league(key) \
+                    and fold(mention.text) not in self.lexicon.holders:  # not "Iran's SCO": a league is no state's
                 owned = self._owned_name(scope, mention)
                 if owned:
                     self.owned_names[key].add(owned)

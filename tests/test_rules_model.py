@@ -3089,6 +3089,8 @@ def test_a_body_named_after_its_states_possessive_keeps_that_name_as_an_alias():
     aliases = {a for e in resolved.entities if e.cls == "Organization" for a in e.aliases}
     assert {"Mali's Ministry of Mines", "Oman's Chamber of Industry", "Lima's defence ministry"} <= aliases
     assert ("organization-peruvian-defence-ministry", "locatedIn", "country-peru") in asserted(resolved)
+    resolved = _resolved("Chile's OPEC observer status was discussed on Monday.", date(2024, 5, 3))
+    assert not any("Chile's" in a for e in resolved.entities for a in e.aliases)  # a league is no state's
 
 
 def test_a_capitalised_state_ministry_ner_left_untagged_is_a_body():
