@@ -155,7 +155,7 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
             return people
     if word in OFFICE_PLURALS and [c.lower_ for c in token.children] == ["the"]:
         return _the_two_office_holders(memory, token)
-    count = next((COUNTS[c.lower_] for c in token.children if c.lower_ in COUNTS and c.dep_ == "nummod"), 0)
+    count = counted(token)
     if count and token.lower_ in GROUP_NOUNS - {"leaders", "partners", "allies"} and _definite(token):
         return _states_counted(memory, token.i, count)
     if word in PLURAL or (token.lemma_.lower() in {"country", "side", "nation", "state"}
@@ -371,6 +371,11 @@ def group_before(memory: ArticleMemory, token_i: int) -> list[Found]:
         if len(group) >= 2:
             return sorted(group, key=lambda f: f.start)
     return []
+
+
+def counted(group: Token) -> int:
+    """How many a plural noun says it is, from three to ten ("the four countries"), else 0."""
+    return next((COUNTS[c.lower_] for c in group.children if c.lower_ in COUNTS and c.dep_ == "nummod"), 0)
 
 
 def _states_counted(memory: ArticleMemory, token_i: int, count: int) -> list[Found]:

@@ -9,7 +9,7 @@ from itertools import combinations
 from spacy.attrs import LOWER
 from spacy.tokens import Token
 
-from .coref import COUNTS, EVENT_ANAPHORS, GROUP_NOUNS, ArticleMemory, antecedents, most_named, name_head
+from .coref import EVENT_ANAPHORS, GROUP_NOUNS, ArticleMemory, antecedents, counted, most_named, name_head
 from .dates import resolve_date_span
 from .lexicon import Known, fold
 from .mentions import (
@@ -339,7 +339,7 @@ class Frames:
                 return sides, False, token
         if "Country" in classes and token.tag_ == "NNS" and token.lemma_.lower() in SIDE_NOUNS | HEADS_OF_SIDES:
             sides = [f for t in self.prep_objects(token, {"from", "of"}) if t.i not in self.at
-                     and t.lower_ in GROUP_NOUNS and any(c.lower_ in COUNTS for c in t.children)
+                     and t.lower_ in GROUP_NOUNS and counted(t)
                      for f in antecedents(self.memory, t) if f.cls == "Country"]
             if sides:  # "the presidents of the three countries met": the states those are (as many as named
                 return sides, True, token  # together; "the two countries" is too often a pair named long before)

@@ -300,30 +300,36 @@ class Resolver:
         return self._owner_at(scope.text, mention.start, scope.published) if len(owners) > 1 else ""
 
     def _owned_name(self, scope: ArticleScope, mention: Mention) -> str:
-        """A body's name with the state whose possessive the text puts before it ("Iran's Chamber of
-        Cooperatives"), as written, which names it as well as the body's own name; '' when no state's comes."""
-        owned = OWNER_BEFORE.search(scope.text, max(0, mention.start - 60), mention.start)
-        if owned is None:
+        """A body's name with the state (or capital) whose possessive the text puts before it ("Iran's Chamber of
+        Cooperatives", "New Delhi's defence ministry"), as written, which names it as well as the body's own name;
+        '' when no state's comes."""
+        owner = self._possessor(scope.text, mention.start, scope.published, capitals=True)
+        if owner is None:
             return ""
+        written, _, written_end = owner
+        return clean_surface(f"{written}{scope.text[written_end:mention.start]}{mention.text}")
+
+    def _owner_at(self, text: str, start: int, published: date | None) -> str:
+        owner = self._possessor(text, start, published)
+        return owner[1] if owner is not None else ""
+
+    def _possessor(self, text: str, start: int, published: date | None, capitals: bool = False
+                   ) -> tuple[str, str, int] | None:
+        """The state whose possessive comes right before an offset ("Turkey's "), or with `capitals` a capital's
+        ("New Delhi's "): its name as written, the state's folded name ('' for a capital) and where the written
+        name ends; None when no such possessive comes."""
+        owned = OWNER_BEFORE.search(text, max(0, start - 60), start)
+        if owned is None:
+            return None
         words = owned.group(1).split()
         for n in range(min(4, len(words)), 0, -1):
             written = " ".join(words[-n:])
-            state = self.lexicon.country_word(written, scope.published)
-            if state is not None and state.cls == "Country" and self.lexicon.names.get(fold(written)) \
-                    or fold(written) in self.lexicon.capitals:  # "New Delhi's defence ministry"
-                return clean_surface(f"{written}{scope.text[owned.end(1):mention.start]}{mention.text}")
-        return ""
-
-    def _owner_at(self, text: str, start: int, published: date | None) -> str:
-        owned = OWNER_BEFORE.search(text, max(0, start - 60), start)
-        if owned is None:
-            return ""
-        words = owned.group(1).split()
-        for n in range(min(4, len(words)), 0, -1):
-            state = self.lexicon.country_word(" ".join(words[-n:]), published)
-            if state is not None and state.cls == "Country" and self.lexicon.names.get(fold(" ".join(words[-n:]))):
-                return fold(state.name)
-        return ""
+            state = self.lexicon.country_word(written, published)
+            if state is not None and state.cls == "Country" and self.lexicon.names.get(fold(written)):
+                return written, fold(state.name), owned.end(1)
+            if capitals and fold(written) in self.lexicon.capitals:
+                return written, "", owned.end(1)
+        return None
 
     def _person_key(self, name: str, published: date | None) -> str:
         """A new person's key: the full name of the one office-holder a lone surname is on the date ("President
