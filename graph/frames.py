@@ -1369,6 +1369,13 @@ class Frames:
                     and self.doc[found.end + 3].text[:1].isupper():
                 words.append(self.doc[found.end + 1])  # "Sen. Tom Harkin (D-Iowa)", "Rep. Dan Glickman, D-Kan.": a
                 # U.S. lawmaker's party and state
+            bracketed = self.at.get(found.end + 1) if found.end + 1 < len(self.doc) \
+                and self.doc[found.end].text == "(" else None
+            if bracketed is not None and bracketed.start == found.end + 1 and bracketed.cls == "Organization" \
+                    and bracketed.end < len(self.doc) and self.doc[bracketed.end].text == ")" \
+                    and is_party(self.doc, bracketed, self.lexicon):
+                yield Raw(found, "memberOf", bracketed, "noun:party-member", bracketed.start, 0.8)  # "Prime Minister
+                # Robert Fico (Smer-SD)": the party a name is labelled with
             for word in words:
                 known = self.lexicon.names.get(PARTY_WORDS.get(word.lower_, "") or PARTY_LETTERS.get(word.text, ""))
                 if known is not None and word.text[:1].isupper():

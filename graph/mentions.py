@@ -306,6 +306,10 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].text == "'s"
                                or doc[end - 1].pos_ in {"ADP", "DET", "CCONJ"}):  # "Indo-Pakistani war of"
             end -= 1
+        if cls == "Person" and end - start == 1 and doc[start].tag_ in {"NN", "NNS"} \
+                and (doc[start].is_sent_start or start > 0 and doc[start - 1].is_space):
+            continue  # "Turnout was just under 50%", "Volumes and price are still being negotiated": a common noun
+            # opening a sentence, which NER took for a name
         if cls == "Person" and end < len(doc) and doc[end].is_title \
                 and singular(doc[end].lower_) in lexicon.title_words and doc[end - 1].head.i >= end:
             continue  # "Sinopec Managing Director Wang Yupu": NER took the words before a title for a name
@@ -1893,6 +1897,43 @@ def mission_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     return found
 
 
+def joint_body_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
+    """'the Russia-Iran intergovernmental commission', 'the Pakistan-Russia Intergovernmental Commission', 'the
+    Azerbaijan-Iran State Commission on Economic, Trade and Humanitarian Cooperation': a body two states set up
+    together, named by the pair. NER rarely tags it, and it is one body whichever way round the text names the
+    pair ("Russian-Iranian"), so its key is the two states and the words of its kind."""
+    heads = lexicon.frame_words("joint_body_heads")
+    found = []
+    for token in doc:
+        if token.lower_ not in heads or token.pos_ not in {"NOUN", "PROPN"} or token.dep_ == "compound":
+            continue
+        start = _left_edge(token, {"amod", "compound", "nmod", "punct", "npadvmod"})
+        hyphens = [k for k in range(start + 1, token.i - 1) if doc[k].text == "-" and not doc[k].whitespace_
+                   and not doc[k - 1].whitespace_]
+        sides = [(k, lexicon.country_word(doc[k - 1].text), lexicon.country_word(doc[k + 1].text)) for k in hyphens]
+        pairs = [(k, a, b) for k, a, b in sides if a is not None and b is not None and a.cls == b.cls == "Country"
+                 and a.key != b.key]
+        if len(pairs) != 1:
+            continue
+        k, one, other = pairs[0]
+        first = k - 1
+        while first > start and doc[first - 1].text[:1].isupper() and doc[first - 1].pos_ in {"PROPN", "ADJ"}:
+            first -= 1  # "the Permanent Russian-Iranian ... Commission": a capitalised word is the name's
+        kind = " ".join(t.lower_ for t in doc[k + 2:token.i + 1] if t.lower_ not in {"joint", "permanent", "bilateral"})
+        key = f"org:joint {' '.join(sorted([one.key, other.key]))} {kind}".replace(" - ", "-")
+        topic = next((p for p in token.rights if p.dep_ == "prep" and p.lower_ in {"on", "for"}
+                      and p.right_edge.i - token.i <= 10), None)  # "... commission on trade and economic cooperation"
+        end, name_end = token.i + 1, 0
+        if topic is not None and all(t.is_title or t.lower_ in {"and", ",", "of", "the"}
+                                     for t in doc[topic.i + 1:topic.right_edge.i + 1]):
+            end = topic.right_edge.i + 1  # "... State Commission on Economic, Trade and Humanitarian Cooperation": the
+            # capitalised topic is the name's, whatever NER made of it
+        elif topic is not None:
+            name_end = topic.right_edge.i + 1
+        found.append(Found(first, end, "Organization", key=key, priority=2, name_end=name_end))
+    return found
+
+
 def past_so_called(doc: Doc, start: int, end: int) -> int:
     """Where a name starts after a leading "so-called" (one token or three, or what is left of them), before
     `end`."""
@@ -2485,7 +2526,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: dat
              + event_mentions(doc, lexicon, on) + placed_event_mentions(doc, lexicon)
              + staged_event_mentions(doc, lexicon) + visit_mentions(doc, lexicon) + election_mentions(doc, lexicon)
              + conflict_mentions(doc, lexicon, on)
-             + facility_mentions(doc, lexicon) + mission_mentions(doc, lexicon)
+             + facility_mentions(doc, lexicon) + mission_mentions(doc, lexicon) + joint_body_mentions(doc, lexicon)
              + product_mentions(doc, lexicon) + model_name_mentions(doc, lexicon) + named_vessel_mentions(doc, lexicon)
              + description_mentions(doc, lexicon) + ministry_mentions(doc, lexicon))
     boiler = {t.i for s in doc.sents if BOILERPLATE.search(s.text) for t in s} | dateline_aside_tokens(doc)
@@ -2823,6 +2864,10 @@ def _places_taken_for_people(doc: Doc, found: list[Found], lexicon: Lexicon) -> 
                                                           or _a_bare_word(doc, item, lexicon)
                                                           and span.text.lower() not in name_words):
                 item = Found(item.start, item.end, "City", kind="name", priority=item.priority)
+            elif item.cls == "Person" and (listed := _listed_only_with_places(span, lexicon)) \
+                    and _a_bare_word(doc, item, lexicon) and span.text.lower() not in name_words:
+                item = Found(item.start, item.end, "City" if listed == "City" else "Place", kind="name",
+                             priority=item.priority)  # "campuses in Tehran, Mashhad and Babolsar"
             elif item.cls == "Person" and _used_as_place(span.root, item.end, lexicon) \
                     or item.cls == "Organization" and _placed_in_a_state(doc, span.root, item.end):
                 item = Found(item.start, item.end, "Place", kind="name", priority=item.priority)
@@ -2868,6 +2913,22 @@ def _listed_with_places(span: Span, lexicon: Lexicon) -> bool:
         listed.append(root.head)  # on the first name
     return any(c.ent_type_ in {"GPE", "LOC"} and c.pos_ == "PROPN" or fold(c.text) in lexicon.capitals
                for c in listed)
+
+
+def _listed_only_with_places(span: Span, lexicon: Lexicon) -> str:
+    """'City' when a one-word name is listed with cities only ('Tehran, Mashhad and Babolsar'), 'Place' when with
+    places only, '' otherwise (a person is listed with people)."""
+    root = span.root
+    listed = list(root.conjuncts)
+    if root.dep_ == "appos" and root.conjuncts:
+        listed.append(root.head)
+    if len(span) != 1 or not listed:
+        return ""
+    cities = [c for c in listed if fold(c.text) in lexicon.cities or fold(c.text) in lexicon.capitals]
+    if len(cities) == len(listed):
+        return "City"
+    places = [c for c in listed if c.ent_type_ in {"GPE", "LOC"} and c.pos_ == "PROPN"]
+    return "Place" if len(places) == len(listed) else ""
 
 
 def _after_a_route_preposition(span: Span) -> bool:

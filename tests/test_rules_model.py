@@ -3140,6 +3140,57 @@ def test_a_states_government_before_another_noun_is_the_state():
         == "Organization"
 
 
+def test_a_body_two_states_set_up_is_named_by_the_pair_whichever_way_round():
+    text = ("Trade Minister Ana Ruiz, who co-chairs the Chile-Peru intergovernmental commission, arrived in Lima on "
+            "Monday. The Peruvian-Chilean Intergovernmental Commission last met in Santiago.")
+    resolved = _resolved(text, date(2024, 5, 3))
+    bodies = of_class(resolved, "Organization")
+    assert len(bodies) == 1 and "Chile-Peru intergovernmental commission" in {bodies[0].label, *bodies[0].aliases}
+    assert ("person-ana-ruiz", "leaderOf", bodies[0].iri) in asserted(resolved)
+    named = of_class(_resolved("The Azerbaijan-Iran State Commission on Economic, Trade and Humanitarian Cooperation "
+                               "met in Baku.", date(2024, 5, 3)), "Organization")
+    assert [b.label for b in named] == ["Azerbaijan-Iran State Commission on Economic, Trade and Humanitarian "
+                                        "Cooperation"]
+
+
+def test_a_co_chairman_leads_the_body():
+    found = facts("Ali Rezaei, co-chairman of the Iran-Turkey Joint Economic Committee, spoke on Monday.",
+                  date(2024, 5, 3))
+    assert any(s == "person-ali-rezaei" and p == "leaderOf" for s, p, o in found)
+
+
+def test_the_sides_of_a_gathering_someone_proposed_holding_have_not_met_yet():
+    found = facts("The governor of Arica proposed holding a Chilean-Peruvian business forum in the city next year.",
+                  date(2024, 5, 3))
+    assert not any(p == "participatedIn" for _, p, _ in found)
+    found = facts("The Franco-German summit in Paris ended on Tuesday.", date(2024, 5, 3))
+    assert ("country-france", "participatedIn", "event-franco-german-summit") in found
+
+
+def test_the_republic_after_a_states_republic_is_that_republic():
+    found = facts("The envoy arrived in the Republic of Tatarstan on Monday. He visited a mosque in Kazan, the "
+                  "capital of the republic.", date(2024, 5, 3))
+    assert ("city-kazan", "locatedIn", "place-republic-of-tatarstan") in found
+
+
+def test_a_common_noun_opening_a_sentence_is_no_person():
+    found = entities("Turnout was just under 40 percent. Volumes are still being negotiated, the minister said.")
+    assert not any(cls == "Person" for cls in found.values())
+
+
+def test_a_one_word_name_listed_with_cities_only_is_a_city():
+    found = entities("The ministry opened offices in three Iranian cities: Tehran, Mashhad and Kalaleh.")
+    assert found.get("city-kalaleh") == "City" and "person-kalaleh" not in found
+
+
+def test_a_party_in_brackets_after_a_name_is_the_persons():
+    found = facts("Prime Minister Mette Frederiksen (Social Democrats) met the opposition on Monday.",
+                  date(2024, 5, 3))
+    assert any(s == "person-mette-frederiksen" and p == "memberOf" and "social-democrats" in o for s, p, o in found)
+    found = facts("Commissioner Ursula von der Leyen (EU) spoke on Monday.", date(2024, 5, 3))
+    assert not any(p == "memberOf" for _, p, _ in found)
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
