@@ -201,12 +201,10 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
     if lemma in COUNTRY_ANAPHORS and any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children):
         return _whose_country(memory, token)
     if lemma in COUNTRY_ANAPHORS and _definite(token) and token.tag_ != "NNS" \
-            and not any(c.dep_ in {"amod", "compound"} for c in token.children) \
-            and (regions := [f for f in memory.before(token.i, {"Place"}, window=False)
-                             if lemma in _name_words(memory, f)]):
-        return regions[:1]  # "the Chechen Republic ... the head of the republic": a state's republic, named so
-    if lemma in COUNTRY_ANAPHORS and _definite(token) and token.tag_ != "NNS" \
             and not any(c.dep_ in {"amod", "compound"} for c in token.children):  # "the four countries": not one
+        regions = [f for f in memory.before(token.i, {"Place"}, window=False) if lemma in _name_words(memory, f)]
+        if regions:
+            return regions[:1]  # "the Chechen Republic ... the head of the republic": a state's republic, named so
         countries = [f for f in memory.before(token.i, {"Country"}) if not _clause_mate(doc, f, token)]
         subjects = [c for c in countries if _is_subject(doc, c)]
         return (subjects or countries)[:1]  # "the emirate's backing for Iraq": the state last spoken of

@@ -2905,24 +2905,26 @@ def _in_a_place(span: Span) -> bool:
 def _listed_with_places(span: Span, lexicon: Lexicon) -> bool:
     """'swept through Aleppo and Hama', 'travelled to Lahore and Karachi': a one-word name listed with places is
     one too."""
+    return any(c.ent_type_ in {"GPE", "LOC"} and c.pos_ == "PROPN" or fold(c.text) in lexicon.capitals
+               for c in _listed_beside(span))
+
+
+def _listed_beside(span: Span) -> list[Token]:
+    """The names a one-word name is listed with ('Aleppo and Hama'); none for a longer name."""
     root = span.root
     if len(span) != 1:
-        return False
+        return []
     listed = list(root.conjuncts)
     if root.dep_ == "appos" and root.conjuncts:  # "Tehran, Isfahan, Shiraz and Kish": the parser hangs the list
         listed.append(root.head)  # on the first name
-    return any(c.ent_type_ in {"GPE", "LOC"} and c.pos_ == "PROPN" or fold(c.text) in lexicon.capitals
-               for c in listed)
+    return listed
 
 
 def _listed_only_with_places(span: Span, lexicon: Lexicon) -> str:
     """'City' when a one-word name is listed with cities only ('Tehran, Mashhad and Babolsar'), 'Place' when with
     places only, '' otherwise (a person is listed with people)."""
-    root = span.root
-    listed = list(root.conjuncts)
-    if root.dep_ == "appos" and root.conjuncts:
-        listed.append(root.head)
-    if len(span) != 1 or not listed:
+    listed = _listed_beside(span)
+    if not listed:
         return ""
     cities = [c for c in listed if fold(c.text) in lexicon.cities or fold(c.text) in lexicon.capitals]
     if len(cities) == len(listed):
