@@ -9,7 +9,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon, fold, singular
-from .mentions import AIDES, GATHERING_HEADS, Found, headline_end
+from .mentions import AIDES, GATHERING_HEADS, STYLES_OF_ADDRESS, Found, headline_end
 
 PERSONAL = {"he", "him", "his", "she", "her", "hers"}
 PLURAL = {"they", "them", "their", "theirs"}
@@ -40,7 +40,7 @@ FACILITY_ANAPHORS = {"plant", "facility", "reactor", "station", "unit", "section
 COUNTRY_ANAPHORS = {"country", "emirate", "kingdom", "republic", "sultanate", "nation", "principality"}
 EVENT_ANAPHORS = {"meeting", "summit", "talk", "talks", "conference", "negotiation", "consultation", "session", "round",
                   "parley", "forum", "gathering"}
-GENERIC_MEETINGS = {"meeting", "gathering"}  # words for any meeting, a summit too
+GENERIC_MEETINGS = {"meeting", "gathering", "talk", "talks"}  # words for any meeting, a summit too
 SITTINGS = {"session"}  # a sitting of a gathering: "the expanded session" of the summit named before
 AIDE_ROLES = AIDES | {"spokesman", "spokeswoman", "spokesperson", "envoy", "emissary"}  # who works for someone
 WINDOW = 3  # sentences an antecedent may lie back
@@ -138,8 +138,8 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
     """The mentions a pronoun or an anaphoric noun phrase refers to (empty when unsure)."""
     word = token.lower_
     doc = memory.doc
-    if word in PERSONAL:
-        owner = _conjunct_owner(memory, token, "Person")
+    if word in PERSONAL or word in STYLES_OF_ADDRESS and token.i and doc[token.i - 1].lower_ in {"his", "her"}:
+        owner = _conjunct_owner(memory, token, "Person")  # "His Majesty was received by ...": as "he" would be
         if owner is not None:
             return [memory.person_of(owner)]
         other_side = _counterparts_state(memory, token)  # "his French counterpart": not a Frenchman's
@@ -257,7 +257,7 @@ def _whose_country(memory: ArticleMemory, token: Token) -> list[Found]:
 
 def _event_named_before(memory: ArticleMemory, token: Token, lemma: str, events: list[Found]) -> list[Found]:
     """Of the events named before an anaphor, nearest first, those it can name: 'the summit' a summit; 'the
-    meeting', 'the gathering', when no meeting was named, any summit or talks, not a visit or a war."""
+    meeting', 'the gathering', 'the talks', when none such was named, any summit or talks, not a visit or a war."""
     doc = memory.doc
     same = [f for f in events if name_head(doc, f).lemma_.lower() == lemma or _sitting_of(name_head(doc, f), lemma)]
     if not same and lemma in SITTINGS:  # the article's main gathering, or else the last one named

@@ -62,8 +62,9 @@ PLURAL_POSSESSIVES = {"their"}
 EVENT_PARTS = {"end", "close", "conclusion", "start", "beginning", "eve", "course", "leg", "sidelines", "margins",
                "middle", "outset", "opening", "day"}
 SUBJECT_CONTROL = {"promise", "pledge", "vow", "threaten", "offer"}  # "X promised Y to ...": X does it
-GROUP_NOUNS_OF_ACTORS = {"company", "firm", "entity", "bank", "individual", "official", "person", "country",
-                         "state", "group", "organization", "organisation"}  # "four Iranian companies, including X"
+GROUP_NOUNS_OF_ACTORS = {"company", "firm", "entity", "bank", "individual", "official", "person", "people",
+                         "country", "state", "group", "organization", "organisation", "commander", "officer",
+                         "airline", "executive"}  # "four Iranian companies, including X"
 SEALING_VERBS = {"sign", "ink", "conclude", "win", "clinch", "secure", "finalize", "finalise"}  # a contract so
 # made binds its maker to what it is to do
 STANCE_NOUNS = {"support": ("supports", {"for"}), "backing": ("supports", {"for"}),
@@ -1130,7 +1131,8 @@ class Frames:
         targets, t_coref = self._all(aimed, ACTORS)
         targets += [f for t in aimed for f in self._names_listed_from(t.left_edge.i, ACTORS)]
         targets += [f for t in aimed if t.lemma_.lower() in GROUP_NOUNS_OF_ACTORS
-                    for f in self._examples(t, ACTORS)]  # "on four Iranian companies, including X"
+                    for f in self._examples(t, ACTORS) + self._listed_after_colon(t, ACTORS)]
+        # "on four Iranian companies, including X", "on five people linked to the program: A, B and C"
         under, u_coref = self._all(held, ACTORS | {"Facility"})
         targets, t_coref = _unique(targets + under), t_coref or u_coref
         for imposer in imposers:
@@ -2606,6 +2608,18 @@ class Frames:
             for member in listed:
                 yield Raw(member, "memberOf", org, "noun:members-named", noun.i, 0.8, via_coref=coref)
 
+    def _listed_after_colon(self, noun: Token, classes: set[str], marks: frozenset[str] = frozenset(":")
+                            ) -> list[Found]:
+        """The names a colon (or another of `marks`) lists right after a plural noun and what describes it ("five
+        people linked to the program: A, B and C")."""
+        if noun.tag_ != "NNS":
+            return []
+        end = noun.sent.end
+        i = noun.i + 1
+        while i < end and self.doc[i].text not in marks and noun in self.doc[i].ancestors:
+            i += 1
+        return self._names_listed_from(i + 1, classes) if i < end and self.doc[i].text in marks else []
+
     def _examples(self, noun: Token, classes: set[str]) -> list[Found]:
         """What a noun's 'such as', 'like' or 'including' lists ("OPEC members such as the UAE and Saudi
         Arabia")."""
@@ -2910,7 +2924,10 @@ class Frames:
             wheres = [c for c in token.children if c.dep_ in {"npadvmod", "compound", "nmod"} and c.i < token.i]
             wheres += self.prep_objects(token, {"in"})
             places = self._places_at(wheres)
-            if org is not None and places:
+            listed = self._listed_after_colon(token.head, {"Organization"}, frozenset({":", ","})) \
+                if token.dep_ == "amod" and token.head.lemma_.lower() in GROUP_NOUNS_OF_ACTORS else []
+            orgs = listed or ([org] if org is not None else [])  # "three India-based firms: A, B and C"
+            for org in orgs if places else []:
                 yield Raw(org, "locatedIn", places[0], "noun:based-in", token.i, 0.8)
         yield from self._headquarters()
         yield from self._missions_in_cities()

@@ -26,6 +26,7 @@ ROMAN_NUMERAL = re.compile(r"^[IVXL]{2,6}$")
 ORDINAL_NUMBER = re.compile(r"^\d+(st|nd|rd|th)$")
 ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,9}-\d{1,4}[A-Z0-9]{0,3}$")
+STYLES_OF_ADDRESS = {"majesty", "highness", "holiness", "excellency", "eminence", "beatitude"}  # "His Majesty"
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "through", "across", "via"}
 # "arrived from Helsinki", "a visit to Nairobi", "leaves for Moscow": where someone goes is a place
 MOTION_VERBS = {"arrive", "return", "fly", "come", "travel", "leave", "depart", "drive", "go", "head", "visit",
@@ -310,6 +311,9 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                 and (doc[start].is_sent_start or start > 0 and doc[start - 1].is_space):
             continue  # "Turnout was just under 50%", "Volumes and price are still being negotiated": a common noun
             # opening a sentence, which NER took for a name
+        if cls == "Person" and doc[start].lower_ in STYLES_OF_ADDRESS and all(
+                t.lower_ in STYLES_OF_ADDRESS | lexicon.title_words | lexicon.honorifics for t in doc[start:end]):
+            continue  # "His Majesty said", "His Majesty King | Hamad": how a king is addressed, not his name
         if cls == "Person" and end < len(doc) and doc[end].is_title \
                 and singular(doc[end].lower_) in lexicon.title_words and doc[end - 1].head.i >= end:
             continue  # "Sinopec Managing Director Wang Yupu": NER took the words before a title for a name
@@ -1610,10 +1614,15 @@ def _place_set_off_after(head: Token, lexicon: Lexicon) -> Token | None:
 
 def gathered_for(head: Token, attending: frozenset[str]) -> Token | None:
     """The verb of coming together an event is the 'for' of ('met in Tehran for the meeting', 'arrived in Moscow
-    for the summit'), or None."""
+    for the summit', 'was in Oman for the talks'), or None."""
     prep = head.head
-    if head.dep_ == "pobj" and prep.lower_ == "for" and prep.head.pos_ == "VERB" and verb_in(prep.head, attending):
+    if head.dep_ != "pobj" or prep.lower_ != "for":
+        return None
+    if prep.head.pos_ == "VERB" and verb_in(prep.head, attending):
         return prep.head
+    if prep.head.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ in {"in", "at"} and c.i < prep.i
+                                        for c in prep.head.children):
+        return prep.head  # being somewhere for an event is being at it
     return None
 
 
@@ -1921,11 +1930,14 @@ def joint_body_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             first -= 1  # "the Permanent Russian-Iranian ... Commission": a capitalised word is the name's
         kind = " ".join(t.lower_ for t in doc[k + 2:token.i + 1] if t.lower_ not in {"joint", "permanent", "bilateral"})
         key = f"org:joint {' '.join(sorted([one.key, other.key]))} {kind}".replace(" - ", "-")
-        topic = next((p for p in token.rights if p.dep_ == "prep" and p.lower_ in {"on", "for"}
+        topic = next((p for p in token.rights if p.dep_ == "prep" and p.lower_ in {"on", "for", "of"}
                       and p.right_edge.i - token.i <= 10), None)  # "... commission on trade and economic cooperation"
         end, name_end = token.i + 1, 0
-        if topic is not None and all(t.is_title or t.lower_ in {"and", ",", "of", "the"}
-                                     for t in doc[topic.i + 1:topic.right_edge.i + 1]):
+        capitalised = topic is not None and all(t.is_title or t.lower_ in {"and", ",", "of", "the"}
+                                                for t in doc[topic.i + 1:topic.right_edge.i + 1])
+        if topic is not None and topic.lower_ == "of" and not capitalised:
+            topic = None  # "the Russia-Iran commission of experts" names no topic; "... Chamber of Commerce" is a name
+        if capitalised and topic is not None:
             end = topic.right_edge.i + 1  # "... State Commission on Economic, Trade and Humanitarian Cooperation": the
             # capitalised topic is the name's, whatever NER made of it
         elif topic is not None:
@@ -1998,7 +2010,8 @@ def product_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             key = f"product:{fold(token.text)}"
             if token.i >= 2 and doc[token.i - 1].text == "(" and DESIGNATION.match(doc[token.i - 2].text):
                 key = f"product:{fold(doc[token.i - 2].text)}"  # "Sukhoi-35 (Su-35)": one product
-            found.append(Found(token.i, token.i + 1, "Product", key=key, kind="designation", priority=3))
+            start = token.i - 1 if token.i and _a_maker_word(doc[token.i - 1], lexicon) else token.i
+            found.append(Found(start, token.i + 1, "Product", key=key, kind="designation", priority=3))
             continue
         if fold(token.text) not in lexicon.product_starts:
             continue
@@ -2014,6 +2027,14 @@ def product_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                 skip_until = token.i + width
                 break
     return found
+
+
+def _a_maker_word(word: Token, lexicon: Lexicon) -> bool:
+    """Whether a proper noun before a model designation is its maker's name ("Ilyushin Il-76", "Beriev Be-200"),
+    which NER often takes for a person's: not a state, city or body the lexicons know ("Iran's Shahed-136")."""
+    folded = fold(word.text)
+    return word.pos_ == "PROPN" and word.is_title and word.is_alpha and word.ent_type_ not in {"GPE", "NORP", "DATE"} \
+        and folded not in lexicon.names and folded not in lexicon.cities
 
 
 def _traded_good(word: Token, known: Known, trade: frozenset[str]) -> bool:

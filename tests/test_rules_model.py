@@ -3191,6 +3191,62 @@ def test_a_party_in_brackets_after_a_name_is_the_persons():
     assert not any(p == "memberOf" for _, p, _ in found)
 
 
+def test_a_capitalised_of_after_a_joint_bodys_kind_is_part_of_its_name():
+    named = of_class(_resolved("Speaking before a Canadian-Peruvian Chamber of Commerce lunch, the minister said "
+                               "trade rose. The Canada-Peru commission of experts met in Lima.", date(2024, 5, 3)),
+                     "Organization")
+    assert sorted(b.label for b in named) == ["Canada-Peru commission", "Canadian-Peruvian Chamber of Commerce"]
+
+
+def test_sanctions_on_a_group_reach_the_names_a_colon_lists_after_it():
+    found = facts("Canada imposed sanctions on five people linked to the program: Ali Rezaei, Hassan Karimi "
+                  "and Reza Amini.", date(2024, 5, 3))
+    assert {o for s, p, o in found if s == "country-canada" and p == "opposes"} == {
+        "person-ali-rezaei", "person-hassan-karimi", "person-reza-amini"}
+
+
+def test_the_talks_after_a_summit_are_the_summit_when_no_talks_were_named():
+    found = facts("The Lima summit opened on Monday. The host, Peruvian President Dina Boluarte, chaired the talks.",
+                  date(2024, 5, 3))
+    assert ("person-dina-boluarte", "participatedIn", "event-lima-summit") in found
+
+
+def test_being_somewhere_for_an_event_is_taking_part_in_it():
+    found = facts("Foreign Minister Ali Rezaei was in Santiago for the second round of talks with Chilean envoy "
+                  "Pedro Soto.", date(2024, 5, 3))
+    assert any(s == "person-ali-rezaei" and p == "participatedIn" and "second-round-of-talks" in o
+               for s, p, o in found)
+    assert not any(p == "participatedIn" for _, p, _ in facts("The price was in line for the summit."))
+
+
+def test_competing_in_games_is_taking_part_in_them():
+    found = facts("Chile competed in the 2019 Pan American Games.", date(2024, 5, 3))
+    assert ("country-chile", "participatedIn", "event-pan-american-games") in found
+
+
+def test_a_makers_name_before_a_model_designation_is_part_of_the_products_name():
+    resolved = _resolved("An Antonov An-124 cargo plane landed in Tehran. The An-124 left on Monday.",
+                         date(2024, 5, 3))
+    assert [e.label for e in of_class(resolved, "Product")] == ["Antonov An-124"]
+    assert not of_class(resolved, "Person")
+
+
+def test_a_style_of_address_is_no_persons_name_and_stands_for_the_person_last_named():
+    found = entities("The king received the envoy. His Majesty said relations with Chile were good.")
+    assert not any(cls == "Person" for cls in found.values())
+    resolved = _resolved("Sultan Qaboos bin Said arrived in Lima on Sunday. His Majesty King Qaboos was received by "
+                         "President Dina Boluarte.", date(2024, 5, 3))
+    assert [e.label for e in of_class(resolved, "Person")] == ["Dina Boluarte", "Qaboos bin Said"]
+    assert met(asserted(resolved), "person-qaboos-bin-said", "person-dina-boluarte")
+
+
+def test_firms_a_colon_lists_after_a_place_based_group_are_based_there():
+    found = facts("Chile sanctioned two Peru-based firms: Andes Shipping Ltd and Pacific Cargo Corp.",
+                  date(2024, 5, 3))
+    assert {s for s, p, o in found if p == "locatedIn" and o == "country-peru"} == {
+        "organization-andes-shipping-ltd", "organization-pacific-cargo-corp"}
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
