@@ -2924,11 +2924,12 @@ class Frames:
             wheres = [c for c in token.children if c.dep_ in {"npadvmod", "compound", "nmod"} and c.i < token.i]
             wheres += self.prep_objects(token, {"in"})
             places = self._places_at(wheres)
+            if not places:
+                continue
             listed = self._listed_after_colon(token.head, {"Organization"}, frozenset({":", ","})) \
                 if token.dep_ == "amod" and token.head.lemma_.lower() in GROUP_NOUNS_OF_ACTORS else []
-            orgs = listed or ([org] if org is not None else [])  # "three India-based firms: A, B and C"
-            for org in orgs if places else []:
-                yield Raw(org, "locatedIn", places[0], "noun:based-in", token.i, 0.8)
+            for based in listed or ([org] if org is not None else []):  # "three India-based firms: A, B and C"
+                yield Raw(based, "locatedIn", places[0], "noun:based-in", token.i, 0.8)
         yield from self._headquarters()
         yield from self._missions_in_cities()
         yield from self._companies_of_places()

@@ -1933,14 +1933,11 @@ def joint_body_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         topic = next((p for p in token.rights if p.dep_ == "prep" and p.lower_ in {"on", "for", "of"}
                       and p.right_edge.i - token.i <= 10), None)  # "... commission on trade and economic cooperation"
         end, name_end = token.i + 1, 0
-        capitalised = topic is not None and all(t.is_title or t.lower_ in {"and", ",", "of", "the"}
-                                                for t in doc[topic.i + 1:topic.right_edge.i + 1])
-        if topic is not None and topic.lower_ == "of" and not capitalised:
-            topic = None  # "the Russia-Iran commission of experts" names no topic; "... Chamber of Commerce" is a name
-        if capitalised and topic is not None:
-            end = topic.right_edge.i + 1  # "... State Commission on Economic, Trade and Humanitarian Cooperation": the
-            # capitalised topic is the name's, whatever NER made of it
-        elif topic is not None:
+        if topic is not None and all(t.is_title or t.lower_ in {"and", ",", "of", "the"}
+                                     for t in doc[topic.i + 1:topic.right_edge.i + 1]):
+            end = topic.right_edge.i + 1  # "... State Commission on Economic, Trade and Humanitarian Cooperation", "...
+            # Chamber of Commerce": the capitalised topic is the name's, whatever NER made of it
+        elif topic is not None and topic.lower_ != "of":  # "the Russia-Iran commission of experts" names no topic
             name_end = topic.right_edge.i + 1
         found.append(Found(first, end, "Organization", key=key, priority=2, name_end=name_end))
     return found
