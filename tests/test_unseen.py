@@ -1,14 +1,14 @@
 """Unseen text, scored by ../shared/eval/kg_eval.py in the suite (our annotations; texts read from
 ../shared/corpus), so a rule that only helps the seeds shows up as a loss here:
 
-- tests/devset: 492 Reuters articles used to develop the rules (their misses are read and worked on; the
-  third to forty-first batches of twelve were scored once before any rule looked at them: entity F1 0.786,
+- tests/devset: 504 Reuters articles used to develop the rules (their misses are read and worked on; the
+  third to forty-second batches of twelve were scored once before any rule looked at them: entity F1 0.786,
   0.780, 0.740, 0.769, 0.834, 0.849, 0.770, 0.751, 0.817, 0.797, 0.822, 0.751, 0.778, 0.760, 0.760, 0.668,
   0.728, 0.803, 0.728, 0.759, 0.780, 0.758, 0.768, 0.712, 0.777, 0.764, 0.806, 0.694, 0.759, 0.727, 0.645, 0.705,
-  0.711, 0.797, 0.720, 0.790, 0.655, 0.748 and 0.673,
+  0.711, 0.797, 0.720, 0.790, 0.655, 0.748, 0.673 and 0.778,
   fact F1 0.396, 0.480, 0.403, 0.374, 0.392, 0.400, 0.311, 0.297, 0.283, 0.436, 0.517, 0.338, 0.429, 0.368, 0.403,
   0.226, 0.285, 0.368, 0.392, 0.418, 0.367, 0.253, 0.439, 0.387, 0.357, 0.359, 0.347, 0.325, 0.256, 0.374, 0.217,
-  0.317, 0.432, 0.447, 0.311, 0.368, 0.299, 0.424 and 0.395);
+  0.317, 0.432, 0.447, 0.311, 0.368, 0.299, 0.424, 0.395 and 0.480);
 - tests/heldout: 18 Reuters articles annotated from the text alone and never used to develop rules
   (their misses are not read); the honest estimate of quality on articles nobody here has read;
 - tests/recent: 456 articles on Russia-Iran relations 2022-2025 written and annotated for the project by thirty-eight
@@ -128,7 +128,7 @@ def recent_heldout(tmp_path_factory) -> dict:
 
 
 def test_every_text_is_in_the_corpus_and_the_sets_are_apart():
-    assert len(corpus_articles(SETS["devset"])) == len(SETS["devset"]) == 492
+    assert len(corpus_articles(SETS["devset"])) == len(SETS["devset"]) == 504
     assert len(corpus_articles(SETS["heldout"])) == len(SETS["heldout"]) == 18
     assert not {p.name for p in SETS["devset"]} & {p.name for p in SETS["heldout"]}
 
