@@ -620,12 +620,26 @@ def _office_candidates(claims: list[OfficeClaim], memory: ArticleMemory, home: F
             of, how, confidence = whose
             rule = f"{rule}:{how}"
         elif state is not None and claim.relation == "ministerOf":
+            if "deputy" in claim.title.split() and not _is_ministry(of, memory):  # "the deputy chairman of
+                # Russia's Security Council": on the council, as well as the state's official
+                out.append(Candidate(to_mention(claim.person), "memberOf", to_mention(of), f"{rule}:body-of-state",
+                                     sentence, round(confidence * 0.9, 3)))
             of = state  # a State Department official: the state's
         elif state is not None and _is_ministry(of, memory):  # "the director-general of the Israeli Foreign Ministry"
             out.append(Candidate(to_mention(claim.person), "ministerOf", to_mention(state), f"{rule}:body-of-state",
                                  sentence, round(confidence * 0.9, 3)))
-        out.append(Candidate(to_mention(claim.person), claim.relation, to_mention(of), rule, sentence, confidence))
+        relation = claim.relation
+        if relation == "ministerOf" and of.cls == "Organization" and state is None and _a_staffed_body(of, memory):
+            relation = "memberOf"  # "the deputy head of the Federal Agency for Fishery": on the agency's staff
+        out.append(Candidate(to_mention(claim.person), relation, to_mention(of), rule, sentence, confidence))
     return out
+
+
+def _a_staffed_body(body: Found, memory: ArticleMemory) -> bool:
+    """Whether an official of a body is one of its members rather than an official of a government: an agency, a
+    force, a church, a company; not a ministry or a league of states (an EU commissioner serves the EU)."""
+    return memory.lexicon.kind_of(body.key) != "intergovernmental" and not _is_ministry(body, memory) \
+        and "treasury" not in fold(memory.doc[body.start:body.end].text).split()
 
 
 def _home_bodies(memory: ArticleMemory, raws: list[Raw], claims: list[OfficeClaim], home: Found | None,

@@ -79,6 +79,9 @@ BACKING_MARKS = {"backed", "supported", "sponsored"}  # "the Iran-backed Houthis
 RUNNERS = {"party", "coalition", "alliance", "government", "opposition", "front", "movement"}  # common nouns for
 # those who run in elections, which NER may take for a name ("the Party gained nine seats")
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
+# "launched an offensive", "stepped up its strikes", "waged a campaign": the subject's hostile act
+WAGING_VERBS = frozenset({"launch", "carry", "conduct", "mount", "wage", "press", "intensify", "escalate", "step",
+                          "stage", "begin", "start", "continue", "resume"})
 HOLDING_VERBS = {"hold", "have"}  # "held talks", "had a meeting": the verb only carries its noun
 CAPITAL_NOUNS = {"capital", "city", "town", "port"}  # "Ashgabat, the capital of Turkmenistan": where it is
 PARTY_NOUNS = {"party", "signatory"}  # "X is a party / remains a signatory to the treaty"
@@ -133,6 +136,7 @@ GROUPING_VERBS = {f"{lemma}s" for lemma, where in MADE_OF.items() if where == "o
 
 # where a port, a crossing or a pipeline lies by water: "on the Persian Gulf", "off Crete", "under the Black Sea"
 SHORE_PREPS = {"on", "off", "over", "under", "across"}
+COAST_WORDS = {"coast", "coastline", "shore", "seaboard"}
 WATER_WORDS = {"sea", "gulf", "ocean", "river", "lake", "bay", "strait", "straits", "lagoon"}
 
 
@@ -286,11 +290,16 @@ class Frames:
             return [state or found], False, token  # "equipped the Ukrainian army": Ukraine
         described = token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.frame_words("org_descriptors") \
             and token.lemma_.lower() not in RELATED_BODIES  # "the Mogurt trading company", not "a Toshiba subsidiary"
+        modelled = "Product" in classes and token.pos_ == "NOUN" and found is None
         for child in token.children:
-            if child.dep_ in {"compound", "appos"} and (token.pos_ == "PROPN" or child.dep_ == "appos" or described):
+            names = child.dep_ in {"compound", "appos"} \
+                and (token.pos_ == "PROPN" or child.dep_ == "appos" or described)
+            model = modelled and child.dep_ in {"compound", "amod", "nmod"}  # "built the Su-35 jets": the model
+            if names or model:
                 inner = self.at.get(child.i)  # "the Mogurt trading company signed": the company named
                 if inner is not None and inner.cls in classes and inner.kind != "description" \
-                        and (not described or child.dep_ == "appos" or inner.cls == "Organization"):
+                        and (not described or child.dep_ == "appos" or inner.cls == "Organization") \
+                        and (names or inner.cls == "Product"):
                     return [inner], False, child
         if "Person" in classes and found is None and token.lemma_.lower() in AIDES:
             aided = self.prep_objects(token, {"to", "for"})  # "an adviser to the UAE president, Anwar Gargash,":
@@ -513,6 +522,11 @@ class Frames:
                 and any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "agent" for c in verb.children):
             objs = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]  # "X arrived in Tehran and
             # was received by Y": the first verb's subject is the second's
+        elif not objs and verb.dep_ == "conj" and verb.tag_ == "VBN" \
+                and not any(c.dep_ in {"nsubj", "aux", "auxpass"} for c in verb.children) \
+                and any(c.dep_ == "auxpass" for c in verb.head.children):
+            objs = [c for c in verb.head.children if c.dep_ == "nsubjpass"]  # "X was designed and built by Y": the
+            # passive subject is both verbs'
         # the parser hangs a clause on a name's last word: "the Convention on the Legal Status of the Caspian Sea,
         # which A and B signed", "a memorandum on political consultations, signed by A and B"
         top = phrase_top(verb.head) if verb.dep_ in {"acl", "relcl"} else verb.head
@@ -964,6 +978,8 @@ class Frames:
         whose stance towards whom; a hostile act is also against the state whose things it hits ("an Iranian
         attack on American ships", "the U.S. attack on Iran's oil platform")."""
         holders, h_coref = self._sides_of(noun, {"by"} if hostile else set())  # "Kuwait's backing", "Soviet support"
+        if hostile and not holders and noun.dep_ == "dobj" and verb_in(noun.head, WAGING_VERBS):
+            holders, h_coref = self._all(self.subjects(noun.head), STATES)  # "Israel launched strikes against X"
         objects = self.prep_objects(noun, preps)
         recognised = RECOGNISABLE if noun.lemma_.lower() == "recognition" else set()
         targets, t_coref = self._all(objects, STATES | {"Person", "Agreement"} | recognised)
@@ -2760,6 +2776,8 @@ class Frames:
                 if water is not None and water.cls == "Place" and self.doc[water.end - 1].lower_ in WATER_WORDS:
                     owner = owner or water  # "the port of Bandar Abbas on the Persian Gulf", "the Agarak checkpoint
                     # on the Aras river", "pipelines under the Black Sea"
+                if self.doc[i].lower_ in {"on", "along"}:
+                    owner = owner or self._coast_owner(i + 1)  # "Fereydunkenar on Iran's Caspian coast"
             if i + 1 < len(self.doc) and self.doc[i].lower_ == "in":
                 i += 1
                 while i < len(self.doc) and (self.doc[i].lower_.split("-")[0] in COMPASS_ADJECTIVES
@@ -2797,6 +2815,15 @@ class Frames:
                 if place is not None and place.cls in {"City", "Place"}:
                     for region in _unique(regions)[:1]:
                         yield Raw(place, "locatedIn", region, "noun:settlement-of", token.i, 0.8, via_coref=coref)
+
+    def _coast_owner(self, i: int) -> Found | None:
+        """The state whose coast a phrase starting at token i is: 'Iran's Caspian coast', 'Oman's northern
+        shore'; None for any other phrase."""
+        state = self.at.get(i)
+        if state is None or state.cls != "Country" or not self._possessive(state):
+            return None
+        name = self.doc[state.end - 1 - (self.doc[state.end - 1].tag_ == "POS")]
+        return state if name.head.lemma_.lower() in COAST_WORDS and name.head.i > name.i else None
 
     def _capitals_described(self) -> Iterator[Raw]:
         """'Lavrov flew to Riyadh ... talks in the Saudi capital': the capital the article named last, of the state

@@ -741,8 +741,9 @@ def acronym_defined_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             continue
         found += [Found(t.i, t.i + 1, "Organization") for t in doc[opened + 3:] if t.text == doc[opened + 1].text
                   and not t.ent_type_]  # "RATS was set up in 2004": resolved to what it abbreviates
-        if doc[opened - 1].lower_ not in bodies or any(t.ent_type_ for t in doc[start:opened]):
-            continue
+        if not any(t.lower_ in bodies for t in doc[start:opened]) \
+                or any(t.ent_type_ not in {"", "ORG", "GPE", "NORP"} for t in doc[start:opened]):
+            continue  # "the Agency for International Development (AID)": NER may take only "Agency"
         found.append(Found(start, opened, "Organization", priority=1))
     return found
 
