@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .coref import ArticleMemory, most_named, name_head
 from .dates import resolve_date_span
+from .frames import MINISTRY_HEADS as GOVERNMENT_OFFICES  # the ministry words and 'treasury'
 from .frames import Frames, Raw
 from .lexicon import Lexicon, fold
 from .mentions import (
@@ -638,8 +639,8 @@ def _office_candidates(claims: list[OfficeClaim], memory: ArticleMemory, home: F
 def _a_staffed_body(body: Found, memory: ArticleMemory) -> bool:
     """Whether an official of a body is one of its members rather than an official of a government: an agency, a
     force, a church, a company; not a ministry or a league of states (an EU commissioner serves the EU)."""
-    return memory.lexicon.kind_of(body.key) != "intergovernmental" and not _is_ministry(body, memory) \
-        and "treasury" not in fold(memory.doc[body.start:body.end].text).split()
+    return memory.lexicon.kind_of(body.key) != "intergovernmental" \
+        and not _is_ministry(body, memory, GOVERNMENT_OFFICES)
 
 
 def _home_bodies(memory: ArticleMemory, raws: list[Raw], claims: list[OfficeClaim], home: Found | None,
@@ -733,12 +734,12 @@ def _state_just_named(body: Found, memory: ArticleMemory) -> Found | None:
     return next(iter(states.values())) if len(states) == 1 else None
 
 
-def _is_ministry(body: Found, memory: ArticleMemory) -> bool:
-    """Whether a body is a ministry or department, whose head serves the state (not a central bank, whose head
-    leads an independent body)."""
+def _is_ministry(body: Found, memory: ArticleMemory, heads: frozenset[str] | set[str] = MINISTRY_HEADS) -> bool:
+    """Whether a body is a ministry or department (or another of `heads`), whose head serves the state (not a
+    central bank, whose head leads an independent body)."""
     known = memory.lexicon.by_key.get(body.key)
     name = known.name if known is not None else memory.doc[body.start:body.end].text
-    return bool(set(fold(name).split()) & MINISTRY_HEADS)
+    return bool(set(fold(name).split()) & heads)
 
 
 def _state_of_body(body: Found, memory: ArticleMemory) -> Found | None:

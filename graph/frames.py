@@ -2822,7 +2822,7 @@ class Frames:
         state = self.at.get(i)
         if state is None or state.cls != "Country" or not self._possessive(state):
             return None
-        name = self.doc[state.end - 1 - (self.doc[state.end - 1].tag_ == "POS")]
+        name = name_head(self.doc, state)
         return state if name.head.lemma_.lower() in COAST_WORDS and name.head.i > name.i else None
 
     def _capitals_described(self) -> Iterator[Raw]:
