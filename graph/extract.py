@@ -28,6 +28,7 @@ from .mentions import (
 )
 from .modality import FACTORS, modality_of, yet_to_happen
 from .model import STATUS_RANK, Article, Attribute, Candidate, Extraction, Mention, Sentence
+from .nlp import bracketed_names
 from .offices import APPOINTING, OfficeClaim, bare_name, collect_offices
 
 STATUS_WORDS = {  # lemma near an agreement -> its status
@@ -72,7 +73,7 @@ def extract(doc: Doc, article: Article, lexicon: Lexicon) -> Extraction:
     sentences = tuple(Sentence(article.id, i, s.start_char, s.end_char, article.text[s.start_char:s.end_char])
                       for i, s in enumerate(doc.sents))
     sent_index = {s.start: i for i, s in enumerate(doc.sents)}
-    founds = find_mentions(doc, lexicon, article.author, article.published)
+    founds = find_mentions(doc, lexicon, article.author, article.published, bracketed_names(article.text))
     memory = ArticleMemory(doc, lexicon, founds, published=article.published)
     party_states = _party_states(memory)  # whose party "the Socialists" is: the article's state's
     if any(f.kind == "party-family" for f in founds):

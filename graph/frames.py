@@ -1832,8 +1832,16 @@ class Frames:
             return  # a sentence about "the talks" may list one side's delegation, or someone greeted from afar
         sent = head.sent
         above = _reporters_above(prep.head)  # "Reagan said X would offer it at the talks": not there
+        # a clause on a noun sets only the noun's phrase there: "Putin brushed off the corridor launched at the G20
+        # summit", "the measures, approved by the ministers at a meeting in Luxembourg, target X" (but "Volodin, who
+        # met him at the forum", "the invitation to X made at the summit", and "the meeting, held at the forum":
+        # whoever met was there)
+        noun = verb.head
+        clause = range(noun.left_edge.i, noun.right_edge.i + 1) if verb.dep_ in {"acl", "relcl"} \
+            and noun.lemma_.lower() not in self._meeting_heads | EVENT_ANAPHORS else range(sent.start, sent.end)
         # inside: the event's own words ("a visit to Rouen": not a visitor)
         people = [f for f in self.memory.founds if f.cls == "Person" and sent.start <= f.start < sent.end
+                  and f.start in clause
                   and f.start not in inside and not _in_relative_clause(self.doc[f.start], head)
                   and not any(self.doc[i].dep_ == "nsubj" and self.doc[i].head.i in above
                               for i in range(f.start, f.end))]

@@ -267,6 +267,9 @@ def _holds_an_office(span: Span, lexicon: Lexicon) -> bool:
                and lexicon.title_relation(noun.lower_) is not None for noun in span.root.children)
 
 
+COMMITTEES = {"committee", "subcommittee"}
+
+
 def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     """spaCy's entities mapped to contract classes, with leading determiners dropped."""
     products = lexicon.products
@@ -307,6 +310,12 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].text == "'s"
                                or doc[end - 1].pos_ in {"ADP", "DET", "CCONJ"}):  # "Indo-Pakistani war of"
             end -= 1
+        if cls == "Organization" and end > start:
+            end = _past_a_committee(doc, end)  # "the House Energy | subcommittee", "the GATT | civil aircraft
+            # committee": a body's committee, named by the body and words in lower case
+        if cls == "Person" and end - start == 1 and _an_acronym_in_running_text(doc[start]):
+            cls = "Organization"  # "The chairman of TRW said", "NMIC will hold the rest": nobody's name is written
+            # in capitals in a sentence that is not
         if cls == "Person" and end - start == 1 and doc[start].tag_ in {"NN", "NNS"} \
                 and (doc[start].is_sent_start or start > 0 and doc[start - 1].is_space):
             continue  # "Turnout was just under 50%", "Volumes and price are still being negotiated": a common noun
@@ -465,6 +474,35 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                                 and doc[start].pos_ == "ADJ") and fold(doc[start:end].text) not in products:
             found.append(Found(start, end, cls, priority=1))
     return found
+
+
+def _past_a_committee(doc: Doc, end: int) -> int:
+    """Where a body's committee that NER cut at the body's name ends: past up to two words in lower case and
+    'committee' or 'subcommittee' that the name qualifies, and past 'on' and the capitalised words of its remit
+    ('subcommittee on International Economic Policy and Trade'); `end` if no committee follows."""
+    k = end
+    while k < len(doc) and k - end < 2 and doc[k].is_lower and doc[k].pos_ in {"NOUN", "PROPN", "ADJ"} \
+            and doc[k].lower_ not in COMMITTEES:
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in COMMITTEES or not doc[k].is_lower \
+            or not end <= doc[end - 1].head.i <= k:
+        return end
+    k += 1
+    if k + 1 < len(doc) and doc[k].lower_ == "on" and doc[k + 1].is_title:
+        k += 1
+        while k < len(doc) and (doc[k].is_title or doc[k].lower_ in {"and", ","} and k + 1 < len(doc)
+                                and doc[k + 1].is_title):
+            k += 1
+    return k
+
+
+def _an_acronym_in_running_text(token: Token) -> bool:
+    """A word of three or more capitals in a sentence mostly in lower case, and no speaker's tag ("MILLER:")."""
+    if not (token.is_alpha and token.is_upper and len(token.text) >= 3):
+        return False
+    words = [t for t in token.sent if t.is_alpha]
+    speaker = token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ":"
+    return not speaker and sum(t.is_upper for t in words) * 2 < len(words)
 
 
 def _a_parliament(token: Token) -> bool:
@@ -2531,9 +2569,30 @@ def settle_overlaps(found: list[Found]) -> list[Found]:
     return sorted(chosen, key=lambda f: f.start)
 
 
-def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: date | None = None) -> list[Found]:
-    """All entity mentions of a Doc, one per token at most."""
-    found = (author_mentions(doc, author) + dateline_mentions(doc, lexicon) + region_mentions(doc, lexicon)
+def marked_company_mentions(doc: Doc, marked: tuple[tuple[int, int], ...], lexicon: Lexicon) -> list[Found]:
+    """The companies the newswire marks by setting their names in angle brackets ("<Suralco>, owned by Alcoa",
+    "<Aluvic Ltd>"), whatever NER made of the name, and however much of it NER took; the same name unmarked
+    elsewhere in the article ("Suralco said") is the same company."""
+    names = {doc.text[start:end].strip() for start, end in marked}
+    spans = [m.span() for name in names if name
+             for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", doc.text)]
+    found = []
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is None or not any(c.isalpha() for c in span.text):
+            continue  # "<S.E.S.M.>" is a name; "<1987>" is not
+        known = lexicon.names.get(fold(span.text))
+        key = known.key if known is not None and known.cls == "Organization" else ""
+        found.append(Found(span.start, span.end, "Organization", key, "name", priority=3))
+    return found
+
+
+def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: date | None = None,
+                  marked: tuple[tuple[int, int], ...] = ()) -> list[Found]:
+    """All entity mentions of a Doc, one per token at most; `marked` are the character spans of names the
+    source sets in angle brackets."""
+    companies = marked_company_mentions(doc, marked, lexicon)
+    found = (author_mentions(doc, author) + companies + dateline_mentions(doc, lexicon) + region_mentions(doc, lexicon)
              + city_mentions(doc, lexicon)
              + administration_mentions(doc, lexicon) + government_mentions(doc, lexicon, on)
              + lexicon_matches(doc, lexicon, on)
@@ -2548,6 +2607,9 @@ def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: dat
              + facility_mentions(doc, lexicon) + mission_mentions(doc, lexicon) + joint_body_mentions(doc, lexicon)
              + product_mentions(doc, lexicon) + model_name_mentions(doc, lexicon) + named_vessel_mentions(doc, lexicon)
              + description_mentions(doc, lexicon) + ministry_mentions(doc, lexicon))
+    if companies:  # "Foreign Trade Bank <Vneshtorgbank>": a name the wire marks ends where its bracket does
+        found = [f for f in found if f in companies or not any(
+            f.start < c.end and c.start < f.end and (f.start < c.start or f.end > c.end) for c in companies)]
     boiler = {t.i for s in doc.sents if BOILERPLATE.search(s.text) for t in s} | dateline_aside_tokens(doc)
     headline = {t.i for s in doc.sents if is_title_case_line(s) for t in s}
     settled = _surnames_again(doc, settle_overlaps(found), lexicon)

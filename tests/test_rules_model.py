@@ -3300,6 +3300,43 @@ def test_a_model_named_before_the_kind_of_thing_it_is_is_what_the_verb_is_about(
     assert ("organization-embraer", "builds", "product-kc-390") in facts("Embraer built the KC-390 transport planes "
                                                                        "for Peru.", date(2024, 5, 3))
 
+def test_a_name_the_newswire_sets_in_angle_brackets_is_a_company_and_ends_at_its_bracket():
+    found = _resolved("Billiton and <Surinco>, owned by the U.S. group Alcoa <AA.N>, will expand the smelter. "
+                      "Surinco said output would double. The loan came from the Foreign Trade Bank <Vneshekonombank> "
+                      "and from <Harlan Pryce>, the London trader.", date(1987, 4, 2))
+    classes = {(e.label, e.cls) for e in found.entities}
+    assert ("Surinco", "Organization") in classes
+    assert not any(e.cls == "Person" for e in found.entities)  # not "Surinco said": the same company again
+    assert ("Vneshekonombank", "Organization") in classes  # not "Foreign Trade Bank Vneshekonombank"
+    assert ("Harlan Pryce", "Organization") in classes
+
+
+def test_an_event_that_sets_only_a_clause_on_a_noun_places_nobody_else_there():
+    found = facts("Peruvian President Dina Boluarte on Monday criticised the fisheries code adopted at the Pacific "
+                  "Forum summit in Suva. The quotas, approved by the bloc's fisheries ministers at a meeting in Apia, "
+                  "also bind Vice Minister Raul Pineda. Chilean Foreign Minister Alberto van Klaveren praised the code "
+                  "at the Pacific Forum summit.", date(2023, 11, 8))
+    at = {(s.rsplit("/", 1)[-1], o.rsplit("/", 1)[-1]) for s, p, o in found if p == "participatedIn"}
+    assert ("person-alberto-van-klaveren", "event-pacific-forum-summit") in at
+    assert not any(s in {"person-dina-boluarte", "person-raul-pineda"} for s, _ in at)
+
+
+def test_a_word_in_capitals_in_running_text_is_a_body_not_a_person():
+    found = entities("The government said NAMIC will hold the rest of the equity.")
+    assert sorted(found.values()) == ["Organization"]
+    assert entities("KEMAL: We will see. Nobody asked us.") == {}  # a speaker's tag in a transcript is no body
+
+
+def test_a_bodys_committee_named_in_lower_case_after_the_body_is_one_name():
+    found = entities("Lopez told a Senate Fisheries subcommittee that quotas were too low. The House Trade "
+                     "subcommittee on Andean Ports and Shipping voted to act. Officials said the OECD steel committee "
+                     "would meet in July. Senate Fisheries members agreed.")
+    names = {iri.rsplit("/", 1)[-1] for iri, cls in found.items() if cls == "Organization"}
+    assert {"organization-senate-fisheries-subcommittee",
+            "organization-house-trade-subcommittee-on-andean-ports-and-shipping",
+            "organization-oecd-steel-committee"} <= names
+
+
 def test_a_title_in_apposition_before_another_name_is_that_names():
     found = facts("He met North, the then head of the CIA William Casey and Thatcher in 1986.", date(1987, 3, 25))
     assert not [f for f in found if f[1] == "leaderOf" and "casey" not in f[0]], found
