@@ -2573,9 +2573,12 @@ def marked_company_mentions(doc: Doc, marked: tuple[tuple[int, int], ...], lexic
     """The companies the newswire marks by setting their names in angle brackets ("<Suralco>, owned by Alcoa",
     "<Aluvic Ltd>"), whatever NER made of the name, and however much of it NER took; the same name unmarked
     elsewhere in the article ("Suralco said") is the same company."""
-    names = {doc.text[start:end].strip() for start, end in marked}
+    if not marked:
+        return []
+    text = doc.text  # Doc.text joins every token anew: read it once
+    names = {text[start:end].strip() for start, end in marked}
     spans = [m.span() for name in names if name
-             for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", doc.text)]
+             for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)]
     found = []
     for start, end in spans:
         span = doc.char_span(start, end, alignment_mode="contract")

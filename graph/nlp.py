@@ -111,18 +111,22 @@ def parse_text(text: str) -> str:
     """The text the pipeline reads: newswire angle brackets blanked, a stock ticker wholly ("<GD>"), a bracketed
     company name down to the name ("<Aerospatiale>"), a dateline set on a line of its own, so that every
     character keeps its offset."""
-    text = TICKER.sub(lambda m: " " * len(m.group()), text)
-    text = DATELINE.sub(_dateline_apart, text)
+    text = DATELINE.sub(_dateline_apart, _tickers_blanked(text))
     return BRACKETED_NAME.sub(lambda m: f" {m.group(1)} ", text)
 
 
 def bracketed_names(text: str) -> tuple[tuple[int, int], ...]:
     """Where the names the newswire sets in angle brackets are ("the French concern <Petro Chemie>"): the wire's
     mark of a company, kept as character offsets of the name, which parse_text leaves where they were."""
-    text = TICKER.sub(lambda m: " " * len(m.group()), text)
+    text = _tickers_blanked(text)
     # the name ends before an acronym in brackets: "<Cie Generale de Constructions Telephoniques (CGCT)>"
     return tuple((m.start(1), m.start(1) + len(m.group(1).split(" (")[0].rstrip()))
                  for m in BRACKETED_NAME.finditer(text) if m.group(1)[:1].isupper() or m.group(1)[:1].isdigit())
+
+
+def _tickers_blanked(text: str) -> str:
+    """The text with every stock ticker ("<GD>", "<SMBS ST>") turned into as many spaces."""
+    return TICKER.sub(lambda m: " " * len(m.group()), text)
 
 
 def _dateline_apart(match: re.Match[str]) -> str:

@@ -3316,7 +3316,7 @@ def test_an_event_that_sets_only_a_clause_on_a_noun_places_nobody_else_there():
                   "Forum summit in Suva. The quotas, approved by the bloc's fisheries ministers at a meeting in Apia, "
                   "also bind Vice Minister Raul Pineda. Chilean Foreign Minister Alberto van Klaveren praised the code "
                   "at the Pacific Forum summit.", date(2023, 11, 8))
-    at = {(s.rsplit("/", 1)[-1], o.rsplit("/", 1)[-1]) for s, p, o in found if p == "participatedIn"}
+    at = {(s, o) for s, p, o in found if p == "participatedIn"}
     assert ("person-alberto-van-klaveren", "event-pacific-forum-summit") in at
     assert not any(s in {"person-dina-boluarte", "person-raul-pineda"} for s, _ in at)
 
@@ -3331,7 +3331,7 @@ def test_a_bodys_committee_named_in_lower_case_after_the_body_is_one_name():
     found = entities("Lopez told a Senate Fisheries subcommittee that quotas were too low. The House Trade "
                      "subcommittee on Andean Ports and Shipping voted to act. Officials said the OECD steel committee "
                      "would meet in July. Senate Fisheries members agreed.")
-    names = {iri.rsplit("/", 1)[-1] for iri, cls in found.items() if cls == "Organization"}
+    names = {iri for iri, cls in found.items() if cls == "Organization"}
     assert {"organization-senate-fisheries-subcommittee",
             "organization-house-trade-subcommittee-on-andean-ports-and-shipping",
             "organization-oecd-steel-committee"} <= names
