@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -112,6 +113,9 @@ CIRCLE_NOUNS = {"leader", "minister", "head", "member", "state", "country", "nat
                 "representative", "envoy", "chief"}
 # with the lexicon's state body heads (army, navy, force...): "the Islamic Republic of Iran Army Aviation"
 BODY_ENDINGS = {"aviation", "guard", "guards", "corps", "fleet"}
+HEADS_OF_BODIES = {"head", "director", "chief", "chairman", "chairwoman", "chairperson", "rector", "president"}
+# the last words of bodies' names that also end places' names ("the West Bank", "the Soviet Union", "Times Square")
+PLACE_NAME_ENDINGS = {"bank", "union", "front", "house", "air", "center", "centre", "post", "times", "exchange"}
 LIST_MARKS = {",", "--", "\u2014", ":", "and"}  # what comes before an item of a list
 GATHERING_NAME_HEADS = {"summit", "meeting", "session"}
 GATHERING_HEADS = GATHERING_NAME_HEADS | {"conference", "forum", "congress"}  # a name's head, when a gathering's
@@ -307,6 +311,8 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         end = _before_a_date(doc, start, _before_a_clause_subject(doc, start, end))
         if cls != "Person":
             end = _before_a_rank(doc, start, end, lexicon)
+            if end == start:
+                continue  # "Rear Admiral | X": NER took the whole rank for a body
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].text == "'s"
                                or doc[end - 1].pos_ in {"ADP", "DET", "CCONJ"}):  # "Indo-Pakistani war of"
             end -= 1
@@ -383,6 +389,10 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                 and any(lexicon.class_of(doc[start:k].text) == "Country"
                         for k in range(start + 1, end)):
             cls = "Organization"  # "the Islamic Republic of Iran Army Aviation": NER calls a state's force a place
+        elif cls == "Place" and end - start > 1 and doc[end - 1].is_title \
+                and doc[end - 1].lower_ in name_ending_bodies(lexicon) - PLACE_NAME_ENDINGS \
+                and not lexicon.class_of(doc[start:end].text):
+            cls = "Organization"  # "HSE University", "the Coffee Marketing Board": a body by its last word
         if cls == "Facility" and end - start > 1 and doc[end - 1].lower_ in lexicon.frame_words("org_suffixes") \
                 and doc[end - 1].lower_ not in {"center", "centre", "post"}:
             cls = "Organization"  # "Safiran Airport Services", "Iran Shipyard Company": a firm, not its site
@@ -597,9 +607,10 @@ def _before_a_date(doc: Doc, start: int, end: int) -> int:
 
 def _before_a_rank(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
     """Where a body's name ends when NER took in the rank of the officer named after it ("the Armed Forces of the
-    Islamic Republic of Iran Major | General Mohammad Bagheri", "the Armed Forces Maj | . Gen. X")."""
+    Islamic Republic of Iran Major | General Mohammad Bagheri", "the Armed Forces Maj | . Gen. X"); `start` when
+    NER took nothing but the rank ("Rear Admiral | X")."""
     for cut in (end - 4, end - 3, end - 2, end - 1):  # "the Russian Federation | General of the Army | Sergei Shoigu"
-        if cut <= start or end >= len(doc) or not doc[cut].is_title:
+        if cut < start or end >= len(doc) or not doc[cut].is_title:
             continue
         if any(fold(doc[cut:stop].text) in lexicon.honorifics for stop in range(end + 1, min(end + 4, len(doc)))) \
                 or fold(doc[cut:end].text) in lexicon.honorifics and (doc[end].ent_type_ == "PERSON" or (
@@ -2615,7 +2626,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: dat
             f.start < c.end and c.start < f.end and (f.start < c.start or f.end > c.end) for c in companies)]
     boiler = {t.i for s in doc.sents if BOILERPLATE.search(s.text) for t in s} | dateline_aside_tokens(doc)
     headline = {t.i for s in doc.sents if is_title_case_line(s) for t in s}
-    settled = _surnames_again(doc, settle_overlaps(found), lexicon)
+    settled = _bodies_again(doc, _surnames_again(doc, settle_overlaps(found), lexicon), lexicon)
     kept = [_retype_by_use(doc, _retype(doc, item, lexicon), lexicon) for item in settled
             if not (item.start in headline and item.priority < 3 or item.start in boiler and item.priority < 4)]
     kept = _national_bodies(doc, _events_named_by_their_place(doc, kept), lexicon, on)
@@ -2729,6 +2740,38 @@ def _surnames_again(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Foun
     return sorted([f for f in found if f.start not in people] + list(people.values()), key=lambda f: f.start)
 
 
+def _bodies_again(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
+    """'Rosselkhoznadzor said ... Rosselkhoznadzor, headed by X': a body's name the article names elsewhere names
+    that body wherever it is written again and nothing else was found there; not a word the article also writes
+    in lower case ("Council" of a heading, "council") or a lone word for a body ("Association"), nor a name found
+    elsewhere as something else."""
+    names = {tuple(t.text for t in doc[f.start:f.end]): f for f in found
+             if f.cls == "Organization" and f.kind == "name" and doc[f.start].text[:1].isupper()
+             and doc[f.end - 1].text[:1].isupper() and doc[f.end - 1].is_alpha
+             and not any(t.text in {"'s", "\u2019s"} for t in doc[f.start:f.end])}  # not "Russia's SPFS": a state's
+    lower = {t.lower_ for t in doc if t.is_lower} | body_words(lexicon) | BODY_WORDS
+    other = {tuple(t.text for t in doc[f.start:f.end]) for f in found if f.cls != "Organization"}  # "Fordow", a
+    names = {words: f for words, f in names.items()  # site to the lexicon, once a body to NER: not again
+             if (len(words) > 1 or words[0].lower() not in lower) and words not in other}
+    if not names:
+        return found
+    taken = {i for f in found for i in range(f.start, f.end)}
+    starts: dict[str, list[int]] = defaultdict(list)
+    for token in doc:
+        starts[token.text].append(token.i)
+    again: list[Found] = []
+    for words, item in names.items():
+        for start in starts.get(words[0], ()):
+            end = start + len(words)
+            if end <= len(doc) and tuple(t.text for t in doc[start:end]) == words \
+                    and not taken & set(range(start, end)) \
+                    and not (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()) \
+                    and not (start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper()):
+                again.append(Found(start, end, "Organization", item.key, "name", item.priority))
+                taken |= set(range(start, end))
+    return sorted(found + again, key=lambda f: f.start)
+
+
 def names_listed(doc: Doc, i: int, step: int, founds_at: dict[int, Found]) -> tuple[list[Found], int | None]:
     """The people a list names from token i on, one way (step 1 or -1), past 'of' states, commas and names NER
     missed ("-- A of Belarus, B of India and C --"); and the dash or colon the walk stopped at, if any."""
@@ -2772,6 +2815,8 @@ def _retype_by_use(doc: Doc, item: Found, lexicon: Lexicon) -> Found:
     if item.cls in {"Person", "Place", "City", "Product"} and item.priority <= 1 \
             and _described_as_a_body(doc, item, lexicon):
         return Found(item.start, item.end, "Organization", kind="name", priority=item.priority)
+    if item.cls == "Person" and item.end - item.start == 1 and item.priority <= 1 and _headed(doc[item.start], lexicon):
+        return Found(item.start, item.end, "Organization", kind="name", priority=item.priority)
     if (item.cls in {"Person", "Place", "City"} or item.cls == "Organization" and item.end - item.start == 1) \
             and item.priority <= 1 and _described_as_a_facility(doc, item, lexicon):
         return Found(item.start, item.end, "Facility", kind="name", priority=item.priority)  # "Nhava Sheva, India's
@@ -2803,6 +2848,23 @@ def _retype_by_use(doc: Doc, item: Found, lexicon: Lexicon) -> Found:
             and doc[item.end - 1].dep_ in {"compound", "nmod", "amod"} and doc[item.end - 1].head.i == following.i:
         return Found(item.start, item.end, "Product", kind="name", priority=item.priority)
     return item
+
+
+def _headed(token: Token, lexicon: Lexicon) -> bool:
+    """A lone name that has a head, which no person has: 'Rosnedra head Evgeny Petrov', 'the Hermitage's director',
+    'Rossotrudnichestvo, headed by X' (not 'Putin aide X', 'Trump's campaign chairman')."""
+    if fold(token.text) in lexicon.names or not token.is_title:
+        return False
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if after is not None and after.lower_ in HEADS_OF_BODIES and after.i + 1 < len(token.doc) \
+            and token.doc[after.i + 1].ent_type_ == "PERSON" and token.doc[after.i + 1].is_title:
+        return True  # "Rosnedra head Evgeny Petrov"
+    if token.dep_ == "poss" and token.head.lower_ in HEADS_OF_BODIES \
+            and not any(c.dep_ in {"compound", "prep"} for c in token.head.children):
+        return True  # "the Hermitage's long-serving director"
+    clause = next((c for c in token.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in {"head", "chair"}
+                   and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children)), None)
+    return clause is not None  # "Rossotrudnichestvo, headed since 2020 by X"
 
 
 def _described_as_a_facility(doc: Doc, item: Found, lexicon: Lexicon) -> bool:
@@ -2953,7 +3015,10 @@ def _places_taken_for_people(doc: Doc, found: list[Found], lexicon: Lexicon) -> 
                 item = Found(item.start, item.end, "City" if listed == "City" else "Place", kind="name",
                              priority=item.priority)  # "campuses in Tehran, Mashhad and Babolsar"
             elif item.cls == "Person" and _used_as_place(span.root, item.end, lexicon) \
-                    or item.cls == "Organization" and _placed_in_a_state(doc, span.root, item.end):
+                    or item.cls == "Organization" and _placed_in_a_state(doc, span.root, item.end) \
+                    and not (item.end - item.start > 1 and span[-1].is_title
+                             and span[-1].lower_ in name_ending_bodies(lexicon) - PLACE_NAME_ENDINGS):  # "at MGIMO
+                # University in Moscow": a body, by its last word
                 item = Found(item.start, item.end, "Place", kind="name", priority=item.priority)
         out.append(item)
     return out

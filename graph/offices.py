@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -69,7 +70,8 @@ def _country_token(token: Token, lexicon: Lexicon, founds_at: dict[int, Found]) 
 
 POSTED = frozenset(POSTED_TITLES | {"delegate"})
 FORMER = frozenset({"former", "then", "ex", "late"})
-APPOINTING = frozenset({"appoint", "name", "elect", "nominate", "confirm", "make", "install"})  # "was appointed X"
+APPOINTING = frozenset({"appoint", "name", "elect", "nominate", "confirm", "make", "install", "choose",
+                        "select"})  # "was appointed X", "was chosen as X"
 TITLE_REACH = 9  # words a title before a name may take: "Deputy Minister of Foreign Affairs of the Russian Federation"
 TITLE_PARTS = frozenset({"foreign", "prime", "deputy", "supreme", "vice"})  # words of titles, not titles
 GENERIC_HEADS = frozenset({"chief", "head", "director", "commander", "boss"})  # "security chief": a body's head
@@ -469,7 +471,7 @@ def collect_offices(memory: ArticleMemory, founds_at: dict[int, Found]) -> list[
             title, person = same[0].title if same else desc_title, target
         else:
             person = found
-            appos_titles = _appositive_titles(doc, found, lexicon, founds_at)
+            appos_titles = _appositive_titles(doc, found, lexicon, founds_at, lambda t: _possessor(memory, t))
             appos_title, appos_of = appos_titles[0] if appos_titles else ("", None)
             for joined_title, joined_of in appos_titles[1:]:  # "X, Vice President of Iran and head of ..."
                 joined = lexicon.title_relation(joined_title)
@@ -644,8 +646,8 @@ def _demonym_inside(doc: Doc, found: Found, lexicon: Lexicon) -> Found | None:
     return None
 
 
-def _appositive_titles(doc: Doc, found: Found, lexicon: Lexicon,
-                       founds_at: dict[int, Found]) -> list[tuple[str, Found | None]]:
+def _appositive_titles(doc: Doc, found: Found, lexicon: Lexicon, founds_at: dict[int, Found],
+                       possessor: Callable[[Token], Found | None]) -> list[tuple[str, Found | None]]:
     """'Alexei Likhachev, the head of Rosatom,' / 'the head of Rosatom, Alexei Likhachev': title and whose; with
     the titles joined to it ("X, Vice President of Iran and head of its atomic agency"), each with its own."""
     head = doc[found.end - 1]
@@ -664,9 +666,13 @@ def _appositive_titles(doc: Doc, found: Found, lexicon: Lexicon,
             nouns.append(post.head)  # "talks with the speaker of the Iranian parliament, X": X is the speaker (and
             # "the director of Russia's National Guard, General X", the director)
     made = head.head if _made_into(head) else _subjectless_appointment(doc, head)
+    if made is None and head.dep_ == "appos" and _made_into(head.head):
+        made = head.head.head  # "His deputy, X, was chosen as secretary general"
     if made is not None:
-        # "X was appointed acting foreign minister", "X became prime minister in June"
+        # "X was appointed acting foreign minister", "X became prime minister in June", "X was elected as speaker"
         nouns += [c for c in made.children if c.dep_ in {"oprd", "attr"} and c.pos_ in {"NOUN", "PROPN"}]
+        nouns += [o for p in made.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                  if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}]
     for clause in (c for noun in [head, *appositions] for c in noun.children):
         # "Lukman, who is also Nigerian oil minister,", "Belousov, an economist who became defence minister in
         # May,": what the person is, or has become; not what they were
@@ -685,12 +691,12 @@ def _appositive_titles(doc: Doc, found: Found, lexicon: Lexicon,
                and not noun.i < found.start <= t.i):
             continue  # "North, the then head of the CIA William Casey": the title is the next name's (and in "the
             # head of the CFDT, Maire, meeting with Chirac", Chirac comes after the name the title is for)
-        first = _title_of_noun(noun, lexicon, founds_at)
+        first = _title_of_noun(noun, lexicon, founds_at, possessor)
         if first is None:
             continue
         joined = []
         for other in (c for c in noun.conjuncts if c.i > noun.i):
-            title = _title_of_noun(other, lexicon, founds_at)
+            title = _title_of_noun(other, lexicon, founds_at, possessor)
             if title is None:
                 continue
             if title[1] is None:
@@ -702,6 +708,15 @@ def _appositive_titles(doc: Doc, found: Found, lexicon: Lexicon,
     return titles
 
 
+def _possessor(memory: ArticleMemory, token: Token) -> Found | None:
+    """The body a definite description as possessor stands for, the last one named with the description's word
+    ("the union's chairman": the last union named); not a pronoun, nor any body ("its leader", "the agency's head"
+    after two bodies and a state is too often the wrong one's)."""
+    if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    return next(iter(body_named_with(memory, token, {token.lemma_.lower()})), None)
+
+
 def _past_ranks(doc: Doc, found: Found, lexicon: Lexicon) -> int:
     """The token before a name and the rank or title words right before it ('General', 'Colonel General')."""
     i = found.start - 1
@@ -710,8 +725,10 @@ def _past_ranks(doc: Doc, found: Found, lexicon: Lexicon) -> int:
     return i
 
 
-def _title_of_noun(noun: Token, lexicon: Lexicon, founds_at: dict[int, Found]) -> tuple[str, Found | None] | None:
-    """The title a noun in apposition names and whose office it is, or None when it is no title."""
+def _title_of_noun(noun: Token, lexicon: Lexicon, founds_at: dict[int, Found],
+                   possessor: Callable[[Token], Found | None] = lambda t: None) -> tuple[str, Found | None] | None:
+    """The title a noun in apposition names and whose office it is, or None when it is no title; `possessor`
+    says whom an unnamed possessor of the title stands for ("its director", "the union's chairman")."""
     if lexicon.title_relation(noun.lower_) is None and all(lexicon.title_relation(
             " ".join(t.lower_ for t in noun.lefts if t.dep_ in deps) + " " + noun.lower_) is None
             for deps in ({"compound"}, {"compound", "amod"})):  # "Iran Khodro's chief executive"
@@ -756,7 +773,8 @@ def _title_of_noun(noun: Token, lexicon: Lexicon, founds_at: dict[int, Found]) -
     for t in [*owners, *before]:
         if t.lower_ == "whose":  # "the forum, whose secretary general, X, said": the clause's noun
             t = _whose_noun(t)
-        hit = founds_at.get(t.i) or _country_token(t, lexicon, founds_at)
+        hit = founds_at.get(t.i) or _country_token(t, lexicon, founds_at) \
+            or (possessor(t) if t.dep_ == "poss" and t.head == noun else None)
         if hit is not None and (hit.cls == "Organization" or hit.cls == "Country" and not heads_a_body):
             of = hit
             break

@@ -36,8 +36,9 @@ RANGES = {  # a fact's object must be of one of these classes
     "signed": {"Agreement"}, "metWith": {"Person"}, "participatedIn": {"Event"},
     "locatedIn": {"Country", "Place", "City"}, "acquires": {"Product", "Facility"},
 }
+ACTORS = {"Country", "Organization", "Person"}
 DOMAINS = {"leaderOf": {"Person"}, "ministerOf": {"Person"}, "signed": {"Person"}, "metWith": {"Person"},
-           "locatedIn": {"Place", "City", "Facility", "Organization", "Event"}}
+           "locatedIn": {"Place", "City", "Facility", "Organization", "Event"}, "participatedIn": ACTORS}
 
 
 def abbreviates(short: str, name: str) -> bool:
@@ -474,7 +475,9 @@ class Resolver:
             return fixed[prefix]
         if prefix == "place" and any(m.label == "City" for m in mentions):
             return "City"  # a dateline, a capital or "the port city of" says which kind of place NER's place is
-        votes = Counter(m.label for m in mentions if m.kind != "demonym")
+        defined = self.acronyms.get(key, set())  # "the Russian Olympic Committee (ROC)": what the lexicon knows by
+        votes = Counter(m.label for m in mentions if m.kind != "demonym" and fold(m.text) not in defined)  # "ROC"
+        votes = votes or Counter(m.label for m in mentions if m.kind != "demonym")  # does not say what the body is
         return votes.most_common(1)[0][0] if votes else "Place"
 
     def _label(self, key: str, cls: str, mentions: list[Mention]) -> tuple[str, str | None]:

@@ -5064,3 +5064,61 @@ def test_a_plain_name_right_after_a_lower_case_title_is_a_person():
     found = entities("Also at the table were India's national security adviser Vijay Doval and Chinese Foreign "
                      "Minister Wang Yi.")  # a product to NER
     assert found.get("person-vijay-doval") == "Person"
+
+
+def test_an_acronym_the_article_defines_does_not_say_what_the_body_is():
+    found = entities("The Union of Armenian Engineers (UAE) said on Monday it would not apply. The UAE is a member of "
+                     "the World Federation of Engineering Organizations.")
+    assert found.get("organization-union-of-armenian-engineers") == "Organization"  # not the Emirates' class
+
+
+def test_a_place_to_ner_whose_name_ends_in_a_word_for_a_body_is_a_body():
+    found = entities("He was speaking at a workshop at MGIMO University in Moscow. Officials of the Islamic Republic "
+                     "of Afghanistan Customs Administration and of the Republic of Tajikistan Railways attended, with "
+                     "guests from the West Bank.")
+    assert found.get("organization-mgimo-university") == "Organization"
+    assert found.get("organization-islamic-republic-of-afghanistan-customs-administration") == "Organization"
+    assert found.get("organization-republic-of-tajikistan-railways") == "Organization"
+    assert found.get("place-west-bank") == "Place"  # a place whose name ends in "Bank"
+
+
+def test_a_bodys_name_written_again_where_ner_missed_it_is_that_body():
+    found = facts("Rosstat said output rose. Rosstat, headed since 2018 by Pavel Malkov, said so.", date(2024, 3, 1))
+    assert ("person-pavel-malkov", "leaderOf", "organization-rosstat") in found
+
+
+def test_a_lone_name_that_has_a_head_is_a_body():
+    found = _resolved("Rosgeologia head Anton Sergeev met Iranian officials. Rosstandart, headed by Anton Shalaev, "
+                      "opened a centre. Irina Antonova, the Pushkin's long-serving director, spoke. Putin aide Yuri "
+                      "Ushakov said so.", date(2024, 3, 1))
+    classes = {e.label: e.cls for e in found.entities}
+    assert classes["Rosgeologia"] == classes["Rosstandart"] == classes["Pushkin"] == "Organization"
+    assert classes["Vladimir Putin"] == "Person"  # an aide is no head
+    assert {("person-anton-shalaev", "leaderOf", "organization-rosstandart"),
+            ("person-irina-antonova", "leaderOf", "organization-pushkin")} <= asserted(found)
+
+
+def test_a_title_that_a_body_named_by_a_description_holds_is_that_bodys():
+    found = facts("The Federation of Kazakh Engineers backed the plan; the federation's chairman, Arman Bekov, said "
+                  "so.", date(2024, 3, 1))
+    assert ("person-arman-bekov", "leaderOf", "organization-federation-of-kazakh-engineers") in found
+
+
+def test_a_rank_ner_took_for_a_body_names_nothing():
+    found = entities("Taking part in the drill alongside Russian and Chinese warships, Rear Admiral Mostafa Karimi, "
+                     "the Iranian commander, said so.")
+    assert "Organization" not in found.values()
+
+
+def test_only_people_states_and_bodies_take_part_in_events():
+    found = facts("Putin brushed off the new Arctic-Pacific Economic Corridor (APEC) launched at the G20 summit in "
+                  "New Delhi.", date(2023, 9, 12))
+    assert not any(p == "participatedIn" and not s.startswith(("person-", "country-", "organization-"))
+                   for s, p, _ in found)
+
+
+def test_who_was_chosen_or_elected_as_a_title_holds_it():
+    found = facts("His deputy, Karim Haddad, was chosen as secretary general of the Union of Arab Chambers a month "
+                  "later. Ali Bekov was elected as speaker of the Kyrgyz parliament.", date(2024, 3, 1))
+    assert ("person-karim-haddad", "leaderOf", "organization-union-of-arab-chambers") in found
+    assert ("person-ali-bekov", "leaderOf", "organization-kyrgyz-parliament") in found
