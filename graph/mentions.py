@@ -2745,28 +2745,30 @@ def _bodies_again(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]
     that body wherever it is written again and nothing else was found there; not a word the article also writes
     in lower case ("Council" of a heading, "council") or a lone word for a body ("Association"), nor a name found
     elsewhere as something else."""
-    names = {tuple(t.text for t in doc[f.start:f.end]): f for f in found
-             if f.cls == "Organization" and f.kind == "name" and doc[f.start].text[:1].isupper()
-             and doc[f.end - 1].text[:1].isupper() and doc[f.end - 1].is_alpha
-             and not any(t.text in {"'s", "\u2019s"} for t in doc[f.start:f.end])}  # not "Russia's SPFS": a state's
-    lower = {t.lower_ for t in doc if t.is_lower} | body_words(lexicon) | BODY_WORDS
-    other = {tuple(t.text for t in doc[f.start:f.end]) for f in found if f.cls != "Organization"}  # "Fordow", a
-    names = {words: f for words, f in names.items()  # site to the lexicon, once a body to NER: not again
-             if (len(words) > 1 or words[0].lower() not in lower) and words not in other}
+    texts = [t.text for t in doc]  # read once: a token's attributes are slow to reach
+    names = {tuple(texts[f.start:f.end]): f for f in found
+             if f.cls == "Organization" and f.kind == "name" and texts[f.start][:1].isupper()
+             and texts[f.end - 1][:1].isupper() and texts[f.end - 1].isalpha()
+             and not any(w in {"'s", "\u2019s"} for w in texts[f.start:f.end])}  # not "Russia's SPFS": a state's
+    if not names:
+        return found
+    other = {tuple(texts[f.start:f.end]) for f in found if f.cls != "Organization"}  # "Fordow", a site to the
+    bodies = body_words(lexicon) | BODY_WORDS  # lexicon, once a body to NER: not again
+    names = {words: f for words, f in names.items() if words not in other and (
+        len(words) > 1 or words[0].lower() not in bodies and words[0].lower() not in texts)}
     if not names:
         return found
     taken = {i for f in found for i in range(f.start, f.end)}
     starts: dict[str, list[int]] = defaultdict(list)
-    for token in doc:
-        starts[token.text].append(token.i)
+    for i, text in enumerate(texts):
+        starts[text].append(i)
     again: list[Found] = []
     for words, item in names.items():
         for start in starts.get(words[0], ()):
             end = start + len(words)
-            if end <= len(doc) and tuple(t.text for t in doc[start:end]) == words \
-                    and not taken & set(range(start, end)) \
-                    and not (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()) \
-                    and not (start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper()):
+            if tuple(texts[start:end]) == words and not taken & set(range(start, end)) \
+                    and not (end < len(doc) and doc[end].pos_ == "PROPN" and texts[end][:1].isupper()) \
+                    and not (start > 0 and doc[start - 1].pos_ == "PROPN" and texts[start - 1][:1].isupper()):
                 again.append(Found(start, end, "Organization", item.key, "name", item.priority))
                 taken |= set(range(start, end))
     return sorted(found + again, key=lambda f: f.start)
