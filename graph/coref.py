@@ -156,7 +156,7 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
     if word in OFFICE_PLURALS and [c.lower_ for c in token.children] == ["the"]:
         return _the_two_office_holders(memory, token)
     count = counted(token)
-    if count and token.lower_ in GROUP_NOUNS - {"leaders", "partners", "allies"} and _definite(token):
+    if count and token.lower_ in GROUP_NOUNS - {"leaders", "partners", "allies"} and definite(token):
         return _states_counted(memory, token.i, count)
     if word in PLURAL or (token.lemma_.lower() in {"country", "side", "nation", "state"}
                           and any(c.lower_ in {"two", "both"} for c in token.children)) \
@@ -180,15 +180,15 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
             return [pair[-1]] if word == "latter" else [pair[0]]
         return []
     lemma = token.lemma_.lower()
-    if lemma in COMPANY_ANAPHORS and _definite(token):  # "the Russian gas giant": the company last named
+    if lemma in COMPANY_ANAPHORS and definite(token):  # "the Russian gas giant": the company last named
         return [f for f in memory.before(token.i, {"Organization"}) if _company_of(memory, f, token)][:1]
-    if lemma == "airline" and _definite(token):
+    if lemma == "airline" and definite(token):
         return body_named_with(memory, token, AIRLINE_NAME_WORDS)
-    if lemma in ORG_ANAPHORS and _definite(token):  # "the union" is the last body named a union, if one was
+    if lemma in ORG_ANAPHORS and definite(token):  # "the union" is the last body named a union, if one was
         return body_named_with(memory, token, {lemma}) or _league_before(memory, token, lemma) \
             or _bodies_before(memory, token.i, lemma, window=True)[:1] \
             or most_named(memory, _bodies_before(memory, token.i, lemma, window=False))
-    if lemma in NAME_WORD_ANAPHORS and _definite(token) and not any(c.dep_ in {"amod", "compound"}
+    if lemma in NAME_WORD_ANAPHORS and definite(token) and not any(c.dep_ in {"amod", "compound"}
                                                                     and c.lower_ != "based" for c in token.children):
         bodies = body_named_with(memory, token, {lemma})  # "the bank's 47th member": the ADB; "a member of the
         if lemma not in EVENT_ANAPHORS:  # Doha-based forum": the Gas Exporting Countries Forum, unless a forum
@@ -196,11 +196,11 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
         events = _event_named_before(memory, token, lemma, memory.before(token.i, {"Event"}))
         if bodies and not (events and events[0].start > bodies[0].start):
             return bodies
-    if lemma in FACILITY_ANAPHORS and (_definite(token) or token.i > 0):
+    if lemma in FACILITY_ANAPHORS and (definite(token) or token.i > 0):
         return memory.before(token.i, {"Facility"})[:1]
     if lemma in COUNTRY_ANAPHORS and any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children):
         return _whose_country(memory, token)
-    if lemma in COUNTRY_ANAPHORS and _definite(token) and token.tag_ != "NNS" \
+    if lemma in COUNTRY_ANAPHORS and definite(token) and token.tag_ != "NNS" \
             and not any(c.dep_ in {"amod", "compound"} for c in token.children):  # "the four countries": not one
         regions = [f for f in memory.before(token.i, {"Place"}, window=False) if lemma in _name_words(memory, f)]
         if regions:
@@ -208,7 +208,7 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
         countries = [f for f in memory.before(token.i, {"Country"}) if not _clause_mate(doc, f, token)]
         subjects = [c for c in countries if _is_subject(doc, c)]
         return (subjects or countries)[:1]  # "the emirate's backing for Iraq": the state last spoken of
-    if lemma in EVENT_ANAPHORS and _definite(token):  # "the summit" is the last summit named
+    if lemma in EVENT_ANAPHORS and definite(token):  # "the summit" is the last summit named
         return _event_named_before(memory, token, lemma, memory.before(token.i, {"Event"})) \
             or most_named(memory, _event_named_before(memory, token, lemma,
                                                        memory.before(token.i, {"Event"}, window=False)))
@@ -356,7 +356,8 @@ def _ruled_out_by_a_verdict(doc: Doc, found: Found, pronoun: Token) -> bool:
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in PROPOSITION_NOUNS for t in since)
 
 
-def _definite(token: Token) -> bool:
+def definite(token: Token) -> bool:
+    """A noun under 'the', 'this' or 'that'."""
     return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
 
 

@@ -389,8 +389,7 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                 and any(lexicon.class_of(doc[start:k].text) == "Country"
                         for k in range(start + 1, end)):
             cls = "Organization"  # "the Islamic Republic of Iran Army Aviation": NER calls a state's force a place
-        elif cls == "Place" and end - start > 1 and doc[end - 1].is_title \
-                and doc[end - 1].lower_ in name_ending_bodies(lexicon) - PLACE_NAME_ENDINGS \
+        elif cls == "Place" and _ends_in_a_body_word(doc[start:end], lexicon) \
                 and not lexicon.class_of(doc[start:end].text):
             cls = "Organization"  # "HSE University", "the Coffee Marketing Board": a body by its last word
         if cls == "Facility" and end - start > 1 and doc[end - 1].lower_ in lexicon.frame_words("org_suffixes") \
@@ -678,6 +677,13 @@ def _company_name_start_before_and(doc: Doc, ent: Span) -> int | None:
             and doc[j].ent_type_ in claimed:
         j -= 1
     return j + 1 if ent.start - 2 - j >= (1 if partners else 2) else None
+
+
+def _ends_in_a_body_word(span: Span, lexicon: Lexicon) -> bool:
+    """A name of several words whose last, capitalised, is a word for a body that no place's name ends with ("HSE
+    University", "the Coffee Marketing Board"; not "the West Bank")."""
+    return len(span) > 1 and span[-1].is_title and span[-1].lower_ in name_ending_bodies(lexicon) \
+        and span[-1].lower_ not in PLACE_NAME_ENDINGS
 
 
 def name_ending_bodies(lexicon: Lexicon) -> frozenset[str]:
@@ -2754,8 +2760,9 @@ def _bodies_again(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]
         return found
     other = {tuple(texts[f.start:f.end]) for f in found if f.cls != "Organization"}  # "Fordow", a site to the
     bodies = body_words(lexicon) | BODY_WORDS  # lexicon, once a body to NER: not again
+    lower = {w for w in texts if w.islower()}
     names = {words: f for words, f in names.items() if words not in other and (
-        len(words) > 1 or words[0].lower() not in bodies and words[0].lower() not in texts)}
+        len(words) > 1 or words[0].lower() not in bodies and words[0].lower() not in lower)}
     if not names:
         return found
     taken = {i for f in found for i in range(f.start, f.end)}
@@ -3018,9 +3025,7 @@ def _places_taken_for_people(doc: Doc, found: list[Found], lexicon: Lexicon) -> 
                              priority=item.priority)  # "campuses in Tehran, Mashhad and Babolsar"
             elif item.cls == "Person" and _used_as_place(span.root, item.end, lexicon) \
                     or item.cls == "Organization" and _placed_in_a_state(doc, span.root, item.end) \
-                    and not (item.end - item.start > 1 and span[-1].is_title
-                             and span[-1].lower_ in name_ending_bodies(lexicon) - PLACE_NAME_ENDINGS):  # "at MGIMO
-                # University in Moscow": a body, by its last word
+                    and not _ends_in_a_body_word(span, lexicon):  # "at MGIMO University in Moscow": a body
                 item = Found(item.start, item.end, "Place", kind="name", priority=item.priority)
         out.append(item)
     return out

@@ -15,6 +15,7 @@ from .coref import (
     aide_serving,
     body_named_with,
     core_title,
+    definite,
     name_in_apposition,
     resolve_description,
 )
@@ -712,7 +713,7 @@ def _possessor(memory: ArticleMemory, token: Token) -> Found | None:
     """The body a definite description as possessor stands for, the last one named with the description's word
     ("the union's chairman": the last union named); not a pronoun, nor any body ("its leader", "the agency's head"
     after two bodies and a state is too often the wrong one's)."""
-    if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+    if token.pos_ != "NOUN" or not definite(token):
         return None
     return next(iter(body_named_with(memory, token, {token.lemma_.lower()})), None)
 

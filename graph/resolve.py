@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .extract import HOME_STATE, HOST_STATE
+from .frames import ACTORS
 from .lexicon import ACRONYM_LETTERS, PATRONYMICS, SHORT_PORTFOLIOS, Lexicon, fold, singular
 from .mentions import CORPORATE_SUFFIXES, RESOLUTION_WORDS, headline_end, initials_match, is_legal_form
 from .model import KEYED_KINDS, STATUS_RANK, Candidate, Entity, Evidence, Extraction, Fact, Mention, Resolved
@@ -36,7 +37,6 @@ RANGES = {  # a fact's object must be of one of these classes
     "signed": {"Agreement"}, "metWith": {"Person"}, "participatedIn": {"Event"},
     "locatedIn": {"Country", "Place", "City"}, "acquires": {"Product", "Facility"},
 }
-ACTORS = {"Country", "Organization", "Person"}
 DOMAINS = {"leaderOf": {"Person"}, "ministerOf": {"Person"}, "signed": {"Person"}, "metWith": {"Person"},
            "locatedIn": {"Place", "City", "Facility", "Organization", "Event"}, "participatedIn": ACTORS}
 
