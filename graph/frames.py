@@ -2711,11 +2711,16 @@ class Frames:
             if country is None or country.cls not in {"Country", "Place"} or country.kind != "name" \
                     or country.start != found.end + 1 or self._continues_a_list(country.end) \
                     or self._possessive(country) or self._a_clause_subject(country) \
-                    or country.cls == "Place" and found.cls != "City":
+                    or country.cls == "Place" and found.cls != "City" and not self._a_known_region(country):
                 continue  # "Paris, France and Italy" is a list, not an address; "In Vienna, Pakistan's envoy" and
                 # "the talks were held in Moscow, Iran said" neither; a region holds a city, and "Gilan province,
-                # X" (a name NER takes for a place) is no address
+                # X" (a name NER takes for a place) is no address, but "Maynard, Mass." is one
             yield Raw(found, "locatedIn", country, "noun:city-country", found.start, 0.85)
+
+    def _a_known_region(self, found: Found) -> bool:
+        """Whether a mention is of a state's own state, province or region that the gazetteer knows."""
+        known = self.lexicon.by_key.get(found.key)
+        return known is not None and known.cls == "Place"
 
     def _a_clause_subject(self, found: Found) -> bool:
         """Whether a mention is the subject of a clause of its own ('..., Iran said')."""

@@ -129,6 +129,11 @@ class Lexicon:
     independent: dict[str, date] = field(default_factory=dict)  # country key -> the day it became a state, when
     # that was after 1980 (Kazakhstan, Croatia, Namibia: regions of other states in 1987 news)
     city_starts: frozenset[str] = frozenset()  # the first word of every city name of several words ("rostov")
+    regions: dict[str, Known] = field(default_factory=dict)  # folded name of a state's own state, province or
+    # region ("sabah", "mato grosso do sul") -> the region
+    region_abbreviations: dict[str, Known] = field(default_factory=dict)  # "Mass.", "B.C." as wire copy writes
+    # them after a town -> the region
+    region_starts: frozenset[str] = frozenset()  # the first word of every region's name, lower case ("baden")
     # frames.json word lists as sets, made once each: the rules ask for them per token and per candidate
     _frame_sets: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
@@ -444,6 +449,25 @@ def _conflicts(names: dict[str, Known]) -> dict[str, tuple[ConflictName, ...]]:
     return {name: tuple(entries) for name, entries in table.items()}
 
 
+def _regions(names: dict[str, Known], capitals: dict[str, Known]) -> tuple[dict[str, Known], dict[str, Known]]:
+    """The first-level divisions of states by every folded name, and by the abbreviations wire copy writes after
+    a town; a name that is also a state's, a capital's or a body's stays theirs ("Georgia", "Mexico")."""
+    regions: dict[str, Known] = {}
+    abbreviations: dict[str, Known] = {}
+    for row in _read("regions.json"):
+        name = row["aliases"][0] if row.get("shares_country_name") and row["aliases"] else row["name"]  # "Washington
+        # State", not the capital's name and node
+        known = Known("place:" + fold(name), "Place", name, row.get("wikidata"), f"country:{row['country']}",
+                      row.get("kind", ""))
+        for alias in [row["name"], *row.get("aliases", [])]:
+            folded = fold(alias)
+            if folded not in names and folded not in capitals:
+                regions.setdefault(folded, known)
+        for abbreviation in row.get("abbreviations", []):
+            abbreviations.setdefault(abbreviation, known)
+    return regions, abbreviations
+
+
 def _same_office(groups: list[list[str]]) -> dict[str, str]:
     return {fold(title): fold(group[0]) for group in groups for title in group}
 
@@ -499,6 +523,7 @@ def load_lexicon() -> Lexicon:
     conflicts = _conflicts(names)
     wars = {entry.conflict.known.key: entry.conflict for entries in conflicts.values() for entry in entries}
     cities = {fold(row["name"]): frozenset(row["countries"]) for row in _read("cities.json")}
+    regions, region_abbreviations = _regions(names, capitals)
     return Lexicon(
         names=names,
         acronyms=acronyms,
@@ -513,7 +538,7 @@ def load_lexicon() -> Lexicon:
         honorifics=frozenset(fold(t) for t in offices.get("honorifics", [])),
         family_names_first=frozenset(fold(t) for t in offices.get("family_names_first", [])),
         frames=_read("frames.json"),
-        by_key=_by_key(names, products, {key: war.known for key, war in wars.items()}),
+        by_key=_by_key(names, products, {key: war.known for key, war in wars.items()}, regions),
         combining=combining,
         adjectives=adjectives,
         name_prefixes=_prefixes(names, capitals, seats, historical_seats),
@@ -528,4 +553,7 @@ def load_lexicon() -> Lexicon:
         cities=cities,
         independent=independent,
         city_starts=frozenset(re.split(r"[ -]", key, maxsplit=1)[0] for key in cities if re.search(r"[ -]", key)),
+        regions=regions,
+        region_abbreviations=region_abbreviations,
+        region_starts=frozenset(re.split(r"[ -]", key, maxsplit=1)[0] for key in regions),
     )

@@ -7,8 +7,10 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
-from spacy.attrs import LEMMA
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from .dates import MONTHS
@@ -2637,6 +2639,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: dat
             if not (item.start in headline and item.priority < 3 or item.start in boiler and item.priority < 4)]
     kept = _national_bodies(doc, _events_named_by_their_place(doc, kept), lexicon, on)
     kept = _places_taken_for_people(doc, _office_holders_by_surname(doc, kept, lexicon, on), lexicon)
+    kept = _regions_named(doc, kept, lexicon)
     return _capitals_as_places(doc, [_seat_as_office(doc, item, lexicon) for item in kept], lexicon)
 
 
@@ -3029,6 +3032,130 @@ def _places_taken_for_people(doc: Doc, found: list[Found], lexicon: Lexicon) -> 
                 item = Found(item.start, item.end, "Place", kind="name", priority=item.priority)
         out.append(item)
     return out
+
+
+REGION_WORDS = (REGIONS - {"island"}) | {w + "s" for w in REGIONS - {"island", "county", "territory"}} \
+    | {"counties", "territories", "krai", "krais"}  # "Sonora State", "eastern Sabah and Sarawak states"
+PARTY_TAGS = {"D", "R", "I"}  # "Sen. Tom Harkin (D-Iowa)", "Rep. Bill Green, R-N.Y."
+
+
+def _regions_named(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
+    """'in Sabah and Sarawak states', 'Hermosillo, Sonora State', 'Maynard, Mass.', 'Sen. Tom Harkin (D-Iowa)': a
+    state's own state, province or region the gazetteer knows is a place, whatever NER made of it or if it found
+    nothing there. A one-word name NER called a person or a body must be used as a place; the gazetteer's name is
+    the place's."""
+    if not lexicon.regions:
+        return found
+    taken = {i for item in found for i in range(item.start, item.end)}
+    out = [_as_region(doc, item, lexicon) or item for item in found]
+    starts = _hashed(lexicon.region_starts)
+    marks = _hashed(frozenset({",", "-"}))  # where an abbreviation may follow
+    lowers = doc.to_array(LOWER).tolist()  # token attributes one by one are slow
+    abbreviations = lexicon.region_abbreviations
+    candidates = {i for i, low in enumerate(lowers) if low in starts} \
+        | {i + 1 for i, low in enumerate(lowers[:-1]) if low in marks
+           and (doc[i + 1].text in abbreviations or doc[i + 1].text + "." in abbreviations)}
+    end = 0
+    for i in sorted(candidates - taken):
+        region = _region_at(doc, i, taken, lexicon) if i >= end and i < len(doc) else None
+        if region is not None:
+            out.append(region)
+            end = region.end
+    return sorted(out, key=lambda f: f.start)
+
+
+@lru_cache(maxsize=8)
+def _hashed(words: frozenset[str]) -> frozenset[int]:
+    """The hashes spaCy keeps strings by, of a set of words, to test a Doc's arrays against."""
+    return frozenset(hash_string(w) for w in words)
+
+
+def _as_region(doc: Doc, item: Found, lexicon: Lexicon) -> Found | None:
+    """A name NER found that the gazetteer knows as a region, retyped and keyed as that region."""
+    if item.kind != "name" or item.key or item.cls not in {"Person", "Organization", "Place", "City", "Facility"}:
+        return None
+    start, end = item.start, item.end
+    abbreviated = _region_abbreviation(doc, start, end, lexicon)
+    if abbreviated is not None:
+        return Found(start, end, "Place", abbreviated.key, "name", item.priority)
+    if doc[start].lower_ not in lexicon.region_starts:
+        return None
+    longer = next((k for k in range(min(len(doc), end + 3), end, -1) if fold(doc[start:k].text) in lexicon.regions
+                   and not any(t.ent_type_ for t in doc[end:k])), end)  # "Mato Grosso | do Sul": NER stopped short
+    if longer > end:
+        return Found(start, longer, "Place", lexicon.regions[fold(doc[start:longer].text)].key, "name", item.priority)
+    if end - start > 1 and doc[end - 1].lower_ in REGION_WORDS:
+        end -= 1  # "Sonora State": the state's name
+    folded = fold(doc[start:end].text)
+    known = lexicon.regions.get(folded)
+    if known is None or folded in lexicon.cities and end == item.end:
+        return None  # "Parana" is a city too, and the gazetteer of cities types it
+    if item.cls not in {"Place", "City"} and (end - start == 1 or _titled(doc, start, lexicon)
+                                              or folded in lexicon.holders) \
+            and not _used_as_region(doc, start, item.end, lexicon):
+        return None  # "Delta said", "Sabah" for Kuwait's emir: a one-word name must be used as a place
+    return Found(item.start, item.end, "Place", known.key, "name", item.priority)
+
+
+def _region_at(doc: Doc, i: int, taken: set[int], lexicon: Lexicon) -> Found | None:
+    """A region the gazetteer knows named at token i, where no mention was found: the longest name that is neither
+    part of a longer proper name nor, for one word, used other than as a place."""
+    if not doc[i].text[:1].isupper() or i and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() \
+            and doc[i - 1].text not in {"-", "("} and not doc[i - 1].is_sent_start:
+        return _abbreviated_region_at(doc, i, lexicon)
+    for end in range(min(len(doc), i + 6), i, -1):
+        if any(k in taken for k in range(i, end)) or doc[end - 1].is_punct:
+            continue
+        known = lexicon.regions.get(fold(doc[i:end].text))
+        if known is None or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            continue
+        if end - i == 1 and (doc[i].pos_ != "PROPN" or not _used_as_region(doc, i, end, lexicon)):
+            break
+        return Found(i, end, "Place", known.key, "name")
+    return _abbreviated_region_at(doc, i, lexicon)
+
+
+def _abbreviated_region_at(doc: Doc, i: int, lexicon: Lexicon) -> Found | None:
+    known = _region_abbreviation(doc, i, i + 1, lexicon)
+    if known is None and i + 1 < len(doc) and doc[i + 1].text == ".":
+        known = _region_abbreviation(doc, i, i + 2, lexicon)  # "Charleston, W.Va.": the full stop apart
+        return Found(i, i + 2, "Place", known.key, "name") if known is not None else None
+    return Found(i, i + 1, "Place", known.key, "name") if known is not None else None
+
+
+def _region_abbreviation(doc: Doc, start: int, end: int, lexicon: Lexicon) -> Known | None:
+    """The region an abbreviation names where wire copy writes one: after a town and a comma ('Maynard, Mass.',
+    'Vancouver, B.C.') or in a lawmaker's party tag ('D-Kan.', 'R-N.Y.', 'D-Iowa')."""
+    text = doc[start:end].text
+    known = lexicon.region_abbreviations.get(text)
+    if start < 2 or known is None and not (doc[start - 1].text == "-" and fold(text) in lexicon.regions):
+        return None
+    before = doc[start - 2]
+    if doc[start - 1].text == "-" and before.text in PARTY_TAGS:
+        return known or lexicon.regions[fold(text)]
+    if known is not None and doc[start - 1].text == "," and before.pos_ == "PROPN" and before.text[:1].isupper() \
+            and before.ent_type_ != "PERSON":
+        return known
+    return None
+
+
+def _titled(doc: Doc, start: int, lexicon: Lexicon) -> bool:
+    """Whether a title or an honorific comes right before a name ('Governor X', 'Mr X')."""
+    return start > 0 and doc[start - 1].lower_.rstrip(".") in lexicon.title_words | lexicon.honorifics | ROLE_WORDS
+
+
+def _used_as_region(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    """'in Punjab', 'eastern Sabah', 'Sabah and Sarawak states', 'Sonora State', 'Sarawak and Johor': a name the
+    text uses as a place's."""
+    span = doc[start:end]
+    if doc[end - 1].lower_ in REGION_WORDS or end < len(doc) and doc[end].lower_ in REGION_WORDS:
+        return True
+    if start and doc[start - 1].lower_ in COMPASS_ADJECTIVES:
+        return True
+    listed = _listed_beside(span)
+    if listed and all(fold(t.text) in lexicon.regions for t in listed):
+        return True
+    return _in_a_place(span) or _listed_with_places(span, lexicon)
 
 
 def _a_bare_word(doc: Doc, item: Found, lexicon: Lexicon) -> bool:

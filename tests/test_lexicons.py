@@ -258,6 +258,45 @@ def test_no_city_is_a_state_or_its_capital() -> None:
     assert [row["name"] for row in _load("cities.json") if row["name"].casefold() in taken] == []
 
 
+# --- regions.json ---------------------------------------------------------------------------------------------------
+
+REGION_FIELDS = {"name", "aliases", "country", "kind"}
+
+
+def test_regions_fields() -> None:
+    rows = _load("regions.json")
+    current = {row["iso2"] for row in _load("countries.json") if not row.get("historical")}
+    assert len(rows) > 2000
+    assert [row["name"] for row in rows] == sorted(row["name"] for row in rows)
+    for row in rows:
+        assert REGION_FIELDS <= set(row) <= REGION_FIELDS | {"abbreviations", "shares_country_name"}, row["name"]
+        assert row["country"] in current and row["kind"] == row["kind"].lower() and row["kind"], row["name"]
+        assert _is_str_list(row["aliases"]) and _is_str_list(row.get("abbreviations", [])), row["name"]
+        assert all(s.isascii() for s in (row["name"], *row["aliases"], *row.get("abbreviations", []))), row["name"]
+
+
+def test_the_states_of_the_large_federations_are_known() -> None:
+    named = {(row["country"], row["name"]) for row in _load("regions.json")}
+    assert {("US", "Iowa"), ("US", "Massachusetts"), ("CA", "British Columbia"), ("IN", "Punjab"), ("MY", "Sabah"),
+            ("BR", "Mato Grosso do Sul"), ("MX", "Sonora"), ("DE", "Bavaria"), ("IR", "Khuzestan"),
+            ("RU", "Chechnya"), ("AU", "New South Wales"), ("NG", "Lagos State")} <= named
+
+
+def test_no_region_alias_or_abbreviation_is_shared_and_none_names_a_state_or_capital() -> None:
+    rows = _load("regions.json")
+    entries = {f"{row['country']} {row['name']}": [("name", row["name"]), *[("aliases", a) for a in row["aliases"]]]
+               for row in rows}
+    shared = _shared(entries)  # only the generic name that several states give a division ("Eastern Province")
+    assert [name for name, owners in shared.items() if {field for _, field in owners} != {"name"}
+            or len({entry.split()[0] for entry, _ in owners}) < len(owners)] == []
+    abbreviations = [a for row in rows for a in row.get("abbreviations", [])]
+    assert len(abbreviations) == len(set(abbreviations))
+    taken = {value.casefold() for row in _load("countries.json")
+             for value in (row["name"], *row.get("aliases", []), *row.get("demonyms", []), row.get("capital") or "")}
+    assert [row["name"] for row in rows if not row.get("shares_country_name")
+            and {row["name"].casefold(), *(a.casefold() for a in row["aliases"])} & taken] == []
+
+
 # --- frames.json ----------------------------------------------------------------------------------------------------
 
 def test_frames_describe_themselves() -> None:
