@@ -514,7 +514,13 @@ class Resolver:
             names = [self._agreement_name(n) for n in names]
         if not names and cls == "Place":  # "the Supreme Council of Moldova" in 1988: a republic's name, not a state's
             return _in_title_case(folded_name), None
-        return (Counter(names).most_common(1)[0][0] if names else folded_name), None
+        if not names:
+            return folded_name, None
+        label = Counter(names).most_common(1)[0][0]
+        if cls == "Organization":  # "PHLCORP Inc" written once, then "PHLCORP": the name with its legal form
+            label = max((n for n in names if n.startswith(label + " ") and all(
+                is_legal_form(w, COMPANY_NAME_TAILS) for w in n[len(label):].split())), key=len, default=label)
+        return label, None
 
     # -- facts -------------------------------------------------------------------------------
 

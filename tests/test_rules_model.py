@@ -5144,3 +5144,9 @@ def test_a_region_wire_copy_abbreviates_after_a_town_or_in_a_party_tag_is_that_r
 def test_a_one_word_region_name_not_used_as_a_place_is_left_to_ner():
     found = entities("Delta said it would add two daily flights. Sheikh Sabah received the envoy on Monday.")
     assert "place-delta" not in found and "place-sabah" not in found
+
+
+def test_a_company_named_once_in_full_and_then_short_keeps_its_legal_form_in_its_label():
+    found = labels("Brackwell Corp said it agreed to buy a stake. Brackwell said the deal would close soon. "
+                   "Brackwell added that financing was in place.", date(1987, 5, 1))
+    assert "Brackwell Corp" in found.values() and "Brackwell" not in found.values()
