@@ -10,7 +10,7 @@ from datetime import date
 from functools import lru_cache
 
 from spacy.attrs import LEMMA, LOWER
-from spacy.strings import hash_string
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Span, Token
 
 from .dates import MONTHS
@@ -328,6 +328,9 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                 and (doc[start].is_sent_start or start > 0 and doc[start - 1].is_space):
             continue  # "Turnout was just under 50%", "Volumes and price are still being negotiated": a common noun
             # opening a sentence, which NER took for a name
+        if cls == "Person" and end < len(doc) and doc[end].text == "." \
+                and fold(doc[end - 1].text) in lexicon.honorifics:
+            continue  # "Marine Cpl. X", "Sgt. Y": NER took an abbreviated rank for a name
         if cls == "Person" and doc[start].lower_ in STYLES_OF_ADDRESS and all(
                 t.lower_ in STYLES_OF_ADDRESS | lexicon.title_words | lexicon.honorifics for t in doc[start:end]):
             continue  # "His Majesty said", "His Majesty King | Hamad": how a king is addressed, not his name
@@ -641,6 +644,13 @@ def _joined_body_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
                 and ent[-1].is_title and ent[-1].lower_ in VENUE_WORDS and _a_facility_name(after):
             out.append(Span(doc, ent.start, after.end, label="FAC"))  # "the Patriot Congress | and | Exhibition
             k += 2  # Centre": one venue, not a congress and a centre
+            continue
+        if after is not None and ent.label_ == after.label_ == "PERSON" and ent.end == after.start \
+                and len(after) == 1 and after[0].is_title and ent[-1].is_title and ent[-1].head.i == after.start \
+                and not any(t.lower_ in STYLES_OF_ADDRESS | lexicon.title_words | lexicon.honorifics
+                            for t in doc[ent.start:after.end]):
+            out.append(Span(doc, ent.start, after.end, label="PERSON"))  # "Roberto Abreu | Sodre": NER cut a
+            k += 2  # three-word name in two
             continue
         start = _company_name_start_before_and(doc, ent) if ent.label_ == "ORG" else None
         if start is not None:

@@ -5150,3 +5150,15 @@ def test_a_company_named_once_in_full_and_then_short_keeps_its_legal_form_in_its
     found = labels("Brackwell Corp said it agreed to buy a stake. Brackwell said the deal would close soon. "
                    "Brackwell added that financing was in place.", date(1987, 5, 1))
     assert "Brackwell Corp" in found.values() and "Brackwell" not in found.values()
+
+
+def test_a_three_word_name_ner_cut_in_two_is_one_person():
+    found = facts("Brazilian Foreign Minister Fernando Abreu Paiva said Brazil would pay.", date(1987, 5, 1))
+    assert ("person-fernando-abreu-paiva", "ministerOf", "country-brazil") in found
+
+
+def test_an_occupation_or_an_abbreviated_rank_before_a_name_is_not_part_of_it():
+    found = entities("U.S. Attorney Jane Whitcombe said the inquiry would go on. Marine Cpl. Dale Rourke and Sgt. "
+                     "Ivan Petty were charged on Monday.")
+    people = {iri for iri, cls in found.items() if cls == "Person"}
+    assert people == {"person-jane-whitcombe", "person-dale-rourke", "person-ivan-petty"}
