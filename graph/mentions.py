@@ -3067,7 +3067,7 @@ def _regions_named(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found
            and (doc[i + 1].text in abbreviations or doc[i + 1].text + "." in abbreviations)}
     end = 0
     for i in sorted(candidates - taken):
-        region = _region_at(doc, i, taken, lexicon) if i >= end and i < len(doc) else None
+        region = _region_at(doc, i, taken, lexicon) if i >= end else None
         if region is not None:
             out.append(region)
             end = region.end
@@ -3111,7 +3111,7 @@ def _region_at(doc: Doc, i: int, taken: set[int], lexicon: Lexicon) -> Found | N
     """A region the gazetteer knows named at token i, where no mention was found: the longest name that is neither
     part of a longer proper name nor, for one word, used other than as a place."""
     if not doc[i].text[:1].isupper() or i and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() \
-            and doc[i - 1].text not in {"-", "("} and not doc[i - 1].is_sent_start:
+            and not doc[i - 1].is_sent_start:
         return _abbreviated_region_at(doc, i, lexicon)
     for end in range(min(len(doc), i + 6), i, -1):
         if any(k in taken for k in range(i, end)) or doc[end - 1].is_punct:
@@ -3126,6 +3126,7 @@ def _region_at(doc: Doc, i: int, taken: set[int], lexicon: Lexicon) -> Found | N
 
 
 def _abbreviated_region_at(doc: Doc, i: int, lexicon: Lexicon) -> Found | None:
+    """A region wire copy abbreviates at token i ('Mass.', 'W.Va' and its full stop), where it writes one."""
     known = _region_abbreviation(doc, i, i + 1, lexicon)
     if known is None and i + 1 < len(doc) and doc[i + 1].text == ".":
         known = _region_abbreviation(doc, i, i + 2, lexicon)  # "Charleston, W.Va.": the full stop apart
