@@ -21,6 +21,7 @@ from .mentions import (
     DRAFTING_VERBS,
     MISSIONS,
     MONEY_WORDS,
+    PARTY_LETTERS,
     PARTY_POSTS,
     REGIONS,
     RESOLUTION_WORDS,
@@ -118,7 +119,6 @@ CHAMBER_ROLES = {"senator": "senate", "senators": "senate", "sen.": "senate", "s
                  "congressman": "house", "congresswoman": "house"}  # the word before a member's name
 CHAMBER_GROUPS = {"senators": "senate", "congressmen": "house"}  # "the senators -- including A, B and C"
 HOUSE_OF_REPRESENTATIVES = ["house", "of", "representatives"]
-PARTY_LETTERS = {"D": "democratic party", "R": "republican party"}  # "(D-Iowa)", "(R-N.Y.)"
 PARTY_MEMBERS = {"republican", "democrat"}  # the nouns for a member: "fellow Democrat X"
 ARMED_HEADS = {"army", "navy", "force", "forces", "guard", "guards", "corps", "fleet", "gendarmerie"}  # a force's name
 PARTY_MEMBER_NOUNS = {"candidate", "nominee", "member", "deputy", "lawmaker", "legislator", "activist"}  # "X, the

@@ -61,6 +61,7 @@ ROLE_WORDS = POSTED_TITLES | {"senator", "sen", "congressman", "congresswoman", 
                               "speaker", "deputy", "vice", "acting", "former"}
 PORTFOLIO_TITLES = {"minister", "secretary", "commissioner", "undersecretary"}
 COMPASS = {"north", "south", "east", "west"}
+PARTY_LETTERS = {"D": "democratic party", "R": "republican party"}  # "(D-Iowa)", "(R-N.Y.)": a U.S. lawmaker's party
 NEGATING_PREFIXES = {"non", "anti", "pro"}  # "non-OPEC Mexico": a qualifier NER takes into the name
 POSSESSIVE_BEFORE_A_NAME = re.compile(r"[A-Z]\w*(['\u2019]s) [A-Z]")
 PUBLICATION_WORDS = {"weekly", "monthly", "quarterly", "magazine", "review", "journal", "digest", "gazette", "list",
@@ -3046,7 +3047,7 @@ def _places_taken_for_people(doc: Doc, found: list[Found], lexicon: Lexicon) -> 
 
 REGION_WORDS = (REGIONS - {"island"}) | {w + "s" for w in REGIONS - {"island", "county", "territory"}} \
     | {"counties", "territories", "krai", "krais"}  # "Sonora State", "eastern Sabah and Sarawak states"
-PARTY_TAGS = {"D", "R", "I"}  # "Sen. Tom Harkin (D-Iowa)", "Rep. Bill Green, R-N.Y."
+PARTY_TAGS = set(PARTY_LETTERS) | {"I"}  # "Sen. Tom Harkin (D-Iowa)", "Rep. Bill Green, R-N.Y.", an independent
 
 
 def _regions_named(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
@@ -3173,13 +3174,12 @@ def _a_bare_word(doc: Doc, item: Found, lexicon: Lexicon) -> bool:
     """A one-word name with no title or honorific before it, in apposition to no one, that says and writes nothing
     ('Shiraz', not 'President Santos', 'Mr Jordan', 'his wife, Nancy', 'Jackson said' or 'a letter from Jackson'):
     wire copy names a person in full, so a city's name NER called a person is the city's."""
-    before = doc[item.start - 1].lower_.rstrip(".") if item.start else ""
     word = doc[item.start]
     of_a_person = word.dep_ == "appos" and word.head.pos_ == "NOUN" and word.head.lemma_.lower() not in CITY_NOUNS
     speaks = word.dep_ == "nsubj" and word.head.lemma_.lower() in lexicon.frame_words("saying_verbs") \
         | lexicon.frame_words("reporting_verbs")  # "Jackson said"
     writes = word.dep_ == "pobj" and word.head.head.lemma_.lower() in MESSAGE_WORDS  # "a letter from Jackson"
-    return item.end - item.start == 1 and before not in lexicon.title_words | lexicon.honorifics | ROLE_WORDS \
+    return item.end - item.start == 1 and not _titled(doc, item.start, lexicon) \
         and not (of_a_person or speaks or writes)  # "his wife, Nancy"
 
 

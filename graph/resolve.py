@@ -282,9 +282,7 @@ class Resolver:
         """A company's name without its legal form ("Skanska" of "Skanska AB", "Nippon Mining" of "Nippon Mining Co
         Ltd"), by which the article names it again; '' when that leaves a name known for something else."""
         words = clean_surface(text).split()
-        kept = len(words)
-        while kept > 1 and is_legal_form(words[kept - 1], COMPANY_NAME_TAILS):
-            kept -= 1
+        kept = _before_legal_forms(words)
         short = fold(" ".join(words[:kept]))
         if kept == len(words) or short in self.lexicon.names or self.lexicon.country_word(short) is not None:
             return ""
@@ -518,8 +516,8 @@ class Resolver:
             return folded_name, None
         label = Counter(names).most_common(1)[0][0]
         if cls == "Organization":  # "PHLCORP Inc" written once, then "PHLCORP": the name with its legal form
-            label = max((n for n in names if n.startswith(label + " ") and all(
-                is_legal_form(w, COMPANY_NAME_TAILS) for w in n[len(label):].split())), key=len, default=label)
+            label = max((n for n in names if n.startswith(label + " ")
+                         and _before_legal_forms(n.split()) <= len(label.split())), key=len, default=label)
         return label, None
 
     # -- facts -------------------------------------------------------------------------------
@@ -780,6 +778,14 @@ def _name_visits_by_visitor(entities: dict[str, Entity], facts: list[Fact], lexi
         rename[entity.iri] = replace(entity, iri=iri, label=label,
                                      aliases=tuple(sorted(set(entity.aliases) | {entity.label})))
     return _with_renamed(entities, facts, rename)
+
+
+def _before_legal_forms(words: list[str]) -> int:
+    """How many words of a company's name come before its legal forms ("Nippon Mining | Co Ltd"); at least one."""
+    kept = len(words)
+    while kept > 1 and is_legal_form(words[kept - 1], COMPANY_NAME_TAILS):
+        kept -= 1
+    return kept
 
 
 def _the_place(text: str, place: str) -> bool:

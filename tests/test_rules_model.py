@@ -48,6 +48,11 @@ def met(found: set[tuple[str, str, str]], a: str, b: str) -> bool:
     return (a, "metWith", b) in found or (b, "metWith", a) in found
 
 
+def classes_by_label(resolved) -> dict[str, str]:
+    """Label -> class of the resolved entities."""
+    return {e.label: e.cls for e in resolved.entities}
+
+
 def of_class(resolved, cls: str) -> list:
     """The resolved entities of one class."""
     return [e for e in resolved.entities if e.cls == cls]
@@ -1674,7 +1679,7 @@ def test_a_city_of_the_gazetteer_set_off_as_a_city_or_reached_by_motion_is_a_cit
                        ("The troops passed through Tabuk on Sunday.", "Tabuk"),
                        ("The caravan moved to Tabuk.", "Tabuk"),
                        ("The road descends to Vladikavkaz.", "Vladikavkaz")]:
-        found = {e.label: e.cls for e in _resolved(text, date(1987, 4, 1)).entities}
+        found = classes_by_label(_resolved(text, date(1987, 4, 1)))
         assert found == {city: "City"}, text
 
 
@@ -5091,7 +5096,7 @@ def test_a_lone_name_that_has_a_head_is_a_body():
     found = _resolved("Rosgeologia head Anton Sergeev met Iranian officials. Rosstandart, headed by Anton Shalaev, "
                       "opened a centre. Irina Antonova, the Pushkin's long-serving director, spoke. Putin aide Yuri "
                       "Ushakov said so.", date(2024, 3, 1))
-    classes = {e.label: e.cls for e in found.entities}
+    classes = classes_by_label(found)
     assert classes["Rosgeologia"] == classes["Rosstandart"] == classes["Pushkin"] == "Organization"
     assert classes["Vladimir Putin"] == "Person"  # an aide is no head
     assert {("person-anton-shalaev", "leaderOf", "organization-rosstandart"),
@@ -5128,7 +5133,7 @@ def test_a_region_the_gazetteer_knows_is_a_place_whatever_ner_made_of_it():
     found = _resolved("A cable will link the mainland with eastern Kelantan and Terengganu states, the agency said. "
                       "Speaking in Monterrey, Nuevo Leon State, the governor said the road would open.",
                       date(1987, 5, 1))
-    classes = {e.label: e.cls for e in found.entities}
+    classes = classes_by_label(found)
     assert classes["Kelantan"] == classes["Terengganu"] == classes["Nuevo Leon"] == "Place"
     assert ("city-monterrey", "locatedIn", "place-nuevo-leon") in asserted(found)
 
@@ -5136,8 +5141,8 @@ def test_a_region_the_gazetteer_knows_is_a_place_whatever_ner_made_of_it():
 def test_a_region_wire_copy_abbreviates_after_a_town_or_in_a_party_tag_is_that_region():
     found = _resolved("Acme Widgets is based in Peoria, Ill., and ships to Dallas. Sen. Jane Doe (D-Ohio) and Rep. "
                       "John Roe, R-Tex., backed the bill.", date(1987, 5, 1))
-    labels_ = {e.label: e.cls for e in found.entities}
-    assert labels_["Illinois"] == labels_["Ohio"] == labels_["Texas"] == "Place"
+    classes = classes_by_label(found)
+    assert classes["Illinois"] == classes["Ohio"] == classes["Texas"] == "Place"
     assert ("city-peoria", "locatedIn", "place-illinois") in asserted(found)
 
 
