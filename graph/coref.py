@@ -171,7 +171,7 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
         return group
     if word in NEUTER:
         actors = [f for f in memory.before(token.i, {"Country", "Organization"}) if not _clause_mate(doc, f, token)
-                  and not _ruled_out_by_a_verdict(doc, f, token)]
+                  and not _ruled_out_by_a_verdict(doc, f, token) and not _one_of_a_list(doc, f, token)]
         subjects = [a for a in actors if _is_subject(doc, a)]
         return (subjects or actors)[:1]
     if word in {"latter", "former"}:
@@ -341,6 +341,19 @@ def _clause_mate(doc: Doc, found: Found, pronoun: Token) -> bool:
         return False
     verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
     return any(doc[i].dep_ in {"nsubj", "nsubjpass"} and doc[i].head.i == verb.i for i in range(found.start, found.end))
+
+
+def _one_of_a_list(doc: Doc, found: Found, pronoun: Token) -> bool:
+    """Whether a mention is one of several names joined by 'and' or commas, which a singular pronoun outside the
+    list does not stand for ("Renault, Volkswagen and other brands halted deliveries to Russia after its
+    invasion": Russia's); "Iran and its allies" keeps Iran."""
+    name = name_head(doc, found)
+    if name.dep_ != "conj" and not any(c.dep_ == "conj" for c in name.children):
+        return False
+    top = name
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    return not top.left_edge.i <= pronoun.i <= top.right_edge.i
 
 
 def _ruled_out_by_a_verdict(doc: Doc, found: Found, pronoun: Token) -> bool:

@@ -5167,3 +5167,10 @@ def test_an_occupation_or_an_abbreviated_rank_before_a_name_is_not_part_of_it():
                      "Ivan Petty were charged on Monday.")
     people = {iri for iri, cls in found.items() if cls == "Person"}
     assert people == {"person-jane-whitcombe", "person-dale-rourke", "person-ivan-petty"}
+
+
+def test_a_singular_pronoun_does_not_stand_for_one_name_of_a_list():
+    found = facts("Fiat, Peugeot and most other carmakers stopped shipments to Russia after its invasion of Ukraine "
+                  "in 2022.", date(2023, 5, 1))
+    assert ("country-russia", "participatedIn", "event-russian-invasion-of-ukraine") in found
+    assert not any(s == "organization-fiat" for s, p, o in found)
