@@ -63,6 +63,7 @@ PORTFOLIO_TITLES = {"minister", "secretary", "commissioner", "undersecretary"}
 COMPASS = {"north", "south", "east", "west"}
 PARTY_LETTERS = {"D": "democratic party", "R": "republican party"}  # "(D-Iowa)", "(R-N.Y.)": a U.S. lawmaker's party
 NEGATING_PREFIXES = {"non", "anti", "pro"}  # "non-OPEC Mexico": a qualifier NER takes into the name
+COLON_DATELINE = re.compile(r"(?m)^([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}): ")
 POSSESSIVE_BEFORE_A_NAME = re.compile(r"[A-Z]\w*(['\u2019]s) [A-Z]")
 PUBLICATION_WORDS = {"weekly", "monthly", "quarterly", "magazine", "review", "journal", "digest", "gazette", "list",
                      "almanac", "yearbook"}
@@ -436,6 +437,10 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             cls, start = "Person", named  # "Permanent Representative Vassily Nebenzia": an ORG to NER
         elif cls in {"Facility", "Product", "Organization"} and _titled_name(doc, start, end, lexicon):
             cls = "Person"  # "India's national security adviser Ajit Doval": a facility to NER
+        elif cls in {"Place", "Organization"} and _set_off_after_a_minister(doc, start, lexicon) \
+                and _a_plain_name(doc[start:end], lexicon):
+            cls = "Person"  # "Russia's Minister of Construction, Housing and Utilities, Irek Faizullin": a place
+            # or a body to NER
         if cls == "Person" and end - start > 2 and fold(doc[start].text) in lexicon.demonyms \
                 and doc[start + 1].is_title:
             start += 1  # "Belgian Willy de Clercq, EC Commissioner": NER took the nationality into the name
@@ -473,6 +478,8 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         if cls != "Person" and any(0 <= end - w <= start and fold(doc[end - w:end].text) in lexicon.honorifics
                                    for w in (2, 3, 4)):
             continue  # "General of the Army Sergei Shoigu": a rank, whose last words NER took for a body
+        if end - start == 1 and _a_rubric(doc, start, lexicon):
+            continue  # "Outlook. Russia and Iran agree ...", "MIGRANTS | Iran, Afghanistan": a section's label
         if _compass_qualifier(doc[start:end]):
             continue  # "East-West scientific cooperation", "Far Eastern clients": a direction, not a place
         if not any(t.is_alpha and t.lower_ not in CLOCK_WORDS for t in doc[start:end]):
@@ -489,6 +496,19 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                                 and doc[start].pos_ == "ADJ") and fold(doc[start:end].text) not in products:
             found.append(Found(start, end, cls, priority=1))
     return found
+
+
+def _a_rubric(doc: Doc, i: int, lexicon: Lexicon) -> bool:
+    """Whether a word opening a line labels the section or topic after it: a label the lexicon lists, alone on its
+    line or before a stop or colon ("Background.", "Verdict:"), or a word in capitals no name has, before a bar
+    ("COURTS | ...")."""
+    if i + 1 >= len(doc) or i and not doc[i - 1].is_space:
+        return False
+    after = doc[i + 1]
+    if doc[i].lower_ in lexicon.frame_words("section_labels") \
+            and (after.text in {".", ":", "|"} or after.is_space and "\n" in after.text):
+        return True
+    return after.text == "|" and doc[i].text.isupper() and fold(doc[i].text) not in lexicon.names
 
 
 def _past_a_committee(doc: Doc, end: int) -> int:
@@ -582,6 +602,17 @@ def _past_a_leading_title(doc: Doc, start: int, end: int, lexicon: Lexicon) -> i
                  and _a_plain_name(doc[cut:end], lexicon)), start)
 
 
+def _set_off_after_a_minister(doc: Doc, start: int, lexicon: Lexicon) -> bool:
+    """Whether a name comes after a minister's title and its portfolio and a comma ("Minister of Justice, X",
+    "Minister of Cooperatives, Labour and Social Welfare, X")."""
+    if start < 4 or doc[start - 1].text != ",":
+        return False
+    return any(doc[of].lower_ in {"of", "for"} and doc[of - 1].lower_ in PORTFOLIO_TITLES
+               and (_portfolio_end(doc, of + 1, start - 1, lexicon) == start - 1
+                    or _listed_portfolio_end(doc, of + 1, lexicon) == start - 1)
+               for of in range(max(1, start - 10), start - 2))
+
+
 def _titled_name(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
     """A plain name right after a lower-case title word ("national security adviser Ajit Doval")."""
     if not start or not doc[start - 1].is_lower or not _a_plain_name(doc[start:end], lexicon):
@@ -673,7 +704,71 @@ def _joined_body_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
             continue
         out.append(ent)
         k += 1
-    return out
+    return _with_listed_portfolios(doc, out, lexicon)
+
+
+def _with_listed_portfolios(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
+    """The entities, with a body whose portfolio lists three or more parts ("Ministry of Cultural Heritage, Tourism
+    and Handicrafts") one name: NER cuts it at the commas, taking the last parts for bodies or people of their own.
+    A title's list ("Minister of Cooperatives, Labour and Social Welfare") names no one, so entities inside it
+    go."""
+    for head, end in _listed_portfolios(doc, lexicon):
+        covering = next((e for e in ents if e.start <= head < e.end), None)
+        kept = [e for e in ents if e is not covering and not (head < e.start < end)]
+        titled = doc[head].lower_ in PORTFOLIO_TITLES
+        cut = [Span(doc, end + (doc[end].text == ","), e.end, label="PERSON" if titled else e.label_) for e in ents
+               if head < e.start < end < e.end - 1]  # "Minister of ... and Handicrafts Ezatollah Zarghami": the
+        # name after the list, which NER took with its last part
+        if covering is not None:
+            kept.append(Span(doc, covering.start, max(end, covering.end), label=covering.label_))
+        elif not titled:
+            kept.append(Span(doc, head, end, label="ORG"))  # a ministry NER did not tag
+        ents = sorted(kept + cut, key=lambda e: e.start)
+    return ents
+
+
+def _listed_portfolios(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Where a title's or a body's portfolio of three or more parts stands: the head word ("Minister", "Ministry",
+    "Chamber") and the end of its last part."""
+    runs = []
+    for token in doc[1:]:
+        head = doc[token.i - 1]
+        if token.lower_ in {"of", "for"} and head.is_title and head.lower_ in PORTFOLIO_HEADS | {"chamber"}:
+            end = _listed_portfolio_end(doc, token.i + 1, lexicon)
+            if end is not None:
+                runs.append((head.i, end))
+    return runs
+
+
+def _listed_portfolio_end(doc: Doc, start: int, lexicon: Lexicon) -> int | None:
+    """Where a portfolio of parts joined by commas and a last 'and' ends ("Industry, Mine and Trade",
+    "Science, Research and Technology"): capitalised words, the first and last parts ending in a ministry's word;
+    None when the words after `start` are no such list (a name after the comma is not a part)."""
+    words = lexicon.frame_words("state_body_words")
+    parts, last = 0, False
+    while True:
+        end, titled = None, start
+        for k in range(start, min(start + 3, len(doc))):
+            if not (doc[k].is_title and doc[k].is_alpha):
+                break
+            titled = k + 1
+            if doc[k].lower_ in words or singular(doc[k].lower_) in words:
+                end = k + 1
+        if end is None and parts and not last and titled - start == 1:
+            end = titled  # "Research" between "Science" and "Technology"
+        if end is None:
+            return None
+        parts += 1
+        if last:
+            return end if parts >= 3 else None
+        if end < len(doc) and doc[end].text == ",":
+            start = end + 1
+            if start < len(doc) and doc[start].lower_ == "and":
+                start, last = start + 1, True  # "Agriculture, Forestry, and Fisheries"
+        elif end < len(doc) and doc[end].lower_ == "and" and parts >= 2:
+            start, last = end + 1, True
+        else:
+            return None
 
 
 def _company_name_start_before_and(doc: Doc, ent: Span) -> int | None:
@@ -2490,14 +2585,22 @@ def _posted_names(doc: Doc, lexicon: Lexicon) -> list[Found]:
         elif token.lower_ not in lexicon.title_words or not token.text[:1].isupper():
             i += 1
             continue
-        elif i + 2 < len(doc) and doc[i + 1].lower_ in {"of", "for"}:
+        set_off = False
+        if i + 2 < len(doc) and doc[i + 1].lower_ in {"of", "for"} and token.lower_ in lexicon.title_words:
             start = _portfolio_end(doc, i + 2, len(doc), lexicon)  # "Minister of Energy and Mines Javier Ponce"
-            if start == i + 2 or doc[start - 1].lower_ in {"and", ","}:
+            listed = _listed_portfolio_end(doc, i + 2, lexicon)
+            if listed is not None and listed < len(doc) and doc[listed].text == ",":
+                start = listed + 1  # "Minister of Cultural Heritage, Tourism and Handicrafts, X"
+            set_off = start - 2 > i + 1 and doc[start - 1].text == "," and doc[start - 2].is_alpha \
+                and doc[start - 2].lower_ != "and"  # "Minister of Labour, X,": the name set off after the post
+            if not set_off and (start == i + 2 or doc[start - 1].lower_ in {"and", ","}):
                 i += 1  # "Minister of Regional and Industrial Expansion": a portfolio word we do not know
                 continue
         start = _past_a_split_rank(doc, start, len(doc), lexicon)  # "Captain First | Rank Oleg Petrov"
         end = _untagged_name_end(doc, start, lexicon)
         shortest = 1 if token.lower_ in REGNAL_TITLES and end == start + 1 == i + 2 else 2
+        if set_off and not (end < len(doc) and (doc[end].text in {",", ".", ";"} or doc[end].lower_ == "and")):
+            end = start  # a set-off name is set off at its end too
         if end - start >= shortest and (end == len(doc) or doc[end].pos_ != "PROPN"):
             found.append(Found(start, end, "Person", priority=1))
         i = max(end, i + 1)
@@ -2582,8 +2685,20 @@ def city_mentions(doc: Doc, lexicon: Lexicon, longest: int = 5) -> list[Found]:
 def dateline_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     """A dateline's city is one city, however NER splits or types its capitals ("ST PETERSBURG", "ALMATY"); a
     capital is left to the lexicon, which knows its state."""
-    return [Found(span.start, span.end, "City", priority=3) for span in dateline_cities(doc)
+    return [Found(span.start, span.end, "City", priority=3)
+            for span in dateline_cities(doc) + colon_dateline_cities(doc, lexicon)
             if len(span) > 1 or fold(span.text) not in lexicon.capitals]
+
+
+def colon_dateline_cities(doc: Doc, lexicon: Lexicon) -> list[Span]:
+    """A known city in capitals opening a line before a colon, as some papers date a story ("KARACHI: Pakistani
+    companies ..."); not a label such as "BREAKING:" or a speaker's name in a transcript."""
+    spans = []
+    for match in COLON_DATELINE.finditer(doc.text):
+        span = doc.char_span(*match.span(1))
+        if span is not None and (fold(span.text) in lexicon.cities or fold(span.text) in lexicon.capitals):
+            spans.append(span)
+    return spans
 
 
 def settle_overlaps(found: list[Found]) -> list[Found]:
@@ -3311,7 +3426,8 @@ def _capitals_as_places(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[
     "A base near Athens" and "talks in Moscow" are the city; "Moscow said" stays the state, so an article
     that does both has both nodes, the state's carrying the capital as an alias.
     """
-    datelines = {span.start for span in dateline_cities(doc)}  # "NEW DELHI, Dec 25 - ": where it was written
+    datelines = {span.start for span in dateline_cities(doc) + colon_dateline_cities(doc, lexicon)}  # "NEW DELHI,
+    # Dec 25 - ", "TEHRAN: ": where it was written
     places = {f.start for f in found if f.kind == "metonym" and fold(doc[f.start:f.end].text) in lexicon.capitals
               and (f.start in datelines or _is_locative(doc[f.start:f.end].root) or _after_a_city_noun(doc, f.start)
                    or _before_its_state(doc, f, found))}

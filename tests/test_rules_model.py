@@ -5169,6 +5169,32 @@ def test_an_occupation_or_an_abbreviated_rank_before_a_name_is_not_part_of_it():
     assert people == {"person-jane-whitcombe", "person-dale-rourke", "person-ivan-petty"}
 
 
+def test_a_portfolio_listing_three_parts_is_one_ministry_and_the_name_set_off_after_it_its_minister():
+    found = _resolved("Kenya's Ministry of Cultural Heritage, Sports and Handicrafts signed a memorandum on Monday. "
+                      "Ghana's Minister of Cooperatives, Youth and Social Welfare, Kwame Asante Boateng, said it "
+                      "would help.", date(2024, 5, 1))
+    classes = classes_by_label(found)
+    assert classes["Ministry of Cultural Heritage, Sports and Handicrafts"] == "Organization"
+    assert "Handicrafts" not in classes
+    assert ("person-kwame-asante-boateng", "ministerOf", "country-ghana") in asserted(found)
+
+
+def test_a_second_title_with_a_name_of_its_own_is_not_the_first_names():
+    found = facts("Armenia's Minister of Labour, Vahe Mkrtchyan, and Georgia's Minister of Labour, Levan Beridze, "
+                  "have signed a memorandum.", date(2023, 5, 1))
+    assert ("person-vahe-mkrtchyan", "ministerOf", "country-armenia") in found
+    assert ("person-levan-beridze", "ministerOf", "country-georgia") in found
+    assert ("person-vahe-mkrtchyan", "ministerOf", "country-georgia") not in found
+
+
+def test_a_section_label_opening_a_line_names_nothing_and_a_city_before_a_colon_is_a_dateline():
+    found = entities("Pipeline talks resume\n\nMULTAN: Pakistani exporters can now swap rice for Iranian fuel, "
+                     "officials said on Monday.\n\nBackground. Russian border troops serve in Armenia under a 1992 "
+                     "agreement between the two governments.")
+    assert found.get("city-multan") == "City"
+    assert not any("background" in iri for iri in found)
+
+
 def test_a_singular_pronoun_does_not_stand_for_one_name_of_a_list():
     found = facts("Fiat, Peugeot and most other carmakers stopped shipments to Russia after its invasion of Ukraine "
                   "in 2022.", date(2023, 5, 1))
