@@ -348,7 +348,9 @@ def _one_of_a_list(doc: Doc, found: Found, pronoun: Token) -> bool:
     list does not stand for ("Renault, Volkswagen and other brands halted deliveries to Russia after its
     invasion": Russia's); "Iran and its allies" keeps Iran."""
     name = name_head(doc, found)
-    if name.dep_ != "conj" and not any(c.dep_ == "conj" for c in name.children):
+    outside = not found.start <= name.head.i < found.end  # "National Distillers and Chemical Corp": one name
+    if not (name.dep_ == "conj" and outside) and not any(c.dep_ == "conj" and not found.start <= c.i < found.end
+                                                         for c in name.children):
         return False
     top = name
     while top.dep_ == "conj" and top.head.i != top.i:
@@ -537,7 +539,13 @@ def resolve_description(memory: ArticleMemory, found: Found, country: str, title
     # office-holders lexicon agrees
     sentence = memory.doc[found.start].sent
     after = [p for p in memory.founds if p.cls == "Person" and p.kind == "name" and p.start > found.end]
-    same_sentence = [p for p in after if memory.sentence_of(p.start) == sentence.start]
+    root = memory.doc[found.start:found.end].root
+    clause = root.head if root.dep_ in {"nsubj", "nsubjpass"} else None
+    same_sentence = [p for p in after if memory.sentence_of(p.start) == sentence.start and not (
+        clause is not None and not root.left_edge.i <= p.start <= root.right_edge.i
+        and (clause.left_edge.i <= p.start <= clause.right_edge.i
+             or name_head(memory.doc, p).dep_ in {"dobj", "pobj", "dative"}))]  # "Iran's justice minister reviews
+    # treaties with X", "The governor met X": X is whom the subject met, not the subject
     next_sentence = [p for p in after if memory.sentence_of(p.start) == sentence.end
                      and _lexicon_holder(memory, p, country, title)]
     named = _name_set_off_after(memory, found)

@@ -39,6 +39,7 @@ from .mentions import (
     is_election,
     is_legal_form,
     is_party,
+    name_after_a_post,
     named_after_of,
     names_listed,
     officials_of_states,
@@ -323,6 +324,9 @@ class Frames:
                 ends.append(token.i + 1)  # "with X and Turkish President Y": the parser makes the title the conjunct
             ends += [c.i for c in token.conjuncts if c.i > token.i and all(  # "with Pakistan's Deputy Prime Minister
                 t.lower_ == "and" or t.is_title for t in self.doc[token.i + 1:c.i])]  # and Foreign Minister X": X
+            posted = name_after_a_post(token)  # "met Iran's Ambassador to Russia Kazem Jalali"
+            if posted is not None:
+                ends.append(posted.i)
             holder = next((h for i in ends if (h := self.at.get(i)) is not None and h.cls == "Person"
                            and h.kind == "name" and h.start > token.i), None)
             if holder is not None:
@@ -733,6 +737,10 @@ class Frames:
                     continue
                 if relation == "cooperatesWith" and subject.cls == "Person":
                     continue
+                if predicate in {"memberOf", "seeksMembershipOf"} and subject.cls == "Person" \
+                        and self.lexicon.is_league(target.key) and self.memory.country_of(subject) is not None:
+                    continue  # "the ministers discussed Iran's bid to join the SCO": a state's official does not
+                    # join a league of states; the state does
                 if subject.key and subject.key == target.key:
                     continue
                 yield Raw(subject, predicate, target, rule, verb.i, base, via_coref=sub_coref or obj_coref)

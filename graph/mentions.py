@@ -272,7 +272,35 @@ def _holds_an_office(span: Span, lexicon: Lexicon) -> bool:
     if fold(span.text) in lexicon.names:
         return False
     return any(noun.dep_ == "appos" and noun.i >= span.end and noun.pos_ in {"NOUN", "PROPN"}
-               and lexicon.title_relation(noun.lower_) is not None for noun in span.root.children)
+               and lexicon.title_relation(_compound_title(noun)) is not None for noun in span.root.children)
+
+
+def _name_words_only(span: Span) -> bool:
+    """Whether a span is capitalised proper nouns, with maybe a particle or an Arabic article joined inside
+    ("Samer al-Khalil", "Hans van den Broek")."""
+    inner = {t.i for t in span[1:-1]}
+    return all(t.pos_ == "PROPN" and t.is_title or t.i in inner and (
+        t.lower_ in PERSON_PARTICLES | PATRONYMICS | {"al", "el"} or t.text == "-") for t in span)
+
+
+def _listed_with_people(span: Span, lexicon: Lexicon) -> bool:
+    """Whether a plain name NER took for a body or a state is one of three or more names listed together, one of
+    them a person's, none a body's or a place's ("Kazem Mirzai Kondori, Hossein Bakshayesh and Hojat Abdulahi
+    Fard"; not "the Boston and Maine, ... and the Western Pacific")."""
+    if not _a_plain_name(span, lexicon) or any(_a_body_word(t, lexicon) or is_legal_form(t.text)
+                                               or fold(t.text) in lexicon.names or fold(t.text) in lexicon.cities
+                                               for t in span):
+        return False
+    others = [c for c in span.root.conjuncts if not c.like_num]
+    return len(others) >= 1 and any(c.ent_type_ == "PERSON" for c in others) \
+        and all(c.ent_type_ in {"PERSON", "ORG", "GPE", ""} and c.pos_ == "PROPN" and not is_legal_form(c.text)
+                and fold(c.text) not in lexicon.names and not _a_body_word(c, lexicon) for c in others)
+
+
+def _compound_title(noun: Token) -> str:
+    """A title noun with the words compounded before it ("director general", "deputy chief executive")."""
+    words = [c for c in noun.lefts if c.dep_ in {"compound", "amod"}] + [noun]
+    return " ".join(w.lower_ for w in words)
 
 
 COMMITTEES = {"committee", "subcommittee"}
@@ -433,14 +461,17 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == start \
                     and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].ent_type_:
                 start -= 1  # Sybiga, Ukraine's foreign minister": a place to NER, that took no given name
+        elif ent.label_ in {"ORG", "GPE"} and end > start and _listed_with_people(doc[start:end], lexicon):
+            cls = "Person"  # "officials, Kazem Mirzai Kondori, Hossein Bakshayesh and Hojat Abdulahi Fard": names
+            # listed with people's, two of which NER took for bodies
         if cls != "Person" and (named := _past_a_leading_title(doc, start, end, lexicon)) > start:
             cls, start = "Person", named  # "Permanent Representative Vassily Nebenzia": an ORG to NER
         elif cls in {"Facility", "Product", "Organization"} and _titled_name(doc, start, end, lexicon):
             cls = "Person"  # "India's national security adviser Ajit Doval": a facility to NER
-        elif cls in {"Place", "Organization"} and _set_off_after_a_minister(doc, start, lexicon) \
+        elif cls in {"Place", "Organization"} and _set_off_after_a_title(doc, start, lexicon) \
                 and _a_plain_name(doc[start:end], lexicon):
-            cls = "Person"  # "Russia's Minister of Construction, Housing and Utilities, Irek Faizullin": a place
-            # or a body to NER
+            cls = "Person"  # "Russia's Minister of Construction, Housing and Utilities, Irek Faizullin", "the Head
+            # of Adygea, Murat Kumpilov": a place or a body to NER
         if cls == "Person" and end - start > 2 and fold(doc[start].text) in lexicon.demonyms \
                 and doc[start + 1].is_title:
             start += 1  # "Belgian Willy de Clercq, EC Commissioner": NER took the nationality into the name
@@ -457,10 +488,11 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                 after += 1  # "Minister of Economic Affairs | and Finance | Ehsan Khandouzi"
             if portfolio > start and after < len(doc) and doc[after].ent_type_ == "PERSON":
                 continue  # "Minister of Industry, Mine and Trade Abbas Aliabadi": a portfolio before a name
-            named = _past_portfolio(doc, portfolio, end, lexicon)
+            reach = _untagged_name_end(doc, end, lexicon)  # "Economic Development Dmitry | Volvach": NER stopped
+            named = _past_portfolio(doc, portfolio, reach, lexicon)  # before the surname
             if named > portfolio and doc[named - 1].lower_ not in {"and", ","} \
-                    and all(t.pos_ == "PROPN" and t.is_title for t in doc[named:end]):
-                found.append(Found(named, end, "Person"))  # "Minister of Industry, Mine and Trade Mohammad Atabak",
+                    and _name_words_only(doc[named:reach]):
+                found.append(Found(named, reach, "Person"))  # "Minister of Industry, Mine and Trade Mohammad Atabak",
                 continue  # "Minister of | Transport Roman Starovoit": NER took the portfolio and the name for a body
         if cls == "Person" and _after_a_portfolio_title(doc, start):
             start = _past_portfolio(doc, start, end, lexicon)  # "Minister of Roads Mehrdad Bazrpash": NER took
@@ -478,6 +510,12 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         if cls != "Person" and any(0 <= end - w <= start and fold(doc[end - w:end].text) in lexicon.honorifics
                                    for w in (2, 3, 4)):
             continue  # "General of the Army Sergei Shoigu": a rank, whose last words NER took for a body
+        if cls == "Person" and end - start > 2 and doc[start].lower_ in lexicon.title_words \
+                and doc[start + 1].lower_ in {"of", "for"}:
+            post = fold(doc[start + 2:end].text)  # "the Head of Kalmykia": a title and its post, which NER took
+            if post not in lexicon.regions:  # for a name; the post stays, where the lexicons know it
+                continue
+            cls, start = "Place", start + 2
         if end - start == 1 and _a_rubric(doc, start, lexicon):
             continue  # "Outlook. Russia and Iran agree ...", "MIGRANTS | Iran, Afghanistan": a section's label
         if _compass_qualifier(doc[start:end]):
@@ -602,14 +640,17 @@ def _past_a_leading_title(doc: Doc, start: int, end: int, lexicon: Lexicon) -> i
                  and _a_plain_name(doc[cut:end], lexicon)), start)
 
 
-def _set_off_after_a_minister(doc: Doc, start: int, lexicon: Lexicon) -> bool:
-    """Whether a name comes after a minister's title and its portfolio and a comma ("Minister of Justice, X",
-    "Minister of Cooperatives, Labour and Social Welfare, X")."""
+def _set_off_after_a_title(doc: Doc, start: int, lexicon: Lexicon) -> bool:
+    """Whether a name comes after a title, its portfolio or post and a comma ("Minister of Justice, X", "Minister
+    of Cooperatives, Labour and Social Welfare, X", "the Head of Adygea, X")."""
     if start < 4 or doc[start - 1].text != ",":
         return False
-    return any(doc[of].lower_ in {"of", "for"} and doc[of - 1].lower_ in PORTFOLIO_TITLES
-               and (_portfolio_end(doc, of + 1, start - 1, lexicon) == start - 1
-                    or _listed_portfolio_end(doc, of + 1, lexicon) == start - 1)
+    return any(doc[of].lower_ in {"of", "for"} and doc[of - 1].lower_ in lexicon.title_words
+               and (doc[of - 1].lower_ in PORTFOLIO_TITLES
+                    and (_portfolio_end(doc, of + 1, start - 1, lexicon) == start - 1
+                         or _listed_portfolio_end(doc, of + 1, lexicon) == start - 1)
+                    or fold(doc[of + 1:start - 1].text) in lexicon.regions
+                    or lexicon.class_of(doc[of + 1:start - 1].text) == "Country")
                for of in range(max(1, start - 10), start - 2))
 
 
@@ -983,7 +1024,8 @@ def _whole_person_name(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tupl
     while first > 0 and doc[first - 1].dep_ == "compound" and first <= doc[first - 1].head.i < end \
             and _given_name(doc[first - 1], lexicon) and doc[first - 1].lower_ not in ROLE_WORDS | REGIONS \
             and doc[first - 1].lower_ not in lexicon.frame_words("occupation_nouns") \
-            and not _ends_a_rank(doc, first - 1, lexicon):
+            and doc[first - 1].lower_ not in lexicon.frame_words("state_body_words") \
+            and not _ends_a_rank(doc, first - 1, lexicon):  # "... and Infrastructure | X": a portfolio's last word
         first -= 1
     after_a_title = first > 0 and singular(doc[first - 1].lower_) in lexicon.title_words
     if first < start - 1 and after_a_title:
@@ -2286,7 +2328,8 @@ def description_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         start = _left_edge(head, {"amod", "compound", "det", "poss", "nmod"})
         words = doc[start:head.i + 1]
         owned = bool(words) and words[0].dep_ == "poss" and words[0].head.i == head.i \
-            and getattr(lexicon.country_word(words[0].text), "cls", "") == "Country" and _no_name_right_after(head)
+            and getattr(lexicon.country_word(words[0].text), "cls", "") == "Country" \
+            and no_name_right_after(head, lexicon)
         if not words or words[0].lower_ not in {"the", "his", "her", "their", "its"} and not owned:
             continue
         if any(t.ent_type_ == "PERSON" for t in head.rights if t.dep_ in {"appos", "compound"}):
@@ -2308,7 +2351,7 @@ def description_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     return found
 
 
-def _no_name_right_after(head: Token) -> bool:
+def no_name_right_after(head: Token, lexicon: Lexicon) -> bool:
     """Whether a state's title noun names no holder right after it: "Russia's foreign minister", "Turkey's
     ambassador in Athens, Nazmi Akiman" (set off by a comma) are descriptions; "Iran's Minister of Roads Mehrdad
     Bazrpash" is a title before a name."""
@@ -2321,7 +2364,29 @@ def _no_name_right_after(head: Token) -> bool:
     if named is None and head.dep_ in {"nmod", "compound"} and after < len(doc) and head.head.i >= after \
             and doc[after].pos_ == "PROPN" and doc[after].is_title and doc[after].head.i == head.head.i:
         named = doc[after]  # or the name the title qualifies
+    named = named or name_after_a_post(head)
+    if named is None and head.i + 2 < len(doc) and doc[head.i + 1].lower_ in {"of", "for"}:
+        k = max(_portfolio_end(doc, head.i + 2, len(doc), lexicon),
+                _listed_portfolio_end(doc, head.i + 2, lexicon) or 0)
+        if k < len(doc) and doc[k].ent_type_ == "PERSON" and doc[k - 1].lower_ != "and":
+            named = doc[k]  # "Iran's Minister of Roads and Urban Development | Mehrdad Bazrpash", which the parser
+            # hung elsewhere
     return named is None or doc[named.i - 1].text == ","
+
+
+def name_after_a_post(title: Token) -> Token | None:
+    """The first word of the name an envoy's title and post come before ("Iran's Ambassador to Russia | Kazem
+    Jalali"), or None."""
+    doc = title.doc
+    if title.lower_ not in POSTED_TITLES or title.i + 2 >= len(doc) or doc[title.i + 1].lower_ not in {"to", "in"}:
+        return None
+    k = title.i + 2
+    while k < len(doc) and doc[k].ent_type_ in {"GPE", "LOC"}:
+        k += 1
+    if title.i + 2 < k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].is_title and doc[k].ent_type_ in {"",
+                                                                                                        "PERSON"}:
+        return doc[k]
+    return None
 
 
 def government_mentions(doc: Doc, lexicon: Lexicon, on: date | None = None) -> list[Found]:
@@ -2349,8 +2414,8 @@ def administration_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         start = token.i
         while start > 0 and token.i - start < 2 and _leader_name_word(doc[start - 1], lexicon):
             start -= 1
-        if start < token.i:
-            found.append(Found(start, token.i + 1, "Organization", priority=2))
+        if start < token.i and not _after_a_portfolio_title(doc, start):  # not "Minister of Territorial
+            found.append(Found(start, token.i + 1, "Organization", priority=2))  # Administration"
     return found
 
 
@@ -3187,7 +3252,21 @@ def _regions_named(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found
         if region is not None:
             out.append(region)
             end = region.end
+    placed = {f.key for f in out if f.cls == "Place" and f.key in lexicon.by_key}
+    out = [_region_named_before(doc, item, placed, lexicon) or item for item in out]
     return sorted(out, key=lambda f: f.start)
+
+
+def _region_named_before(doc: Doc, item: Found, placed: set[str], lexicon: Lexicon) -> Found | None:
+    """'Haghshenas said Gilan wanted ...' in a story that names the province of Gilan: a one-word name NER called a
+    person or a body, untitled, that the story uses as a region elsewhere, is that region."""
+    if item.kind != "name" or item.key or item.cls not in {"Person", "Organization"} or item.end - item.start != 1 \
+            or _titled(doc, item.start, lexicon):
+        return None
+    known = lexicon.regions.get(fold(doc[item.start].text))
+    if known is None or known.key not in placed or fold(doc[item.start].text) in lexicon.cities:
+        return None
+    return Found(item.start, item.end, "Place", known.key, "name", item.priority)
 
 
 @lru_cache(maxsize=8)

@@ -31,6 +31,7 @@ from .mentions import (
     completed,
     is_party,
     names_listed,
+    no_name_right_after,
     owns_words_up_to,
     portfolio_of_a_minister,
 )
@@ -697,9 +698,10 @@ def _appositive_titles(doc: Doc, found: Found, lexicon: Lexicon, founds_at: dict
             continue
         joined = []
         for other in (c for c in noun.conjuncts if c.i > noun.i):
-            if any(getattr(founds_at.get(t.i), "cls", "") == "Person" for t in other.subtree if t.i > other.i):
-                continue  # "Armenia's Minister of Labour, X, and Iran's Minister of Labour, Y": the second title
-                # is Y's
+            if any(getattr(founds_at.get(t.i), "cls", "") == "Person" for t in other.subtree if t.i > other.i) \
+                    or not no_name_right_after(other, lexicon):
+                continue  # "Armenia's Minister of Labour, X, and Iran's Minister of Labour, Y", "X, Minister of A
+                # and Iran's Minister of B Y": the second title is Y's
             title = _title_of_noun(other, lexicon, founds_at, possessor)
             if title is None:
                 continue

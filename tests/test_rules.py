@@ -74,6 +74,14 @@ CASES = [
          ("Uzbekistan", "cooperatesWith", "Turkmenistan", "asserted")},
         id="cooperation-noun-frame",
     ),
+    pytest.param(
+        "Russian/ADJ/amod/2 Deputy/PROPN/compound/2 Minister/PROPN/nsubj/8 of/ADP/prep/2 "
+        "Economic/PROPN/compound/5 Development/PROPN/pobj/3 Pavel/PROPN/compound/7 Orlov/PROPN/appos/2 "
+        "said/VERB/ROOT/8/say ./PUNCT/punct/8",
+        [(0, 1, "NORP"), (4, 7, "ORG")],  # NER took the portfolio and the given name for a body
+        {("Pavel Orlov", "ministerOf", "Russia", "asserted")},
+        id="portfolio-and-given-name-taken-for-a-body",
+    ),
 ]
 
 
