@@ -2758,12 +2758,11 @@ def dateline_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
 def colon_dateline_cities(doc: Doc, lexicon: Lexicon) -> list[Span]:
     """A known city in capitals opening a line before a colon, as some papers date a story ("KARACHI: Pakistani
     companies ..."); not a label such as "BREAKING:" or a speaker's name in a transcript."""
-    spans = []
-    for match in COLON_DATELINE.finditer(doc.text):
-        span = doc.char_span(*match.span(1))
-        if span is not None and (fold(span.text) in lexicon.cities or fold(span.text) in lexicon.capitals):
-            spans.append(span)
-    return spans
+    if "colon_datelines" not in doc.user_data:  # asked twice per article; doc.text is built on each call
+        doc.user_data["colon_datelines"] = [(span.start, span.end) for match in COLON_DATELINE.finditer(doc.text)
+                                            if (span := doc.char_span(*match.span(1))) is not None]
+    spans = [doc[start:end] for start, end in doc.user_data["colon_datelines"]]
+    return [span for span in spans if fold(span.text) in lexicon.cities or fold(span.text) in lexicon.capitals]
 
 
 def settle_overlaps(found: list[Found]) -> list[Found]:
