@@ -516,6 +516,10 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             if post not in lexicon.regions:  # for a name; the post stays, where the lexicons know it
                 continue
             cls, start = "Place", start + 2
+        if cls != "Person" and end - start > 2 and doc[start].lower_ in PORTFOLIO_TITLES \
+                and doc[start + 1].lower_ in {"of", "for"} and end in {_portfolio_end(doc, start + 2, end, lexicon),
+                                                                       _listed_portfolio_end(doc, start + 2, lexicon)}:
+            continue  # "X, Iran's Minister of Industry, Mine and Trade, met ...": a title with its portfolio, no body
         if end - start == 1 and _a_rubric(doc, start, lexicon):
             continue  # "Outlook. Russia and Iran agree ...", "MIGRANTS | Iran, Afghanistan": a section's label
         if _compass_qualifier(doc[start:end]):

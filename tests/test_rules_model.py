@@ -5256,3 +5256,10 @@ def test_a_region_the_story_names_as_a_place_is_that_place_where_ner_calls_it_a_
     classes = entities("The delegation held talks in Rasht with the governor of Gilan province, Ali Rezaei. Rezaei "
                        "said Gilan wanted to see more vessels on the line.")
     assert classes["place-gilan"] == "Place" and "person-gilan" not in classes
+
+
+def test_a_ministers_title_with_its_portfolio_is_no_body():
+    found = _resolved("Karim Sadeghi, Iran's Minister of Industry, Mine and Trade, met the delegation.",
+                      date(2023, 5, 1))
+    assert not of_class(found, "Organization")
+    assert ("person-karim-sadeghi", "ministerOf", "country-iran") in asserted(found)
