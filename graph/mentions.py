@@ -272,7 +272,15 @@ def _holds_an_office(span: Span, lexicon: Lexicon) -> bool:
     if fold(span.text) in lexicon.names:
         return False
     return any(noun.dep_ == "appos" and noun.i >= span.end and noun.pos_ in {"NOUN", "PROPN"}
-               and lexicon.title_relation(_compound_title(noun)) is not None for noun in span.root.children)
+               and names_a_title(noun, lexicon) for noun in span.root.children)
+
+
+def names_a_title(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun is an office title, alone or with the words compounded before it ("director general", "Iran
+    Khodro's chief executive")."""
+    return lexicon.title_relation(noun.lower_) is not None or any(lexicon.title_relation(
+        " ".join(t.lower_ for t in noun.lefts if t.dep_ in deps) + " " + noun.lower_) is not None
+        for deps in ({"compound"}, {"compound", "amod"}))
 
 
 def _name_words_only(span: Span) -> bool:
@@ -287,20 +295,18 @@ def _listed_with_people(span: Span, lexicon: Lexicon) -> bool:
     """Whether a plain name NER took for a body or a state is one of three or more names listed together, one of
     them a person's, none a body's or a place's ("Kazem Mirzai Kondori, Hossein Bakshayesh and Hojat Abdulahi
     Fard"; not "the Boston and Maine, ... and the Western Pacific")."""
-    if not _a_plain_name(span, lexicon) or any(_a_body_word(t, lexicon) or is_legal_form(t.text)
-                                               or fold(t.text) in lexicon.names or fold(t.text) in lexicon.cities
+    if not _a_plain_name(span, lexicon) or any(_a_known_or_bodily_word(t, lexicon) or fold(t.text) in lexicon.cities
                                                for t in span):
         return False
     others = [c for c in span.root.conjuncts if not c.like_num]
     return len(others) >= 1 and any(c.ent_type_ == "PERSON" for c in others) \
-        and all(c.ent_type_ in {"PERSON", "ORG", "GPE", ""} and c.pos_ == "PROPN" and not is_legal_form(c.text)
-                and fold(c.text) not in lexicon.names and not _a_body_word(c, lexicon) for c in others)
+        and all(c.ent_type_ in {"PERSON", "ORG", "GPE", ""} and c.pos_ == "PROPN"
+                and not _a_known_or_bodily_word(c, lexicon) for c in others)
 
 
-def _compound_title(noun: Token) -> str:
-    """A title noun with the words compounded before it ("director general", "deputy chief executive")."""
-    words = [c for c in noun.lefts if c.dep_ in {"compound", "amod"}] + [noun]
-    return " ".join(w.lower_ for w in words)
+def _a_known_or_bodily_word(token: Token, lexicon: Lexicon) -> bool:
+    """A word of a body's name, a legal form or a name the lexicons know: no word of a person's name."""
+    return _a_body_word(token, lexicon) or is_legal_form(token.text) or fold(token.text) in lexicon.names
 
 
 COMMITTEES = {"committee", "subcommittee"}
@@ -517,8 +523,7 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                 continue
             cls, start = "Place", start + 2
         if cls != "Person" and end - start > 2 and doc[start].lower_ in PORTFOLIO_TITLES \
-                and doc[start + 1].lower_ in {"of", "for"} and end in {_portfolio_end(doc, start + 2, end, lexicon),
-                                                                       _listed_portfolio_end(doc, start + 2, lexicon)}:
+                and doc[start + 1].lower_ in {"of", "for"} and _a_whole_portfolio(doc, start + 2, end, lexicon):
             continue  # "X, Iran's Minister of Industry, Mine and Trade, met ...": a title with its portfolio, no body
         if end - start == 1 and _a_rubric(doc, start, lexicon):
             continue  # "Outlook. Russia and Iran agree ...", "MIGRANTS | Iran, Afghanistan": a section's label
@@ -650,9 +655,7 @@ def _set_off_after_a_title(doc: Doc, start: int, lexicon: Lexicon) -> bool:
     if start < 4 or doc[start - 1].text != ",":
         return False
     return any(doc[of].lower_ in {"of", "for"} and doc[of - 1].lower_ in lexicon.title_words
-               and (doc[of - 1].lower_ in PORTFOLIO_TITLES
-                    and (_portfolio_end(doc, of + 1, start - 1, lexicon) == start - 1
-                         or _listed_portfolio_end(doc, of + 1, lexicon) == start - 1)
+               and (doc[of - 1].lower_ in PORTFOLIO_TITLES and _a_whole_portfolio(doc, of + 1, start - 1, lexicon)
                     or fold(doc[of + 1:start - 1].text) in lexicon.regions
                     or lexicon.class_of(doc[of + 1:start - 1].text) == "Country")
                for of in range(max(1, start - 10), start - 2))
@@ -783,6 +786,12 @@ def _listed_portfolios(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
             if end is not None:
                 runs.append((head.i, end))
     return runs
+
+
+def _a_whole_portfolio(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> bool:
+    """Whether the words from `start` to `stop` are a minister's portfolio and nothing else ("Justice", "Roads and
+    Urban Development", "Industry, Mine and Trade")."""
+    return _portfolio_end(doc, start, stop, lexicon) == stop or _listed_portfolio_end(doc, start, lexicon) == stop
 
 
 def _listed_portfolio_end(doc: Doc, start: int, lexicon: Lexicon) -> int | None:

@@ -30,6 +30,7 @@ from .mentions import (
     Found,
     completed,
     is_party,
+    names_a_title,
     names_listed,
     no_name_right_after,
     owns_words_up_to,
@@ -735,9 +736,7 @@ def _title_of_noun(noun: Token, lexicon: Lexicon, founds_at: dict[int, Found],
                    possessor: Callable[[Token], Found | None] = lambda t: None) -> tuple[str, Found | None] | None:
     """The title a noun in apposition names and whose office it is, or None when it is no title; `possessor`
     says whom an unnamed possessor of the title stands for ("its director", "the union's chairman")."""
-    if lexicon.title_relation(noun.lower_) is None and all(lexicon.title_relation(
-            " ".join(t.lower_ for t in noun.lefts if t.dep_ in deps) + " " + noun.lower_) is None
-            for deps in ({"compound"}, {"compound", "amod"})):  # "Iran Khodro's chief executive"
+    if not names_a_title(noun, lexicon):  # "Iran Khodro's chief executive"
         return None
     modifiers = [t for t in noun.lefts if t.dep_ in {"compound", "amod"} and fold(t.text) not in lexicon.demonyms
                  and not (t.tag_ in {"VBN", "VBG"} and t.is_lower and t.lower_ not in lexicon.title_words)]
