@@ -149,12 +149,16 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
         same_sentence = [p for p in subjects if doc[p.start].sent == token.sent]
         chosen = (same_sentence or subjects or people)[:1]
         return [memory.person_of(p) for p in chosen]
+    if word == "two" and token.dep_ in {"nsubj", "nsubjpass"} and [c.lower_ for c in token.children] == ["the"]:
+        return two_people_before(memory, token.i)  # "X held talks with Y, and the two signed a memorandum"
     if word in PERSON_GROUP_NOUNS and any(c.lower_ in {"two", "both"} for c in token.children):
         people = two_people_before(memory, token.i)
         if people:
             return people
     if word in OFFICE_PLURALS and [c.lower_ for c in token.children] == ["the"]:
-        return _the_two_office_holders(memory, token)
+        return _the_office_holders(memory, token)
+    if word in OFFICE_PLURALS and (count := counted(token)) and definite(token) and len(list(token.children)) == 2:
+        return _the_office_holders(memory, token, count)  # "The seven leaders adopted a joint declaration"
     count = counted(token)
     if count and token.lower_ in GROUP_NOUNS - {"leaders", "partners", "allies"} and definite(token):
         return _states_counted(memory, token.i, count)
@@ -343,6 +347,20 @@ def _clause_mate(doc: Doc, found: Found, pronoun: Token) -> bool:
     return any(doc[i].dep_ in {"nsubj", "nsubjpass"} and doc[i].head.i == verb.i for i in range(found.start, found.end))
 
 
+def _an_object_of_its_subject(doc: Doc, found: Found, description: Token) -> bool:
+    """A subject description never names a person its own clause has as an object ("after talks with Prime Minister
+    X, the Hungarian prime minister said": not X)."""
+    if description.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    name = name_head(doc, found)
+    if name.dep_ not in {"dobj", "pobj", "dative"} or description.left_edge.i <= name.i <= description.right_edge.i:
+        return False
+    governor = name.head
+    while governor.pos_ not in {"VERB", "AUX"} and governor.head.i != governor.i:
+        governor = governor.head  # up to the verb whose clause the name is in
+    return governor.i == description.head.i
+
+
 def _one_of_a_list(doc: Doc, found: Found, pronoun: Token) -> bool:
     """Whether a mention is one of several names joined by 'and' or commas, which a singular pronoun outside the
     list does not stand for ("Renault, Volkswagen and other brands halted deliveries to Russia after its
@@ -440,10 +458,11 @@ def two_people_before(memory: ArticleMemory, token_i: int) -> list[Found]:
     return []
 
 
-def _the_two_office_holders(memory: ArticleMemory, token: Token) -> list[Found]:
+def _the_office_holders(memory: ArticleMemory, token: Token, count: int = 2) -> list[Found]:
     """'The presidents adopted a joint statement' after two presidents were named: those two, when exactly two
     people named so far in the article hold that office, for two different states, and the article has not
-    named a body's holders of it ("foreign ministers of the Group of Seven": the ministers are theirs)."""
+    named a body's holders of it ("foreign ministers of the Group of Seven": the ministers are theirs); 'the seven
+    leaders': the seven, when exactly as many are named."""
     if _a_body_of_holders_before(memory, token):
         return []
     holders: list[Found] = []
@@ -454,8 +473,10 @@ def _the_two_office_holders(memory: ArticleMemory, token: Token) -> list[Found]:
             continue
         if not any(memory.doc[p.end - 1].text == memory.doc[person.end - 1].text for p in holders):
             holders.append(person)
-    if len(holders) != 2:
+    if len(holders) != count:
         return []
+    if count > 2:
+        return sorted(holders, key=lambda f: f.start)
     first, second = (memory.country_of(person) for person in holders)
     if first is not None and second is not None and first.key == second.key:
         return []
@@ -578,7 +599,8 @@ def name_in_apposition(memory: ArticleMemory, found: Found) -> Found | None:
     head = memory.doc[found.start:found.end].root
     if head.dep_ != "appos" or head.head.i >= found.start:
         return None
-    name = memory.found_at(head.head.i, {"Person"})
+    listed = [c for c in head.head.conjuncts if head.head.i < c.i < head.i]  # "A and B, the Iranian president":
+    name = memory.found_at(max(listed, key=lambda c: c.i).i if listed else head.head.i, {"Person"})  # B
     return name if name is not None and name.kind == "name" else None
 
 
@@ -603,7 +625,8 @@ def _description_of(memory: ArticleMemory, found: Found, people: list[Found], co
                     title: str) -> Found | None:
     head = memory.doc[found.start:found.end].root
     own_subjects = {memory.doc[memory.person_of(f).end - 1].text for f in memory.founds if f.cls == "Person"
-                    and head.sent.start <= f.start < head.sent.end and _clause_mate(memory.doc, f, head)}
+                    and head.sent.start <= f.start < head.sent.end
+                    and (_clause_mate(memory.doc, f, head) or _an_object_of_its_subject(memory.doc, f, head))}
     aided = _aided_by(memory, head)
     if aided is not None:  # "Velayati, an adviser to Iran's Supreme Leader": the leader is not Velayati
         own_subjects.add(memory.doc[memory.person_of(aided).end - 1].text)

@@ -471,6 +471,44 @@ def _represented_state(claim: OfficeClaim, memory: ArticleMemory) -> Found | Non
     return found[0] if len(found) == 1 else None
 
 
+def _listed_officials_state(claim: OfficeClaim, claims: list[OfficeClaim], memory: ArticleMemory) -> Found | None:
+    """'talks with Prime Minister A and Mines Minister B', 'accompanied by Foreign Minister A, Minister for Planning
+    B, C and ...': an official listed with other officials whose titles name no state either is of the one state
+    those others are known to serve (by another sentence or the office-holders lexicon)."""
+    doc = memory.doc
+    sentence = doc[claim.person.start].sent
+    people = sorted((f for f in memory.founds if f.cls == "Person" and sentence.start <= f.start < sentence.end),
+                    key=lambda f: f.start)
+    at = next((k for k, f in enumerate(people) if f.start == claim.person.start), None)
+    if at is None:
+        return None
+    first = last = at
+    while first > 0 and _between_listed_officials(doc, people[first - 1].end, people[first].start):
+        first -= 1
+    while last + 1 < len(people) and _between_listed_officials(doc, people[last].end, people[last + 1].start):
+        last += 1
+    listed = {f.start for f in people[first:last + 1]} - {claim.person.start}
+    states: dict[str, Found] = {}
+    for other in claims:
+        if other.person.start not in listed or other.of is not None:
+            continue  # "Prime Minister A and Iranian President B": B's state is not A's
+        said = memory.offices.get(other.person)
+        key = other.known_of.key if other.known_of is not None and other.known_of.cls == "Country" \
+            else said.country or said.held_country if said is not None else ""
+        if key:
+            states.setdefault(key, Found(claim.person.start, claim.person.end, "Country", key, "demonym"))
+    return next(iter(states.values())) if len(states) == 1 else None
+
+
+def _between_listed_officials(doc: Doc, end: int, start: int) -> bool:
+    """Whether the words between two names only separate them in a list and give the second its own title (",
+    Minister for Planning", " and Power Minister"; not the " and " of "Foreign Ministers A and B", who share one)."""
+    gap = doc[end:start]
+    return 0 < len(gap) <= 8 and gap[0].text in {",", "and"} and gap[-1].is_title \
+        and all(t.text in {",", "and"} or t.is_title and t.ent_type_ not in {"GPE", "NORP"}
+                or t.lower_ in {"for", "of"} for t in gap)
+
+
 def _quoting_outlet(claim: OfficeClaim, memory: ArticleMemory) -> Found | None:
     """'IRNA quoted Oil Minister X as saying', 'Minister X was quoted by Tass': a state's news agency quotes its
     own state's officials without naming the state."""
@@ -592,6 +630,8 @@ def _office_candidates(claims: list[OfficeClaim], memory: ArticleMemory, home: F
                 actor = _reported_actor(claim, memory)
                 if (represented := _represented_state(claim, memory)) is not None:
                     of, confidence, rule = represented, 0.7, f"{rule}:represented"
+                elif (listed := _listed_officials_state(claim, claims, memory)) is not None:
+                    of, confidence, rule = listed, 0.7, f"{rule}:listed-officials"
                 elif actor is not None:
                     of, confidence, rule = actor, 0.6, f"{rule}:reported-actor"
                 elif (outlet := _quoting_outlet(claim, memory)) is not None:

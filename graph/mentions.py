@@ -60,6 +60,7 @@ ROLE_WORDS = POSTED_TITLES | {"senator", "sen", "congressman", "congresswoman", 
                               "spokesman", "spokeswoman", "officer", "chief", "director", "secretary", "commander",
                               "speaker", "deputy", "vice", "acting", "former"}
 PORTFOLIO_TITLES = {"minister", "secretary", "commissioner", "undersecretary"}
+TITLE_MODIFIERS = {"caretaker", "interim", "acting", "outgoing", "incoming"}  # "Caretaker Prime Minister X"
 COMPASS = {"north", "south", "east", "west"}
 PARTY_LETTERS = {"D": "democratic party", "R": "republican party"}  # "(D-Iowa)", "(R-N.Y.)": a U.S. lawmaker's party
 NEGATING_PREFIXES = {"non", "anti", "pro"}  # "non-OPEC Mexico": a qualifier NER takes into the name
@@ -525,6 +526,8 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         if cls != "Person" and end - start > 2 and doc[start].lower_ in PORTFOLIO_TITLES \
                 and doc[start + 1].lower_ in {"of", "for"} and _a_whole_portfolio(doc, start + 2, end, lexicon):
             continue  # "X, Iran's Minister of Industry, Mine and Trade, met ...": a title with its portfolio, no body
+        if end - start == 1 and doc[start].lower_ in TITLE_MODIFIERS:
+            continue  # "Caretaker Prime Minister X": NER takes the title's first word for a body
         if end - start == 1 and _a_rubric(doc, start, lexicon):
             continue  # "Outlook. Russia and Iran agree ...", "MIGRANTS | Iran, Afghanistan": a section's label
         if _compass_qualifier(doc[start:end]):
@@ -2747,6 +2750,22 @@ def dateline_aside_tokens(doc: Doc) -> set[int]:
     return doc.user_data["dateline_aside_tokens"]
 
 
+def rubric_line_tokens(doc: Doc, longest_field: int = 10) -> set[int]:
+    """The tokens of a line below the headline made of short fields between bars ("MIGRANTS | Iran, Afghanistan |
+    Consular services | 01/03/2023"): a rubric, whose words label the story rather than act in it."""
+    text = doc.text  # Doc.text joins every token anew: read it once
+    ranges = []
+    offset = text.find("\n")
+    while offset != -1:
+        end = text.find("\n", offset + 1)
+        line = text[offset + 1:end if end != -1 else len(text)]
+        fields = line.split(" | ")
+        if len(fields) > 1 and all(0 < len(field.split()) <= longest_field for field in fields):
+            ranges.append((offset + 1, offset + 1 + len(line)))
+        offset = end
+    return {t.i for t in doc if any(start <= t.idx < stop for start, stop in ranges)} if ranges else set()
+
+
 def city_mentions(doc: Doc, lexicon: Lexicon, longest: int = 5) -> list[Found]:
     """A city of the gazetteer named in two words or more ('Rostov-on-Don', 'Bandar Abbas'), which NER cuts short
     or takes for a person; one-word names are left to NER and their use (_places_taken_for_people)."""
@@ -2835,7 +2854,8 @@ def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: dat
     if companies:  # "Foreign Trade Bank <Vneshtorgbank>": a name the wire marks ends where its bracket does
         found = [f for f in found if f in companies or not any(
             f.start < c.end and c.start < f.end and (f.start < c.start or f.end > c.end) for c in companies)]
-    boiler = {t.i for s in doc.sents if BOILERPLATE.search(s.text) for t in s} | dateline_aside_tokens(doc)
+    boiler = {t.i for s in doc.sents if BOILERPLATE.search(s.text) for t in s} | dateline_aside_tokens(doc) \
+        | rubric_line_tokens(doc)
     headline = {t.i for s in doc.sents if is_title_case_line(s) for t in s}
     settled = _bodies_again(doc, _surnames_again(doc, settle_overlaps(found), lexicon), lexicon)
     kept = [_retype_by_use(doc, _retype(doc, item, lexicon), lexicon) for item in settled
@@ -3166,7 +3186,8 @@ def _described_as_a_body(doc: Doc, item: Found, lexicon: Lexicon) -> bool:
     at = index_before(doc, item.start)
     before = doc[at] if at >= 0 else None
     if before is not None and before.lemma_.lower() in NAMING_NOUNS and before.lower_ != "groups" and (
-            root.head.i == before.i or before.head.i == root.i or item.cls != "Person"):  # "the PTA groups A, B"
+            root.head.i == before.i or before.head.i == root.i or item.cls != "Person"  # "the PTA groups A, B"
+            or _a_described_name(doc, before, item)):
         return True  # "the Kuwaiti magazine X", "the shipping firm X"; a place NER saw after "organisation" even
         # where the parser broke the phrase ("the employers organisation Confindustria said")
     first = root
@@ -3182,6 +3203,14 @@ def _described_as_a_body(doc: Doc, item: Found, lexicon: Lexicon) -> bool:
         return True  # "three shipping companies: X, based in Y, and Z and W": the later names of the list too
     return any(noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon.frame_words("org_descriptors")
                for noun in described)
+
+
+def _a_described_name(doc: Doc, noun: Token, item: Found) -> bool:
+    """'the news agency X' where the parser broke the phrase: a name right after a determined noun for a body, and
+    no verb after the name that would make the noun its object ("the company X founded")."""
+    determined = any(t.lower_ in {"the", "a", "an"} for t in doc[max(0, noun.i - 3):noun.i])
+    after = doc[item.end] if item.end < len(doc) else None
+    return determined and (after is None or after.pos_ not in {"VERB", "AUX"})
 
 
 def _appositive_nouns(doc: Doc, item: Found) -> list[Token]:

@@ -13,6 +13,7 @@ from .coref import (
     ArticleMemory,
     Office,
     aide_serving,
+    antecedents,
     body_named_with,
     core_title,
     definite,
@@ -135,7 +136,7 @@ def title_before(doc: Doc, found: Found, lexicon: Lexicon,
         if token.text == ")" and words and i >= 3 and doc[i - 2].text == "(" and _an_acronym(doc[i - 1].text):
             i -= 3  # "Democratic Justice Party (DJP) chairman X": the body before its initials
             continue
-        if "\n" in token.text or token.text in {",", ";", ":", "(", ")", '"'} or low == "and" \
+        if "\n" in token.text or token.text in {",", ";", ":", "(", ")", '"', ".", "?", "!"} or low == "and" \
                 or other is not None and other.cls == "Person" and not _title_of_the_name(other, low, words, lexicon) \
                 or token.ent_type_ in {"DATE", "TIME"}:
             break  # "on Thursday and Friday Deputy Trade Representative X": the days are no part of the title
@@ -654,7 +655,8 @@ def _appositive_titles(doc: Doc, found: Found, lexicon: Lexicon, founds_at: dict
     """'Alexei Likhachev, the head of Rosatom,' / 'the head of Rosatom, Alexei Likhachev': title and whose; with
     the titles joined to it ("X, Vice President of Iran and head of its atomic agency"), each with its own."""
     head = doc[found.end - 1]
-    appositions = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+    appositions = [a for a in head.children if a.dep_ == "appos" and a.i > head.i  # "A and B, the Iranian
+                   and not any(c.dep_ == "conj" and head.i < c.i < a.i for c in head.children)]  # president": B's
     nouns = list(appositions)
     if head.dep_ == "appos" and head.head.i < head.i and aide_serving(head.head, AIDES) is None:  # "an adviser to
         # the UAE president, Anwar Gargash,": the name after the comma is the adviser's, hung on the president
@@ -668,7 +670,7 @@ def _appositive_titles(doc: Doc, found: Found, lexicon: Lexicon, founds_at: dict
                 and doc[_past_ranks(doc, found, lexicon)].text == ",":
             nouns.append(post.head)  # "talks with the speaker of the Iranian parliament, X": X is the speaker (and
             # "the director of Russia's National Guard, General X", the director)
-    made = head.head if _made_into(head) else _subjectless_appointment(doc, head)
+    made = head.head if _made_into(head) else _subjectless_appointment(doc, head) or _appointed_object(head)
     if made is None and head.dep_ == "appos" and _made_into(head.head):
         made = head.head.head  # "His deputy, X, was chosen as secretary general"
     if made is not None:
@@ -721,6 +723,8 @@ def _possessor(memory: ArticleMemory, token: Token) -> Found | None:
     after two bodies and a state is too often the wrong one's)."""
     if token.pos_ != "NOUN" or not definite(token):
         return None
+    if token.lemma_.lower() in {"country", "nation"} and token.tag_ != "NNS":  # "the country's 14th president"
+        return next((f for f in antecedents(memory, token) if f.cls == "Country"), None)
     return next(iter(body_named_with(memory, token, {token.lemma_.lower()})), None)
 
 
@@ -739,7 +743,8 @@ def _title_of_noun(noun: Token, lexicon: Lexicon, founds_at: dict[int, Found],
     if not names_a_title(noun, lexicon):  # "Iran Khodro's chief executive"
         return None
     modifiers = [t for t in noun.lefts if t.dep_ in {"compound", "amod"} and fold(t.text) not in lexicon.demonyms
-                 and not (t.tag_ in {"VBN", "VBG"} and t.is_lower and t.lower_ not in lexicon.title_words)]
+                 and not (t.tag_ in {"VBN", "VBG"} and t.is_lower and t.lower_ not in lexicon.title_words)
+                 and t.ent_type_ != "ORDINAL"]  # "the country's 14th president": its president
     # "a widely respected leader": a leader, whatever the praise
     last = _title_past_of(noun, lexicon) or noun.lower_
     words = [t.lower_ for t in modifiers]
@@ -778,7 +783,10 @@ def _title_of_noun(noun: Token, lexicon: Lexicon, founds_at: dict[int, Found],
     for t in [*owners, *before]:
         if t.lower_ == "whose":  # "the forum, whose secretary general, X, said": the clause's noun
             t = _whose_noun(t)
-        hit = founds_at.get(t.i) or _country_token(t, lexicon, founds_at) \
+        named = founds_at.get(t.i)
+        if named is not None and named.cls == "Person":
+            named = None  # "the country's 14th president": the description itself, not whose it is
+        hit = named or _country_token(t, lexicon, founds_at) \
             or (possessor(t) if t.dep_ == "poss" and t.head == noun else None)
         if hit is not None and (hit.cls == "Organization" or hit.cls == "Country" and not heads_a_body):
             of = hit
@@ -827,6 +835,21 @@ def _made_into(subject: Token) -> bool:
     """'X was appointed', 'X has been named', 'X became': the subject of a verb that gave it the office after the
     verb, done (not 'will be named'); not the one who appointed ('Putin appointed him defence minister')."""
     return subject.dep_ in {"nsubj", "nsubjpass"} and _gave_office(subject.head, passive=subject.dep_ == "nsubjpass")
+
+
+def _appointed_object(name: Token) -> Token | None:
+    """'Parliament elected the army commander, General X, as the country's president', 'Putin named X his envoy':
+    the active verb that gave the office to its object, the name or the noun the name is set off after."""
+    token = name
+    while token.dep_ in {"appos", "pobj", "prep"} and token.head.i != token.i:
+        token = token.head  # "the commander of the Armed Forces, General X": the parser hangs X on the forces
+    verb = token.head
+    set_off = token.dep_ == "npadvmod" and any(c.dep_ == "dobj" and c.i < token.i for c in verb.children)  # the
+    # parser may hang the name set off after the object on the verb
+    if token.dep_ != "dobj" and not set_off or verb.lemma_ not in APPOINTING \
+            or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return verb if completed(verb) else None
 
 
 def _gave_office(verb: Token, passive: bool) -> bool:
