@@ -241,6 +241,9 @@ def _home_state(memory: ArticleMemory) -> Found | None:
     imposed sanctions on Fiji", "Bolivian president X will propose ...", not the reporter of it), when it names
     only one."""
     doc, lexicon = memory.doc, memory.lexicon
+    topic = next((f for f in memory.founds if f.start == 0 and f.cls == "Country"), None)
+    if topic is not None and topic.end < len(doc) and doc[topic.end].text == ":":
+        return topic  # a headline "Pakistan: more than 165,000 Afghans cross home": the story's state
     datelines = {span.sent.start for span, _ in dateline_places(doc)}
     root = next((s for s in doc.sents if s.start not in datelines), doc[:]).root  # the story's, not its dateline's
     clauses = [*(c for c in root.children if c.dep_ in {"ccomp", "parataxis"}), root]

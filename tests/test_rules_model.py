@@ -5328,3 +5328,10 @@ def test_the_two_who_sign_are_the_two_people_named_before():
                   "signed a memorandum of understanding on gas.", date(2022, 7, 18))
     signers = {s for s, p, o in found if p == "signed"}
     assert {"person-karin-holm", "person-farid-mammadli"} <= signers
+
+
+def test_a_headline_opening_with_a_state_and_a_colon_names_the_storys_state():
+    found = facts("Pakistan: more than 100,000 Afghans cross home as the deadline passes\n\nThe deadline for "
+                  "foreigners without papers expired on Wednesday, and thousands crossed into Afghanistan. Interior "
+                  "Minister Karim Baloch said holding centres were ready.", date(2023, 11, 3))
+    assert ("person-karim-baloch", "ministerOf", "country-pakistan") in found
