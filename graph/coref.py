@@ -157,9 +157,9 @@ def antecedents(memory: ArticleMemory, token: Token) -> list[Found]:
             return people
     if word in OFFICE_PLURALS and [c.lower_ for c in token.children] == ["the"]:
         return _the_office_holders(memory, token)
-    if word in OFFICE_PLURALS and (count := counted(token)) and definite(token) and len(list(token.children)) == 2:
-        return _the_office_holders(memory, token, count)  # "The seven leaders adopted a joint declaration"
     count = counted(token)
+    if word in OFFICE_PLURALS and count and definite(token) and len(list(token.children)) == 2:
+        return _the_office_holders(memory, token, count)  # "The seven leaders adopted a joint declaration"
     if count and token.lower_ in GROUP_NOUNS - {"leaders", "partners", "allies"} and definite(token):
         return _states_counted(memory, token.i, count)
     if word in PLURAL or (token.lemma_.lower() in {"country", "side", "nation", "state"}

@@ -476,8 +476,8 @@ def _represented_state(claim: OfficeClaim, memory: ArticleMemory) -> Found | Non
 
 def _listed_officials_state(claim: OfficeClaim, claims: list[OfficeClaim], memory: ArticleMemory) -> Found | None:
     """'talks with Prime Minister A and Mines Minister B', 'accompanied by Foreign Minister A, Minister for Planning
-    B, C and ...': an official listed with other officials whose titles name no state either is of the one state
-    those others are known to serve (by another sentence or the office-holders lexicon)."""
+    B': an official listed next to officials with titles of their own that name no state either is of the one
+    state those others are known to serve (by another sentence or the office-holders lexicon)."""
     doc = memory.doc
     sentence = doc[claim.person.start].sent
     people = sorted((f for f in memory.founds if f.cls == "Person" and sentence.start <= f.start < sentence.end),
