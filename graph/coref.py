@@ -9,7 +9,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon, fold, singular
-from .mentions import AIDES, GATHERING_HEADS, STYLES_OF_ADDRESS, Found, headline_end
+from .mentions import AIDES, GATHERING_HEADS, STYLES_OF_ADDRESS, Found, headline_end, text_of
 
 PERSONAL = {"he", "him", "his", "she", "her", "hers"}
 PLURAL = {"they", "them", "their", "theirs"}
@@ -291,7 +291,7 @@ def most_named(memory: ArticleMemory, candidates: list[Found]) -> list[Found]:
     others."""
     ranked = Counter(memory.identity(f) for f in candidates).most_common(2)
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:  # a headline's short name ("GECF summit adopts ...")
-        end = headline_end(memory.doc.text)  # is no rival of the body's ("The 7th Summit of the Gas Exporting
+        end = headline_end(text_of(memory.doc))  # is no rival of the body's ("The 7th Summit of the Gas Exporting
         body = [f for f in candidates if memory.doc[f.start].idx >= end]  # Countries Forum closed ...")
         if len(body) < len(candidates):
             return most_named(memory, body)
@@ -599,9 +599,15 @@ def name_in_apposition(memory: ArticleMemory, found: Found) -> Found | None:
     head = memory.doc[found.start:found.end].root
     if head.dep_ != "appos" or head.head.i >= found.start:
         return None
-    listed = [c for c in head.head.conjuncts if head.head.i < c.i < head.i]  # "A and B, the Iranian president":
-    name = memory.found_at(max(listed, key=lambda c: c.i).i if listed else head.head.i, {"Person"})  # B
+    anchor = last_conjunct_before(head.head, head.i) or head.head  # "A and B, the Iranian president": B
+    name = memory.found_at(anchor.i, {"Person"})
     return name if name is not None and name.kind == "name" else None
+
+
+def last_conjunct_before(token: Token, i: int) -> Token | None:
+    """The last of a token's conjuncts between it and position i, if any: what an apposition after a list is set
+    off from ("A and B, the Iranian president": B)."""
+    return max((c for c in token.conjuncts if token.i < c.i < i), key=lambda c: c.i, default=None)
 
 
 def _of_another_state(memory: ArticleMemory, person: Found, country: str) -> bool:

@@ -907,7 +907,7 @@ def possessive_publication_mentions(doc: Doc) -> list[Found]:
     """"Jane's Defence Weekly", "Lloyd's List": a publication named with its founder's possessive, which NER
     splits into a person and a body."""
     found = []
-    for match in POSSESSIVE_BEFORE_A_NAME.finditer(doc.text):
+    for match in POSSESSIVE_BEFORE_A_NAME.finditer(text_of(doc)):
         marker = doc.char_span(match.start(1), match.end(1))
         if marker is None or marker.start == 0 or not doc[marker.start - 1].is_title:
             continue
@@ -2705,11 +2705,19 @@ def _untagged_name_end(doc: Doc, start: int, lexicon: Lexicon) -> int:
     return end
 
 
+def text_of(doc: Doc) -> str:
+    """A Doc's text, kept on the Doc: Doc.text joins every token anew on each call, and the mention finders read it
+    several times per article."""
+    if "text" not in doc.user_data:
+        doc.user_data["text"] = doc.text
+    return doc.user_data["text"]
+
+
 def author_mentions(doc: Doc, author: str | None) -> list[Found]:
     """The byline's author, where the text names them."""
     if not author:
         return []
-    at = doc.text.find(author)
+    at = text_of(doc).find(author)
     span = doc.char_span(at, at + len(author)) if at >= 0 else None
     return [Found(span.start, span.end, "Person", kind="name", priority=4)] if span is not None else []
 
@@ -2726,9 +2734,9 @@ def dateline_credits(doc: Doc) -> set[str]:
 
 def dateline_places(doc: Doc) -> list[tuple[Span, str]]:
     """Each wire dateline's city with the agency it credits ('' when none)."""
-    if "datelines" not in doc.user_data:  # asked for more than once per article; doc.text is built on each call
+    if "datelines" not in doc.user_data:  # asked for more than once per article
         found, aside = [], set()
-        for match in DATELINE_SET_APART.finditer(doc.text):
+        for match in DATELINE_SET_APART.finditer(text_of(doc)):
             group = next((name for name in ("credit", "agency", "caps") if match.group(name)), None)
             for name in (group, "region"):
                 if name and match.group(name):
@@ -2753,7 +2761,7 @@ def dateline_aside_tokens(doc: Doc) -> set[int]:
 def rubric_line_tokens(doc: Doc, longest_field: int = 10) -> set[int]:
     """The tokens of a line below the headline made of short fields between bars ("MIGRANTS | Iran, Afghanistan |
     Consular services | 01/03/2023"): a rubric, whose words label the story rather than act in it."""
-    text = doc.text  # Doc.text joins every token anew: read it once
+    text = text_of(doc)
     ranges = []
     offset = text.find("\n")
     while offset != -1:
@@ -2790,8 +2798,8 @@ def dateline_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
 def colon_dateline_cities(doc: Doc, lexicon: Lexicon) -> list[Span]:
     """A known city in capitals opening a line before a colon, as some papers date a story ("KARACHI: Pakistani
     companies ..."); not a label such as "BREAKING:" or a speaker's name in a transcript."""
-    if "colon_datelines" not in doc.user_data:  # asked twice per article; doc.text is built on each call
-        doc.user_data["colon_datelines"] = [(span.start, span.end) for match in COLON_DATELINE.finditer(doc.text)
+    if "colon_datelines" not in doc.user_data:  # asked twice per article
+        doc.user_data["colon_datelines"] = [(span.start, span.end) for match in COLON_DATELINE.finditer(text_of(doc))
                                             if (span := doc.char_span(*match.span(1))) is not None]
     spans = [doc[start:end] for start, end in doc.user_data["colon_datelines"]]
     return [span for span in spans if fold(span.text) in lexicon.cities or fold(span.text) in lexicon.capitals]
@@ -2816,7 +2824,7 @@ def marked_company_mentions(doc: Doc, marked: tuple[tuple[int, int], ...], lexic
     elsewhere in the article ("Suralco said") is the same company."""
     if not marked:
         return []
-    text = doc.text  # Doc.text joins every token anew: read it once
+    text = text_of(doc)
     names = {text[start:end].strip() for start, end in marked}
     spans = [m.span() for name in names if name
              for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)]

@@ -17,6 +17,7 @@ from .coref import (
     body_named_with,
     core_title,
     definite,
+    last_conjunct_before,
     name_in_apposition,
     resolve_description,
 )
@@ -655,8 +656,8 @@ def _appositive_titles(doc: Doc, found: Found, lexicon: Lexicon, founds_at: dict
     """'Alexei Likhachev, the head of Rosatom,' / 'the head of Rosatom, Alexei Likhachev': title and whose; with
     the titles joined to it ("X, Vice President of Iran and head of its atomic agency"), each with its own."""
     head = doc[found.end - 1]
-    appositions = [a for a in head.children if a.dep_ == "appos" and a.i > head.i  # "A and B, the Iranian
-                   and not any(c.dep_ == "conj" and head.i < c.i < a.i for c in head.children)]  # president": B's
+    appositions = [a for a in head.children if a.dep_ == "appos" and a.i > head.i
+                   and last_conjunct_before(head, a.i) is None]  # "A and B, the Iranian president": B's
     nouns = list(appositions)
     if head.dep_ == "appos" and head.head.i < head.i and aide_serving(head.head, AIDES) is None:  # "an adviser to
         # the UAE president, Anwar Gargash,": the name after the comma is the adviser's, hung on the president
