@@ -91,6 +91,8 @@ PARTY_NOUNS = {"party", "signatory"}  # "X is a party / remains a signatory to t
 DELEGATIONS = {"delegation", "team", "negotiator", "mission"}
 RELATED_BODIES = {"subsidiary", "unit", "affiliate", "division", "branch", "arm", "parent", "partner", "rival",
                   "client", "customer", "supplier"}  # another body than the one named on them
+JOINT_ACTS = {"adopt", "sign", "issue", "approve", "endorse"}  # what leaders do together at a gathering
+ROUND_NOUNS = {"round", "series", "session", "cycle"}  # "held two rounds of talks": the talks are held
 GUEST_NOUNS = {"guest", "participant", "attendee"}  # "Among the guests are A and B": at the gathering
 HANDING_VERBS = {"hand", "deliver", "convey", "present"}  # a message handed over is handed in person
 DEPLOYING_VERBS = {"send", "dispatch", "deploy"}  # "the Pacific Fleet sent the corvette Rezkiy": its ship
@@ -598,8 +600,10 @@ class Frames:
                 yield from self._blacklisted(token, LISTING_VERBS[lemma])
             if token.pos_ == "VERB" and lemma in self._designating:
                 yield from self._outlawed(token)
-            if token.pos_ == "VERB" and lemma == "attend":
+            if token.pos_ == "VERB" and (lemma in {"attend", "participate"} or _took_part(token)):
                 yield from self._attended_the_event_just_named(token)
+            if token.pos_ == "VERB" and lemma in JOINT_ACTS:
+                yield from self._leaders_acted_together(token)
             if token.pos_ == "VERB" and lemma == "host":
                 yield from self._hosted_guests(token)
             if token.pos_ == "VERB" and lemma in {"lead", "head"}:
@@ -1217,8 +1221,11 @@ class Frames:
     def _agreement_parties(self, noun: Token, agreement: Found) -> Iterator[Raw]:
         parties: list[Found] = []
         coref = False
+        named_to = max(agreement.end, agreement.name_end)
+        topics = [t for t in self.prep_objects(noun, {"of", "on"}) if t.i < named_to]  # "a memorandum of
+        # understanding between A and B": the parser hangs 'between' on the topic
         for prep in ("between", "with", "among"):
-            hits, used = self._all(self.prep_objects(noun, {prep}), STATES)
+            hits, used = self._all([o for t in (noun, *topics) for o in self.prep_objects(t, {prep})], STATES)
             parties += hits
             coref = coref or used
         if noun.dep_ == "dobj" and self.frames.get("verbs", {}).get(noun.head.lemma_.lower(), {}).get(
@@ -1823,7 +1830,11 @@ class Frames:
         prep = _setting_marker(head, self._attending)
         if prep is None:
             return
-        verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "offered a compromise at talks"
+        verb = prep.head
+        for _ in range(4):  # "offered a compromise at talks", "signed its memorandum of obligations at the summit"
+            if verb.pos_ in {"VERB", "AUX"} or verb.dep_ not in {"dobj", "pobj", "prep"} or verb.head.i == verb.i:
+                break
+            verb = verb.head
         if verb.lower_ == "sidelines" and verb.head.dep_ == "prep":
             verb = verb.head.head  # "On the sidelines of the summit, X held talks"
         if verb.pos_ == "VERB" or verb.pos_ == "AUX" and verb.dep_ == "ROOT":  # "X will offer a draft at talks"
@@ -1920,6 +1931,9 @@ class Frames:
         if head.dep_ != "dobj" and before.dep_ == "dobj" and before.pos_ == "NOUN" \
                 and before.lemma_.lower() in self.lexicon.frame_words("event_heads"):
             head = before  # "began the joint exercise CASAREX 2025": the parser hangs the name apart from its noun
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "dobj" \
+                and head.head.head.lemma_.lower() in ROUND_NOUNS:
+            head = head.head.head  # "hosted five rounds of Saudi-Iranian talks": the talks are what is hosted
         yield from self._stagers_of(event, head)
 
     def _stagers_of(self, event: Found, head: Token, anaphor: bool = False) -> Iterator[Raw]:
@@ -1956,15 +1970,37 @@ class Frames:
     def _attended_the_event_just_named(self, verb: Token) -> Iterator[Raw]:
         """'The summit opened in Khankendi. Presidents A of Iran and B of Turkey attended, as did C': 'attended'
         with nothing after it ('attended in person' has nothing after it) is of the event the sentence or the one
-        before named last, else of the gathering the article is about ('SCO Secretary-General Z also attended')."""
-        if any(c.dep_ in {"dobj", "xcomp", "ccomp"} or c.dep_ == "prep" and not _in_person(c) for c in verb.children):
+        before named last, else of the gathering the article is about ('SCO Secretary-General Z also attended').
+        So is 'took part' or 'participated', with the sides it lists after a colon ('Delegations of all five states
+        took part: A, B, C')."""
+        part = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "part"]
+        if any(c.dep_ in {"dobj", "xcomp", "ccomp"} and c not in part or c.dep_ == "prep" and _of_a_gathering(c)
+               for c in (*verb.children, *(c for p in part for c in p.children))):
             return
         events = self._events_just_named(verb) or self._gathering_of_the_article(verb)
         if not events:
             return
-        sides, coref = self._all(self.subjects(verb) + _as_did(verb), STATES | {"Person"})  # "..., as did C"
+        listed = [a for w in (verb, *part) for a in w.children if a.i > w.i and self.doc[a.i - 1].text == ":"
+                  and a.dep_ != "punct"]  # the parser hangs the list on the verb or on 'part', as it likes
+        sides, coref = self._all(self.subjects(verb) + _as_did(verb) + [c for a in listed for c in (a, *a.conjuncts)],
+                                 STATES | {"Person"})  # "..., as did C"
         for side in sides:
-            yield Raw(side, "participatedIn", events[0], "verb:attended", verb.i, 0.75, via_coref=coref)
+            yield Raw(side, "participatedIn", events[0], "verb:attended" if verb.lemma_.lower() == "attend"
+                      else "verb:took-part", verb.i, 0.75, via_coref=coref)
+
+    def _leaders_acted_together(self, verb: Token) -> Iterator[Raw]:
+        """'The leaders of the five littoral states - A, B, C, D and E - adopted a final communique', 'the foreign
+        ministers of A, B and C signed a joint statement': states whose leaders act together took part in the
+        gathering the sentence or the one before names, else in the one the article is about."""
+        leaders = [s for s in self.subjects(verb)
+                   if s.tag_ == "NNS" and s.lemma_.lower() in SIDE_NOUNS | HEADS_OF_SIDES]
+        states, coref = self._all([o for s in leaders for o in self.prep_objects(s, {"of"})], {"Country"})
+        elsewhere, _ = self._all(self.prep_objects(verb, {"at", "in"}), {"City", "Place", "Facility"})
+        if len(states) < 2 or elsewhere:
+            return  # "the declaration signed at the White House by the leaders of A and B": not at the summit
+        events = self._events_just_named(verb) or self._gathering_of_the_article(verb)
+        for state in states if events else []:
+            yield Raw(state, "participatedIn", events[0], "verb:leaders-acted-together", verb.i, 0.7, via_coref=coref)
 
     def _hosted_guests(self, verb: Token) -> Iterator[Raw]:
         """'The ministers met in Tehran for the second meeting of the platform. Foreign Minister A hosted Russia's B
@@ -2141,16 +2177,31 @@ class Frames:
         if not events:
             return
         parts = []
-        for obj in (o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)):
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        for obj in (o for c in objects for o in (c, *c.conjuncts)):
             if obj.lemma_.lower() in SIDE_NOUNS | {"head", "chief"}:
                 parts += self.prep_objects(obj, {"of", "from"}) or [obj]  # "the top diplomats of Iran, Russia"
             else:
                 parts.append(obj)
         sides, coref = self._all(parts, STATES | {"Person"})
+        sides = _unique(sides + self._people_listed_in(objects))
         for event in events:
             for side in sides:
                 yield Raw(side, "participatedIn", event, "verb:event-gathers", verb.i, 0.75,
                           via_coref=coref or e_coref)
+
+    def _people_listed_in(self, objects: list[Token]) -> list[Found]:
+        """The people named in a verb's objects, however the parser broke their list ('brought together Russian
+        Prime Minister A, Premier of the State Council of China B, Kazakh Prime Minister C'; 'the heads of government
+        of the five states: A, B and C'), leaving out relative clauses ('..., who met D')."""
+        people: list[Found] = []
+        for obj in objects:
+            for token in self.doc[obj.left_edge.i:obj.right_edge.i + 1]:
+                found = self.at.get(token.i)
+                if found is not None and found.cls == "Person" and found.kind == "name" \
+                        and token.i == found.end - 1 and not _in_relative_clause(token, obj):
+                    people.append(found)
+        return people
 
     def _hosted_by(self, verb: Token) -> Iterator[Raw]:
         """'the summit, hosted by Japan', 'Hosted by Foreign Minister X, the gathering ...', 'the forum was hosted
@@ -3224,9 +3275,15 @@ def _setting_marker(head: Token, attending: frozenset[str]) -> Token | None:
     return None
 
 
-def _in_person(prep: Token) -> bool:
-    """Whether a preposition only says how one took part: 'in person'."""
-    return prep.lower_ == "in" and [c.lower_ for c in prep.children] == ["person"]
+def _took_part(verb: Token) -> bool:
+    """Whether a verb is 'take part', however it is inflected."""
+    return verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+
+
+def _of_a_gathering(prep: Token) -> bool:
+    """Whether a preposition under 'attended' or 'took part' may name the gathering ('in the talks', 'at the summit'),
+    not only how or when one took part ('in person', 'for the first time', 'via video link')."""
+    return prep.lower_ in {"in", "at"} and [c.lower_ for c in prep.children] != ["person"]
 
 
 def _in_relative_clause(token: Token, about: Token) -> bool:

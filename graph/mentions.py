@@ -128,6 +128,7 @@ GATHERING_HEADS = GATHERING_NAME_HEADS | {"conference", "forum", "congress"}  # 
 # "the Suez Canal"); a centre only as a venue ("Sandton Convention Centre", not "the Carter Center")
 FACILITY_NAME_ENDINGS = {"palace", "hall", "airport", "fairground", "canal", "mosque", "cathedral", "shrine",
                          "stadium", "cosmodrome", "refinery", "shipyard", "pipeline"}
+SURNAME_ENDINGS = {"hall", "palace"}  # building words that are also surnames: "Fawn Hall" is a person
 VENUE_WORDS = {"convention", "conference", "exhibition", "expo", "congress", "innovation", "trade", "press"}
 NAME_CONNECTORS = {"the", "of", "and", "for", "on", "-"}
 SERIES_NOUNS = {"consultations", "talks", "negotiations", "process"}
@@ -137,6 +138,10 @@ MONEY_WORDS = {"dlr", "dlrs", "mln", "bln", "billion", "million", "stg", "yen", 
 ELECTION_QUALIFIERS = {"amod", "compound", "nmod", "nummod", "poss", "npadvmod"}  # "last month's", "May 6"
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 TRANSIENT = {"ongoing", "current", "continuing", "recent", "latest", "so-called", "the", "a", "an", "this"}
+# words before a meeting that say which one or when, not what kind: "took part in the previous meeting"
+UNKINDED = {"earlier", "later", "last", "next", "previous", "upcoming", "forthcoming", "coming", "same", "other",
+            "first", "final", "closing", "opening", "latest", "regular", "new", "such", "several", "many", "annual",
+            "general", "monthly", "weekly", "daily", "routine", "future", "further", "plenary"}
 # equipment words that follow a model's name but are not products on their own ("FSX fighters", not "Kurdish
 # fighters")
 MODEL_HEADS = {"fighter", "jet", "interceptor"}
@@ -437,13 +442,18 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         if cls == "Facility" and end - start > 1 and doc[end - 1].lower_ in lexicon.frame_words("org_suffixes") \
                 and doc[end - 1].lower_ not in {"center", "centre", "post"}:
             cls = "Organization"  # "Safiran Airport Services", "Iran Shipyard Company": a firm, not its site
-        if cls in {"Organization", "Place"} and end - start > 1 and _a_facility_name(doc[start:end]):
-            cls = "Facility"  # "Tehran Permanent International Fairground", "Sandton Convention Centre"
+        if (cls in {"Organization", "Place"} or cls == "Person" and doc[end - 1].lower_ not in SURNAME_ENDINGS) \
+                and end - start > 1 and _a_facility_name(doc[start:end]):
+            cls = "Facility"  # "Tehran Permanent International Fairground", "Sandton Convention Centre", "St
+            # Nicholas Cathedral" (a person to NER)
+        elif cls in {"Organization", "Facility", "Person"} and end > start and _a_show_name(doc[start:end], lexicon):
+            cls = "Event"  # "the Moscow International Book Fair", "Iran Airshow 2022": a body, a site or a person
+            # to NER
         elif cls == "Organization" and end > start and doc[end - 1].lemma_.lower() in event_heads \
                 and not _a_parliament(doc[end - 1]):
             cls = "Event"  # NER calls "the Indo-Pakistani war" an ORG: its head says it is an event; "the National
             # Assembly" is a parliament
-        elif cls == "Organization" and _a_gathering_of(doc[start:end]):
+        elif cls == "Organization" and (_a_gathering_of(doc[start:end]) or _attended_as_a_gathering(doc[start:end])):
             cls = "Event"  # "the 7th Summit of Heads of State of the GECF", "the Summit of the Americas"
         elif cls in {"Organization", "Facility"} and end > start and _a_numbered_gathering(doc, start, end, lexicon):
             cls = "Event"  # "the XI Moscow Conference on International Security", "the 25th St Petersburg
@@ -1249,7 +1259,8 @@ def agreement_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                 and doc[end - 2].text == ",":
             end -= 1  # "a memorandum on political consultations, signed | by A and B": the signers are cut off,
             # and so is the participle left behind
-        end = next((t.i for t in doc[token.i + 1:end] if _a_day(t)), end)  # "signed a memorandum | on Tuesday"
+        end = next((t.i for t in doc[token.i + 1:end] if _a_day(t) or _at_a_gathering(t, lexicon)), end)  # "signed a
+        # memorandum | on Tuesday", "the memorandum of obligations | at the SCO summit in Samarkand"
         while end > token.i + 1 and doc[end - 1].is_punct and doc[end - 1].text != ")":
             end -= 1
         found.append(Found(start, token.i + 1, "Agreement", kind=_agreement_kind(token, lexicon), priority=2,
@@ -1261,6 +1272,14 @@ def _a_day(prep: Token) -> bool:
     """'signed a memorandum | on Tuesday': a preposition 'on' whose object is a day or time says when, not what
     about."""
     return prep.lower_ == "on" and any(o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"} for o in prep.children)
+
+
+def _at_a_gathering(prep: Token, lexicon: Lexicon) -> bool:
+    """'signed a memorandum of obligations | at the SCO summit': a preposition 'at' whose object is a gathering or a
+    place says where a document was signed, not what it is about."""
+    return prep.dep_ == "prep" and prep.lower_ == "at" and any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in lexicon.frame_words("placed_event_heads")
+                              or _a_place_or_date(o, lexicon)) for o in prep.children)
 
 
 def a_bare_state_body(doc: Doc, body: Found, lexicon: Lexicon) -> bool:
@@ -1663,6 +1682,7 @@ def placed_event_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         officials, series = officials_of_states(token), _numbered_in_series(token)
         place = event_place(token, lexicon) or circle or (officials[-1] if officials else series)
         if place is None:
+            found += _an_attended_gathering(token)
             continue
         start = _left_edge(token, {"compound", "amod"})
         while start < token.i and (doc[start].lower_ in TRANSIENT | {"earlier", "last", "next", "first", "upcoming",
@@ -1686,6 +1706,29 @@ def placed_event_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         found.append(Found(start, token.i + 1, "Event", key=f"event:{fold(place.text)} {words}", kind="phrase",
                            priority=2, name_end=name_end))
     return found
+
+
+def _an_attended_gathering(head: Token) -> list[Found]:
+    """A meeting someone attended or took part in, named by what kind it is or whom it gathers though not by where:
+    'took part in the quadrilateral meeting of foreign ministers', 'attended an extraordinary summit'. A bare 'the
+    meeting' or 'the second round' names no kind."""
+    verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "in" else head.head if head.dep_ == "dobj" \
+        else None
+    if verb is None or not (head.dep_ == "dobj" and verb.lemma_.lower() == "attend" or head.dep_ == "pobj" and (
+            verb.lemma_.lower() == "participate" or verb.lemma_.lower() == "take" and any(
+                c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children))):
+        return []
+    kinds = [c for c in head.lefts if c.dep_ == "amod" and c.pos_ == "ADJ" and not c.ent_type_
+             and c.lower_ not in TRANSIENT | UNKINDED]
+    circle = next((o for p in head.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                   if o.dep_ == "pobj" and o.lemma_.lower() in CIRCLE_NOUNS), None)
+    if not kinds and circle is None or head.tag_ == "NNS" and head.lemma_.lower() != head.lower_:
+        return []  # "took part in plenary sessions": several, of no one name ("talks" is one)
+    doc = head.doc
+    start = min([k.left_edge.i for k in kinds] + [head.i])
+    end = circle.i + 1 if circle is not None else head.i + 1
+    return [Found(start, head.i + 1, "Event", key=f"event:{fold(doc[start:end].text)}", kind="phrase", priority=2,
+                  name_end=end)]
 
 
 def _numbered_in_series(head: Token) -> Token | None:
@@ -3131,6 +3174,15 @@ def _a_facility_name(span: Span) -> bool:
     return last.lower_ in FACILITY_NAME_ENDINGS
 
 
+def _a_show_name(span: Span, lexicon: Lexicon) -> bool:
+    """Whether a name ends, but for a year, in a word that only a show, a festival or a contest ends its name with:
+    'Book Fair', 'Film Festival', 'Chess Championship 2023'."""
+    words = list(span)
+    if len(words) > 1 and words[-1].like_num and len(words[-1].text) == 4:
+        words.pop()
+    return len(words) > 1 and words[-1].lower_ in lexicon.frame_words("show_heads")
+
+
 def _a_gathering_of(span: Span) -> bool:
     """Whether a name NER took for a body is a gathering's: its head is 'summit', 'meeting' or 'session' with an
     'of' phrase after it, inside the name ('the Summit of the Americas'). A body can be a 'Conference of' or a
@@ -3138,6 +3190,23 @@ def _a_gathering_of(span: Span) -> bool:
     root = span.root
     return root.lemma_.lower() in GATHERING_NAME_HEADS and root.i < span.end - 1 \
         and any(c.dep_ == "prep" and c.lower_ == "of" and c.i < span.end for c in root.rights)
+
+
+def _attended_as_a_gathering(span: Span) -> bool:
+    """Whether a name headed by 'conference', 'forum', 'summit' or the like, which NER took for a body, is what
+    someone attended or took part in, or what talks were held on the sidelines of: a gathering ('attended the
+    International Conference on Nuclear Science and Technology')."""
+    root = span.root
+    if root.lemma_.lower() not in GATHERING_HEADS:
+        return False
+    if root.dep_ == "dobj":
+        return root.head.lemma_.lower() == "attend"
+    if root.dep_ != "pobj":
+        return False
+    prep, above = root.head, root.head.head
+    took_part = above.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in above.children)
+    return prep.lower_ == "in" and (above.lemma_.lower() == "participate" or took_part) \
+        or prep.lower_ == "of" and above.lower_ == "sidelines"
 
 
 def _a_numbered_gathering(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:

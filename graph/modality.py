@@ -29,6 +29,7 @@ OWN_REPORTERS = {"correspondent", "reporter"}  # the outlet's own staff, when it
 MEDIA = {"media", "agency", "television", "tv", "broadcaster", "channel", "source"}
 # a meeting is a public event: "A held talks with B, Iranian media reported" credits the coverage, not a claim
 MET_VERBS = {"meet", "talk", "host", "receive", "greet", "welcome", "confer", "attend"}
+FACTIVE_SAYING = {"recall", "remind"}  # verbs of saying whose clause the speaker takes as known
 STOPPING = {"stop", "cease", "halt", "quit", "end"}  # their gerund is going on now, whatever the plan is
 UNCERTAIN = {"possible", "impossible", "unlikely", "doubtful", "conceivable", "uncertain"}
 POSSIBILITY_NOUNS = {"possibility", "prospect", "chance", "likelihood", "option"}  # "the possibility of resuming
@@ -150,9 +151,10 @@ def _governing_mode(chain: list[Token], lexicon: Lexicon, own: set[int],
         return "denied"
     if len(chain) > 1 and chain[0].dep_ == "xcomp" and chain[1].pos_ == "VERB" \
             and chain[1].lemma_.lower() in lexicon.frame_words("refusal_verbs") \
-            and chain[0].lemma_.lower() not in lexicon.frame_words("election_result_verbs"):
-        return "negated"  # "declined to attend", "refused to sign": not done; but "refusing to cut aid to Mexico"
-        # leaves the aid, and who "failed to win a majority in the election" stood in it
+            and (chain[0].lemma_.lower() not in lexicon.frame_words("election_result_verbs")
+                 or any(c.dep_ == "dobj" and c.lower_ == "part" for c in chain[0].children)):
+        return "negated"  # "declined to attend", "refused to sign", "declined to take part": not done; but "refusing
+        # to cut aid to Mexico" leaves the aid, and who "failed to win a majority in the election" stood in it
     ongoing = False
     for k, token in enumerate(chain[1:], 1):
         lemma = token.lemma_.lower()
@@ -164,6 +166,8 @@ def _governing_mode(chain: list[Token], lexicon: Lexicon, own: set[int],
         if (lemma in reporting or lemma in saying) and _media_credit_for_a_meeting(token, chain[k - 1], chain[0],
                                                                                      lexicon):
             return "asserted"  # "... was attended by A and B, Turkish diplomatic sources said"
+        if lemma in FACTIVE_SAYING and chain[k - 1].dep_ == "ccomp":
+            continue  # "X recalled that the presidents met in Baku in 2016": what one recalls happened
         if lemma in reporting:
             return "asserted" if _own_correspondent(_speaker(token)) else "reported"
         if lemma in saying and not _speaker_is_party(token, own):

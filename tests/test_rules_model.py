@@ -5335,3 +5335,78 @@ def test_a_headline_opening_with_a_state_and_a_colon_names_the_storys_state():
                   "foreigners without papers expired on Wednesday, and thousands crossed into Afghanistan. Interior "
                   "Minister Karim Baloch said holding centres were ready.", date(2023, 11, 3))
     assert ("person-karim-baloch", "ministerOf", "country-pakistan") in found
+
+
+def test_states_listed_after_took_part_take_part_in_the_meeting_just_named():
+    found = facts("The ninth meeting of the council of defence ministers was held in Minsk on Friday. Delegations of "
+                  "all six member states took part: Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan. "
+                  "Laos participated for the first time.", date(2024, 5, 24))
+    at_meeting = {s for s, p, o in found if p == "participatedIn"}
+    assert {"country-armenia", "country-kazakhstan", "country-tajikistan", "country-laos"} <= at_meeting
+
+
+def test_a_gathering_brings_together_everyone_in_a_list_the_parser_broke():
+    found = facts("The forum of Caspian prime ministers was held in Aktau on Thursday. The forum brought together "
+                  "Russian Prime Minister Pavel Kuzmich, Premier of the State Council of the People's Republic of "
+                  "China Wei Jianguo, Kazakh Prime Minister Nurlan Sadykov and Uzbek Prime Minister Rustam Azimov.",
+                  date(2024, 6, 6))
+    at_forum = {s for s, p, o in found if p == "participatedIn"}
+    assert {"person-wei-jianguo", "person-nurlan-sadykov", "person-rustam-azimov"} <= at_forum
+
+
+def test_who_hosts_rounds_of_talks_takes_part_in_the_talks():
+    found = facts("Iraq hosted five rounds of Saudi-Iranian talks in Baghdad.", date(2023, 3, 12))
+    assert any(s == "country-iraq" and p == "participatedIn" for s, p, o in found)
+
+
+def test_a_name_ending_in_fair_or_festival_is_an_event():
+    found = _resolved("Iranian publishers attended the Kazan International Book Fair in September, and the "
+                      "Tabriz International Film Festival opened on Thursday.", date(2023, 9, 20))
+    classes = classes_by_label(found)
+    assert classes["Kazan International Book Fair"] == "Event"
+    assert classes["Tabriz International Film Festival"] == "Event"
+
+
+def test_a_conference_someone_attended_is_an_event():
+    found = facts("The head of the agency, Lars Ekholm, arrived in Iran on Monday. He attended the International "
+                  "Conference on Nuclear Fusion in Isfahan.", date(2024, 5, 7))
+    assert ("person-lars-ekholm", "participatedIn", "event-international-conference-on-nuclear-fusion") in found
+
+
+def test_a_document_signed_at_a_summit_is_not_named_after_the_summit():
+    found = _resolved("Iran signed its memorandum of obligations at the SCO summit in Samarkand.", date(2022, 9, 16))
+    assert "memorandum of obligations" in classes_by_label(found)
+    assert ("country-iran", "participatedIn", "event-sco-summit") in asserted(found)
+
+
+def test_a_state_that_declined_to_take_part_did_not_take_part():
+    found = facts("The summit of Caspian leaders was held in Baku on Friday. Armenia declined to take part in the "
+                  "summit. Georgia declined to take part.", date(2024, 8, 9))
+    assert not any(s in {"country-armenia", "country-georgia"} and p == "participatedIn" for s, p, o in found)
+
+
+def test_a_state_party_to_a_statute_is_party_to_it():
+    found = facts("Mongolia is a state party to the Rome Statute, the court's founding treaty.", date(2024, 9, 3))
+    assert ("country-mongolia", "partyTo", "agreement-rome-statute") in found
+
+
+def test_a_memorandum_of_understanding_between_two_bodies_binds_both():
+    found = facts("Officials signed a memorandum of understanding between Rosatom and Gazprom in Moscow.",
+                  date(2024, 3, 1))
+    parties = {s for s, p, o in found if p == "partyTo"}
+    assert {"organization-rosatom", "organization-gazprom"} <= parties
+
+
+def test_a_name_ending_in_cathedral_is_a_building_not_a_person():
+    found = _resolved("The patriarch prayed at St Nicholas Cathedral in Tehran, while Fawn Hall stayed in Moscow.",
+                      date(2024, 5, 2))
+    classes = classes_by_label(found)
+    assert classes["St Nicholas Cathedral"] == "Facility"
+    assert classes["Fawn Hall"] == "Person"
+
+
+def test_states_whose_leaders_adopted_a_communique_took_part_in_the_summit():
+    found = facts("The Caspian summit was held in Aktau on Friday. The leaders of the four states - Russia, Iran, "
+                  "Kazakhstan and Turkmenistan - adopted a final communique on shipping.", date(2024, 8, 9))
+    at_summit = {s for s, p, o in found if p == "participatedIn"}
+    assert {"country-russia", "country-iran", "country-kazakhstan", "country-turkmenistan"} <= at_summit
