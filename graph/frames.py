@@ -1995,7 +1995,8 @@ class Frames:
         leaders = [s for s in self.subjects(verb)
                    if s.tag_ == "NNS" and s.lemma_.lower() in SIDE_NOUNS | HEADS_OF_SIDES]
         states, coref = self._all([o for s in leaders for o in self.prep_objects(s, {"of"})], {"Country"})
-        elsewhere, _ = self._all(self.prep_objects(verb, {"at", "in"}), {"City", "Place", "Facility"})
+        elsewhere = [f for o in self.prep_objects(verb, {"at", "in"}) if (f := self.at.get(o.i)) is not None
+                     and f.cls != "Event"]
         if len(states) < 2 or elsewhere:
             return  # "the declaration signed at the White House by the leaders of A and B": not at the summit
         events = self._events_just_named(verb) or self._gathering_of_the_article(verb)

@@ -5410,3 +5410,9 @@ def test_states_whose_leaders_adopted_a_communique_took_part_in_the_summit():
                   "Kazakhstan and Turkmenistan - adopted a final communique on shipping.", date(2024, 8, 9))
     at_summit = {s for s, p, o in found if p == "participatedIn"}
     assert {"country-russia", "country-iran", "country-kazakhstan", "country-turkmenistan"} <= at_summit
+
+
+def test_leaders_who_signed_somewhere_else_did_not_take_part_in_the_summit_named_before():
+    found = facts("The Anchorage summit ended without a deal. Commentary continues on the joint declaration signed at "
+                  "the White House by the leaders of Armenia and Azerbaijan.", date(2025, 8, 20))
+    assert not any(s in {"country-armenia", "country-azerbaijan"} and p == "participatedIn" for s, p, o in found)
