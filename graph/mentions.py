@@ -128,6 +128,7 @@ GATHERING_HEADS = GATHERING_NAME_HEADS | {"conference", "forum", "congress"}  # 
 # "the Suez Canal"); a centre only as a venue ("Sandton Convention Centre", not "the Carter Center")
 FACILITY_NAME_ENDINGS = {"palace", "hall", "airport", "fairground", "canal", "mosque", "cathedral", "shrine",
                          "stadium", "cosmodrome", "refinery", "shipyard", "pipeline"}
+NEWSWIRE_SIGNS = {"reuters", "reuter"}
 SURNAME_ENDINGS = {"hall", "palace"}  # building words that are also surnames: "Fawn Hall" is a person
 VENUE_WORDS = {"convention", "conference", "exhibition", "expo", "congress", "innovation", "trade", "press"}
 NAME_CONNECTORS = {"the", "of", "and", "for", "on", "-"}
@@ -334,12 +335,18 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         start = ent.start
         while start < ent.end and doc[start].lower_ in {"the", "a", "an"}:
             start += 1
+        if ent.end - start > 1 and doc[start].lower_ in NEWSWIRE_SIGNS and start > 0 \
+                and doc[start - 1].lemma_.lower() == "tell":
+            start += 1  # "sources told Reuters Taiwan and the U.S. have held talks": the wire, then what it was told
         if start + 2 < ent.end and doc[start].lower_ in NEGATING_PREFIXES and doc[start + 1].text == "-":
             if fold(doc[start + 2:ent.end].text) in lexicon.names:
                 start += 2  # "non-European Community countries": the body the qualifier names
             elif start + 3 < ent.end and doc[start + 2].text.isupper():
                 start += 3  # "non-OPEC Mexico", "anti-NATO Greece": the name after the qualifier
         end = ent.end
+        if end - start > 1 and doc[end - 1].text in {"REUTER", "Reuter"} and (
+                end == len(doc) or "\n" in doc[end - 1].whitespace_ + doc[end].text):
+            end -= 1  # "... between Scandinavia and the U.S. REUTER": the wire's sign-off ends the story
         closed = next((k for k in range(start, end) if doc[k].text in {")", "]"}), None)
         if closed is not None and not any(doc[k].text in {"(", "["} for k in range(start, closed)) \
                 and ent.end - closed > 2 and not is_legal_form(doc[ent.end - 1].text):

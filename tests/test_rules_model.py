@@ -5416,3 +5416,11 @@ def test_leaders_who_signed_somewhere_else_did_not_take_part_in_the_summit_named
     found = facts("The Anchorage summit ended without a deal. Commentary continues on the joint declaration signed at "
                   "the White House by the leaders of Armenia and Azerbaijan.", date(2025, 8, 20))
     assert not any(s in {"country-armenia", "country-azerbaijan"} and p == "participatedIn" for s, p, o in found)
+
+
+def test_the_wire_told_is_not_part_of_the_name_after_it():
+    found = _resolved("Western trade sources told Reuters Taiwan and Korea have been holding talks on the currency. "
+                      "Fares would fall between Scandinavia and the U.S.\nREUTER", date(1987, 3, 7))
+    classes = classes_by_label(found)
+    assert classes["Taiwan"] == "Country"
+    assert not any(label.lower().startswith("reuters ") or label.lower().endswith(" reuter") for label in classes)
