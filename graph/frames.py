@@ -45,6 +45,7 @@ from .mentions import (
     officials_of_states,
     owns_words_up_to,
     phrase_top,
+    took_part,
     verb_in,
     visit_destination,
 )
@@ -600,7 +601,7 @@ class Frames:
                 yield from self._blacklisted(token, LISTING_VERBS[lemma])
             if token.pos_ == "VERB" and lemma in self._designating:
                 yield from self._outlawed(token)
-            if token.pos_ == "VERB" and (lemma in {"attend", "participate"} or _took_part(token)):
+            if token.pos_ == "VERB" and (lemma in {"attend", "participate"} or took_part(token)):
                 yield from self._attended_the_event_just_named(token)
             if token.pos_ == "VERB" and lemma in JOINT_ACTS:
                 yield from self._leaders_acted_together(token)
@@ -3274,11 +3275,6 @@ def _setting_marker(head: Token, attending: frozenset[str]) -> Token | None:
     if prep.lower_ == "of" and prep.head.lower_ == "sidelines" or prep.lower_ in {"at", "during"}:
         return prep
     return None
-
-
-def _took_part(verb: Token) -> bool:
-    """Whether a verb is 'take part', however it is inflected."""
-    return verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
 
 
 def _of_a_gathering(prep: Token) -> bool:

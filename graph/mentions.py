@@ -128,7 +128,7 @@ GATHERING_HEADS = GATHERING_NAME_HEADS | {"conference", "forum", "congress"}  # 
 # "the Suez Canal"); a centre only as a venue ("Sandton Convention Centre", not "the Carter Center")
 FACILITY_NAME_ENDINGS = {"palace", "hall", "airport", "fairground", "canal", "mosque", "cathedral", "shrine",
                          "stadium", "cosmodrome", "refinery", "shipyard", "pipeline"}
-NEWSWIRE_SIGNS = {"reuters", "reuter"}
+NEWSWIRE_SIGNS = {"reuters", "reuter"}  # a wire's name, which the text may run into the next name
 SURNAME_ENDINGS = {"hall", "palace"}  # building words that are also surnames: "Fawn Hall" is a person
 VENUE_WORDS = {"convention", "conference", "exhibition", "expo", "congress", "innovation", "trade", "press"}
 NAME_CONNECTORS = {"the", "of", "and", "for", "on", "-"}
@@ -344,7 +344,7 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             elif start + 3 < ent.end and doc[start + 2].text.isupper():
                 start += 3  # "non-OPEC Mexico", "anti-NATO Greece": the name after the qualifier
         end = ent.end
-        if end - start > 1 and doc[end - 1].text in {"REUTER", "Reuter"} and (
+        if end - start > 1 and doc[end - 1].lower_ == "reuter" and not doc[end - 1].is_lower and (
                 end == len(doc) or "\n" in doc[end - 1].whitespace_ + doc[end].text):
             end -= 1  # "... between Scandinavia and the U.S. REUTER": the wire's sign-off ends the story
         closed = next((k for k in range(start, end) if doc[k].text in {")", "]"}), None)
@@ -1719,11 +1719,7 @@ def _an_attended_gathering(head: Token) -> list[Found]:
     """A meeting someone attended or took part in, named by what kind it is or whom it gathers though not by where:
     'took part in the quadrilateral meeting of foreign ministers', 'attended an extraordinary summit'. A bare 'the
     meeting' or 'the second round' names no kind."""
-    verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "in" else head.head if head.dep_ == "dobj" \
-        else None
-    if verb is None or not (head.dep_ == "dobj" and verb.lemma_.lower() == "attend" or head.dep_ == "pobj" and (
-            verb.lemma_.lower() == "participate" or verb.lemma_.lower() == "take" and any(
-                c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children))):
+    if not attended(head):
         return []
     kinds = [c for c in head.lefts if c.dep_ == "amod" and c.pos_ == "ADJ" and not c.ent_type_
              and c.lower_ not in TRANSIENT | UNKINDED]
@@ -3204,16 +3200,22 @@ def _attended_as_a_gathering(span: Span) -> bool:
     someone attended or took part in, or what talks were held on the sidelines of: a gathering ('attended the
     International Conference on Nuclear Science and Technology')."""
     root = span.root
-    if root.lemma_.lower() not in GATHERING_HEADS:
-        return False
-    if root.dep_ == "dobj":
-        return root.head.lemma_.lower() == "attend"
-    if root.dep_ != "pobj":
-        return False
-    prep, above = root.head, root.head.head
-    took_part = above.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in above.children)
-    return prep.lower_ == "in" and (above.lemma_.lower() == "participate" or took_part) \
-        or prep.lower_ == "of" and above.lower_ == "sidelines"
+    sidelines = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ == "sidelines"
+    return root.lemma_.lower() in GATHERING_HEADS and (attended(root) or sidelines)
+
+
+def attended(noun: Token) -> bool:
+    """Whether a noun is what someone attended, took part in or participated in."""
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() == "attend"
+    verb = noun.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and (verb.lemma_.lower() == "participate"
+                                                                  or took_part(verb))
+
+
+def took_part(verb: Token) -> bool:
+    """Whether a verb is 'take part', however it is inflected."""
+    return verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
 
 
 def _a_numbered_gathering(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:

@@ -9,7 +9,7 @@ from functools import cached_property
 from spacy.tokens import Token
 
 from .lexicon import Known, Lexicon, fold
-from .mentions import dateline_credits, verb_in
+from .mentions import dateline_credits, took_part, verb_in
 
 FACTORS = {"asserted": 1.0, "reported": 0.6, "planned": 0.6, "hypothetical": 0.5, "negated": 0.4,
            "denied": 0.3}
@@ -152,7 +152,7 @@ def _governing_mode(chain: list[Token], lexicon: Lexicon, own: set[int],
     if len(chain) > 1 and chain[0].dep_ == "xcomp" and chain[1].pos_ == "VERB" \
             and chain[1].lemma_.lower() in lexicon.frame_words("refusal_verbs") \
             and (chain[0].lemma_.lower() not in lexicon.frame_words("election_result_verbs")
-                 or any(c.dep_ == "dobj" and c.lower_ == "part" for c in chain[0].children)):
+                 or took_part(chain[0])):
         return "negated"  # "declined to attend", "refused to sign", "declined to take part": not done; but "refusing
         # to cut aid to Mexico" leaves the aid, and who "failed to win a majority in the election" stood in it
     ongoing = False

@@ -5398,7 +5398,7 @@ def test_a_memorandum_of_understanding_between_two_bodies_binds_both():
 
 
 def test_a_name_ending_in_cathedral_is_a_building_not_a_person():
-    found = _resolved("The patriarch prayed at St Nicholas Cathedral in Tehran, while Fawn Hall stayed in Moscow.",
+    found = _resolved("The patriarch visited St Nicholas Cathedral in Tehran. Fawn Hall stayed in Moscow.",
                       date(2024, 5, 2))
     classes = classes_by_label(found)
     assert classes["St Nicholas Cathedral"] == "Facility"
