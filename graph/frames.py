@@ -1981,10 +1981,9 @@ class Frames:
         events = self._events_just_named(verb) or self._gathering_of_the_article(verb)
         if not events:
             return
-        listed = [a for w in (verb, *part) for a in w.children if a.i > w.i and self.doc[a.i - 1].text == ":"
-                  and a.dep_ != "punct"]  # the parser hangs the list on the verb or on 'part', as it likes
-        sides, coref = self._all(self.subjects(verb) + _as_did(verb) + [c for a in listed for c in (a, *a.conjuncts)],
-                                 STATES | {"Person"})  # "..., as did C"
+        sides, coref = self._all(self.subjects(verb) + _as_did(verb), STATES | {"Person"})  # "..., as did C"
+        sides = _unique(sides + [f for w in (verb, *part) if w.i + 2 < len(self.doc) and self.doc[w.i + 1].text == ":"
+                                 for f in self._names_listed_from(w.i + 2, STATES | {"Person"})])
         for side in sides:
             yield Raw(side, "participatedIn", events[0], "verb:attended" if verb.lemma_.lower() == "attend"
                       else "verb:took-part", verb.i, 0.75, via_coref=coref)

@@ -139,10 +139,11 @@ MONEY_WORDS = {"dlr", "dlrs", "mln", "bln", "billion", "million", "stg", "yen", 
 ELECTION_QUALIFIERS = {"amod", "compound", "nmod", "nummod", "poss", "npadvmod"}  # "last month's", "May 6"
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 TRANSIENT = {"ongoing", "current", "continuing", "recent", "latest", "so-called", "the", "a", "an", "this"}
+WHICH_ONE = {"earlier", "last", "next", "first", "upcoming", "forthcoming", "coming"}  # "the next summit in Baku"
 # words before a meeting that say which one or when, not what kind: "took part in the previous meeting"
-UNKINDED = {"earlier", "later", "last", "next", "previous", "upcoming", "forthcoming", "coming", "same", "other",
-            "first", "final", "closing", "opening", "latest", "regular", "new", "such", "several", "many", "annual",
-            "general", "monthly", "weekly", "daily", "routine", "future", "further", "plenary"}
+UNKINDED = WHICH_ONE | {"later", "previous", "same", "other", "final", "closing", "opening", "regular", "new", "such",
+                        "several", "many", "annual", "general", "monthly", "weekly", "daily", "routine", "future",
+                        "further", "plenary"}
 # equipment words that follow a model's name but are not products on their own ("FSX fighters", not "Kurdish
 # fighters")
 MODEL_HEADS = {"fighter", "jet", "interceptor"}
@@ -1692,8 +1693,7 @@ def placed_event_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             found += _an_attended_gathering(token)
             continue
         start = _left_edge(token, {"compound", "amod"})
-        while start < token.i and (doc[start].lower_ in TRANSIENT | {"earlier", "last", "next", "first", "upcoming",
-                                                                     "forthcoming", "coming", "planned", "proposed"}
+        while start < token.i and (doc[start].lower_ in TRANSIENT | WHICH_ONE | {"planned", "proposed"}
                                    or doc[start].pos_ in {"ADV", "VERB", "DET", "NUM"} or doc[start].is_punct
                                    or doc[start].ent_type_ in {"DATE", "TIME", "CARDINAL"}):
             start += 1
@@ -3181,9 +3181,14 @@ def _a_show_name(span: Span, lexicon: Lexicon) -> bool:
     """Whether a name ends, but for a year, in a word that only a show, a festival or a contest ends its name with:
     'Book Fair', 'Film Festival', 'Chess Championship 2023'."""
     words = list(span)
-    if len(words) > 1 and words[-1].like_num and len(words[-1].text) == 4:
+    if len(words) > 1 and _a_year(words[-1]):
         words.pop()
     return len(words) > 1 and words[-1].lower_ in lexicon.frame_words("show_heads")
+
+
+def _a_year(token: Token) -> bool:
+    """Whether a token is a year of the last two centuries ("2022", "1987")."""
+    return token.like_num and len(token.text) == 4 and token.text[:2] in {"19", "20"}
 
 
 def _a_gathering_of(span: Span) -> bool:
@@ -3230,7 +3235,7 @@ def _a_numbered_gathering(doc: Doc, start: int, end: int, lexicon: Lexicon) -> b
     numbered = first.ent_type_ == "ORDINAL" or first.lower_ in ORDINAL_WORDS \
         or bool(ORDINAL_NUMBER.fullmatch(first.lower_) or ROMAN_NUMERAL.fullmatch(first.text)) \
         or start > 0 and doc[start - 1].ent_type_ == "ORDINAL" \
-        or last.like_num and len(last.text) == 4 and last.text[:2] in {"19", "20"}
+        or _a_year(last)
     return numbered or any(fold(doc[start:k].text) in lexicon.cities or fold(doc[start:k].text) in lexicon.capitals
                            for k in range(start + 1, min(root.i, start + 3) + 1))
 
@@ -3249,7 +3254,7 @@ def _named_as_an_event(doc: Doc, item: Found, lexicon: Lexicon) -> bool:
             and (after is None or after.text in {",", ".", ")"}):
         return True
     last = doc[item.end - 1]
-    return last.like_num and len(last.text) == 4 and last.text[:2] in {"19", "20"} and (any(
+    return _a_year(last) and (any(
         t.lemma_.lower() in heads for t in doc[item.end:item.end + 2]) or before is not None
         and before.lemma_.lower() in heads)  # "the rescue exercise CASAREX 2025"
 
