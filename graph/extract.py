@@ -58,6 +58,7 @@ DESCRIBED_CLASSES = {"Agreement", "Event"}
 SIDED = {"partyTo", "participatedIn"}  # relations whose object has sides that speak for it
 # relations inside a noun phrase, and the parties of a treaty someone breaks or keeps: true whoever reports the
 # sentence, and whether or not the breach happened
+ACCESSIONS = {"verb:join", "verb:accede"}  # joining what exists: a plan to join is no membership or party yet
 PRESUPPOSED = {"noun:demonym-qualifier", "noun:demonym-descriptor", "noun:org-members-list", "noun:place-within",
                "noun:settlement-of", "noun:made-by", "noun:drafted-by", "noun:based-in", "noun:mission-in",
                "noun:city-country", "noun:election-place", "verb:made-of", "lexicon:war-side", "verb:breach",
@@ -169,12 +170,12 @@ def _candidate(raw: Raw, doc: Doc, lexicon: Lexicon, to_mention, sentences, sent
         if _future_event(event, anchor) or event.sent.start == trigger.sent.start and yet_to_happen(event, lexicon):
             modality = "planned"  # "a summit in Ottawa next month between Reagan and Mulroney", "the A-B meeting
             # will take place in London": not held yet (an event named in another sentence may since have been held)
-    if predicate == "memberOf" and modality == "planned" and raw.rule == "verb:join":
+    if predicate == "memberOf" and modality == "planned" and raw.rule in ACCESSIONS:
         predicate, modality = "seeksMembershipOf", "asserted"
     if predicate == "seeksMembershipOf" and modality == "planned" and raw.rule == "noun:becomes-member":
         modality = "asserted"  # "X is set to become a member of Y": the plan to join is what seeking membership is
     if predicate == "partyTo" and modality == "planned" and raw.subject.cls != "Person" \
-            and not _in_talks(trigger):
+            and not _in_talks(trigger) and raw.rule not in ACCESSIONS:  # "will join the convention": not yet
         # "Egypt and the Soviet Union are expected to sign an agreement": the signing is planned, but they are
         # already its negotiating sides, which is what partyTo says
         modality = "asserted"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import combinations
+from typing import TypeGuard
 
 from spacy.attrs import LOWER
 from spacy.tokens import Token
@@ -125,6 +126,7 @@ CHAMBER_GROUPS = {"senators": "senate", "congressmen": "house"}  # "the senators
 HOUSE_OF_REPRESENTATIVES = ["house", "of", "representatives"]
 PARTY_MEMBERS = {"republican", "democrat"}  # the nouns for a member: "fellow Democrat X"
 ARMED_HEADS = {"army", "navy", "force", "forces", "guard", "guards", "corps", "fleet", "gendarmerie"}  # a force's name
+LEGISLATORS = {"deputy", "lawmaker", "legislator", "mp", "parliamentarian"}  # who sits in a parliament: "a Duma deputy"
 PARTY_MEMBER_NOUNS = {"candidate", "nominee", "member", "deputy", "lawmaker", "legislator", "activist"}  # "X, the
 # CDU's candidate"
 PARTY_ROLES = {"senator", "sen.", "congressman", "congresswoman", "representative", "rep.", "leader", "spokesman",
@@ -344,7 +346,8 @@ class Frames:
                              if (f := self.at.get(i)) is not None and f.cls == "Facility"])
             if named:  # "runs the Angra and Resende plants": the facilities the noun's names name
                 return named, False, token
-        if token.lemma_.lower() in SIDE_NOUNS and "Country" in classes:
+        if "Country" in classes and (token.lemma_.lower() in SIDE_NOUNS or token.tag_ == "NNS"
+                                     and token.lemma_.lower() in HEADS_OF_SIDES):  # "the presidents of A and B"
             sent_by = {"Country", "Organization"} & classes if token.lemma_.lower() in ENVOYS else {"Country"}
             sides = self._nationalities(token) or [  # "representatives from Brazil and Mexico attended"
                 f for t in self.prep_objects(token, {"from", "of"}) for c in (t, *t.conjuncts)
@@ -708,6 +711,12 @@ class Frames:
                 for event in events:
                     yield Raw(subject, frame["event_relation"], event, rule, verb.i, base,
                               via_coref=sub_coref or e_coref)
+        if frame.get("agreement_relation"):  # "joined the Convention on X": a party to it, where "joined the
+            documents, d_coref = self._all(arguments, {"Agreement"})  # bloc" is a member
+            for subject in (s for s in subjects if s.cls in STATES):
+                for document in documents:
+                    yield Raw(subject, frame["agreement_relation"], document, rule, verb.i, base,
+                              via_coref=sub_coref or d_coref)
         if relation == "partyTo":
             if lemma != "agree" and not frame.get("object_only"):  # "the formula he agreed upon with X", "issued
                 targets = targets or self._agreement_in(verb)  # a communique reaffirming the accord": only the thing
@@ -1514,12 +1523,20 @@ class Frames:
         """'Societe Generale economist Alain Marais', 'Kevin Barry, economist with National and City Brokers',
         'X, professor of political science at Waseda University': the one who works there is of that body."""
         jobs = self.lexicon.frame_words("occupation_nouns")
+        legislatures = self.lexicon.frame_words("legislature_words")
+
+        def works_at(body: Found | None, job: Token) -> TypeGuard[Found]:
+            """Whether the body is one the job is held in: any for a job, a legislature for a legislator's."""
+            return body is not None and body.cls == "Organization" and (job.lemma_.lower() in jobs or (
+                job.lemma_.lower() in LEGISLATORS and (self.doc[body.end - 1].lower_ in legislatures or fold(
+                    self.doc[body.start:body.end].text).removeprefix("the ") in legislatures)))
+
         for found in self.memory.founds:
             if found.cls != "Person" or found.kind != "name":
                 continue
             head = self.doc[found.end - 1]
             job = self.doc[found.start - 1] if found.start > 0 else None
-            if job is not None and job.lemma_.lower() in jobs:
+            if job is not None and job.lemma_.lower() in jobs | LEGISLATORS:
                 i = job.i - 1
                 while i >= 0 and self.doc[i].is_lower and self.doc[i].pos_ in {"ADJ", "NOUN"}:
                     i -= 1  # "OPZZ economic expert X", "American Enterprise Institute senior analyst X"
@@ -1528,13 +1545,15 @@ class Frames:
                 if (body is None or body.end != i + 1) and after is not None and found.end < len(self.doc) \
                         and self.doc[found.end].head == head:
                     body, i = after, after.end - 1
-                if body is not None and body.cls == "Organization" and body.end == i + 1:
+                if works_at(body, job) and body.end == i + 1:
                     yield Raw(found, "memberOf", body, "noun:occupation-at", job.i, 0.75)
             for appos in (c for c in head.children if c.dep_ == "appos" and c.i > head.i):
-                if appos.lemma_.lower() not in jobs:
+                if appos.lemma_.lower() not in jobs | LEGISLATORS:
                     continue
-                employer = next((self.at.get(c.i) for c in appos.children if c.dep_ == "poss"), None)
-                if employer is not None and employer.cls == "Organization":  # "X, Texaco's coordinator of ..."
+                employer = next((self.at.get(c.i) for c in appos.children if c.dep_ == "poss"), None) or next((
+                    f for c in appos.children if c.dep_ == "compound" and (f := self.at.get(c.i)) is not None
+                    and f.end == appos.i), None)  # "X, Texaco's coordinator of ...", "X, a State Duma deputy"
+                if works_at(employer, appos):
                     yield Raw(found, "memberOf", employer, "noun:occupation-at", appos.i, 0.75)
                     continue
                 for prep in (t for t in appos.subtree if t.dep_ == "prep" and t.lower_ in {"at", "with", "of"}):
@@ -1542,7 +1561,7 @@ class Frames:
                         continue  # "professor of political science at ...": the science is no body
                     bodies = [self.at[o.i] for o in prep.children if o.dep_ == "pobj" and o.i in self.at]
                     body = next((b for b in bodies if b.cls == "Organization"), None)
-                    if body is not None:
+                    if works_at(body, appos):
                         yield Raw(found, "memberOf", body, "noun:occupation-at", appos.i, 0.75)
                         break
 
@@ -2874,6 +2893,9 @@ class Frames:
                 continue
             names = named_after_of(token) + [t for t in appositions(token) if t.pos_ == "PROPN"]  # "Iraq's second
             # city, Basra", "Basra, Iraq's second city"
+            names = names or [o for o in self.prep_objects(token, {"of"}) if o.pos_ == "PROPN"
+                              and getattr(self.at.get(o.i), "cls", "") in {"City", "Place"}]  # "the Egyptian resort city of Sharm el-Sheikh": a name the
+            # parser breaks at its particle, which a mention covers whole
             # "the Caspian Sea ports of", "Iraq's port of", "the Iraqi port of": the region or state before it
             regions = [f for t in token.lefts for s in t.subtree if (f := self.at.get(s.i) or self._demonym_at(s))
                        is not None and f.cls in {"Place", "Country"}]

@@ -31,6 +31,7 @@ _FOLD_TABLE = str.maketrans({"\u2019": "'", "\u2018": "'", ".": None,
 _SPACES = re.compile(r"\s+")
 PATRONYMICS = frozenset({"ibn", "bin", "bint"})  # "son of", "daughter of" inside Arabic names
 SHORT_PORTFOLIOS = {"foreign affairs": "foreign"}  # the Ministry of Foreign Affairs is the Foreign Ministry
+DEPUTY_WORDS = frozenset({"deputy", "vice", "vice-", "assistant"})  # words that make a head's title a deputy's
 ACRONYM_LETTERS = r"[A-Z][A-Z0-9-]{1,9}"  # what a bracket after a name may abbreviate it as: "(RATS)", "(G-7)"
 
 
@@ -205,6 +206,7 @@ class Lexicon:
         (other names unchanged), so that either way of writing a ministry is one name; "foreign affairs ministry"
         is the foreign ministry."""
         head, of, rest = name.partition(" of ")
+        rest = rest.removeprefix("the ")  # "department of the environment": the environment department
         name = f"{rest} {head}" if of and " " not in head and rest else name
         short = SHORT_PORTFOLIOS.get(name.removesuffix(" ministry")) if name.endswith(" ministry") else None
         return f"{short} ministry" if short else name
@@ -326,13 +328,13 @@ class Lexicon:
 
     def title_relation(self, title: str) -> str | None:
         """leaderOf or ministerOf for an office title (folded), or None."""
-        words = fold(title).split()
+        words = fold(title).replace("vice-", "vice ").split()  # "vice-rector" as "vice rector"
         for k in range(len(words)):  # the longest known title at the end: "iaea director general"
             tail = " ".join(words[k:])
             if tail in self.minister_titles:
                 return "ministerOf"
-            if tail in self.leader_titles:
-                return "leaderOf"
+            if tail in self.leader_titles:  # "deputy director general": a deputy to the head, no head
+                return "ministerOf" if k and words[k - 1] in DEPUTY_WORDS else "leaderOf"
         if "minister" in words or "secretary" in words or "ambassador" in words:
             return "ministerOf"
         return None

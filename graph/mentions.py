@@ -23,6 +23,8 @@ NER_CLASSES = {"PERSON": "Person", "GPE": "Place", "LOC": "Place", "ORG": "Organ
 STRONG_AGREEMENT_HEADS = {"agreement", "treaty", "deal", "contract", "accord", "pact", "memorandum",
                           "mou", "protocol", "convention"}
 JOINT_DOCUMENTS = {"declaration", "communique", "statement"}
+DOCUMENT_NAME_HEADS = {"treaty", "convention", "agreement", "accord", "pact", "protocol"}  # what heads a document's
+# title ("the Convention on Nuclear Safety"), not a gathering's or a body's
 DOCUMENT_KINDS = {"understanding", "intent", "intention"}  # "a memorandum of understanding", "a letter of intent"
 SIGNING_VERBS = {"sign", "ink", "initial", "countersign"}
 ROMAN_NUMERAL = re.compile(r"^[IVXL]{2,6}$")
@@ -123,6 +125,8 @@ HEADS_OF_BODIES = {"head", "director", "chief", "chairman", "chairwoman", "chair
 PLACE_NAME_ENDINGS = {"bank", "union", "front", "house", "air", "center", "centre", "post", "times", "exchange"}
 LIST_MARKS = {",", "--", "\u2014", ":", "and"}  # what comes before an item of a list
 GATHERING_NAME_HEADS = {"summit", "meeting", "session"}
+BODY_OR_GATHERING = {"assembly", "congress"}  # "the UN General Assembly" is a body; its session the event
+SITTINGS = {"session", "sitting", "plenary"}  # parts of a gathering: "the plenary session of the forum"
 GATHERING_HEADS = GATHERING_NAME_HEADS | {"conference", "forum", "congress"}  # a name's head, when a gathering's
 # the last word of a building's or a work's name, whatever NER called it ("al-Shaab Palace", "Crocus City Hall",
 # "the Suez Canal"); a centre only as a venue ("Sandton Convention Centre", not "the Carter Center")
@@ -493,7 +497,8 @@ def ner_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             cls, start = "Person", named  # "Permanent Representative Vassily Nebenzia": an ORG to NER
         elif cls in {"Facility", "Product", "Organization"} and _titled_name(doc, start, end, lexicon):
             cls = "Person"  # "India's national security adviser Ajit Doval": a facility to NER
-        elif cls in {"Place", "Organization"} and _set_off_after_a_title(doc, start, lexicon) \
+        elif cls in {"Place", "Organization"} and (_set_off_after_a_title(doc, start, lexicon)
+                                                   or _in_apposition_to_a_title(doc[start:end], lexicon)) \
                 and _a_plain_name(doc[start:end], lexicon):
             cls = "Person"  # "Russia's Minister of Construction, Housing and Utilities, Irek Faizullin", "the Head
             # of Adygea, Murat Kumpilov": a place or a body to NER
@@ -680,6 +685,14 @@ def _set_off_after_a_title(doc: Doc, start: int, lexicon: Lexicon) -> bool:
                     or fold(doc[of + 1:start - 1].text) in lexicon.regions
                     or lexicon.class_of(doc[of + 1:start - 1].text) == "Country")
                for of in range(max(1, start - 10), start - 2))
+
+
+def _in_apposition_to_a_title(span: Span, lexicon: Lexicon) -> bool:
+    """Whether a name is set off by a comma right after the one title it is in apposition to ("Kazakhstan's
+    interior minister, Marat Akhmetzhanov, said")."""
+    root, doc = span.root, span.doc
+    return span.start >= 2 and doc[span.start - 1].text == "," and root.dep_ == "appos" \
+        and root.head.i == span.start - 2 and root.head.tag_ == "NN" and names_a_title(root.head, lexicon)
 
 
 def _titled_name(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
@@ -1257,6 +1270,9 @@ def agreement_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
                 end = max(end, _purpose_end(child, start))  # "an agreement to open an office in Peking"
             elif (aim := _aimed_at(child)) is not None:
                 end = max(end, _purpose_end(aim, start))  # "agreements aimed at boosting trade"
+        if end == token.i + 1 and (titled := _titled_topic_end(token)):
+            end = titled  # "signed a Treaty on the Junction Point of State Borders | in Khujand": a title, however
+            # the parser hangs its 'on'
         start = next((k + 1 for k in range(token.i - 1, start - 1, -1) if doc[k].text in HEADLINE_SIGNING), start)
         while start < token.i and (doc[start].is_punct or doc[start].lower_ in {"the", "a", "an"}
                                    or doc[start].ent_type_ in AMOUNTS or doc[start].like_num
@@ -1274,6 +1290,29 @@ def agreement_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         found.append(Found(start, token.i + 1, "Agreement", kind=_agreement_kind(token, lexicon), priority=2,
                            name_end=end))
     return found
+
+
+def _titled_topic_end(head: Token) -> int:
+    """Where the capitalised topic right after a capitalised document head ends ('Treaty on the Junction Point of
+    State Borders', 'Convention on Nuclear Safety'), whatever the parse; 0 when there is none."""
+    doc = head.doc
+    if not head.is_title or head.is_sent_start or head.i + 2 >= len(doc) or doc[head.i + 1].lower_ not in {"on", "of"}:
+        return 0
+    end = head.i + 2
+    while end < len(doc) and (doc[end].is_title or doc[end].lower_ in NAME_CONNECTORS or doc[end].like_num):
+        end += 1
+    while end > head.i + 2 and doc[end - 1].lower_ in NAME_CONNECTORS:
+        end -= 1
+    return end if any(t.is_title for t in doc[head.i + 2:end]) else 0
+
+
+def _bodies_inside_titles(found: list[Found], doc: Doc) -> list[Found]:
+    """Drop the unknown bodies NER finds inside a document's capitalised title ('a Treaty on the Junction Point of
+    State Borders'): the words are the title's, not a body's."""
+    titles = [(f.end, f.name_end) for f in found if f.cls == "Agreement" and f.name_end > f.end
+              and doc[f.end - 1].is_title and not doc[f.end - 1].is_sent_start]
+    return [f for f in found if not (f.cls == "Organization" and not f.key and f.priority <= 1 and any(
+        end <= f.start and f.end <= name_end for end, name_end in titles))]
 
 
 def _a_day(prep: Token) -> bool:
@@ -1563,7 +1602,7 @@ def _agreement_kind(head: Token, lexicon: Lexicon) -> str:
     content = [t for t in mods if t.lower_ not in generic and t.ent_type_ not in {"MONEY", "CARDINAL", "DATE"}]
     has_content_pp = any(c.dep_ == "prep" and c.lower_ in {"on", "for"} for c in head.rights) or any(
         c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or _aimed_at(c)
-        for c in head.rights)
+        for c in head.rights) or bool(_titled_topic_end(head))  # "the Treaty on the Non-Proliferation of ..."
     det = next((c.lower_ for c in head.lefts if c.dep_ in {"det", "poss"}), "")
     amount = det in {"a", "an"} and any(t.ent_type_ == "MONEY" for t in mods)  # "a $40 billion memorandum": one
     if content or has_content_pp or amount:  # of its own, where "a new memorandum" may be the one just named
@@ -1683,6 +1722,11 @@ def placed_event_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
             continue  # "the Reagan-Gorbachev summit": a name, found by event_mentions
         if any(c.lower_ in MEDIA_OCCASIONS for c in token.lefts if c.dep_ in {"compound", "amod"}):
             continue  # "a press conference in Moscow" is where something was said, not an event of its own
+        if token.lemma_.lower() in SITTINGS and any(
+                o.dep_ == "pobj" and o.is_title and o.lemma_.lower() in named_heads - BODY_OR_GATHERING
+                for p in token.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
+            continue  # "the plenary session of the Eastern Economic Forum in Vladivostok": a sitting of the named
+            # forum, which is the event one takes part in
         if any(c.dep_ == "appos" and c.lemma_.lower() in named_heads and any(
                 t.pos_ == "PROPN" for t in c.subtree if t.i < c.i) for c in token.children):
             continue  # "The previous round, the fifth Moscow format meeting, was held in Kazan": the name says which
@@ -2615,7 +2659,7 @@ def national_body_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         owner = token.i + 2 < len(doc) and doc[token.i + 1].tag_ == "POS" \
             and lexicon.class_of(token.text) == "Country"  # "Iran's navy"
         if not token.is_title or not owner and fold(token.text) not in lexicon.demonyms \
-                or token.ent_type_ not in {"NORP", "GPE", ""}:
+                or token.ent_type_ not in {"NORP", "GPE", ""} and not owner:  # NER may call "Azerbaijan's" a body
             continue
         after = token.i + 2 if owner else token.i + 1
         for words in NATIONAL_BODIES:
@@ -2911,7 +2955,8 @@ def find_mentions(doc: Doc, lexicon: Lexicon, author: str | None = None, on: dat
     boiler = {t.i for s in doc.sents if BOILERPLATE.search(s.text) for t in s} | dateline_aside_tokens(doc) \
         | rubric_line_tokens(doc)
     headline = {t.i for s in doc.sents if is_title_case_line(s) for t in s}
-    settled = _bodies_again(doc, _surnames_again(doc, settle_overlaps(found), lexicon), lexicon)
+    settled = _bodies_again(doc, _surnames_again(doc, settle_overlaps(_bodies_inside_titles(found, doc)), lexicon),
+                            lexicon)
     kept = [_retype_by_use(doc, _retype(doc, item, lexicon), lexicon) for item in settled
             if not (item.start in headline and item.priority < 3 or item.start in boiler and item.priority < 4)]
     kept = _national_bodies(doc, _events_named_by_their_place(doc, kept), lexicon, on)
@@ -3114,6 +3159,8 @@ def _retype_by_use(doc: Doc, item: Found, lexicon: Lexicon) -> Found:
         # Petrochemical, a refinery")
     if item.cls in {"Organization", "Product"} and _named_as_an_event(doc, item, lexicon):
         return Found(item.start, item.end, "Event", kind="name", priority=item.priority)
+    if item.cls == "Organization" and _named_as_a_document(doc[item.start:item.end]):
+        return Found(item.start, item.end, "Agreement", kind="name", priority=item.priority)
     if item.cls not in {"Organization", "Person"}:
         return item
     root = doc[item.start:item.end].root
@@ -3137,6 +3184,15 @@ def _retype_by_use(doc: Doc, item: Found, lexicon: Lexicon) -> Found:
             and doc[item.end - 1].dep_ in {"compound", "nmod", "amod"} and doc[item.end - 1].head.i == following.i:
         return Found(item.start, item.end, "Product", kind="name", priority=item.priority)
     return item
+
+
+def _named_as_a_document(span: Span) -> bool:
+    """A name NER took for a body that a document's word heads, its topic after it: 'the United Nations Framework
+    Convention on Climate Change', 'the Convention on the Prohibition of Chemical Weapons' (not 'the Collective
+    Security Treaty Organization', nor 'the Democratic National Convention')."""
+    root = span.root
+    return root.lemma_.lower() in DOCUMENT_NAME_HEADS and root.is_title and root.i + 1 < span.end \
+        and span.doc[root.i + 1].lower_ in {"on", "of", "for", "against"}
 
 
 def _headed(token: Token, lexicon: Lexicon) -> bool:

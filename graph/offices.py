@@ -21,7 +21,7 @@ from .coref import (
     name_in_apposition,
     resolve_description,
 )
-from .lexicon import Lexicon, fold
+from .lexicon import DEPUTY_WORDS, Lexicon, fold
 from .mentions import (
     AIDES,
     INSTITUTIONS,
@@ -52,6 +52,8 @@ class OfficeClaim:
     known_of: Found | None = None  # whose office the office-holders lexicon says it was, that day
 
 
+PLACES = {"Place", "City", "Country"}
+UNIT_NOUNS = {"department", "division", "directorate", "section", "bureau", "unit", "office", "faculty", "branch"}
 TITLED_BODY_WORDS = NAME_WORD_ANAPHORS | {"party", "union"}  # "party leader X", "committee chairman X"
 
 
@@ -506,6 +508,8 @@ def collect_offices(memory: ArticleMemory, founds_at: dict[int, Found]) -> list[
         relation = lexicon.title_relation(title) if title else None
         if not relation:
             continue
+        if of is not None and of.cls == "Organization" and _through_a_unit(doc, of, founds_at):
+            relation = "memberOf"  # "director general of IRIB's international affairs department": one of IRIB's
         if relation == "leaderOf" and of is not None and of.cls == "Country" and _heads_a_portfolio(title, lexicon):
             relation = "ministerOf"  # "Russian security chief X": the head of one of the state's bodies
         elif relation == "ministerOf" and _speaks_for_a_firm(title, of, doc, lexicon):
@@ -522,6 +526,22 @@ def collect_offices(memory: ArticleMemory, founds_at: dict[int, Found]) -> list[
             office.held_country = known_of.key
         claims.append(OfficeClaim(person, title, relation, of, found.start, known_of))
     return claims
+
+
+def _through_a_unit(doc: Doc, body: Found, founds_at: dict[int, Found]) -> bool:
+    """Whether a body is named as the owner of an unnamed unit of it ("IRIB's international affairs department",
+    "the Moscow office of Reuters"): whoever heads the unit is on the body's staff, not its head."""
+    token = doc[body.start:body.end].root
+    for _ in range(5):
+        token = token.head
+        place = founds_at.get(token.i)
+        if token.dep_ == "prep" and token.lower_ == "of" or place is not None and place.cls in PLACES \
+                or place is None and token.pos_ == "PROPN" and token.dep_ == "pobj":
+            continue  # "head of the department of Central Asia of the Institute": the unit is named by its region
+        if token.i in founds_at or token.pos_ != "NOUN":
+            return False
+        return token.lemma_.lower() in UNIT_NOUNS
+    return False
 
 
 def _state_post_of_a_party(title: str, of: Found, doc: Doc, lexicon: Lexicon) -> bool:
@@ -743,10 +763,16 @@ def _title_of_noun(noun: Token, lexicon: Lexicon, founds_at: dict[int, Found],
     says whom an unnamed possessor of the title stands for ("its director", "the union's chairman")."""
     if not names_a_title(noun, lexicon):  # "Iran Khodro's chief executive"
         return None
-    modifiers = [t for t in noun.lefts if t.dep_ in {"compound", "amod"} and fold(t.text) not in lexicon.demonyms
+    lefts = [m for t in noun.lefts for m in (*[c for c in t.lefts if c.dep_ in {"compound", "amod"}
+                                               and c.lower_ in DEPUTY_WORDS], t)]  # "a deputy director general"
+    modifiers = [t for t in lefts if t.dep_ in {"compound", "amod"} and fold(t.text) not in lexicon.demonyms
                  and not (t.tag_ in {"VBN", "VBG"} and t.is_lower and t.lower_ not in lexicon.title_words)
                  and t.ent_type_ != "ORDINAL"]  # "the country's 14th president": its president
     # "a widely respected leader": a leader, whatever the praise
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and doc[noun.i - 2].lower_ in DEPUTY_WORDS \
+            and doc[noun.i - 2] not in modifiers:
+        modifiers.append(doc[noun.i - 2])  # "a vice-rector of X": the parser sets the parts of the title apart
     last = _title_past_of(noun, lexicon) or noun.lower_
     words = [t.lower_ for t in modifiers]
     title = re.sub(r"\s*-\s*", "-", " ".join([*words, last]))  # "Vice - President": one word

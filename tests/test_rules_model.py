@@ -5424,3 +5424,112 @@ def test_the_wire_told_is_not_part_of_the_name_after_it():
     classes = classes_by_label(found)
     assert classes["Taiwan"] == "Country"
     assert not any(label.lower().startswith("reuters ") or label.lower().endswith(" reuter") for label in classes)
+
+
+def test_states_whose_presidents_signed_a_document_are_its_parties():
+    found = facts("The presidents of Bolivia and Paraguay, Luis Arce and Santiago Pena, signed a treaty on river "
+                  "navigation in Asuncion on Tuesday.", date(2024, 6, 4))
+    parties = {s for s, p, o in found if p == "partyTo"}
+    assert {"country-bolivia", "country-paraguay"} <= parties
+
+
+def test_a_capitalised_treaty_title_keeps_the_words_ner_took_for_a_body():
+    found = _resolved("The presidents of Bolivia and Paraguay signed a Treaty on the Joint Border Commission of the "
+                      "Pilcomayo River in Asuncion.", date(2024, 6, 4))
+    classes = classes_by_label(found)
+    assert classes["Treaty on the Joint Border Commission of the Pilcomayo River"] == "Agreement"
+    assert "Joint Border Commission" not in classes
+
+
+def test_a_convention_ner_took_for_a_body_is_an_agreement():
+    found = facts("Mongolia is a party to the United Nations Framework Convention on Desertification.",
+                  date(2024, 6, 4))
+    assert ("country-mongolia", "partyTo", "agreement-united-nations-framework-convention-on-desertification") in found
+
+
+def test_an_official_of_a_body_is_one_of_its_members():
+    found = facts("Hassan Karimi, an official of Iran's Department of the Environment, said the cranes had returned. "
+                  "Oleg Kuzin, a senior official of the Federal Fisheries Agency, agreed.", date(2024, 6, 4))
+    assert ("person-hassan-karimi", "memberOf", "organization-iranian-environment-department") in found
+    assert ("person-oleg-kuzin", "memberOf", "organization-federal-fisheries-agency") in found
+
+
+def test_a_reporter_named_with_his_paper_works_for_it():
+    found = facts("Financial Times reporter Tom Barrow was detained in Minsk.", date(2024, 6, 4))
+    assert ("person-tom-barrow", "memberOf", "organization-financial-times") in found
+
+
+def test_a_legislatures_deputy_sits_in_it():
+    found = facts("Pavel Lugin, a State Duma deputy, arrived in Baku. Later Duma deputy Sergei Morozov joined him. "
+                  "Roman Kurbatov, a deputy of the Federation Council, stayed home.", date(2024, 6, 4))
+    assert ("person-pavel-lugin", "memberOf", "organization-state-duma") in found
+    assert ("person-sergei-morozov", "memberOf", "organization-state-duma") in found
+    assert ("person-roman-kurbatov", "memberOf", "organization-federation-council") in found
+
+
+def test_a_deputy_of_a_head_is_on_the_bodys_staff_not_its_head():
+    found = facts("Viktor Sablin, a deputy director general of Rosatom, toured the site.", date(2024, 6, 4))
+    assert ("person-viktor-sablin", "memberOf", "organization-rosatom") in found
+    assert ("person-viktor-sablin", "leaderOf", "organization-rosatom") not in found
+
+
+def test_the_head_of_a_unit_of_a_body_is_on_the_bodys_staff():
+    found = facts("Reza Farahani, director general of IRIB's overseas programmes department, signed the deal. "
+                  "Gleb Orlov, head of the department of South Asia of the Institute of Oriental Studies, spoke.",
+                  date(2024, 6, 4))
+    assert ("person-reza-farahani", "memberOf", "organization-islamic-republic-of-iran-broadcasting") in found
+    assert ("person-reza-farahani", "leaderOf", "organization-islamic-republic-of-iran-broadcasting") not in found
+    assert ("person-gleb-orlov", "memberOf", "organization-institute-of-oriental-studies") in found
+
+
+def test_a_member_of_a_states_parliament_tagged_as_a_body_sits_in_it():
+    found = facts("Farid Aliyev, a member of Azerbaijan's parliament, criticised the decision.", date(2024, 6, 4))
+    assert ("person-farid-aliyev", "memberOf", "organization-azerbaijani-parliament") in found
+
+
+def test_a_treaty_named_by_its_title_is_not_the_agreement_named_before():
+    found = _resolved("Chile urged Peru to accept a fishing agreement with Ecuador. Lima has for years defended its "
+                      "rights under the Treaty on the Conservation of Migratory Fish Stocks.", date(2024, 6, 4))
+    classes = classes_by_label(found)
+    assert classes["Treaty on the Conservation of Migratory Fish Stocks"] == "Agreement"
+    assert classes["fishing agreement"] == "Agreement"
+
+
+def test_a_state_that_joined_or_acceded_to_a_convention_is_a_party_to_it():
+    found = _resolved("Laos joined the Asian Convention on Migratory Birds last year. Nepal acceded to the Treaty on "
+                      "Himalayan Rivers in 2019. Fiji will join the convention next year. Serbia acceded to the "
+                      "WTO.", date(2024, 6, 4))
+    facts_ = asserted(found)
+    assert ("country-laos", "partyTo", "agreement-asian-convention-on-migratory-birds") in facts_
+    assert ("country-nepal", "partyTo", "agreement-treaty-on-himalayan-rivers") in facts_
+    assert not any(s == "country-fiji" and p == "partyTo" for s, p, o in facts_)
+    assert ("country-serbia", "memberOf", "organization-world-trade-organization") in facts_
+
+
+def test_whoever_addressed_a_sitting_of_a_named_forum_took_part_in_the_forum():
+    found = facts("Mirziyoyev told the plenary session of the Tashkent Investment Forum in Tashkent that trade grew. "
+                  "Lavrov attended the 79th session of the UN General Assembly in New York.", date(2024, 6, 4))
+    assert ("person-shavkat-mirziyoyev", "participatedIn", "event-tashkent-investment-forum") in found
+    assert not any(p == "participatedIn" and "plenary-session" in o for s, p, o in found)
+    assert any(s == "person-sergei-lavrov" and p == "participatedIn" and "79th-session" in o for s, p, o in found)
+
+
+def test_a_name_set_off_after_a_states_title_is_the_title_holders():
+    found = facts("Tajikistan's interior minister, Ramazon Rahimzoda, said the border was calm.", date(2024, 6, 4))
+    assert ("person-ramazon-rahimzoda", "ministerOf", "country-tajikistan") in found
+
+
+def test_a_town_named_with_a_particle_after_city_of_is_in_the_state_named_before():
+    found = facts("Leaders gathered in the Egyptian coastal city of Ras el-Hekma.", date(2024, 6, 4))
+    assert ("place-ras-el-hekma", "locatedIn", "country-egypt") in found
+
+
+def test_a_rector_heads_his_university_and_a_vice_rector_is_on_its_staff():
+    found = facts("Kazan Federal University rector Lenar Safin signed the memorandum. Marina Volkova, a vice-rector of "
+                  "Kazan Federal University, attended. Ivan Orlov, a vice-president of Gazprom, also came.",
+                  date(2024, 6, 4))
+    assert ("person-lenar-safin", "leaderOf", "organization-kazan-federal-university") in found
+    assert ("person-marina-volkova", "memberOf", "organization-kazan-federal-university") in found
+    assert ("person-marina-volkova", "leaderOf", "organization-kazan-federal-university") not in found
+    assert ("person-ivan-orlov", "memberOf", "organization-gazprom") in found
+    assert ("person-ivan-orlov", "leaderOf", "organization-gazprom") not in found
