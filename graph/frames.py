@@ -2893,9 +2893,10 @@ class Frames:
                 continue
             names = named_after_of(token) + [t for t in appositions(token) if t.pos_ == "PROPN"]  # "Iraq's second
             # city, Basra", "Basra, Iraq's second city"
+            # "the Egyptian resort city of Sharm el-Sheikh": a name the parser breaks at its particle, which a
+            # mention covers whole
             names = names or [o for o in self.prep_objects(token, {"of"}) if o.pos_ == "PROPN"
-                              and getattr(self.at.get(o.i), "cls", "") in {"City", "Place"}]  # "the Egyptian resort city of Sharm el-Sheikh": a name the
-            # parser breaks at its particle, which a mention covers whole
+                              and getattr(self.at.get(o.i), "cls", "") in {"City", "Place"}]
             # "the Caspian Sea ports of", "Iraq's port of", "the Iraqi port of": the region or state before it
             regions = [f for t in token.lefts for s in t.subtree if (f := self.at.get(s.i) or self._demonym_at(s))
                        is not None and f.cls in {"Place", "Country"}]
