@@ -56,9 +56,9 @@ UPCOMING = {"upcoming", "forthcoming", "planned", "proposed", "scheduled", "comi
 # classes whose unnamed mentions keep their whole noun phrase, which is what a reader searches for
 DESCRIBED_CLASSES = {"Agreement", "Event"}
 SIDED = {"partyTo", "participatedIn"}  # relations whose object has sides that speak for it
+ACCESSIONS = {"verb:join", "verb:accede"}  # joining what exists: a plan to join is no membership or party yet
 # relations inside a noun phrase, and the parties of a treaty someone breaks or keeps: true whoever reports the
 # sentence, and whether or not the breach happened
-ACCESSIONS = {"verb:join", "verb:accede"}  # joining what exists: a plan to join is no membership or party yet
 PRESUPPOSED = {"noun:demonym-qualifier", "noun:demonym-descriptor", "noun:org-members-list", "noun:place-within",
                "noun:settlement-of", "noun:made-by", "noun:drafted-by", "noun:based-in", "noun:mission-in",
                "noun:city-country", "noun:election-place", "verb:made-of", "lexicon:war-side", "verb:breach",

@@ -705,18 +705,14 @@ class Frames:
             targets, obj_coref = self._all(arguments, classes)
         if frame.get("object_only"):  # "rejected the U.S. proposal": the proposal, not the state that made it
             targets = [t for t in targets if not any(a.left_edge.i <= t.start and t.end <= a.i for a in arguments)]
-        if frame.get("event_relation"):  # "chaired the meeting": took part in it, where "chaired the council" leads
-            events, e_coref = self._all(arguments, {"Event"})
-            for subject in (s for s in subjects if s.cls in ACTORS):
-                for event in events:
-                    yield Raw(subject, frame["event_relation"], event, rule, verb.i, base,
-                              via_coref=sub_coref or e_coref)
-        if frame.get("agreement_relation"):  # "joined the Convention on X": a party to it, where "joined the
-            documents, d_coref = self._all(arguments, {"Agreement"})  # bloc" is a member
-            for subject in (s for s in subjects if s.cls in STATES):
-                for document in documents:
-                    yield Raw(subject, frame["agreement_relation"], document, rule, verb.i, base,
-                              via_coref=sub_coref or d_coref)
+        # "chaired the meeting": took part in it, where "chaired the council" leads; "joined the Convention on X": a
+        # party to it, where "joined the bloc" is a member
+        for key, cls, actors in (("event_relation", "Event", ACTORS), ("agreement_relation", "Agreement", STATES)):
+            if frame.get(key):
+                objects, o_coref = self._all(arguments, {cls})
+                for subject in (s for s in subjects if s.cls in actors):
+                    for thing in objects:
+                        yield Raw(subject, frame[key], thing, rule, verb.i, base, via_coref=sub_coref or o_coref)
         if relation == "partyTo":
             if lemma != "agree" and not frame.get("object_only"):  # "the formula he agreed upon with X", "issued
                 targets = targets or self._agreement_in(verb)  # a communique reaffirming the accord": only the thing

@@ -31,7 +31,7 @@ _FOLD_TABLE = str.maketrans({"\u2019": "'", "\u2018": "'", ".": None,
 _SPACES = re.compile(r"\s+")
 PATRONYMICS = frozenset({"ibn", "bin", "bint"})  # "son of", "daughter of" inside Arabic names
 SHORT_PORTFOLIOS = {"foreign affairs": "foreign"}  # the Ministry of Foreign Affairs is the Foreign Ministry
-DEPUTY_WORDS = frozenset({"deputy", "vice", "vice-", "assistant"})  # words that make a head's title a deputy's
+DEPUTY_WORDS = frozenset({"deputy", "vice", "assistant"})  # words that make a head's title a deputy's
 ACRONYM_LETTERS = r"[A-Z][A-Z0-9-]{1,9}"  # what a bracket after a name may abbreviate it as: "(RATS)", "(G-7)"
 
 

@@ -23,7 +23,7 @@ NER_CLASSES = {"PERSON": "Person", "GPE": "Place", "LOC": "Place", "ORG": "Organ
 STRONG_AGREEMENT_HEADS = {"agreement", "treaty", "deal", "contract", "accord", "pact", "memorandum",
                           "mou", "protocol", "convention"}
 JOINT_DOCUMENTS = {"declaration", "communique", "statement"}
-DOCUMENT_NAME_HEADS = {"treaty", "convention", "agreement", "accord", "pact", "protocol"}  # what heads a document's
+DOCUMENT_NAME_HEADS = STRONG_AGREEMENT_HEADS - {"deal", "contract", "memorandum", "mou"}  # what heads a document's
 # title ("the Convention on Nuclear Safety"), not a gathering's or a body's
 DOCUMENT_KINDS = {"understanding", "intent", "intention"}  # "a memorandum of understanding", "a letter of intent"
 SIGNING_VERBS = {"sign", "ink", "initial", "countersign"}
@@ -1298,11 +1298,7 @@ def _titled_topic_end(head: Token) -> int:
     doc = head.doc
     if not head.is_title or head.is_sent_start or head.i + 2 >= len(doc) or doc[head.i + 1].lower_ not in {"on", "of"}:
         return 0
-    end = head.i + 2
-    while end < len(doc) and (doc[end].is_title or doc[end].lower_ in NAME_CONNECTORS or doc[end].like_num):
-        end += 1
-    while end > head.i + 2 and doc[end - 1].lower_ in NAME_CONNECTORS:
-        end -= 1
+    end = _proper_words_end(doc, head.i + 2, len(doc))
     return end if any(t.is_title for t in doc[head.i + 2:end]) else 0
 
 
@@ -1683,14 +1679,21 @@ def _proper_of_phrase_end(head: Token) -> int:
     doc = head.doc
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            end = next((t.i for t in doc[prep.i + 1:prep.right_edge.i + 1]
-                        if not (t.text[:1].isupper() or t.lower_ in NAME_CONNECTORS or t.like_num)), 0) \
-                or prep.right_edge.i + 1  # "the Summit of the Americas | in Port of Spain"
-            while end > prep.i + 1 and doc[end - 1].lower_ in NAME_CONNECTORS:
-                end -= 1
+            end = _proper_words_end(doc, prep.i + 1, prep.right_edge.i + 1)  # "the Summit of the Americas | in
+            # Port of Spain"
             if any(t.pos_ == "PROPN" for t in doc[prep.i + 1:end]):
                 return end
     return 0
+
+
+def _proper_words_end(doc: Doc, start: int, stop: int) -> int:
+    """Where a run of capitalised words, numbers and the words that join them in a name ('of', 'the', 'and')
+    starting at `start` ends, before `stop` and without a joining word at its end."""
+    end = next((t.i for t in doc[start:stop] if not (t.text[:1].isupper() or t.lower_ in NAME_CONNECTORS
+                                                       or t.like_num)), stop)
+    while end > start and doc[end - 1].lower_ in NAME_CONNECTORS:
+        end -= 1
+    return end
 
 
 def _proper_adjective(token: Token) -> bool:
@@ -1712,6 +1715,7 @@ def placed_event_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
     """
     heads = lexicon.frame_words("placed_event_heads")
     named_heads = lexicon.frame_words("event_name_heads")
+    gatherings = named_heads - BODY_OR_GATHERING
     found = []
     for token in doc:
         if not {token.lemma_.lower(), token.lower_} & heads or token.pos_ != "NOUN" or token.dep_ == "compound":
@@ -1723,7 +1727,7 @@ def placed_event_mentions(doc: Doc, lexicon: Lexicon) -> list[Found]:
         if any(c.lower_ in MEDIA_OCCASIONS for c in token.lefts if c.dep_ in {"compound", "amod"}):
             continue  # "a press conference in Moscow" is where something was said, not an event of its own
         if token.lemma_.lower() in SITTINGS and any(
-                o.dep_ == "pobj" and o.is_title and o.lemma_.lower() in named_heads - BODY_OR_GATHERING
+                o.dep_ == "pobj" and o.is_title and o.lemma_.lower() in gatherings
                 for p in token.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
             continue  # "the plenary session of the Eastern Economic Forum in Vladivostok": a sitting of the named
             # forum, which is the event one takes part in
