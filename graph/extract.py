@@ -61,9 +61,10 @@ ACCESSIONS = {"verb:join", "verb:accede"}  # joining what exists: a plan to join
 # sentence, and whether or not the breach happened
 PRESUPPOSED = {"noun:demonym-qualifier", "noun:demonym-descriptor", "noun:org-members-list", "noun:place-within",
                "noun:settlement-of", "noun:made-by", "noun:drafted-by", "noun:based-in", "noun:mission-in",
-               "noun:city-country", "noun:election-place", "verb:made-of", "lexicon:war-side", "verb:breach",
-               "verb:violate", "verb:honour", "verb:honor", "verb:contravene", "verb:abrogate", "verb:renew",
-               "verb:implement", "verb:observe", "noun:party-member", "noun:own-party", "noun:party-of-state"}
+               "noun:body-in-city", "noun:city-country", "noun:election-place", "verb:made-of", "lexicon:war-side",
+               "verb:breach", "verb:violate", "verb:honour", "verb:honor", "verb:contravene", "verb:abrogate",
+               "verb:renew", "verb:implement", "verb:observe", "noun:party-member", "noun:own-party",
+               "noun:party-of-state", "noun:bound-by"}
 # rule suffixes of offices put in a state for want of another: the state the article is about, or the one its
 # official met
 HOME_STATE, HOST_STATE = "home-state", "host-state"

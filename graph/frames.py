@@ -957,6 +957,8 @@ class Frames:
             yield from self._membership_bid(noun)
         if lemma in {"partner", "ally", "member"}:
             yield from self._membership(noun, lemma)
+        if lemma == "part" and noun.pos_ == "NOUN" and noun.dep_ in {"attr", "appos"}:
+            yield from self._part_of(noun)
         if lemma in PARTY_NOUNS and noun.dep_ in {"attr", "appos"}:
             yield from self._parties_to(noun)
         if lemma in {"accession", "entry", "admission"}:
@@ -982,6 +984,8 @@ class Frames:
             yield from self._supplier(noun)
         if lemma in self.lexicon.frame_words("buyer_nouns") and noun.pos_ == "NOUN":
             yield from self._buyer(noun)
+        if lemma in {"obligation", "commitment"} and noun.pos_ == "NOUN":
+            yield from self._bound_by(noun)
         if lemma in {"sanction", "embargo", "boycott"}:
             yield from self._sanctions(noun)
         if lemma in {"list", "blacklist"}:
@@ -1032,6 +1036,16 @@ class Frames:
             for target in backed:
                 if backer.key != target.key:
                     yield Raw(backer, "supports", target, "noun:backed-by", mark.i, 0.75, via_coref=coref)
+
+    def _bound_by(self, noun: Token) -> Iterator[Raw]:
+        """"Iran's obligations under the Vienna Convention", 'its commitments under the NPT': whoever a treaty
+        binds is a party to it."""
+        agreements, a_coref = self._all(self.prep_objects(noun, {"under"}), {"Agreement"})
+        holders, h_coref = self._sides_of(noun, set()) if agreements else ([], False)
+        for holder in holders:
+            for agreement in agreements:
+                if agreement.kind == "name" or agreement.name_end > agreement.end:  # not "under the deal"
+                    yield Raw(holder, "partyTo", agreement, "noun:bound-by", noun.i, 0.8, via_coref=a_coref or h_coref)
 
     def _sides_of(self, noun: Token, preps: set[str]) -> tuple[list[Found], bool]:
         """Who a trade noun's own words name: its possessor, nationality or the objects of `preps`."""
@@ -1230,8 +1244,13 @@ class Frames:
         named_to = max(agreement.end, agreement.name_end)
         topics = [t for t in self.prep_objects(noun, {"of", "on"}) if t.i < named_to]  # "a memorandum of
         # understanding between A and B": the parser hangs 'between' on the topic
+        # "the Treaty on the Basic Principles of Friendly Relations between A and B": the 'between' hangs on the
+        # title's last word, wherever the parser hung its 'on'
+        titled = [t for t in self.doc[agreement.start:named_to] if t.i != noun.i and t not in topics] \
+            if agreement.kind == "name" or agreement.name_end > agreement.end else []
         for prep in ("between", "with", "among"):
-            hits, used = self._all([o for t in (noun, *topics) for o in self.prep_objects(t, {prep})], STATES)
+            heads = (noun, *topics, *titled) if prep != "with" else (noun, *topics)
+            hits, used = self._all([o for t in heads for o in self.prep_objects(t, {prep})], STATES)
             parties += hits
             coref = coref or used
         if noun.dep_ == "dobj" and self.frames.get("verbs", {}).get(noun.head.lemma_.lower(), {}).get(
@@ -1631,6 +1650,20 @@ class Frames:
             for org in orgs:
                 yield Raw(member, "memberOf", org, f"noun:{lemma}-in", noun.i, 0.75, via_coref=coref or m_coref)
 
+    def _part_of(self, noun: Token) -> Iterator[Raw]:
+        """'the ISA is part of Iran's ICT ministry', 'RICHT, part of Iran's heritage ministry', 'Belarus became part
+        of the Union State': a body or a state that is part of a body is in it (not 'will become part of')."""
+        wholes, coref = self._all(self.prep_objects(noun, {"of"}), {"Organization"})
+        verb = noun.head
+        if not wholes or noun.dep_ == "attr" and (verb.lemma_ not in {"be", "become", "remain"}
+                                                  or verb.lemma_ == "become" and not completed(verb)):
+            return
+        parts, p_coref = self._all(self.subjects(verb) if noun.dep_ == "attr" else [verb], STATES)
+        for part in parts:
+            for whole in wholes:
+                if part.key != whole.key or not part.key:
+                    yield Raw(part, "memberOf", whole, "noun:part-of", noun.i, 0.75, via_coref=coref or p_coref)
+
     def _alliance(self, noun: Token) -> Iterator[Raw]:
         """'Armenia, Russia's treaty ally', 'Belarus is Russia's closest ally', 'Iran and Belarus are both close
         partners of Russia', 'one of Moscow's closest partners': the state described and the state it is the ally
@@ -1951,6 +1984,18 @@ class Frames:
                 and head.head.head.lemma_.lower() in ROUND_NOUNS:
             head = head.head.head  # "hosted five rounds of Saudi-Iranian talks": the talks are what is hosted
         yield from self._stagers_of(event, head)
+        yield from self._stagers_in_relative_clause(event, head)
+
+    def _stagers_in_relative_clause(self, event: Found, head: Token) -> Iterator[Raw]:
+        """'the 33rd Arab Summit, which Bahrain hosted in Manama': who a relative clause says staged the event."""
+        staging = self.lexicon.frame_words("staging_verbs")
+        for clause in head.children:
+            if clause.dep_ != "relcl" or clause.i < head.i or not verb_in(clause, staging) \
+                    or not any(c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"} for c in clause.children):
+                continue
+            actors, coref = self._all(self.subjects(clause), STATES | {"Person"})
+            for actor in actors:
+                yield Raw(actor, "participatedIn", event, "verb:stage-event", clause.i, 0.75, via_coref=coref)
 
     def _stagers_of(self, event: Found, head: Token, anaphor: bool = False) -> Iterator[Raw]:
         """Who stages, hosts or holds an event whose noun is `head`, and whom a host hosts it with ('hosted the
@@ -2404,8 +2449,10 @@ class Frames:
         return Found(start, found.end, "Country", state.key, "demonym")
 
     def _nationality_of_descriptor(self, found: Found) -> Found | None:
-        """The country of 'Soviet' or "Iran's" before a descriptive noun phrase right before a name."""
+        """The country of 'Soviet' or "Iran's" before a descriptive noun phrase right before a name ('the French
+        daily Le Monde'), or the city before one ('the Tehran daily Shargh')."""
         name_root = self.doc[found.start:found.end].root
+        descriptors = self.lexicon.frame_words("org_descriptors")  # "daily", "weekly": nouns tagged adjectives
         i, nouns = index_before(self.doc, found.start), 0
         if i >= 0 and self.doc[i].text == ",":
             i -= 1
@@ -2416,9 +2463,11 @@ class Frames:
                 return owner if nouns and owner is not None and owner.cls == "Country" else None
             country = self._demonym_at(token)
             named = self.at.get(i)  # "the Kuwait magazine X"
-            if country is None and named is not None and named.cls == "Country" and named.kind == "name" \
+            if country is None and named is not None and named.kind == "name" and named.cls == "Country" \
                     and token.dep_ == "compound" and named.end == i + 1:
                 country = named
+            elif country is None and named is not None and named.end == i + 1 and token.dep_ in {"compound", "nmod"}:
+                country = named if named.cls == "City" else self._capital_itself(named)  # "the Tehran daily X"
             if country is not None:
                 return country if nouns else None
             if token.text == "-" or token.tag_ == "VBN" and token.dep_ == "amod" and token.is_lower:
@@ -2429,9 +2478,15 @@ class Frames:
             named_by |= token.i == found.start - 1 and token.pos_ == "NOUN"  # "agency Tass", parsed apart
             if not token.is_lower or token.pos_ not in {"NOUN", "ADJ"} or not (modifier or named_by):
                 return None
-            nouns += token.pos_ == "NOUN"
+            nouns += token.pos_ == "NOUN" or token.lower_ in descriptors
             i -= 1
         return None
+
+    def _capital_itself(self, named: Found) -> Found | None:
+        """The city a capital's name stands for where it was read as its state ('Tehran' in 'the Tehran daily')."""
+        written = fold(self.doc[named.start:named.end].text)
+        capitals = self.lexicon.capitals_of(named.key) if named.cls == "Country" and named.kind == "metonym" else []
+        return Found(named.start, named.end, "City", f"place:{written}", "part") if written in capitals else None
 
     def _nationality_in_apposition(self, found: Found) -> Found | None:
         """'X, the French export credit agency', "Y, Iran's official news agency", "Iran's largest port, Z": the
@@ -3052,6 +3107,7 @@ class Frames:
         yield from self._headquarters()
         yield from self._missions_in_cities()
         yield from self._companies_of_places()
+        yield from self._bodies_in_cities()
 
     def _companies_of_places(self) -> Iterator[Raw]:
         """'Suzuki Motor Co Ltd of Japan', 'Digital Equipment Co of Maynard, Mass.': a company named with the place
@@ -3072,6 +3128,33 @@ class Frames:
                 city = self.at.get(found.name_end - 1)
                 if city is not None and city.cls in {"City", "Place"}:
                     yield Raw(found, "locatedIn", city, "noun:mission-in", found.end - 1, 0.8)
+
+    def _bodies_in_cities(self) -> Iterator[Raw]:
+        """'HSE University in Moscow', 'the International Court of Justice in The Hague': a body named with the city
+        its name's 'in' phrase gives is there (not 'met Gazprom in Moscow', where the 'in' is the verb's). Not a
+        league, nor a body named as the object of another noun ('a meeting of the Council in Minsk', 'concerts by
+        the National Orchestra in Moscow'): the 'in' may be where that was. Nor a company or a bank, whose 'in' is
+        as often a branch's ('Bank of America in Jakarta')."""
+        for found in self.memory.founds:
+            if found.cls != "Organization" or found.kind != "name" or found.end + 1 >= len(self.doc) \
+                    or self.lexicon.is_league(found.key) or self._a_company(found):
+                continue
+            root = self.doc[found.start:found.end].root
+            if root.dep_ == "pobj" and root.head.lower_ not in {"at", "to", "from", "with"}:
+                continue
+            preposition = self.doc[found.end]
+            if preposition.lower_ != "in" or not found.start <= preposition.head.i < found.end:
+                continue
+            city = next((f for c in preposition.children if c.dep_ == "pobj" and (f := self.at.get(c.i)) is not None
+                         and f.cls == "City" and f.kind in {"name", "place"}), None)
+            if city is not None:
+                yield Raw(found, "locatedIn", city, "noun:body-in-city", preposition.i, 0.75)
+
+    def _a_company(self, found: Found) -> bool:
+        """Whether a name is a company's or a bank's: by its legal form, its lexicon entry or its words."""
+        words = {t.lower_ for t in self.doc[found.start:found.end]}
+        return is_legal_form(self.doc[found.end - 1].text, CORPORATE_SUFFIXES) \
+            or self.lexicon.kind_of(found.key) == "company" or bool(words & {"bank", "co", "company", "trust"})
 
     def _headquarters(self) -> Iterator[Raw]:
         """'the agency's headquarters in Vienna', 'OPEC headquarters in Vienna', 'the Vienna headquarters of the

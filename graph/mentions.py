@@ -882,6 +882,18 @@ def _ends_in_a_body_word(span: Span, lexicon: Lexicon) -> bool:
         and span[-1].lower_ not in PLACE_NAME_ENDINGS
 
 
+# words that head a body's name and a building's alike ("the House of Friendship", "the Centre of ...")
+BUILDING_LIKE_BODIES = frozenset({"house", "center", "centre", "post", "air", "times", "news", "press", "exchange"})
+
+
+def _a_body_of(span: Span, lexicon: Lexicon) -> bool:
+    """A name headed by a capitalised word for a body with its 'of' after it ('the Ministry of Sport', 'the
+    Institute of Applied Physics'; not 'the Gulf of Oman')."""
+    root = span.root
+    return root.is_title and root.lower_ in name_ending_bodies(lexicon) - BUILDING_LIKE_BODIES \
+        and root.lower_ not in PLACE_NAME_ENDINGS and root.i + 1 < span.end and span.doc[root.i + 1].lower_ == "of"
+
+
 def name_ending_bodies(lexicon: Lexicon) -> frozenset[str]:
     """Words a body's name ends with ('Bank', 'Association', 'Navy', 'Authority'): the lexicon's organization
     suffixes and the institutions."""
@@ -3163,7 +3175,7 @@ def _retype_by_use(doc: Doc, item: Found, lexicon: Lexicon) -> Found:
         # Petrochemical, a refinery")
     if item.cls in {"Organization", "Product"} and _named_as_an_event(doc, item, lexicon):
         return Found(item.start, item.end, "Event", kind="name", priority=item.priority)
-    if item.cls == "Organization" and _named_as_a_document(doc[item.start:item.end]):
+    if item.cls in {"Organization", "Event"} and _named_as_a_document(doc[item.start:item.end]):
         return Found(item.start, item.end, "Agreement", kind="name", priority=item.priority)
     if item.cls not in {"Organization", "Person"}:
         return item
@@ -3191,8 +3203,8 @@ def _retype_by_use(doc: Doc, item: Found, lexicon: Lexicon) -> Found:
 
 
 def _named_as_a_document(span: Span) -> bool:
-    """A name NER took for a body that a document's word heads, its topic after it: 'the United Nations Framework
-    Convention on Climate Change', 'the Convention on the Prohibition of Chemical Weapons' (not 'the Collective
+    """A name NER took for a body or an event that a document's word heads, its topic after it: 'the United Nations
+    Framework Convention on Climate Change', 'the Vienna Convention on Diplomatic Relations' (not 'the Collective
     Security Treaty Organization', nor 'the Democratic National Convention')."""
     root = span.root
     return root.lemma_.lower() in DOCUMENT_NAME_HEADS and root.is_title and root.i + 1 < span.end \
@@ -3411,7 +3423,8 @@ def _places_taken_for_people(doc: Doc, found: list[Found], lexicon: Lexicon) -> 
                              priority=item.priority)  # "campuses in Tehran, Mashhad and Babolsar"
             elif item.cls == "Person" and _used_as_place(span.root, item.end, lexicon) \
                     or item.cls == "Organization" and _placed_in_a_state(doc, span.root, item.end) \
-                    and not _ends_in_a_body_word(span, lexicon):  # "at MGIMO University in Moscow": a body
+                    and not _ends_in_a_body_word(span, lexicon) and not _a_body_of(span, lexicon):  # "at MGIMO
+                # University in Moscow", "at the Ministry of Sport in Astana": a body
                 item = Found(item.start, item.end, "Place", kind="name", priority=item.priority)
         out.append(item)
     return out
@@ -3478,11 +3491,12 @@ def _as_region(doc: Doc, item: Found, lexicon: Lexicon) -> Found | None:
     if doc[start].lower_ not in lexicon.region_starts:
         return None
     longer = next((k for k in range(min(len(doc), end + 3), end, -1) if fold(doc[start:k].text) in lexicon.regions
-                   and not any(t.ent_type_ for t in doc[end:k])), end)  # "Mato Grosso | do Sul": NER stopped short
+                   and not doc[k - 1].is_punct and not any(t.ent_type_ for t in doc[end:k])), end)  # "Mato Grosso |
+    # do Sul": NER stopped short; not "Idlib province | .", which folds to the same name
     if longer > end:
         return Found(start, longer, "Place", lexicon.regions[fold(doc[start:longer].text)].key, "name", item.priority)
-    if end - start > 1 and doc[end - 1].lower_ in REGION_WORDS:
-        end -= 1  # "Sonora State": the state's name
+    if end - start > 1 and doc[end - 1].lower_ in REGION_WORDS and fold(doc[start:end].text) not in lexicon.regions:
+        end -= 1  # "Sonora State": the state's name; but "Kilis province" is the gazetteer's own name
     folded = fold(doc[start:end].text)
     known = lexicon.regions.get(folded)
     if known is None or folded in lexicon.cities and end == item.end:

@@ -5533,3 +5533,58 @@ def test_a_rector_heads_his_university_and_a_vice_rector_is_on_its_staff():
     assert ("person-marina-volkova", "leaderOf", "organization-kazan-federal-university") not in found
     assert ("person-ivan-orlov", "memberOf", "organization-gazprom") in found
     assert ("person-ivan-orlov", "leaderOf", "organization-gazprom") not in found
+
+
+def test_a_gazetteer_region_ends_before_the_stop_or_comma_after_it_and_is_in_its_state():
+    found = facts("Rebels hold Syria's Idlib province. Shells fell in Turkey's Kilis province, officials said.",
+                  date(2024, 6, 4))
+    assert any(s.startswith("place-idlib") and p == "locatedIn" and o == "country-syria" for s, p, o in found)
+    assert ("place-kilis-province", "locatedIn", "country-turkey") in found
+
+
+def test_a_body_named_with_the_city_it_is_in_is_there():
+    found = facts("Marat Ilyin studied at the Kama Institute of Regional Economics in Kazan. Officials held talks at "
+                  "the Ministry of Sport in Astana. Lavrov met Gazprom executives in Moscow. The deal was signed at a "
+                  "meeting of the Supreme Eurasian Economic Council in Minsk. Sol Capital Bank in Lima said profits "
+                  "rose.", date(2024, 6, 4))
+    assert ("organization-kama-institute-of-regional-economics", "locatedIn", "city-kazan") in found
+    assert any(s.startswith("organization-") and "sport" in s and o == "city-astana" for s, p, o in found)
+    elsewhere = {"city-moscow", "city-minsk", "city-lima"}
+    assert not any(s.startswith("organization-") and p == "locatedIn" and o in elsewhere for s, p, o in found)
+
+
+def test_a_paper_described_as_a_daily_of_a_nation_or_a_capital_is_there():
+    found = facts("The Portuguese daily Correio Novo reported the talks. The Tehran daily Hamrah Emrooz said so too.",
+                  date(2024, 6, 4))
+    assert ("organization-correio-novo", "locatedIn", "country-portugal") in found
+    assert ("organization-hamrah-emrooz", "locatedIn", "city-tehran") in found
+
+
+def test_who_a_relative_clause_says_hosted_an_event_took_part_in_it():
+    found = facts("The 12th Caspian Summit, which Turkmenistan hosted in Ashgabat, ended on Friday.", date(2024, 6, 4))
+    assert ("country-turkmenistan", "participatedIn", "event-12th-caspian-summit") in found
+
+
+def test_the_states_a_documents_title_puts_between_are_its_parties():
+    found = facts("The two leaders recalled the Treaty on the Basic Principles of Good-Neighbourly Relations between "
+                  "Chile and Peru.", date(2024, 6, 4))
+    treaty = "agreement-treaty-on-the-basic-principles-of-good-neighbourly-relations"
+    assert ("country-chile", "partyTo", treaty) in found
+    assert ("country-peru", "partyTo", treaty) in found
+
+
+def test_whoever_has_obligations_under_a_named_convention_is_a_party_to_it():
+    found = facts("Peru said it had acted in line with its obligations under the Lima Convention on Andean Fisheries.",
+                  date(2024, 6, 4))
+    assert ("country-peru", "partyTo", "agreement-lima-convention-on-andean-fisheries") in found
+
+
+def test_a_body_that_is_part_of_another_is_in_it_but_not_one_that_will_be():
+    found = facts("The Andean Space Agency is part of Peru's Ministry of Science and Technology. The Lakeside Rowing "
+                  "Institute, part of Chile's Ministry of Sport, said it would help. Bolivia became part of the "
+                  "Andean Community in 1969. Ecuador will become part of the Pacific Alliance.", date(2024, 6, 4))
+    assert any(s == "organization-andean-space-agency" and p == "memberOf" and "science" in o for s, p, o in found)
+    assert any(s == "organization-lakeside-rowing-institute" and p == "memberOf" and "sport" in o
+               for s, p, o in found)
+    assert ("country-bolivia", "memberOf", "organization-andean-community") in found
+    assert not any(s == "country-ecuador" and p == "memberOf" for s, p, o in found)
