@@ -3131,8 +3131,8 @@ class Frames:
 
     def _bodies_in_cities(self) -> Iterator[Raw]:
         """'HSE University in Moscow', 'the Caspian Environmental Protection Center in Makhachkala': a body named with
-        the city its name's 'in' phrase gives is there (not 'met Gazprom in Moscow', where the 'in' is the verb's). Not a
-        league, nor a body named as the object of another noun ('a meeting of the Council in Minsk', 'concerts by
+        the city its name's 'in' phrase gives is there (not 'met Gazprom in Moscow', where the 'in' is the verb's).
+        Not a league, nor a body named as the object of another noun ('a meeting of the Council in Minsk', 'concerts by
         the National Orchestra in Moscow'): the 'in' may be where that was. Nor a company or a bank, whose 'in' is
         as often a branch's ('Bank of America in Jakarta')."""
         for found in self.memory.founds:
