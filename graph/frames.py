@@ -1044,7 +1044,7 @@ class Frames:
         holders, h_coref = self._sides_of(noun, set()) if agreements else ([], False)
         for holder in holders:
             for agreement in agreements:
-                if agreement.kind == "name" or agreement.name_end > agreement.end:  # not "under the deal"
+                if _titled(agreement):  # not "under the deal"
                     yield Raw(holder, "partyTo", agreement, "noun:bound-by", noun.i, 0.8, via_coref=a_coref or h_coref)
 
     def _sides_of(self, noun: Token, preps: set[str]) -> tuple[list[Found], bool]:
@@ -1247,7 +1247,7 @@ class Frames:
         # "the Treaty on the Basic Principles of Friendly Relations between A and B": the 'between' hangs on the
         # title's last word, wherever the parser hung its 'on'
         titled = [t for t in self.doc[agreement.start:named_to] if t.i != noun.i and t not in topics] \
-            if agreement.kind == "name" or agreement.name_end > agreement.end else []
+            if _titled(agreement) else []
         for prep in ("between", "with", "among"):
             heads = (noun, *topics, *titled) if prep != "with" else (noun, *topics)
             hits, used = self._all([o for t in heads for o in self.prep_objects(t, {prep})], STATES)
@@ -3115,8 +3115,7 @@ class Frames:
         for found in self.memory.founds:
             if found.cls != "Organization" or found.kind != "name":
                 continue
-            company = is_legal_form(self.doc[found.end - 1].text, CORPORATE_SUFFIXES) \
-                or self.lexicon.kind_of(found.key) == "company"
+            company = self._registered_company(found)
             place = self._named_after_of(found)
             if company and place is not None and place.cls in {"Country", "City", "Place"} and place.kind == "name":
                 yield Raw(found, "locatedIn", place, "noun:company-of", found.end, 0.8)
@@ -3150,11 +3149,16 @@ class Frames:
             if city is not None:
                 yield Raw(found, "locatedIn", city, "noun:body-in-city", preposition.i, 0.75)
 
-    def _a_company(self, found: Found) -> bool:
-        """Whether a name is a company's or a bank's: by its legal form, its lexicon entry or its words."""
-        words = {t.lower_ for t in self.doc[found.start:found.end]}
+    def _registered_company(self, found: Found) -> bool:
+        """Whether a name is a company's by its legal form ('Suzuki Motor Co Ltd') or its lexicon entry."""
         return is_legal_form(self.doc[found.end - 1].text, CORPORATE_SUFFIXES) \
-            or self.lexicon.kind_of(found.key) == "company" or bool(words & {"bank", "co", "company", "trust"})
+            or self.lexicon.kind_of(found.key) == "company"
+
+    def _a_company(self, found: Found) -> bool:
+        """Whether a name is a company's or a bank's: a registered company, or one its words say is ('Bank of
+        America', 'Morgan Guaranty Trust')."""
+        words = {t.lower_ for t in self.doc[found.start:found.end]}
+        return self._registered_company(found) or bool(words & {"bank", "co", "company", "trust"})
 
     def _headquarters(self) -> Iterator[Raw]:
         """'the agency's headquarters in Vienna', 'OPEC headquarters in Vienna', 'the Vienna headquarters of the
@@ -3376,6 +3380,12 @@ def _setting_marker(head: Token, attending: frozenset[str]) -> Token | None:
     if prep.lower_ == "of" and prep.head.lower_ == "sidelines" or prep.lower_ in {"at", "during"}:
         return prep
     return None
+
+
+def _titled(agreement: Found) -> bool:
+    """Whether an agreement is named by a name or a title ('the Treaty on the Basic Principles of ...'), not only by
+    its kind ('the deal')."""
+    return agreement.kind == "name" or agreement.name_end > agreement.end
 
 
 def _of_a_gathering(prep: Token) -> bool:

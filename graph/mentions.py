@@ -878,20 +878,21 @@ def _company_name_start_before_and(doc: Doc, ent: Span) -> int | None:
 def _ends_in_a_body_word(span: Span, lexicon: Lexicon) -> bool:
     """A name of several words whose last, capitalised, is a word for a body that no place's name ends with ("HSE
     University", "the Coffee Marketing Board"; not "the West Bank")."""
-    return len(span) > 1 and span[-1].is_title and span[-1].lower_ in name_ending_bodies(lexicon) \
-        and span[-1].lower_ not in PLACE_NAME_ENDINGS
+    return len(span) > 1 and _a_body_not_place_word(span[-1], lexicon)
 
 
-# words that head a body's name and a building's alike ("the House of Friendship", "the Centre of ...")
-BUILDING_LIKE_BODIES = frozenset({"house", "center", "centre", "post", "air", "times", "news", "press", "exchange"})
+def _a_body_not_place_word(token: Token, lexicon: Lexicon) -> bool:
+    """A capitalised word for a body that no place's name is made with ('University', 'Ministry'; not 'Bank' or
+    'House')."""
+    return token.is_title and token.lower_ in name_ending_bodies(lexicon) and token.lower_ not in PLACE_NAME_ENDINGS
 
 
 def _a_body_of(span: Span, lexicon: Lexicon) -> bool:
     """A name headed by a capitalised word for a body with its 'of' after it ('the Ministry of Sport', 'the
-    Institute of Applied Physics'; not 'the Gulf of Oman')."""
+    Institute of Applied Physics'; not 'the Gulf of Oman', nor a paper's 'News of ...')."""
     root = span.root
-    return root.is_title and root.lower_ in name_ending_bodies(lexicon) - BUILDING_LIKE_BODIES \
-        and root.lower_ not in PLACE_NAME_ENDINGS and root.i + 1 < span.end and span.doc[root.i + 1].lower_ == "of"
+    return _a_body_not_place_word(root, lexicon) and root.lower_ not in {"news", "press"} and root.i + 1 < span.end \
+        and span.doc[root.i + 1].lower_ == "of"
 
 
 def name_ending_bodies(lexicon: Lexicon) -> frozenset[str]:
