@@ -352,7 +352,7 @@ class Frames:
             sides = self._nationalities(token) or [  # "representatives from Brazil and Mexico attended"
                 f for t in self.prep_objects(token, {"from", "of"}) for c in (t, *t.conjuncts)
                 if (f := self.at.get(c.i)) is not None and f.cls in sent_by] or [  # "delegates of the World Bank"
-                f for c in token.children if c.dep_ == "compound" and "Organization" in classes
+                f for c in token.children if c.dep_ in {"compound", "nmod"} and "Organization" in classes
                 and (f := self.at.get(c.i)) is not None and f.cls == "Organization"  # "EU ministers sanctioned X"
                 and self.lexicon.is_league(f.key)]
             if sides:  # "U.S. and Indian negotiators": the two states
@@ -2081,9 +2081,11 @@ class Frames:
 
     def _delegation_led(self, verb: Token) -> Iterator[Raw]:
         """'The BRICS summit opened in Johannesburg. Lavrov led Russia's delegation', 'X led the Iranian delegation
-        to the talks': who leads a state's delegation takes part, with the state, in the gathering it goes to, else
-        in the gathering the article is about."""
-        delegations = [o for o in self.objects(verb) if o.lemma_.lower() == "delegation"]
+        to the talks', 'The American side was led by X': who leads a state's delegation takes part, with the state, in
+        the gathering it goes to, else in the gathering the article is about."""
+        delegations = [o for o in self.objects(verb) if o.lemma_.lower() == "delegation" or o.lemma_.lower() == "side"
+                       and o.dep_ == "nsubjpass" and self._nationalities(o)]  # "The American side was led by X"; not
+        # "X leads Iran's side in several projects"
         if not delegations:
             return
         named, e_coref = self._all([t for d in delegations for t in self.prep_objects(d, {"to", "at"})]
@@ -2159,8 +2161,9 @@ class Frames:
                    for t in self.doc[self._sentence_before(verb):verb.i])
 
     def _gathering_of_the_article(self, verb: Token) -> list[Found]:
-        """The gathering named before a verb that the article names most, else the last one it named."""
-        meetings = self.lexicon.frame_words("meeting_event_heads")
+        """The gathering named before a verb that the article names most, else the last one it named: a meeting or
+        a conference, a forum, a session."""
+        meetings = self._meeting_heads | self.lexicon.frame_words("gathering_event_heads")
         gatherings = [f for f in self.memory.before(verb.i, {"Event"}, window=False)
                       if name_head(self.doc, f).lemma_.lower() in meetings]
         return most_named(self.memory, gatherings) or gatherings[:1]
@@ -2900,6 +2903,11 @@ class Frames:
             if head.dep_ == "compound" and head.head.i == found.end and head.head.lemma_.lower() in SETTLEMENTS:
                 head = head.head  # "Armenia's southern Syunik province": the province is Armenia's
             owner = None if facility else next((self.at.get(c.i) for c in head.children if c.dep_ == "poss"), None)
+            if owner is None and not facility and found.start > 1 and self.doc[found.start - 1].tag_ == "POS" \
+                    and not (head.dep_ in {"compound", "amod", "nmod"} and head.head.i > head.i):  # not "Iran's
+                state = self.at.get(found.start - 2)  # Caspian coast"; "between Sistan and Afghanistan's Nimroz
+                owner = state if state is not None and state.cls == "Country" else None  # province": the parser
+                # lists the state with the places before it
             nouns = [c for c in head.children if c.dep_ == "appos" and c.lemma_.lower() in CAPITAL_NOUNS]
             if head.dep_ == "appos" and head.head.lemma_.lower() in CAPITAL_NOUNS:
                 nouns.append(head.head)  # "Uganda's capital, Kampala"
@@ -3198,6 +3206,8 @@ class Frames:
         after = found.end
         while after < len(self.doc) and self.doc[after].is_space:
             after += 1  # "Digital Equipment Co <DEC> of Maynard": the newswire's ticker, blanked
+        if after + 2 < len(self.doc) and self.doc[after].text == "(" and self.doc[after + 2].text == ")":
+            after += 3  # "Korea Hydro & Nuclear Power (KHNP) of South Korea": its short name
         i = after + 1
         if i >= len(self.doc) or self.doc[after].lower_ != "of":
             return None

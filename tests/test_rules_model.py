@@ -5588,3 +5588,34 @@ def test_a_body_that_is_part_of_another_is_in_it_but_not_one_that_will_be():
                for s, p, o in found)
     assert ("country-bolivia", "memberOf", "organization-andean-community") in found
     assert not any(s == "country-ecuador" and p == "memberOf" for s, p, o in found)
+
+
+def test_who_heads_a_delegation_or_a_side_takes_part_with_its_state_in_the_conference():
+    found = facts("The Andean Climate Conference opened in Quito on Monday. The Peruvian delegation is headed by Rosa "
+                  "Villanueva, a deputy environment minister. The Chilean side was led by Tomas Aravena, Chile's "
+                  "special envoy for climate. In Lima, Carlos Mendoza leads Peru's side in several mining projects "
+                  "with Santiago.", date(2024, 6, 4))
+    conference = "event-andean-climate-conference"
+    for side in ("person-rosa-villanueva", "country-peru", "person-tomas-aravena", "country-chile"):
+        assert (side, "participatedIn", conference) in found
+    assert not any(s == "person-carlos-mendoza" and p == "participatedIn" for s, p, o in found)
+
+
+def test_a_place_a_misparsed_possessive_gives_a_state_is_in_it_but_not_a_coast_or_a_sea():
+    found = facts("Shots were fired on the frontier between Khorasan and Razavi and Turkmenistan's Lebap province. The "
+                  "port of Paita on Peru's Pacific coast reopened. Chile's North Sea neighbour Bolivia abstained.",
+                  date(2024, 6, 4))
+    assert ("place-lebap", "locatedIn", "country-turkmenistan") in found
+    assert not any(p == "locatedIn" and "sea" in s and o == "country-chile" for s, p, o in found)
+
+
+def test_a_company_named_with_its_short_name_and_its_state_is_there():
+    found = facts("Andina Motors Co Ltd (AMC) of Peru bid for the contract.", date(2024, 6, 4))
+    assert ("organization-andina-motors-co-ltd", "locatedIn", "country-peru") in found
+
+
+def test_the_ministers_of_a_bloc_act_for_it():
+    found = facts("European Union foreign ministers on Monday sanctioned three Bolivian shipping companies: Rio-Lines "
+                  "and Cargo Andes.", date(2024, 6, 4))
+    assert ("organization-european-union", "opposes", "organization-rio-lines") in found
+    assert ("organization-european-union", "opposes", "organization-cargo-andes") in found
