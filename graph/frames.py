@@ -179,6 +179,7 @@ class Frames:
         self._body_words = body_words(self.lexicon)
         self._attending = self.lexicon.frame_words("attending_verbs")
         self._meeting_heads = self.lexicon.frame_words("meeting_event_heads")
+        self._gathering_heads = self._meeting_heads | self.lexicon.frame_words("gathering_event_heads")
         self._phrase_verbs = {key.split()[0] for key in self.frames.get("verbs", {}) if " " in key}  # "take part"
         self._election_results = self.lexicon.frame_words("election_result_verbs")
         self._designating = self.lexicon.frame_words("designating_verbs")
@@ -2163,9 +2164,8 @@ class Frames:
     def _gathering_of_the_article(self, verb: Token) -> list[Found]:
         """The gathering named before a verb that the article names most, else the last one it named: a meeting or
         a conference, a forum, a session."""
-        meetings = self._meeting_heads | self.lexicon.frame_words("gathering_event_heads")
         gatherings = [f for f in self.memory.before(verb.i, {"Event"}, window=False)
-                      if name_head(self.doc, f).lemma_.lower() in meetings]
+                      if name_head(self.doc, f).lemma_.lower() in self._gathering_heads]
         return most_named(self.memory, gatherings) or gatherings[:1]
 
     def _election_result(self, verb: Token) -> Iterator[Raw]:
