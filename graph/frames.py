@@ -20,6 +20,7 @@ from .mentions import (
     COMPASS_ADJECTIVES,
     CORPORATE_SUFFIXES,
     DRAFTING_VERBS,
+    GATHERING_HEADS,
     MISSIONS,
     MONEY_WORDS,
     PARTY_LETTERS,
@@ -179,7 +180,7 @@ class Frames:
         self._body_words = body_words(self.lexicon)
         self._attending = self.lexicon.frame_words("attending_verbs")
         self._meeting_heads = self.lexicon.frame_words("meeting_event_heads")
-        self._gathering_heads = self._meeting_heads | self.lexicon.frame_words("gathering_event_heads")
+        self._gathering_heads = self._meeting_heads | GATHERING_HEADS  # a conference, a forum, a session too
         self._phrase_verbs = {key.split()[0] for key in self.frames.get("verbs", {}) if " " in key}  # "take part"
         self._election_results = self.lexicon.frame_words("election_result_verbs")
         self._designating = self.lexicon.frame_words("designating_verbs")
